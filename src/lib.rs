@@ -1,0 +1,15 @@
+//! atelier: a terminal facilitator for group-advising sessions with very small enterprises.
+//!
+//! The shape is the Elm architecture. The saved [`model::Session`] is plain data that changes
+//! only through domain [`model::Change`]s, each appended to the session's history. The UI
+//! `Model` wraps it with screen state; `update(&mut Model, Msg) -> Vec<Effect>` is pure (time
+//! arrives as a message, saving leaves as an effect), so every behaviour can be tested by
+//! feeding messages. `view` draws a `&Model` and touches nothing else. `app` is the only
+//! impure code: it draws, reads keys through the one key table in `keymap`, calls `update`
+//! and performs effects with `store` (atomic RON files, locks). The method is data
+//! (`assets/methods`), the words are data (`i18n`).
+
+pub mod i18n;
+pub mod method;
+pub mod model;
+pub mod timer;

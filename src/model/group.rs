@@ -1,0 +1,140 @@
+//! The group (nucleus) and its members: the enterprises that meet session after session.
+
+use super::Id;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A circle of 8 to 20 entrepreneurs of one trade, hosted by a chamber or association.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Group {
+    pub id: Id,
+    pub name: String,
+    pub trade: String,
+    #[serde(default)]
+    pub region: Region,
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub host: String,
+    #[serde(default)]
+    pub advisor: String,
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub members: Vec<Member>,
+}
+
+impl Group {
+    pub fn member(&self, id: &Id) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    /// The name to show for a member id, even one removed from the group since.
+    pub fn member_name(&self, id: &Id) -> String {
+        self.member(id)
+            .map(|m| m.name.clone())
+            .unwrap_or_else(|| format!("#{}", id.short()))
+    }
+}
+
+/// A member is an enterprise, represented by the person who comes to the meetings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Member {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub business: String,
+    #[serde(default)]
+    pub trade: String,
+    #[serde(default)]
+    pub legal_status: Option<LegalStatus>,
+    #[serde(default)]
+    pub employees: Option<u32>,
+    /// Personal data (law 09-08): shown only with `--private`, never exported.
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub joined: Option<NaiveDate>,
+    #[serde(default)]
+    pub left: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LegalStatus {
+    Informal,
+    AutoEntrepreneur,
+    SoleTrader,
+    Sarl,
+    SarlAu,
+    Cooperative,
+    Other,
+}
+
+impl LegalStatus {
+    pub const ALL: [LegalStatus; 7] = [
+        LegalStatus::Informal,
+        LegalStatus::AutoEntrepreneur,
+        LegalStatus::SoleTrader,
+        LegalStatus::Sarl,
+        LegalStatus::SarlAu,
+        LegalStatus::Cooperative,
+        LegalStatus::Other,
+    ];
+}
+
+/// Morocco's twelve regions (2015 division), or another place typed by the advisor.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub enum Region {
+    TangerTetouanAlHoceima,
+    Oriental,
+    FesMeknes,
+    RabatSaleKenitra,
+    BeniMellalKhenifra,
+    CasablancaSettat,
+    MarrakechSafi,
+    DraaTafilalet,
+    SoussMassa,
+    GuelmimOuedNoun,
+    LaayouneSakiaElHamra,
+    DakhlaOuedEdDahab,
+    Other(String),
+    #[default]
+    Unset,
+}
+
+impl Region {
+    pub const NAMED: [Region; 12] = [
+        Region::TangerTetouanAlHoceima,
+        Region::Oriental,
+        Region::FesMeknes,
+        Region::RabatSaleKenitra,
+        Region::BeniMellalKhenifra,
+        Region::CasablancaSettat,
+        Region::MarrakechSafi,
+        Region::DraaTafilalet,
+        Region::SoussMassa,
+        Region::GuelmimOuedNoun,
+        Region::LaayouneSakiaElHamra,
+        Region::DakhlaOuedEdDahab,
+    ];
+
+    /// Proper names, the same in French and English.
+    pub fn name(&self) -> &str {
+        match self {
+            Region::TangerTetouanAlHoceima => "Tanger-Tétouan-Al Hoceïma",
+            Region::Oriental => "Oriental",
+            Region::FesMeknes => "Fès-Meknès",
+            Region::RabatSaleKenitra => "Rabat-Salé-Kénitra",
+            Region::BeniMellalKhenifra => "Béni Mellal-Khénifra",
+            Region::CasablancaSettat => "Casablanca-Settat",
+            Region::MarrakechSafi => "Marrakech-Safi",
+            Region::DraaTafilalet => "Drâa-Tafilalet",
+            Region::SoussMassa => "Souss-Massa",
+            Region::GuelmimOuedNoun => "Guelmim-Oued Noun",
+            Region::LaayouneSakiaElHamra => "Laâyoune-Sakia El Hamra",
+            Region::DakhlaOuedEdDahab => "Dakhla-Oued Ed-Dahab",
+            Region::Other(s) => s,
+            Region::Unset => "",
+        }
+    }
+}

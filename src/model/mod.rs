@@ -1,0 +1,14 @@
+//! The domain: groups, members, sessions and what each phase records. Pure data and pure
+//! methods, no IO and no clock.
+
+mod change;
+mod group;
+mod ids;
+mod records;
+mod session;
+
+pub use change::{Change, ItemList, TextField};
+pub use group::{Group, LegalStatus, Member, Region};
+pub use ids::{Id, IdGen};
+pub use records::*;
+pub use session::{Event, NewSession, SCHEMA_VERSION, Session, SessionState};

@@ -1,0 +1,187 @@
+//! The saved session: a plain data type, separate from UI state. It is what RON stores, what
+//! `show` prints and what tests compare. It changes only through [`Session::record`], which
+//! applies a domain [`Change`] and appends it, timestamped, to the history that replay reads.
+
+use super::{Change, Closing, CheckIn, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
+use super::records::{Review, Timestamp};
+use crate::method::{Method, PhaseKind};
+use crate::timer::Timer;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema version this program writes. Files with a higher one are refused, not guessed at.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SessionState {
+    #[default]
+    InProgress,
+    Closed,
+}
+
+/// One entry of the session's history: what changed, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub at: Timestamp,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    pub id: Id,
+    pub number: u32,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub state: SessionState,
+    pub created: Timestamp,
+    /// When the file was last written: a running timer is counted up to here on resume.
+    pub saved: Timestamp,
+    #[serde(default)]
+    pub closed: Option<Timestamp>,
+    pub group: Group,
+    /// Index in `method.phases` of the phase on screen.
+    #[serde(default)]
+    pub current_phase: usize,
+    /// One timer per phase of the method, in the method's order.
+    #[serde(default)]
+    pub timers: Vec<Timer>,
+    #[serde(default)]
+    pub checkin: CheckIn,
+    #[serde(default)]
+    pub followup: FollowUp,
+    #[serde(default)]
+    pub needs: Needs,
+    #[serde(default)]
+    pub problem: Problem,
+    #[serde(default)]
+    pub solutions: Solutions,
+    #[serde(default)]
+    pub plan: Plan,
+    #[serde(default)]
+    pub closing: Closing,
+    /// Text typed into a field and not yet validated, by field, so a crash loses no typing.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
+    /// The method this session was run with, so it can be resumed and reviewed anywhere.
+    pub method: Method,
+    #[serde(default)]
+    pub history: Vec<Event>,
+}
+
+/// What a new session starts from.
+pub struct NewSession {
+    pub id: Id,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub place: String,
+    pub group: Group,
+    pub method: Method,
+    /// Open actions of the group's earlier sessions, to review in the follow-up phase.
+    pub reviews: Vec<Review>,
+    pub now: Timestamp,
+}
+
+impl Session {
+    pub fn new(n: NewSession) -> Session {
+        let timers = n.method.phases.iter().map(|p| Timer::new(p.minutes)).collect();
+        let attendance = n
+            .group
+            .members
+            .iter()
+            .filter(|m| m.left.is_none())
+            .map(|m| (m.id.clone(), Default::default()))
+            .collect();
+        Session {
+            version: SCHEMA_VERSION,
+            id: n.id,
+            number: n.number,
+            date: n.date,
+            place: n.place,
+            state: SessionState::InProgress,
+            created: n.now,
+            saved: n.now,
+            closed: None,
+            group: n.group,
+            current_phase: 0,
+            timers,
+            checkin: CheckIn {
+                attendance,
+                ..Default::default()
+            },
+            followup: FollowUp { reviews: n.reviews },
+            needs: Needs::default(),
+            problem: Problem::default(),
+            solutions: Solutions::default(),
+            plan: Plan::default(),
+            closing: Closing::default(),
+            drafts: BTreeMap::new(),
+            method: n.method,
+            history: Vec::new(),
+        }
+    }
+
+    /// Applies a change and appends it to the history. The one way a session changes.
+    pub fn record(&mut self, at: Timestamp, change: Change) {
+        self.apply(&change, at);
+        self.history.push(Event { at, change });
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.state == SessionState::Closed
+    }
+
+    pub fn phase_kind(&self) -> PhaseKind {
+        self.method
+            .phases
+            .get(self.current_phase)
+            .map_or(PhaseKind::CheckIn, |p| p.kind)
+    }
+
+    /// The timer of a phase; files edited by hand may have fewer timers than phases.
+    pub fn timer(&self, phase: usize) -> Timer {
+        self.timers.get(phase).copied().unwrap_or_else(|| {
+            Timer::new(self.method.phases.get(phase).map_or(0, |p| p.minutes))
+        })
+    }
+
+    pub(super) fn timer_mut(&mut self, phase: usize) -> &mut Timer {
+        while self.timers.len() <= phase {
+            let minutes = self
+                .method
+                .phases
+                .get(self.timers.len())
+                .map_or(0, |p| p.minutes);
+            self.timers.push(Timer::new(minutes));
+        }
+        &mut self.timers[phase]
+    }
+
+    /// After a load: a timer that was running when the file was last written comes back
+    /// paused, its running time counted up to that write. Also mends what a hand edit may
+    /// have broken (a phase index past the end).
+    pub fn settle_after_load(&mut self) {
+        let saved = self.saved;
+        for t in &mut self.timers {
+            if t.is_running() {
+                t.pause(saved);
+            }
+        }
+        if self.current_phase >= self.method.phases.len() {
+            self.current_phase = self.method.phases.len().saturating_sub(1);
+        }
+    }
+
+    /// Members present at this session (absent and excused ones are left out).
+    pub fn present_members(&self) -> impl Iterator<Item = &super::Member> {
+        self.group.members.iter().filter(|m| {
+            self.checkin
+                .attendance
+                .get(&m.id)
+                .is_some_and(|a| *a == super::Attendance::Present)
+        })
+    }
+}
