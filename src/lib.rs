@@ -9,6 +9,7 @@
 //! and performs effects with `store` (atomic RON files, locks). The method is data
 //! (`assets/methods`), the words are data (`i18n`).
 
+pub mod app;
 pub mod i18n;
 pub mod method;
 pub mod model;
