@@ -13,4 +13,5 @@ pub mod app;
 pub mod i18n;
 pub mod method;
 pub mod model;
+pub mod sample;
 pub mod timer;
