@@ -1,9 +1,19 @@
-//! The only impure code: the terminal loop. Draw, wait for a key or the next tick, map the
-//! key through the key table, call `update`, perform the effects it returns.
+//! The only impure code: the terminal loop. Draw, wait for a key or the next tick, hand
+//! both to `update` as messages, perform the effects it returns (files, locks, quitting).
 
 use crate::i18n::Lang;
 use crate::method::Method;
-use std::path::PathBuf;
+use crate::model::{Id, Session};
+use crate::store::{self, SessionLock, Store};
+use crate::theme::Theme;
+use crate::ui::{GroupEntry, Home, Model, SessionEntry, Unreadable};
+use crate::update::{Effect, Msg, update};
+use chrono::{Local, Utc};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// What the TUI starts with, resolved from the command line and the environment.
 pub struct Options {
@@ -12,6 +22,231 @@ pub struct Options {
     pub method: Method,
 }
 
-pub fn run(_options: Options) -> color_eyre::Result<()> {
-    Ok(())
+/// How often the clock ticks when no key comes: the timer shows seconds.
+const TICK: Duration = Duration::from_millis(200);
+
+pub fn run(options: Options) -> color_eyre::Result<()> {
+    let mut terminal = ratatui::init();
+    // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        hook(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let result = App::new(options).run(&mut terminal);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+struct App {
+    model: Model,
+    store: Store,
+    /// The lock of the session on screen, held while it is open for editing.
+    lock: Option<SessionLock>,
+    quit: bool,
+}
+
+fn seed() -> u64 {
+    let nanos = Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64;
+    nanos ^ (u64::from(std::process::id()) << 32)
+}
+
+impl App {
+    fn new(options: Options) -> App {
+        let now = Utc::now();
+        let mut model = Model::new(options.lang, options.method, options.dir.clone(), now, seed());
+        model.today = Local::now().date_naive();
+        model.theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+        App {
+            model,
+            store: Store::new(options.dir),
+            lock: None,
+            quit: false,
+        }
+    }
+
+    fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
+        self.perform(vec![Effect::Refresh]);
+        let panic_after_draw = cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
+        while !self.quit {
+            terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
+            if panic_after_draw {
+                panic!("ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored");
+            }
+            if event::poll(TICK)? {
+                // Take every event already waiting before drawing again: typing stays fast.
+                loop {
+                    let ev = event::read()?;
+                    self.event(ev);
+                    if self.quit || !event::poll(Duration::ZERO)? {
+                        break;
+                    }
+                }
+            } else {
+                self.send(Msg::Tick { now: Utc::now(), today: Local::now().date_naive() });
+            }
+        }
+        Ok(())
+    }
+
+    fn event(&mut self, ev: Event) {
+        let msg = match ev {
+            Event::Key(key) if key.is_press() || key.is_repeat() => Msg::Key(key),
+            Event::Paste(text) => Msg::Paste(text),
+            _ => return,
+        };
+        self.send(Msg::Tick { now: Utc::now(), today: Local::now().date_naive() });
+        self.send(msg);
+    }
+
+    fn send(&mut self, msg: Msg) {
+        let effects = update(&mut self.model, msg);
+        self.perform(effects);
+    }
+
+    fn perform(&mut self, effects: Vec<Effect>) {
+        let mut save_failed = false;
+        for effect in effects {
+            match effect {
+                Effect::Save => save_failed = !self.save(),
+                Effect::Refresh => {
+                    let home = self.home();
+                    self.send(Msg::Listed(home));
+                }
+                Effect::Open(path) => self.open(&path),
+                Effect::PrepareNext(group) => self.prepare_next(&group),
+                Effect::Create(session) => self.create(*session),
+                Effect::Release => self.lock = None,
+                // A failed save keeps the session on screen: its text is only in memory.
+                Effect::Quit => self.quit = !save_failed,
+            }
+        }
+    }
+
+    /// Writes the session on screen; false if it failed (the model is told either way).
+    fn save(&mut self) -> bool {
+        let strings = self.model.strings();
+        let Some(ui) = self.model.session() else {
+            return true;
+        };
+        let result = store::save(&ui.path, &ui.session).map_err(|e| e.message(strings));
+        let ok = result.is_ok();
+        self.send(Msg::Saved(result));
+        ok
+    }
+
+    fn home(&self) -> Home {
+        let strings = self.model.strings();
+        let listing = self.store.list();
+        let entry = |s: &store::Summary| SessionEntry {
+            path: s.path.clone(),
+            id: s.id.clone(),
+            group_id: s.group_id.clone(),
+            group_name: s.group_name.clone(),
+            trade: s.trade.clone(),
+            number: s.number,
+            date: s.date,
+            state: s.state,
+            saved: s.saved,
+        };
+        let groups = listing
+            .groups()
+            .into_iter()
+            .map(|g| {
+                let open = listing
+                    .sessions_of_group(&g.latest.group_id)
+                    .into_iter()
+                    .rev()
+                    .find(|s| s.state == crate::model::SessionState::InProgress)
+                    .map(entry);
+                GroupEntry {
+                    id: g.latest.group_id.clone(),
+                    name: g.latest.group_name.clone(),
+                    trade: g.latest.trade.clone(),
+                    region: g.latest.region.name().to_string(),
+                    sessions: g.sessions,
+                    last: entry(g.latest),
+                    open,
+                }
+            })
+            .collect();
+        let mut recent: Vec<SessionEntry> = listing.in_use().map(entry).collect();
+        recent.sort_by(|a, b| b.saved.cmp(&a.saved));
+        recent.truncate(50);
+        let unreadable = listing
+            .unreadable
+            .iter()
+            .map(|(path, e)| Unreadable {
+                path: path.clone(),
+                reason: e.located(path, strings),
+            })
+            .collect();
+        Home {
+            groups,
+            recent,
+            unreadable,
+            ..Home::default()
+        }
+    }
+
+    fn open(&mut self, path: &Path) {
+        let strings = self.model.strings();
+        let lock = SessionLock::acquire(path);
+        match store::load(path) {
+            Ok(session) => {
+                let read_only = lock.is_err();
+                self.lock = lock.ok();
+                self.send(Msg::Opened {
+                    session: Box::new(session),
+                    path: path.to_path_buf(),
+                    read_only,
+                });
+            }
+            Err(e) => self.send(Msg::Failed(e.located(path, strings))),
+        }
+    }
+
+    fn prepare_next(&mut self, group: &Id) {
+        let listing = self.store.list();
+        let sessions = self.store.group_sessions(&listing, group);
+        let Some(latest) = sessions.last() else {
+            let text = self.model.strings().home_group_unreadable.to_string();
+            self.send(Msg::Failed(text));
+            return;
+        };
+        let reviews = store::open_reviews(&sessions);
+        self.send(Msg::NextReady {
+            group: Box::new(latest.group.clone()),
+            number: listing.next_number(group),
+            reviews,
+        });
+    }
+
+    fn create(&mut self, session: Session) {
+        let strings = self.model.strings();
+        if let Err(e) = store::ensure_dir(self.store.dir()) {
+            self.send(Msg::Failed(e.message(strings)));
+            return;
+        }
+        let path = self.store.path_for_new(&session);
+        match SessionLock::acquire(&path) {
+            Ok(lock) => self.lock = Some(lock),
+            Err(e) => {
+                self.send(Msg::Failed(e.message(strings)));
+                return;
+            }
+        }
+        if let Err(e) = store::save(&path, &session) {
+            self.lock = None;
+            self.send(Msg::Failed(e.message(strings)));
+            return;
+        }
+        self.send(Msg::Opened {
+            session: Box::new(session),
+            path,
+            read_only: false,
+        });
+    }
 }

@@ -10,8 +10,17 @@
 //! (`assets/methods`), the words are data (`i18n`).
 
 pub mod app;
+pub mod cli;
+pub mod dates;
 pub mod i18n;
+pub mod keymap;
 pub mod method;
 pub mod model;
 pub mod sample;
+pub mod show;
+pub mod store;
+pub mod theme;
 pub mod timer;
+pub mod ui;
+pub mod update;
+pub mod view;

@@ -1,7 +1,193 @@
-/// All the words of the interface in one language.
+/// All the words of the interface in one language. Sentences with `{}` are filled by
+/// [`fill`] in order; both languages must have the same number of `{}` (tested).
 #[derive(Debug)]
 pub struct Strings {
     pub lang_name: &'static str,
+    pub app_name: &'static str,
+    pub too_small: &'static str,
+    pub help_title: &'static str,
+    pub confirm_title: &'static str,
+
+    // Home
+    pub home_folder: &'static str,
+    pub home_groups: &'static str,
+    pub home_recent: &'static str,
+    pub home_unreadable: &'static str,
+    pub home_loading: &'static str,
+    pub home_no_groups: &'static str,
+    pub home_no_sessions: &'static str,
+    pub home_open_session: &'static str,
+    pub home_pick_group_first: &'static str,
+    pub home_group_unreadable: &'static str,
+    pub session_number: &'static str,
+    pub state_in_progress: &'static str,
+    pub state_closed: &'static str,
+
+    // Setup
+    pub setup_title_new: &'static str,
+    pub setup_title_next: &'static str,
+    pub setup_hint: &'static str,
+    pub setup_group: &'static str,
+    pub setup_members: &'static str,
+    pub setup_no_members: &'static str,
+    pub setup_size_hint: &'static str,
+    pub setup_need_members: &'static str,
+    pub setup_fix_fields: &'static str,
+    pub member_add: &'static str,
+    pub member_edit: &'static str,
+    pub form_hint: &'static str,
+    pub choice_none: &'static str,
+    pub region_other: &'static str,
+    pub field_bad_date: &'static str,
+    pub field_empty_use_delete: &'static str,
+    pub field_label: fn(FieldId) -> &'static str,
+    pub field_error: fn(FieldError) -> &'static str,
+    pub legal_status: fn(LegalStatus) -> &'static str,
+
+    // A session on screen
+    pub saving: &'static str,
+    pub saved_in: &'static str,
+    pub save_failed: &'static str,
+    pub session_read_only: &'static str,
+    pub read_only_badge: &'static str,
+    pub session_closed_reopen: &'static str,
+    pub session_closed_done: &'static str,
+    pub timer_overrun: &'static str,
+    pub panel_questions: &'static str,
+    pub draft_label: &'static str,
+    pub draft_kept: &'static str,
+    pub text_empty: &'static str,
+    pub text_empty_focused: &'static str,
+    pub author_label: &'static str,
+    pub author_anonymous: &'static str,
+    pub author_group: &'static str,
+    pub owner_group: &'static str,
+    pub owner_advisor: &'static str,
+    pub owner_host: &'static str,
+    pub picker_author: &'static str,
+    pub picker_hint: &'static str,
+    pub editor_new: fn(Pane) -> &'static str,
+    pub editor_edit: &'static str,
+    pub editor_sub_cause: &'static str,
+    pub editor_comment: &'static str,
+    pub editor_commitment: &'static str,
+    pub editor_text: &'static str,
+
+    pub present: &'static str,
+    pub excused: &'static str,
+    pub absent: &'static str,
+    pub pane_attendance: &'static str,
+    pub pane_guests: &'static str,
+    pub pane_objective: &'static str,
+    pub pane_remarks: &'static str,
+    pub empty_members: &'static str,
+    pub empty_guests: &'static str,
+
+    pub pane_reviews: &'static str,
+    pub empty_reviews: &'static str,
+    pub empty_reviews_first: &'static str,
+    pub status_unreviewed: &'static str,
+    pub status_done: &'static str,
+    pub status_in_progress: &'static str,
+    pub status_blocked: &'static str,
+    pub status_dropped: &'static str,
+
+    pub pane_cards: &'static str,
+    pub cards_authors: &'static str,
+    pub empty_cards: &'static str,
+    pub priority_label: &'static str,
+    pub priority_none: &'static str,
+
+    pub pane_statement: &'static str,
+    pub pane_causes: &'static str,
+    pub pane_effects: &'static str,
+    pub empty_causes: &'static str,
+    pub empty_effects: &'static str,
+    pub root_badge: &'static str,
+
+    pub pane_ideas: &'static str,
+    pub empty_ideas: &'static str,
+    pub chosen_count: &'static str,
+    pub impact_short: &'static str,
+    pub effort_short: &'static str,
+
+    pub pane_actions: &'static str,
+    pub empty_actions: &'static str,
+    pub action_add: &'static str,
+    pub action_edit: &'static str,
+    pub no_owner: &'static str,
+    pub no_date: &'static str,
+    pub means_short: &'static str,
+    pub indicator_short: &'static str,
+
+    pub pane_closing_members: &'static str,
+    pub closing_score_present_only: &'static str,
+    pub pane_comments: &'static str,
+    pub pane_next_date: &'static str,
+    pub pane_next_place: &'static str,
+    pub pane_next_topic: &'static str,
+    pub pane_private_notes: &'static str,
+
+    // Confirmations
+    pub confirm_delete: &'static str,
+    pub confirm_delete_member: &'static str,
+    pub confirm_close: &'static str,
+    pub confirm_close_missing: &'static str,
+    pub confirm_reopen: &'static str,
+    pub confirm_discard_setup: &'static str,
+    pub confirm_discard_form: &'static str,
+    pub confirm_quit_unsaved: &'static str,
+
+    // Keys
+    pub action: fn(Action) -> &'static str,
+    pub context_name: fn(Ctx) -> &'static str,
+
     /// Messages about session files, folders and the command line (see `store.rs`).
     pub store: &'static StoreStrings,
+}
+
+use crate::keymap::{Action, Ctx};
+use crate::model::{Group, LegalStatus, Owner};
+use crate::ui::{FieldError, FieldId, Pane, Target};
+
+impl Strings {
+    pub fn owner_label(&self, o: &Owner, group: &Group) -> String {
+        match o {
+            Owner::Member(id) => group.member_name(id),
+            Owner::WholeGroup => self.owner_group.to_string(),
+            Owner::Advisor => self.owner_advisor.to_string(),
+            Owner::Host => self.owner_host.to_string(),
+        }
+    }
+
+    pub fn editor_title(&self, t: &Target) -> &'static str {
+        match t {
+            Target::New(p) => (self.editor_new)(*p),
+            Target::Item(..) => self.editor_edit,
+            Target::SubCause(_) => self.editor_sub_cause,
+            Target::ReviewComment(_) => self.editor_comment,
+            Target::Commitment(_) => self.editor_commitment,
+            Target::Text(_) | Target::NextDate => self.editor_text,
+        }
+    }
+
+    pub fn action(&self, a: Action) -> &'static str {
+        (self.action)(a)
+    }
+
+    pub fn context_name(&self, c: Ctx) -> &'static str {
+        (self.context_name)(c)
+    }
+
+    pub fn field_label(&self, f: FieldId) -> &'static str {
+        (self.field_label)(f)
+    }
+
+    pub fn field_error(&self, e: FieldError) -> &'static str {
+        (self.field_error)(e)
+    }
+
+    pub fn legal_status(&self, l: LegalStatus) -> &'static str {
+        (self.legal_status)(l)
+    }
 }

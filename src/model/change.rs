@@ -19,6 +19,18 @@ pub enum TextField {
     PrivateNotes,
 }
 
+impl TextField {
+    pub const ALL: [TextField; 7] = [
+        TextField::Objective,
+        TextField::Remarks,
+        TextField::ProblemStatement,
+        TextField::ClosingComments,
+        TextField::NextPlace,
+        TextField::NextTopic,
+        TextField::PrivateNotes,
+    ];
+}
+
 /// The lists of plain text items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ItemList {

@@ -1,0 +1,330 @@
+//! The one key table. Every key atelier answers to is a row here: the context where it
+//! works, the keys, and the action. The footer hints, the `?` help overlay and the README's
+//! key table are all generated from it, so they cannot drift from what the keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a binding applies. Lookups go from the most specific context to `Global`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ctx {
+    /// Everywhere, even inside a text field.
+    Global,
+    /// Everywhere except inside a text field, where letters are text.
+    Navigation,
+    Home,
+    /// Typing in a field of a form (group setup, member, action).
+    FormField,
+    /// The list of members in group setup.
+    SetupMembers,
+    /// Typing in a text field during a session.
+    Editor,
+    /// A session on screen, no field being typed in.
+    Facilitate,
+    Attendance,
+    Reviews,
+    Cards,
+    Causes,
+    Ideas,
+    ClosingMembers,
+    Closing,
+    /// A choice field of a form (region, legal status, owners...).
+    FormChoice,
+    /// A list to choose from (author, proposer).
+    Picker,
+    Confirm,
+    Help,
+}
+
+/// What a key asks for. `update` gives each its meaning in the current context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    Quit,
+    ForceQuit,
+    Help,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    NextPane,
+    PrevPane,
+    Open,
+    Add,
+    Edit,
+    Delete,
+    Back,
+    NewGroup,
+    NextSession,
+    StartSession,
+    NextPhase,
+    PrevPhase,
+    TimerToggle,
+    TimerPlus,
+    TimerMinus,
+    TogglePanel,
+    CycleAttendance,
+    SetAttendance,
+    SetStatus,
+    TogglePriority,
+    AddSubCause,
+    ToggleRoot,
+    ToggleChosen,
+    Score,
+    PickAuthor,
+    CloseSession,
+    Validate,
+    NewLine,
+    Toggle,
+    PrevChoice,
+    NextChoice,
+    Choose,
+    Yes,
+    No,
+}
+
+/// A key as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Ch(char),
+    Code(KeyCode),
+    Ctrl(char),
+    Alt(char),
+    AltCode(KeyCode),
+    /// Any digit in the range, passed on as a number.
+    Digits(u8, u8),
+    /// A row's hotkey in a picker: 0–9 then a–z, passed on as the row's index.
+    Hotkey,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub ctx: Ctx,
+    pub keys: &'static [Key],
+    pub action: Action,
+}
+
+use Action as A;
+use Ctx as C;
+use Key::*;
+
+const fn b(ctx: Ctx, keys: &'static [Key], action: Action) -> Binding {
+    Binding { ctx, keys, action }
+}
+
+pub const TABLE: &[Binding] = &[
+    b(C::Global, &[Ctrl('c')], A::ForceQuit),
+    b(C::Global, &[Code(KeyCode::F(1))], A::Help),
+    b(C::Navigation, &[Ch('?')], A::Help),
+    b(C::Navigation, &[Ch('q')], A::Quit),
+    b(C::Navigation, &[Code(KeyCode::Up), Ch('k')], A::Up),
+    b(C::Navigation, &[Code(KeyCode::Down), Ch('j')], A::Down),
+    b(C::Navigation, &[Code(KeyCode::PageUp)], A::PageUp),
+    b(C::Navigation, &[Code(KeyCode::PageDown)], A::PageDown),
+    b(C::Navigation, &[Code(KeyCode::Home), Ch('g')], A::First),
+    b(C::Navigation, &[Code(KeyCode::End), Ch('G')], A::Last),
+    b(C::Navigation, &[Code(KeyCode::Tab)], A::NextPane),
+    b(C::Navigation, &[Code(KeyCode::BackTab)], A::PrevPane),
+    // Home
+    b(C::Home, &[Code(KeyCode::Enter)], A::Open),
+    b(C::Home, &[Ch('n')], A::NewGroup),
+    b(C::Home, &[Ch('s')], A::NextSession),
+    // Forms: letters are text; moving between fields and finishing need other keys.
+    b(C::FormField, &[Code(KeyCode::Tab), Code(KeyCode::Down)], A::NextPane),
+    b(C::FormField, &[Code(KeyCode::BackTab), Code(KeyCode::Up)], A::PrevPane),
+    b(C::FormField, &[Code(KeyCode::Enter)], A::Open),
+    b(C::FormField, &[Ctrl('s'), Code(KeyCode::F(10))], A::StartSession),
+    b(C::FormField, &[Code(KeyCode::Esc)], A::Back),
+    b(C::SetupMembers, &[Ch('a')], A::Add),
+    b(C::SetupMembers, &[Ch('e'), Code(KeyCode::Enter)], A::Edit),
+    b(C::SetupMembers, &[Ch('d'), Code(KeyCode::Delete)], A::Delete),
+    b(C::SetupMembers, &[Ctrl('s'), Code(KeyCode::F(10))], A::StartSession),
+    b(C::SetupMembers, &[Code(KeyCode::Esc)], A::Back),
+    // A session on screen
+    b(C::Facilitate, &[Ch(']'), Ch('n')], A::NextPhase),
+    b(C::Facilitate, &[Ch('['), Ch('p')], A::PrevPhase),
+    b(C::Facilitate, &[Ch('t')], A::TimerToggle),
+    b(C::Facilitate, &[Ch('+'), Ch('=')], A::TimerPlus),
+    b(C::Facilitate, &[Ch('-')], A::TimerMinus),
+    b(C::Facilitate, &[Ch('i')], A::TogglePanel),
+    b(C::Facilitate, &[Ch('a')], A::Add),
+    b(C::Facilitate, &[Ch('e'), Code(KeyCode::Enter)], A::Edit),
+    b(C::Facilitate, &[Ch('d'), Code(KeyCode::Delete)], A::Delete),
+    b(C::Facilitate, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Attendance, &[Ch(' ')], A::CycleAttendance),
+    b(C::Attendance, &[Digits(1, 3)], A::SetAttendance),
+    b(C::Reviews, &[Digits(0, 4)], A::SetStatus),
+    b(C::Cards, &[Ch('*')], A::TogglePriority),
+    b(C::Cards, &[Code(KeyCode::F(2))], A::PickAuthor),
+    b(C::Causes, &[Ch('w')], A::AddSubCause),
+    b(C::Causes, &[Ch('r')], A::ToggleRoot),
+    b(C::Ideas, &[Ch(' ')], A::ToggleChosen),
+    b(C::Ideas, &[Code(KeyCode::F(2))], A::PickAuthor),
+    b(C::ClosingMembers, &[Digits(0, 5)], A::Score),
+    b(C::Closing, &[Ch('c')], A::CloseSession),
+    // Typing in a field: the session's keys move to Alt- combinations.
+    b(C::Editor, &[Code(KeyCode::Enter)], A::Validate),
+    b(C::Editor, &[AltCode(KeyCode::Enter)], A::NewLine),
+    b(C::Editor, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Editor, &[Code(KeyCode::F(2))], A::PickAuthor),
+    b(C::Editor, &[Alt(']'), Alt('n')], A::NextPhase),
+    b(C::Editor, &[Alt('['), Alt('p')], A::PrevPhase),
+    b(C::Editor, &[Alt('t')], A::TimerToggle),
+    b(C::Editor, &[Alt('+'), Alt('=')], A::TimerPlus),
+    b(C::Editor, &[Alt('-')], A::TimerMinus),
+    b(C::FormChoice, &[Code(KeyCode::Left)], A::PrevChoice),
+    b(C::FormChoice, &[Code(KeyCode::Right)], A::NextChoice),
+    b(C::FormChoice, &[Ch(' ')], A::Toggle),
+    // Popups
+    b(C::Picker, &[Code(KeyCode::Up)], A::Up),
+    b(C::Picker, &[Code(KeyCode::Down)], A::Down),
+    b(C::Picker, &[Code(KeyCode::Enter), Hotkey], A::Choose),
+    b(C::Picker, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Confirm, &[Ch('y'), Ch('o'), Code(KeyCode::Enter)], A::Yes),
+    b(C::Confirm, &[Ch('n'), Code(KeyCode::Esc)], A::No),
+    b(C::Help, &[Code(KeyCode::Up), Ch('k')], A::Up),
+    b(C::Help, &[Code(KeyCode::Down), Ch('j')], A::Down),
+    b(C::Help, &[Code(KeyCode::Esc), Ch('?'), Ch('q'), Code(KeyCode::F(1))], A::Back),
+];
+
+/// A key press resolved through the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved {
+    pub action: Action,
+    /// The digit pressed (`Digits`) or the row index (`Hotkey`).
+    pub arg: Option<u8>,
+}
+
+impl Key {
+    fn matches(&self, ev: &KeyEvent) -> Option<Option<u8>> {
+        let mods = ev.modifiers - KeyModifiers::SHIFT;
+        let plain = mods.is_empty();
+        let hit = match (*self, ev.code) {
+            (Ch(c), KeyCode::Char(x)) => plain && c == x,
+            (Code(KeyCode::BackTab), KeyCode::BackTab) => true,
+            (Code(k), code) => plain && k == code,
+            (Ctrl(c), KeyCode::Char(x)) => mods == KeyModifiers::CONTROL && x.eq_ignore_ascii_case(&c),
+            (Alt(c), KeyCode::Char(x)) => mods == KeyModifiers::ALT && c == x,
+            (AltCode(k), code) => mods == KeyModifiers::ALT && k == code,
+            (Digits(lo, hi), KeyCode::Char(x)) if plain => {
+                let d = x.to_digit(10)? as u8;
+                return (lo..=hi).contains(&d).then_some(Some(d));
+            }
+            (Hotkey, KeyCode::Char(x)) if plain => {
+                return crate::ui::hotkey_index(x).map(Some);
+            }
+            _ => false,
+        };
+        hit.then_some(None)
+    }
+
+    /// How the key is written in the footer, the help and the README.
+    pub fn label(&self) -> String {
+        fn code(k: KeyCode) -> String {
+            match k {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::BackTab => "Shift-Tab".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                KeyCode::Delete => "Del".into(),
+                KeyCode::F(n) => format!("F{n}"),
+                other => format!("{other:?}"),
+            }
+        }
+        match *self {
+            Ch(' ') => "Space".into(),
+            Ch(c) => c.to_string(),
+            Code(k) => code(k),
+            Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Alt(c) => format!("Alt-{c}"),
+            AltCode(k) => format!("Alt-{}", code(k)),
+            Digits(lo, hi) => format!("{lo}–{hi}"),
+            Hotkey => "0–9 a–z".into(),
+        }
+    }
+}
+
+impl Binding {
+    pub fn label(&self) -> String {
+        self.keys.iter().map(Key::label).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Finds the action of a key in the first context (most specific first) that binds it.
+pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Resolved> {
+    for ctx in contexts {
+        for binding in TABLE.iter().filter(|b| b.ctx == *ctx) {
+            for key in binding.keys {
+                if let Some(arg) = key.matches(ev) {
+                    return Some(Resolved {
+                        action: binding.action,
+                        arg,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The bindings that apply in these contexts, a key bound twice counted once (the first wins).
+pub fn bindings_for(contexts: &[Ctx]) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for ctx in contexts {
+        for binding in TABLE.iter().filter(|b| b.ctx == *ctx) {
+            if !out.iter().any(|o| o.action == binding.action) {
+                out.push(binding);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn specific_context_wins_and_digits_carry_their_value() {
+        let ctxs = [Ctx::Reviews, Ctx::Facilitate, Ctx::Navigation, Ctx::Global];
+        let r = resolve(&ctxs, &key(KeyCode::Char('3'), KeyModifiers::NONE)).unwrap();
+        assert_eq!((r.action, r.arg), (Action::SetStatus, Some(3)));
+        let r = resolve(&ctxs, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)).unwrap();
+        assert_eq!(r.action, Action::ForceQuit);
+        assert!(resolve(&ctxs, &key(KeyCode::Char('9'), KeyModifiers::NONE)).is_none());
+    }
+
+    #[test]
+    fn letters_are_text_in_an_editor() {
+        let ctxs = [Ctx::Editor, Ctx::Global];
+        assert!(resolve(&ctxs, &key(KeyCode::Char('q'), KeyModifiers::NONE)).is_none());
+        assert!(resolve(&ctxs, &key(KeyCode::Char('?'), KeyModifiers::SHIFT)).is_none());
+        let r = resolve(&ctxs, &key(KeyCode::Char('t'), KeyModifiers::ALT)).unwrap();
+        assert_eq!(r.action, Action::TimerToggle);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in TABLE.iter().enumerate() {
+            for b in &TABLE[i + 1..] {
+                if a.ctx == b.ctx {
+                    for k in a.keys {
+                        assert!(!b.keys.contains(k), "{k:?} twice in {:?}", a.ctx);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! A form: labelled fields typed in one after another (group setup, a member, an action).
+//! Text fields are always in typing mode when focused; choice fields cycle with ← →.
+
+use ratatui_textarea::{CursorMove, TextArea};
+
+/// Which value a field holds; the view finds its label in the strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    GroupName,
+    Trade,
+    Region,
+    RegionOther,
+    City,
+    Host,
+    Advisor,
+    Date,
+    Place,
+    MemberName,
+    Business,
+    MemberTrade,
+    LegalStatus,
+    Employees,
+    Phone,
+    ActionWhat,
+    ActionOwners,
+    ActionDue,
+    ActionMeans,
+    ActionIndicator,
+    ActionIdea,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    Number,
+    Date,
+    /// One of the options, by index.
+    Choice(Vec<String>),
+    /// Any of the options, each marked or not.
+    Multi(Vec<String>),
+}
+
+/// Why a field's value was refused; the view turns it into a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldError {
+    Required,
+    NotANumber,
+    BadDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: FieldId,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub area: TextArea<'static>,
+    pub choice: usize,
+    pub marks: Vec<bool>,
+    /// The choice cursor of a `Multi` field.
+    pub cursor: usize,
+    pub error: Option<FieldError>,
+}
+
+impl Field {
+    pub fn text(id: FieldId, value: &str, required: bool) -> Field {
+        Field::new(id, FieldKind::Text, value, required)
+    }
+
+    pub fn new(id: FieldId, kind: FieldKind, value: &str, required: bool) -> Field {
+        let mut area = TextArea::new(vec![value.replace('\n', " ")]);
+        area.move_cursor(CursorMove::End);
+        let marks = match &kind {
+            FieldKind::Multi(o) => vec![false; o.len()],
+            _ => Vec::new(),
+        };
+        Field {
+            id,
+            kind,
+            required,
+            area,
+            choice: 0,
+            marks,
+            cursor: 0,
+            error: None,
+        }
+    }
+
+    pub fn choice(id: FieldId, options: Vec<String>, selected: usize) -> Field {
+        let mut f = Field::new(id, FieldKind::Choice(options), "", false);
+        f.choice = selected;
+        f
+    }
+
+    pub fn multi(id: FieldId, options: Vec<String>, marks: Vec<bool>) -> Field {
+        let mut f = Field::new(id, FieldKind::Multi(options), "", false);
+        f.marks = marks;
+        f
+    }
+
+    pub fn value(&self) -> String {
+        self.area.lines().join(" ").trim().to_string()
+    }
+
+    pub fn is_text(&self) -> bool {
+        matches!(
+            self.kind,
+            FieldKind::Text | FieldKind::Number | FieldKind::Date
+        )
+    }
+
+    pub fn options(&self) -> &[String] {
+        match &self.kind {
+            FieldKind::Choice(o) | FieldKind::Multi(o) => o,
+            _ => &[],
+        }
+    }
+
+    /// Moves a choice (or the cursor of a multiple choice) by `delta`, wrapping around.
+    pub fn cycle(&mut self, delta: isize) {
+        let n = self.options().len();
+        if n == 0 {
+            return;
+        }
+        let step = |i: usize| (i as isize + delta).rem_euclid(n as isize) as usize;
+        match self.kind {
+            FieldKind::Choice(_) => self.choice = step(self.choice),
+            FieldKind::Multi(_) => self.cursor = step(self.cursor),
+            _ => {}
+        }
+    }
+
+    pub fn toggle(&mut self) {
+        if let Some(m) = self.marks.get_mut(self.cursor) {
+            *m = !*m;
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub fields: Vec<Field>,
+    pub focus: usize,
+}
+
+impl Form {
+    pub fn new(fields: Vec<Field>) -> Form {
+        Form { fields, focus: 0 }
+    }
+
+    pub fn get(&self, id: FieldId) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: FieldId) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.id == id)
+    }
+
+    pub fn value(&self, id: FieldId) -> String {
+        self.get(id).map(Field::value).unwrap_or_default()
+    }
+
+    pub fn focused(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    pub fn focused_field(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    /// Checks required fields, numbers and dates; marks each field with its problem.
+    pub fn validate(&mut self, base: chrono::NaiveDate) -> bool {
+        for f in &mut self.fields {
+            let v = f.value();
+            f.error = if f.required && f.is_text() && v.is_empty() {
+                Some(FieldError::Required)
+            } else if f.kind == FieldKind::Number && !v.is_empty() && v.parse::<u32>().is_err() {
+                Some(FieldError::NotANumber)
+            } else if f.kind == FieldKind::Date
+                && (crate::dates::parse(&v, base).is_err()
+                    || (f.required && v.is_empty()))
+            {
+                Some(FieldError::BadDate)
+            } else {
+                None
+            };
+        }
+        if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = i;
+        }
+        !self.has_errors()
+    }
+
+    /// The joined text of every text field, for saving what was typed as a draft.
+    pub fn snapshot(&self) -> Vec<(FieldId, String)> {
+        self.fields
+            .iter()
+            .filter(|f| f.is_text())
+            .map(|f| (f.id, f.value()))
+            .collect()
+    }
+}

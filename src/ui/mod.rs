@@ -1,0 +1,312 @@
+//! UI state around the domain: which screen is up, what is selected, what is being typed.
+//! None of it is saved except the drafts of fields (kept in the session itself).
+
+mod editor;
+mod form;
+mod panes;
+
+pub use editor::{Editor, Target};
+pub use form::{Field, FieldError, FieldId, FieldKind, Form};
+pub use panes::Pane;
+
+use crate::i18n::{Lang, Strings};
+use crate::method::{Method, PhaseKind};
+use crate::model::{Author, Group, Id, IdGen, Member, Review, Session, SessionState};
+use crate::theme::Theme;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub struct Model {
+    pub lang: Lang,
+    pub theme: Theme,
+    /// The latest time the app loop gave us; `update` never reads a clock.
+    pub now: DateTime<Utc>,
+    /// Today's date where the advisor is (the loop computes it with the local time zone).
+    pub today: NaiveDate,
+    pub ids: IdGen,
+    /// The method new sessions are run with (built in, or `--method FILE`).
+    pub method: Method,
+    pub dir: PathBuf,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub flash: Option<Flash>,
+    pub home: Home,
+    pub quitting: bool,
+}
+
+impl Model {
+    pub fn new(lang: Lang, method: Method, dir: PathBuf, now: DateTime<Utc>, seed: u64) -> Model {
+        Model {
+            lang,
+            theme: Theme::DARK,
+            now,
+            today: now.date_naive(),
+            ids: IdGen::new(seed),
+            method,
+            dir,
+            screen: Screen::Home,
+            overlay: None,
+            flash: None,
+            home: Home::default(),
+            quitting: false,
+        }
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    pub fn session(&self) -> Option<&SessionUi> {
+        match &self.screen {
+            Screen::Session(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn session_mut(&mut self) -> Option<&mut SessionUi> {
+        match &mut self.screen {
+            Screen::Session(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+pub enum Screen {
+    Home,
+    Setup(Box<Setup>),
+    Session(Box<SessionUi>),
+}
+
+/// A message at the bottom of the screen until the next key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flash {
+    pub text: String,
+    pub error: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Home
+
+/// One session file as the home screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionEntry {
+    pub path: PathBuf,
+    pub id: Id,
+    pub group_id: Id,
+    pub group_name: String,
+    pub trade: String,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub state: SessionState,
+    pub saved: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupEntry {
+    pub id: Id,
+    pub name: String,
+    pub trade: String,
+    pub region: String,
+    pub sessions: usize,
+    /// The group's latest session.
+    pub last: SessionEntry,
+    /// Its unfinished session, if any (the latest one).
+    pub open: Option<SessionEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HomePane {
+    #[default]
+    Groups,
+    Recent,
+    Unreadable,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    pub groups: Vec<GroupEntry>,
+    pub recent: Vec<SessionEntry>,
+    pub unreadable: Vec<Unreadable>,
+    pub pane: HomePane,
+    pub group_sel: usize,
+    pub recent_sel: usize,
+    pub unreadable_sel: usize,
+    /// False until the folder has been read once.
+    pub loaded: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Setup
+
+#[derive(Debug, Clone)]
+pub enum SetupKind {
+    NewGroup,
+    /// The next session of an existing group: its data carried over, editable.
+    Next { number: u32, reviews: Vec<Review> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupFocus {
+    Form,
+    Members,
+}
+
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub kind: SetupKind,
+    /// The group as it stood: its id, start date and members who left are kept.
+    pub base: Group,
+    pub form: Form,
+    pub members: Vec<Member>,
+    pub member_sel: usize,
+    pub focus: SetupFocus,
+    /// The member being added or edited, in a popup form.
+    pub member_form: Option<MemberForm>,
+    pub changed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct MemberForm {
+    pub editing: Option<Id>,
+    pub form: Form,
+}
+
+
+// ---------------------------------------------------------------------------------------
+// A session on screen
+
+#[derive(Debug, Clone, Default)]
+pub struct SaveState {
+    /// When the first unsaved change was made.
+    pub dirty_since: Option<DateTime<Utc>>,
+    pub last_change: Option<DateTime<Utc>>,
+    pub last_saved: Option<DateTime<Utc>>,
+    /// The last save's failure, shown until a save succeeds.
+    pub error: Option<String>,
+}
+
+pub struct SessionUi {
+    pub session: Session,
+    pub path: PathBuf,
+    /// Another atelier has this session open: look, don't touch.
+    pub read_only: bool,
+    pub save: SaveState,
+    /// Focused pane per phase kind, as an index into `Pane::for_phase`.
+    pub focus: BTreeMap<PhaseKind, usize>,
+    pub selected: BTreeMap<Pane, usize>,
+    pub editor: Option<Editor>,
+    /// The action being added or edited, in a popup form.
+    pub action_form: Option<ActionForm>,
+    pub panel_hidden: bool,
+    /// The author of the last card or idea: the next one starts with it.
+    pub last_author: Author,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActionForm {
+    pub editing: Option<Id>,
+    pub form: Form,
+    /// What each option of the owners field and of the idea field stands for.
+    pub owners: Vec<crate::model::Owner>,
+    pub ideas: Vec<Option<Id>>,
+}
+
+impl SessionUi {
+    pub fn new(session: Session, path: PathBuf, read_only: bool) -> SessionUi {
+        SessionUi {
+            session,
+            path,
+            read_only,
+            save: SaveState::default(),
+            focus: BTreeMap::new(),
+            selected: BTreeMap::new(),
+            editor: None,
+            action_form: None,
+            panel_hidden: false,
+            last_author: Author::Anonymous,
+        }
+    }
+
+    pub fn phase(&self) -> PhaseKind {
+        self.session.phase_kind()
+    }
+
+    pub fn pane(&self) -> Pane {
+        let panes = Pane::for_phase(self.phase());
+        let i = self.focus.get(&self.phase()).copied().unwrap_or(0);
+        panes[i.min(panes.len() - 1)]
+    }
+
+    pub fn selection(&self, pane: Pane) -> usize {
+        let n = pane.rows(&self.session).len();
+        self.selected
+            .get(&pane)
+            .copied()
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+
+    pub fn selected_id(&self, pane: Pane) -> Option<Id> {
+        pane.rows(&self.session)
+            .get(self.selection(pane))
+            .cloned()
+    }
+}
+
+/// A popup over the screen; it takes the keys until closed.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Confirm(Confirm),
+    Picker(Picker),
+}
+
+/// What a "yes" to a confirmation does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirm {
+    Delete(Pane, Id),
+    DeleteMember(Id),
+    CloseSession,
+    ReopenSession,
+    DiscardSetup,
+    DiscardMemberForm,
+    DiscardActionForm,
+    QuitUnsaved,
+}
+
+/// Choosing among a short list with arrows, or one key per row.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub options: Vec<(String, Author)>,
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// The author of the card or idea being typed.
+    EditorAuthor,
+    /// The author of the selected card.
+    CardAuthor,
+    /// The proposer of the selected idea.
+    IdeaProposer,
+}
+
+const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// The hotkey shown beside row `i` of a picker: 0–9 then a–z.
+pub fn picker_hotkey(i: usize) -> Option<char> {
+    HOTKEYS.get(i).map(|b| *b as char)
+}
+
+/// The row a picker hotkey stands for.
+pub fn hotkey_index(c: char) -> Option<u8> {
+    HOTKEYS.iter().position(|b| *b as char == c).map(|i| i as u8)
+}

@@ -1,0 +1,157 @@
+//! The panes of each phase kind: what the advisor can move between with Tab.
+
+use crate::keymap::Ctx;
+use crate::method::PhaseKind;
+use crate::model::{Id, Session, TextField};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Pane {
+    Attendance,
+    Guests,
+    Objective,
+    Remarks,
+    Reviews,
+    Cards,
+    Statement,
+    Causes,
+    Effects,
+    Ideas,
+    Actions,
+    ClosingMembers,
+    Comments,
+    NextDate,
+    NextPlace,
+    NextTopic,
+    PrivateNotes,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 17] = [
+        Pane::Attendance,
+        Pane::Guests,
+        Pane::Objective,
+        Pane::Remarks,
+        Pane::Reviews,
+        Pane::Cards,
+        Pane::Statement,
+        Pane::Causes,
+        Pane::Effects,
+        Pane::Ideas,
+        Pane::Actions,
+        Pane::ClosingMembers,
+        Pane::Comments,
+        Pane::NextDate,
+        Pane::NextPlace,
+        Pane::NextTopic,
+        Pane::PrivateNotes,
+    ];
+
+    pub fn for_phase(kind: PhaseKind) -> &'static [Pane] {
+        match kind {
+            PhaseKind::CheckIn => &[
+                Pane::Attendance,
+                Pane::Guests,
+                Pane::Objective,
+                Pane::Remarks,
+            ],
+            PhaseKind::FollowUp => &[Pane::Reviews],
+            PhaseKind::NeedEmergence => &[Pane::Cards],
+            PhaseKind::ProblemReflection => &[Pane::Statement, Pane::Causes, Pane::Effects],
+            PhaseKind::SolutionSearch => &[Pane::Ideas],
+            PhaseKind::ActionPlan => &[Pane::Actions],
+            PhaseKind::Closing => &[
+                Pane::ClosingMembers,
+                Pane::Comments,
+                Pane::NextDate,
+                Pane::NextPlace,
+                Pane::NextTopic,
+                Pane::PrivateNotes,
+            ],
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Pane> {
+        Pane::ALL.into_iter().find(|p| format!("{p:?}") == name)
+    }
+
+    /// The single-text field a pane edits, if it is a text pane.
+    pub fn text_field(self) -> Option<TextField> {
+        Some(match self {
+            Pane::Objective => TextField::Objective,
+            Pane::Remarks => TextField::Remarks,
+            Pane::Statement => TextField::ProblemStatement,
+            Pane::Comments => TextField::ClosingComments,
+            Pane::NextPlace => TextField::NextPlace,
+            Pane::NextTopic => TextField::NextTopic,
+            Pane::PrivateNotes => TextField::PrivateNotes,
+            _ => return None,
+        })
+    }
+
+    pub fn for_text(field: TextField) -> Pane {
+        Pane::ALL
+            .into_iter()
+            .find(|p| p.text_field() == Some(field))
+            .unwrap_or(Pane::Objective)
+    }
+
+    pub fn is_list(self) -> bool {
+        self.text_field().is_none() && self != Pane::NextDate
+    }
+
+    /// Whether `a` adds an item here (attendance and reviews come from the group's data).
+    pub fn can_add(self) -> bool {
+        matches!(
+            self,
+            Pane::Guests | Pane::Cards | Pane::Causes | Pane::Effects | Pane::Ideas | Pane::Actions
+        )
+    }
+
+    pub fn can_delete(self) -> bool {
+        self.can_add()
+    }
+
+    /// The key-table context of keys that only work in this pane.
+    pub fn ctx(self) -> Option<Ctx> {
+        Some(match self {
+            Pane::Attendance => Ctx::Attendance,
+            Pane::Reviews => Ctx::Reviews,
+            Pane::Cards => Ctx::Cards,
+            Pane::Causes => Ctx::Causes,
+            Pane::Ideas => Ctx::Ideas,
+            Pane::ClosingMembers => Ctx::ClosingMembers,
+            _ => return None,
+        })
+    }
+
+    /// The ids of the rows of a list pane, in display order.
+    pub fn rows(self, s: &Session) -> Vec<Id> {
+        match self {
+            Pane::Attendance | Pane::ClosingMembers => s
+                .group
+                .members
+                .iter()
+                .filter(|m| s.checkin.attendance.contains_key(&m.id))
+                .map(|m| m.id.clone())
+                .collect(),
+            Pane::Guests => s.checkin.guests.iter().map(|i| i.id.clone()).collect(),
+            Pane::Reviews => s
+                .followup
+                .reviews
+                .iter()
+                .map(|r| r.action.id.clone())
+                .collect(),
+            Pane::Cards => s.needs.cards.iter().map(|c| c.id.clone()).collect(),
+            Pane::Causes => s
+                .problem
+                .tree_order()
+                .into_iter()
+                .map(|(_, c)| c.id.clone())
+                .collect(),
+            Pane::Effects => s.problem.effects.iter().map(|i| i.id.clone()).collect(),
+            Pane::Ideas => s.solutions.ideas.iter().map(|i| i.id.clone()).collect(),
+            Pane::Actions => s.plan.actions.iter().map(|a| a.id.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Which parts of the key table apply right now, most specific first. The same list drives
+//! key lookup, the footer and the help overlay.
+
+use crate::keymap::Ctx;
+use crate::method::PhaseKind;
+use crate::ui::{Form, Model, Overlay, Screen, SetupFocus};
+
+pub fn active_contexts(model: &Model) -> Vec<Ctx> {
+    match &model.overlay {
+        Some(Overlay::Help { .. }) => return vec![Ctx::Help, Ctx::Global],
+        Some(Overlay::Confirm(_)) => return vec![Ctx::Confirm, Ctx::Global],
+        Some(Overlay::Picker(_)) => return vec![Ctx::Picker, Ctx::Global],
+        None => screen_contexts(model),
+    }
+}
+
+/// The contexts of the screen itself, as if no popup were open (what the help describes).
+pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
+    match &model.screen {
+        Screen::Home => vec![Ctx::Home, Ctx::Navigation, Ctx::Global],
+        Screen::Setup(setup) => {
+            if let Some(mf) = &setup.member_form {
+                form_contexts(&mf.form)
+            } else if setup.focus == SetupFocus::Members {
+                vec![Ctx::SetupMembers, Ctx::Navigation, Ctx::Global]
+            } else {
+                form_contexts(&setup.form)
+            }
+        }
+        Screen::Session(s) => {
+            if let Some(af) = &s.action_form {
+                return form_contexts(&af.form);
+            }
+            if s.editor.is_some() {
+                return vec![Ctx::Editor, Ctx::Global];
+            }
+            let mut v = Vec::with_capacity(6);
+            v.extend(s.pane().ctx());
+            if s.phase() == PhaseKind::Closing {
+                v.push(Ctx::Closing);
+            }
+            v.extend([Ctx::Facilitate, Ctx::Navigation, Ctx::Global]);
+            v
+        }
+    }
+}
+
+fn form_contexts(form: &Form) -> Vec<Ctx> {
+    let choice = form.focused_field().is_some_and(|f| !f.is_text());
+    if choice {
+        vec![Ctx::FormChoice, Ctx::FormField, Ctx::Global]
+    } else {
+        vec![Ctx::FormField, Ctx::Global]
+    }
+}

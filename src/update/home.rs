@@ -1,0 +1,102 @@
+//! The home screen: groups with their last session, recent sessions, unreadable files.
+
+use super::Effect;
+use crate::keymap::{Action, Resolved};
+use crate::ui::{Flash, HomePane, Model, Screen};
+
+pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let home = &mut model.home;
+    let len = match home.pane {
+        HomePane::Groups => home.groups.len(),
+        HomePane::Recent => home.recent.len(),
+        HomePane::Unreadable => home.unreadable.len(),
+    };
+    let sel = match home.pane {
+        HomePane::Groups => &mut home.group_sel,
+        HomePane::Recent => &mut home.recent_sel,
+        HomePane::Unreadable => &mut home.unreadable_sel,
+    };
+    match r.action {
+        Action::Up => *sel = sel.saturating_sub(1),
+        Action::Down => *sel = (*sel + 1).min(len.saturating_sub(1)),
+        Action::PageUp => *sel = sel.saturating_sub(10),
+        Action::PageDown => *sel = (*sel + 10).min(len.saturating_sub(1)),
+        Action::First => *sel = 0,
+        Action::Last => *sel = len.saturating_sub(1),
+        Action::NextPane | Action::PrevPane => {
+            let order = [HomePane::Groups, HomePane::Recent, HomePane::Unreadable];
+            let available: Vec<HomePane> = order
+                .into_iter()
+                .filter(|p| *p != HomePane::Unreadable || !home.unreadable.is_empty())
+                .collect();
+            let i = available.iter().position(|p| *p == home.pane).unwrap_or(0);
+            let n = available.len();
+            let next = if r.action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
+            home.pane = available[next];
+        }
+        Action::NewGroup => return super::setup::start_new(model),
+        Action::NextSession => return next_session(model),
+        Action::Open => return open(model),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open(model: &mut Model) -> Vec<Effect> {
+    let home = &model.home;
+    match home.pane {
+        HomePane::Groups => {
+            let Some(g) = home.groups.get(home.group_sel) else {
+                return super::setup::start_new(model);
+            };
+            match &g.open {
+                Some(open) => vec![Effect::Open(open.path.clone())],
+                None => vec![Effect::PrepareNext(g.id.clone())],
+            }
+        }
+        HomePane::Recent => home
+            .recent
+            .get(home.recent_sel)
+            .map(|e| vec![Effect::Open(e.path.clone())])
+            .unwrap_or_default(),
+        HomePane::Unreadable => {
+            if let Some(u) = home.unreadable.get(home.unreadable_sel) {
+                model.flash = Some(Flash {
+                    text: format!("{}: {}", u.path.display(), u.reason),
+                    error: true,
+                });
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn next_session(model: &mut Model) -> Vec<Effect> {
+    let s = model.strings();
+    let group = match model.home.pane {
+        HomePane::Groups => model.home.groups.get(model.home.group_sel).map(|g| g.id.clone()),
+        HomePane::Recent => model
+            .home
+            .recent
+            .get(model.home.recent_sel)
+            .map(|e| e.group_id.clone()),
+        HomePane::Unreadable => None,
+    };
+    match group {
+        Some(id) => vec![Effect::PrepareNext(id)],
+        None => {
+            model.flash = Some(Flash {
+                text: s.home_pick_group_first.to_string(),
+                error: true,
+            });
+            Vec::new()
+        }
+    }
+}
+
+/// Back to the home screen, with the folder read again.
+pub fn go_home(model: &mut Model) -> Vec<Effect> {
+    model.screen = Screen::Home;
+    model.overlay = None;
+    vec![Effect::Refresh]
+}

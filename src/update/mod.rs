@@ -1,0 +1,170 @@
+//! `update(&mut Model, Msg) -> Vec<Effect>`: every behaviour of atelier, pure. Time arrives as
+//! `Msg::Tick`, files arrive as messages the app loop sends after reading them, and anything
+//! that touches the disk or the terminal leaves as an [`Effect`] for the loop to perform.
+
+mod contexts;
+mod edit;
+mod home;
+mod session;
+mod setup;
+
+pub use contexts::{active_contexts, screen_contexts};
+
+use crate::keymap::{self, Action, Resolved};
+use crate::model::{Group, Id, Review, Session};
+use crate::ui::{Flash, Home, Model, Overlay, Screen};
+use chrono::{DateTime, NaiveDate, Utc};
+use ratatui::crossterm::event::KeyEvent;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// The clock, sent before every key and a few times a second.
+    Tick {
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    },
+    Key(KeyEvent),
+    /// Text pasted in the terminal (bracketed paste).
+    Paste(String),
+    /// The sessions folder as just read.
+    Listed(Home),
+    /// A session file opened (or created), locked unless `read_only`.
+    Opened {
+        session: Box<Session>,
+        path: PathBuf,
+        read_only: bool,
+    },
+    /// A file could not be opened or created: the sentence says why and what to do.
+    Failed(String),
+    /// The group's data and its open actions, to set up its next session.
+    NextReady {
+        group: Box<Group>,
+        number: u32,
+        reviews: Vec<Review>,
+    },
+    /// The outcome of `Effect::Save`.
+    Saved(Result<(), String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the session on screen to its file, atomically; answer with `Msg::Saved`.
+    Save,
+    /// Read the sessions folder and answer with `Msg::Listed`.
+    Refresh,
+    /// Lock and load a session file; answer with `Msg::Opened` or `Msg::Failed`.
+    Open(PathBuf),
+    /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
+    PrepareNext(Id),
+    /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
+    Create(Box<Session>),
+    /// The session left the screen: release its lock.
+    Release,
+    /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
+    Quit,
+}
+
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Tick { now, today } => {
+            model.now = now;
+            model.today = today;
+            session::autosave(model)
+        }
+        Msg::Key(key) => {
+            model.flash = None;
+            key_pressed(model, key)
+        }
+        Msg::Paste(text) => edit::paste(model, &text),
+        Msg::Listed(mut home) => {
+            home.pane = model.home.pane;
+            home.group_sel = model.home.group_sel;
+            home.recent_sel = model.home.recent_sel;
+            home.unreadable_sel = model.home.unreadable_sel;
+            home.loaded = true;
+            model.home = home;
+            Vec::new()
+        }
+        Msg::Opened {
+            session,
+            path,
+            read_only,
+        } => session::opened(model, *session, path, read_only),
+        Msg::Failed(text) => {
+            model.flash = Some(Flash { text, error: true });
+            Vec::new()
+        }
+        Msg::NextReady {
+            group,
+            number,
+            reviews,
+        } => setup::next_ready(model, *group, number, reviews),
+        Msg::Saved(result) => session::saved(model, result),
+    }
+}
+
+fn key_pressed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let contexts = active_contexts(model);
+    let resolved = keymap::resolve(&contexts, &key);
+    if let Some(overlay) = model.overlay.clone() {
+        return match overlay {
+            Overlay::Help { scroll } => help_key(model, resolved, scroll),
+            Overlay::Confirm(c) => edit::confirm_key(model, resolved, c),
+            Overlay::Picker(p) => edit::picker_key(model, resolved, p),
+        };
+    }
+    match resolved {
+        Some(r) => action(model, r, key),
+        None => edit::typed(model, key),
+    }
+}
+
+fn help_key(model: &mut Model, r: Option<Resolved>, scroll: u16) -> Vec<Effect> {
+    match r.map(|r| r.action) {
+        Some(Action::Up) => model.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
+        Some(Action::Down) => model.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
+        Some(Action::ForceQuit) => return quit(model),
+        Some(Action::Back) | Some(Action::Help) => model.overlay = None,
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
+    match r.action {
+        Action::Help => {
+            model.overlay = Some(Overlay::Help { scroll: 0 });
+            Vec::new()
+        }
+        Action::Quit | Action::ForceQuit => quit(model),
+        _ => match model.screen {
+            Screen::Home => home::action(model, r),
+            Screen::Setup(_) => setup::action(model, r, key),
+            Screen::Session(_) => session::action(model, r, key),
+        },
+    }
+}
+
+/// Quits at once when everything is saved; with a save pending, saves first (the loop stops
+/// if that save fails); after a failed save, asks.
+pub(crate) fn quit(model: &mut Model) -> Vec<Effect> {
+    if let Screen::Setup(setup) = &model.screen
+        && setup.changed
+        && !matches!(model.overlay, Some(Overlay::Confirm(_)))
+    {
+        model.overlay = Some(Overlay::Confirm(crate::ui::Confirm::DiscardSetup));
+        model.quitting = true;
+        return Vec::new();
+    }
+    if let Some(s) = model.session_mut() {
+        if s.save.error.is_some() {
+            model.overlay = Some(Overlay::Confirm(crate::ui::Confirm::QuitUnsaved));
+            return Vec::new();
+        }
+        let mut effects = session::flush(model);
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    vec![Effect::Quit]
+}

@@ -1,0 +1,356 @@
+//! A session on screen: moving between phases and panes, the timer, and the list actions
+//! (add, edit, delete, toggles). Every accepted change goes through `Session::record`.
+
+use super::{Effect, edit};
+use crate::keymap::{Action, Resolved};
+use crate::model::{ActionStatus, Attendance, Change, Session};
+use crate::ui::{Confirm, Flash, Model, Overlay, Pane, Screen, SessionUi, Target};
+use chrono::{DateTime, Utc};
+use ratatui::crossterm::event::KeyEvent;
+use std::path::PathBuf;
+
+/// Saves come no later than this after the first unsaved change...
+const SAVE_WITHIN_MS: i64 = 800;
+/// ...and as soon as typing pauses this long.
+const SAVE_IDLE_MS: i64 = 250;
+/// While a timer runs, its time is written this often, so a crash loses little of it.
+const RUNNING_TIMER_SAVE_S: i64 = 15;
+
+pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: bool) -> Vec<Effect> {
+    let mut ui = SessionUi::new(session, path, read_only);
+    // A field that was being typed in when the session was left comes back open.
+    let phase_panes = Pane::for_phase(ui.phase());
+    let draft = ui
+        .session
+        .drafts
+        .keys()
+        .filter_map(|k| Target::from_draft_key(k))
+        .find(|t| phase_panes.contains(&t.pane()));
+    if let Some(target) = draft
+        && !read_only
+        && !ui.session.is_closed()
+    {
+        let i = phase_panes.iter().position(|p| *p == target.pane()).unwrap_or(0);
+        ui.focus.insert(ui.phase(), i);
+        edit::open_editor(&mut ui, target);
+    }
+    if read_only {
+        model.flash = Some(Flash {
+            text: model.strings().session_read_only.to_string(),
+            error: true,
+        });
+    }
+    model.screen = Screen::Session(Box::new(ui));
+    model.overlay = None;
+    Vec::new()
+}
+
+pub fn saved(model: &mut Model, result: Result<(), String>) -> Vec<Effect> {
+    let now = model.now;
+    if let Some(s) = model.session_mut() {
+        match result {
+            Ok(()) => {
+                s.save.error = None;
+                s.save.last_saved = Some(now);
+            }
+            Err(e) => {
+                s.save.error = Some(e.clone());
+                // Keep it dirty: the next tick tries again.
+                s.save.dirty_since.get_or_insert(now);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Marks the session as changed; the next ticks save it.
+pub fn touched(s: &mut SessionUi, now: DateTime<Utc>) {
+    s.save.dirty_since.get_or_insert(now);
+    s.save.last_change = Some(now);
+}
+
+/// Records a change in the session on screen, unless it may not change.
+pub fn record(model: &mut Model, change: Change) -> bool {
+    let now = model.now;
+    let strings = model.strings();
+    let Some(s) = model.session_mut() else {
+        return false;
+    };
+    let reopening = matches!(change, Change::SessionReopened);
+    let refusal = if s.read_only {
+        Some(strings.session_read_only)
+    } else if s.session.is_closed() && !reopening {
+        Some(strings.session_closed_reopen)
+    } else {
+        None
+    };
+    if let Some(text) = refusal {
+        model.flash = Some(Flash {
+            text: text.to_string(),
+            error: true,
+        });
+        return false;
+    }
+    s.session.record(now, change);
+    touched(s, now);
+    true
+}
+
+/// The save effect, if one is due now.
+pub fn autosave(model: &mut Model) -> Vec<Effect> {
+    let now = model.now;
+    let Some(s) = model.session_mut() else {
+        return Vec::new();
+    };
+    if s.read_only {
+        return Vec::new();
+    }
+    let ms = |t: Option<DateTime<Utc>>| t.map(|t| (now - t).num_milliseconds());
+    let due = match (ms(s.save.dirty_since), ms(s.save.last_change)) {
+        (Some(first), Some(last)) => first >= SAVE_WITHIN_MS || last >= SAVE_IDLE_MS,
+        _ => false,
+    };
+    let timer_running = s.session.timers.iter().any(|t| t.is_running());
+    let timer_due = timer_running
+        && ms(s.save.last_saved.or(Some(s.session.saved)))
+            .is_some_and(|m| m >= RUNNING_TIMER_SAVE_S * 1000);
+    // After a failure, retry at most every few seconds rather than at every tick.
+    let retry_wait = s.save.error.is_some() && ms(s.save.last_change).is_some_and(|m| m < 3000);
+    if (due || timer_due) && !retry_wait {
+        return flush(model);
+    }
+    Vec::new()
+}
+
+/// Saves now if anything is unsaved.
+pub fn flush(model: &mut Model) -> Vec<Effect> {
+    let now = model.now;
+    let Some(s) = model.session_mut() else {
+        return Vec::new();
+    };
+    if s.read_only {
+        return Vec::new();
+    }
+    let timer_running = s.session.timers.iter().any(|t| t.is_running());
+    if s.save.dirty_since.is_none() && !timer_running {
+        return Vec::new();
+    }
+    s.session.saved = now;
+    s.save.dirty_since = None;
+    vec![Effect::Save]
+}
+
+pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
+    let Some(s) = model.session_mut() else {
+        return Vec::new();
+    };
+    if s.action_form.is_some() {
+        return edit::action_form_action(model, r);
+    }
+    if s.editor.is_some() {
+        return edit::editor_action(model, r, key);
+    }
+    let pane = s.pane();
+    let panes = Pane::for_phase(s.phase());
+    let rows = pane.rows(&s.session).len();
+    let sel = s.selection(pane);
+    let set_sel = |s: &mut SessionUi, v: usize| {
+        s.selected.insert(pane, v.min(rows.saturating_sub(1)));
+    };
+    match r.action {
+        Action::Up => set_sel(s, sel.saturating_sub(1)),
+        Action::Down => set_sel(s, sel + 1),
+        Action::PageUp => set_sel(s, sel.saturating_sub(10)),
+        Action::PageDown => set_sel(s, sel + 10),
+        Action::First => set_sel(s, 0),
+        Action::Last => set_sel(s, rows.saturating_sub(1)),
+        Action::NextPane | Action::PrevPane => {
+            let i = s.focus.get(&s.phase()).copied().unwrap_or(0);
+            let n = panes.len();
+            let next = if r.action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
+            let phase = s.phase();
+            s.focus.insert(phase, next);
+        }
+        Action::TogglePanel => s.panel_hidden = !s.panel_hidden,
+        Action::NextPhase => return change_phase(model, 1),
+        Action::PrevPhase => return change_phase(model, -1),
+        Action::TimerToggle => timer_toggle(model),
+        Action::TimerPlus => timer_adjust(model, 1),
+        Action::TimerMinus => timer_adjust(model, -1),
+        Action::Back => {
+            let mut effects = flush(model);
+            effects.push(Effect::Release);
+            effects.extend(super::home::go_home(model));
+            return effects;
+        }
+        Action::Add => edit::add(model, pane),
+        Action::AddSubCause => {
+            if let Some(id) = s.selected_id(Pane::Causes) {
+                edit::start(model, Target::SubCause(id));
+            }
+        }
+        Action::Edit => edit::edit_selected(model, pane),
+        Action::Delete => {
+            if pane.can_delete()
+                && let Some(id) = s.selected_id(pane)
+            {
+                model.overlay = Some(Overlay::Confirm(Confirm::Delete(pane, id)));
+            }
+        }
+        Action::CycleAttendance | Action::SetAttendance => {
+            if let Some(member) = s.selected_id(Pane::Attendance) {
+                let current = s.session.checkin.attendance.get(&member).copied().unwrap_or_default();
+                let attendance = match r.arg {
+                    Some(1) => Attendance::Present,
+                    Some(2) => Attendance::Excused,
+                    Some(3) => Attendance::Absent,
+                    _ => current.next(),
+                };
+                record(model, Change::AttendanceSet { member, attendance });
+            }
+        }
+        Action::SetStatus => {
+            if let Some(action) = s.selected_id(Pane::Reviews) {
+                let status = match r.arg {
+                    Some(n @ 1..=4) => Some(ActionStatus::ALL[usize::from(n) - 1]),
+                    _ => None,
+                };
+                record(model, Change::ReviewStatusSet { action, status });
+            }
+        }
+        Action::TogglePriority => {
+            if let Some(id) = s.selected_id(Pane::Cards) {
+                let id = if s.session.needs.priority.as_ref() == Some(&id) { None } else { Some(id) };
+                record(model, Change::PrioritySet { id });
+            }
+        }
+        Action::ToggleRoot => {
+            if let Some(id) = s.selected_id(Pane::Causes) {
+                let root = !s.session.problem.causes.iter().any(|c| c.id == id && c.root);
+                record(model, Change::CauseRootSet { id, root });
+            }
+        }
+        Action::ToggleChosen => {
+            if let Some(id) = s.selected_id(Pane::Ideas) {
+                let chosen = !s.session.solutions.ideas.iter().any(|i| i.id == id && i.chosen);
+                record(model, Change::IdeaChosen { id, chosen });
+            }
+        }
+        Action::Score => {
+            if let Some(member) = s.selected_id(Pane::ClosingMembers) {
+                let present = s.session.checkin.attendance.get(&member) == Some(&Attendance::Present);
+                if !present && r.arg != Some(0) {
+                    let text = model.strings().closing_score_present_only.to_string();
+                    model.flash = Some(Flash { text, error: true });
+                } else {
+                    let score = r.arg.filter(|n| *n > 0);
+                    record(model, Change::UsefulnessSet { member, score });
+                }
+            }
+        }
+        Action::PickAuthor => edit::pick_for_selected(model, pane),
+        Action::CloseSession => {
+            let confirm = if s.session.is_closed() {
+                Confirm::ReopenSession
+            } else {
+                Confirm::CloseSession
+            };
+            if s.read_only {
+                model.flash = Some(Flash {
+                    text: model.strings().session_read_only.to_string(),
+                    error: true,
+                });
+            } else {
+                model.overlay = Some(Overlay::Confirm(confirm));
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Moves to the next or previous phase. A running timer is paused: its phase is over.
+pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
+    let Some(s) = model.session_mut() else {
+        return Vec::new();
+    };
+    let n = s.session.method.phases.len() as isize;
+    let target = s.session.current_phase as isize + delta;
+    if !(0..n).contains(&target) {
+        return Vec::new();
+    }
+    edit::park_editor(s);
+    let current = s.session.current_phase;
+    if s.session.timer(current).is_running() {
+        pause_timer(model, current);
+    }
+    let phase = target as usize;
+    // Moving between phases is allowed in a closed or read-only session: it is reading.
+    let now = model.now;
+    if let Some(s) = model.session_mut() {
+        if s.read_only || s.session.is_closed() {
+            s.session.current_phase = phase;
+        } else {
+            s.session.record(now, Change::PhaseEntered { phase });
+            touched(s, now);
+        }
+    }
+    reopen_draft(model);
+    Vec::new()
+}
+
+/// If the pane now on screen has a field half typed, bring its editor back.
+fn reopen_draft(model: &mut Model) {
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    if s.read_only || s.session.is_closed() {
+        return;
+    }
+    let pane = s.pane();
+    let target = s
+        .session
+        .drafts
+        .keys()
+        .filter_map(|k| Target::from_draft_key(k))
+        .find(|t| t.pane() == pane && matches!(t, Target::New(_) | Target::Text(_)));
+    if let Some(t) = target {
+        edit::open_editor(s, t);
+    }
+}
+
+fn pause_timer(model: &mut Model, phase: usize) {
+    let now = model.now;
+    if let Some(s) = model.session_mut() {
+        let elapsed_secs = s.session.timer(phase).elapsed(now);
+        record(model, Change::TimerPaused { phase, elapsed_secs });
+    }
+}
+
+pub fn timer_toggle(model: &mut Model) {
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    let phase = s.session.current_phase;
+    if s.session.timer(phase).is_running() {
+        pause_timer(model, phase);
+    } else {
+        record(model, Change::TimerStarted { phase });
+    }
+}
+
+pub fn timer_adjust(model: &mut Model, minutes: i32) {
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    let phase = s.session.current_phase;
+    let mut t = s.session.timer(phase);
+    t.adjust_planned(minutes);
+    record(
+        model,
+        Change::PlannedChanged {
+            phase,
+            planned_secs: t.planned_secs,
+        },
+    );
+}

@@ -1,0 +1,323 @@
+//! Group setup: the group's data, its members, the session's date and place. A new group
+//! starts empty; the next session of a group starts from its latest data, all editable.
+
+use super::Effect;
+use crate::dates;
+use crate::i18n::Strings;
+use crate::keymap::{Action, Resolved};
+use crate::model::{Group, LegalStatus, Member, NewSession, Region, Review, Session};
+use crate::ui::{
+    Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
+    Screen, Setup, SetupFocus, SetupKind,
+};
+use ratatui::crossterm::event::KeyEvent;
+
+pub fn start_new(model: &mut Model) -> Vec<Effect> {
+    let group = Group {
+        id: model.ids.next_id(),
+        ..Group::default()
+    };
+    open_setup(model, group, SetupKind::NewGroup);
+    Vec::new()
+}
+
+pub fn next_ready(model: &mut Model, group: Group, number: u32, reviews: Vec<Review>) -> Vec<Effect> {
+    open_setup(model, group, SetupKind::Next { number, reviews });
+    Vec::new()
+}
+
+fn open_setup(model: &mut Model, group: Group, kind: SetupKind) {
+    let s = model.strings();
+    let form = group_form(s, &group, &dates::show(model.today));
+    model.screen = Screen::Setup(Box::new(Setup {
+        kind,
+        form,
+        members: group.members.iter().filter(|m| m.left.is_none()).cloned().collect(),
+        base: group,
+        member_sel: 0,
+        focus: SetupFocus::Form,
+        member_form: None,
+        changed: false,
+    }));
+}
+
+fn region_options(s: &Strings) -> Vec<String> {
+    let mut v = vec![s.choice_none.to_string()];
+    v.extend(Region::NAMED.iter().map(|r| r.name().to_string()));
+    v.push(s.region_other.to_string());
+    v
+}
+
+fn group_form(s: &Strings, g: &Group, date: &str) -> Form {
+    let (region, other) = match &g.region {
+        Region::Unset => (0, String::new()),
+        Region::Other(text) => (Region::NAMED.len() + 1, text.clone()),
+        named => (
+            Region::NAMED.iter().position(|r| r == named).map_or(0, |i| i + 1),
+            String::new(),
+        ),
+    };
+    Form::new(vec![
+        Field::text(FieldId::GroupName, &g.name, true),
+        Field::text(FieldId::Trade, &g.trade, true),
+        Field::choice(FieldId::Region, region_options(s), region),
+        Field::text(FieldId::RegionOther, &other, false),
+        Field::text(FieldId::City, &g.city, false),
+        Field::text(FieldId::Host, &g.host, false),
+        Field::text(FieldId::Advisor, &g.advisor, true),
+        Field::new(FieldId::Date, FieldKind::Date, date, true),
+        Field::text(FieldId::Place, "", false),
+    ])
+}
+
+pub fn legal_options(s: &Strings) -> Vec<String> {
+    let mut v = vec![s.choice_none.to_string()];
+    v.extend(LegalStatus::ALL.iter().map(|l| s.legal_status(*l).to_string()));
+    v
+}
+
+fn member_form(s: &Strings, m: Option<&Member>, default_trade: &str) -> Form {
+    let legal = m
+        .and_then(|m| m.legal_status)
+        .and_then(|l| LegalStatus::ALL.iter().position(|x| *x == l))
+        .map_or(0, |i| i + 1);
+    let employees = m.and_then(|m| m.employees).map(|n| n.to_string()).unwrap_or_default();
+    Form::new(vec![
+        Field::text(FieldId::MemberName, m.map_or("", |m| &m.name), true),
+        Field::text(FieldId::Business, m.map_or("", |m| &m.business), false),
+        Field::text(FieldId::MemberTrade, m.map_or(default_trade, |m| &m.trade), false),
+        Field::choice(FieldId::LegalStatus, legal_options(s), legal),
+        Field::new(FieldId::Employees, FieldKind::Number, &employees, false),
+        Field::text(FieldId::Phone, m.map_or("", |m| &m.phone), false),
+    ])
+}
+
+pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
+    let s = model.strings();
+    let today = model.today;
+    let Model { screen, ids, .. } = model;
+    let Screen::Setup(setup) = screen else {
+        return Vec::new();
+    };
+    if let Some(mf) = &mut setup.member_form {
+        match r.action {
+            Action::NextPane => mf.form.focus = (mf.form.focus + 1) % mf.form.fields.len(),
+            Action::PrevPane => {
+                let n = mf.form.fields.len();
+                mf.form.focus = (mf.form.focus + n - 1) % n;
+            }
+            Action::Open if mf.form.focus + 1 < mf.form.fields.len() => mf.form.focus += 1,
+            Action::Open | Action::StartSession => submit_member(setup, today, ids),
+            Action::PrevChoice => cycle(&mut mf.form, -1),
+            Action::NextChoice => cycle(&mut mf.form, 1),
+            Action::Back => {
+                model.overlay = Some(Overlay::Confirm(Confirm::DiscardMemberForm));
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+    match (setup.focus, r.action) {
+        (_, Action::StartSession) => return start_session(model),
+        (_, Action::Back) => {
+            if setup.changed {
+                model.overlay = Some(Overlay::Confirm(Confirm::DiscardSetup));
+                return Vec::new();
+            }
+            return super::home::go_home(model);
+        }
+        (SetupFocus::Form, Action::NextPane | Action::Open) => {
+            if setup.form.focus + 1 < setup.form.fields.len() {
+                setup.form.focus += 1;
+            } else {
+                setup.focus = SetupFocus::Members;
+            }
+        }
+        (SetupFocus::Form, Action::PrevPane) => {
+            if setup.form.focus > 0 {
+                setup.form.focus -= 1;
+            } else {
+                setup.focus = SetupFocus::Members;
+            }
+        }
+        (SetupFocus::Form, Action::PrevChoice) => cycle(&mut setup.form, -1),
+        (SetupFocus::Form, Action::NextChoice) => cycle(&mut setup.form, 1),
+        (SetupFocus::Members, Action::NextPane) => {
+            setup.focus = SetupFocus::Form;
+            setup.form.focus = 0;
+        }
+        (SetupFocus::Members, Action::PrevPane) => {
+            setup.focus = SetupFocus::Form;
+            setup.form.focus = setup.form.fields.len() - 1;
+        }
+        (SetupFocus::Members, Action::Up) => setup.member_sel = setup.member_sel.saturating_sub(1),
+        (SetupFocus::Members, Action::Down) => {
+            setup.member_sel = (setup.member_sel + 1).min(setup.members.len().saturating_sub(1))
+        }
+        (SetupFocus::Members, Action::First) => setup.member_sel = 0,
+        (SetupFocus::Members, Action::Last) => setup.member_sel = setup.members.len().saturating_sub(1),
+        (SetupFocus::Members, Action::Add) => {
+            let trade = setup.form.value(FieldId::Trade);
+            setup.member_form = Some(MemberForm {
+                editing: None,
+                form: member_form(s, None, &trade),
+            });
+        }
+        (SetupFocus::Members, Action::Edit) => {
+            if let Some(m) = setup.members.get(setup.member_sel) {
+                setup.member_form = Some(MemberForm {
+                    editing: Some(m.id.clone()),
+                    form: member_form(s, Some(m), ""),
+                });
+            }
+        }
+        (SetupFocus::Members, Action::Delete) => {
+            if let Some(m) = setup.members.get(setup.member_sel) {
+                model.overlay = Some(Overlay::Confirm(Confirm::DeleteMember(m.id.clone())));
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn cycle(form: &mut Form, delta: isize) {
+    if let Some(f) = form.focused() {
+        f.cycle(delta);
+    }
+}
+
+fn submit_member(setup: &mut Setup, today: chrono::NaiveDate, ids: &mut crate::model::IdGen) {
+    let Some(mf) = &mut setup.member_form else {
+        return;
+    };
+    if !mf.form.validate(today) {
+        return;
+    }
+    let f = &mf.form;
+    let legal = f
+        .get(FieldId::LegalStatus)
+        .and_then(|c| c.choice.checked_sub(1))
+        .and_then(|i| LegalStatus::ALL.get(i).copied());
+    let employees = f.value(FieldId::Employees).parse().ok();
+    let existing = mf
+        .editing
+        .as_ref()
+        .and_then(|id| setup.members.iter().position(|m| &m.id == id));
+    let base = existing
+        .map(|i| setup.members[i].clone())
+        .unwrap_or_else(|| Member {
+            id: ids.next_id(),
+            ..Member::default()
+        });
+    let member = Member {
+        name: f.value(FieldId::MemberName),
+        business: f.value(FieldId::Business),
+        trade: f.value(FieldId::MemberTrade),
+        legal_status: legal,
+        employees,
+        phone: f.value(FieldId::Phone),
+        ..base
+    };
+    match existing {
+        Some(i) => setup.members[i] = member,
+        None => {
+            setup.members.push(member);
+            setup.member_sel = setup.members.len() - 1;
+        }
+    }
+    setup.member_form = None;
+    setup.changed = true;
+}
+
+fn start_session(model: &mut Model) -> Vec<Effect> {
+    let s = model.strings();
+    let today = model.today;
+    let now = model.now;
+    let Screen::Setup(setup) = &mut model.screen else {
+        return Vec::new();
+    };
+    let mut ok = setup.form.validate(today);
+    let region_choice = setup.form.get(FieldId::Region).map_or(0, |f| f.choice);
+    let other = setup.form.value(FieldId::RegionOther);
+    if region_choice == Region::NAMED.len() + 1 && other.is_empty() {
+        if let Some(f) = setup.form.get_mut(FieldId::RegionOther) {
+            f.error = Some(FieldError::Required);
+        }
+        ok = false;
+    }
+    if setup.members.is_empty() {
+        model.flash = Some(Flash {
+            text: s.setup_need_members.to_string(),
+            error: true,
+        });
+        setup.focus = SetupFocus::Members;
+        return Vec::new();
+    }
+    if !ok {
+        setup.focus = SetupFocus::Form;
+        model.flash = Some(Flash {
+            text: s.setup_fix_fields.to_string(),
+            error: true,
+        });
+        return Vec::new();
+    }
+    let date = dates::parse(&setup.form.value(FieldId::Date), today)
+        .ok()
+        .flatten()
+        .unwrap_or(today);
+    let region = match region_choice {
+        0 => Region::Unset,
+        i if i <= Region::NAMED.len() => Region::NAMED[i - 1].clone(),
+        _ => Region::Other(other),
+    };
+    let (number, reviews) = match &setup.kind {
+        SetupKind::NewGroup => (1, Vec::new()),
+        SetupKind::Next { number, reviews } => (*number, reviews.clone()),
+    };
+    let mut members = setup.members.clone();
+    for m in &mut members {
+        if m.joined.is_none() {
+            m.joined = Some(date);
+        }
+    }
+    // Members taken off the list have left the group: they stay in its records.
+    for old in &setup.base.members {
+        if !members.iter().any(|m| m.id == old.id) {
+            let mut gone = old.clone();
+            gone.left.get_or_insert(date);
+            members.push(gone);
+        }
+    }
+    let group = Group {
+        id: setup.base.id.clone(),
+        name: setup.form.value(FieldId::GroupName),
+        trade: setup.form.value(FieldId::Trade),
+        region,
+        city: setup.form.value(FieldId::City),
+        host: setup.form.value(FieldId::Host),
+        advisor: setup.form.value(FieldId::Advisor),
+        start_date: setup.base.start_date.or(Some(date)),
+        members,
+    };
+    let session = Session::new(NewSession {
+        id: model.ids.next_id(),
+        number,
+        date,
+        place: setup.form.value(FieldId::Place),
+        group,
+        method: model.method.clone(),
+        reviews,
+        now,
+    });
+    vec![Effect::Create(Box::new(session))]
+}
+
+/// A member removed from the list (after confirmation).
+pub fn delete_member(model: &mut Model, id: &crate::model::Id) {
+    if let Screen::Setup(setup) = &mut model.screen {
+        setup.members.retain(|m| &m.id != id);
+        setup.member_sel = setup.member_sel.min(setup.members.len().saturating_sub(1));
+        setup.changed = true;
+    }
+}

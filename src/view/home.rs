@@ -1,0 +1,152 @@
+//! The home screen: the groups of the sessions folder with their last session, the recent
+//! sessions, and the files that could not be read.
+
+use super::common::{clip, muted, pane_block, styled};
+use crate::dates;
+use crate::i18n::fill;
+use crate::model::SessionState;
+use crate::ui::{HomePane, Model, SessionEntry};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+
+pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let t = &model.theme;
+    let home = &model.home;
+    let unreadable_rows = if home.unreadable.is_empty() {
+        0
+    } else {
+        (home.unreadable.len() as u16 + 2).min(area.height / 4).max(3)
+    };
+    let [title, groups, recent, bad] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Percentage(55),
+        Constraint::Min(3),
+        Constraint::Length(unreadable_rows),
+    ])
+    .areas(area);
+    Line::from(vec![
+        styled(format!(" {} ", s.app_name), t.title),
+        muted(model, fill(s.home_folder, &[&model.dir.display()])),
+    ])
+    .render(title, buf);
+
+    // Groups
+    let focused = home.pane == HomePane::Groups;
+    let block = pane_block(model, fill(s.home_groups, &[&home.groups.len()]), focused);
+    if home.groups.is_empty() {
+        let text = if home.loaded { s.home_no_groups } else { s.home_loading };
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .style(t.muted)
+            .block(block)
+            .render(groups, buf);
+    } else {
+        let width = groups.width.saturating_sub(4) as usize;
+        let items: Vec<ListItem> = home
+            .groups
+            .iter()
+            .map(|g| {
+                let open = g.open.as_ref().map(|o| fill(s.home_open_session, &[&o.number]));
+                let last = session_brief(model, &g.last);
+                let mut spans = vec![
+                    Span::styled(clip(&g.name, width / 3), t.title),
+                    muted(model, format!("  {}", clip(&g.trade, width / 5))),
+                ];
+                if !g.region.is_empty() {
+                    spans.push(muted(model, format!(" · {}", clip(&g.region, width / 5))));
+                }
+                spans.push(Span::raw(format!("  {last}")));
+                if let Some(o) = open {
+                    spans.push(Span::styled(format!("  {o}"), t.current));
+                }
+                ListItem::new(Line::from(spans))
+            })
+            .collect();
+        list(model, items, block, home.group_sel, focused, groups, buf);
+    }
+
+    // Recent sessions
+    let focused = home.pane == HomePane::Recent;
+    let block = pane_block(model, s.home_recent, focused);
+    if home.recent.is_empty() {
+        Paragraph::new(if home.loaded { s.home_no_sessions } else { "" })
+            .style(t.muted)
+            .block(block)
+            .render(recent, buf);
+    } else {
+        let items: Vec<ListItem> = home
+            .recent
+            .iter()
+            .map(|e| {
+                ListItem::new(Line::from(vec![
+                    Span::raw(format!("{}  ", dates::show(e.date))),
+                    Span::styled(e.group_name.clone(), t.title),
+                    Span::raw(format!("  {}", fill(s.session_number, &[&e.number]))),
+                    Span::raw("  "),
+                    state_span(model, e.state),
+                ]))
+            })
+            .collect();
+        list(model, items, block, home.recent_sel, focused, recent, buf);
+    }
+
+    // Unreadable files
+    if !home.unreadable.is_empty() {
+        let focused = home.pane == HomePane::Unreadable;
+        let block = pane_block(model, fill(s.home_unreadable, &[&home.unreadable.len()]), focused);
+        let items: Vec<ListItem> = home
+            .unreadable
+            .iter()
+            .map(|u| {
+                let name = u.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                ListItem::new(Line::from(vec![
+                    Span::styled(format!("✗ {name}"), t.error),
+                    muted(model, format!("  {}", u.reason)),
+                ]))
+            })
+            .collect();
+        list(model, items, block, home.unreadable_sel, focused, bad, buf);
+    }
+}
+
+fn session_brief(model: &Model, e: &SessionEntry) -> String {
+    let s = model.strings();
+    let state = match e.state {
+        SessionState::InProgress => s.state_in_progress,
+        SessionState::Closed => s.state_closed,
+    };
+    format!("{} · {} · {state}", fill(s.session_number, &[&e.number]), dates::show(e.date))
+}
+
+pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {
+    let s = model.strings();
+    match state {
+        SessionState::InProgress => Span::styled(format!("● {}", s.state_in_progress), model.theme.current),
+        SessionState::Closed => Span::styled(format!("✓ {}", s.state_closed), model.theme.done),
+    }
+}
+
+fn list(
+    model: &Model,
+    items: Vec<ListItem>,
+    block: ratatui::widgets::Block,
+    selected: usize,
+    focused: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let highlight = if focused { model.theme.selected } else { model.theme.base };
+    let mut state = ListState::default().with_selected(Some(selected));
+    StatefulWidget::render(
+        List::new(items)
+            .block(block)
+            .highlight_style(highlight)
+            .highlight_symbol(if focused { "▶ " } else { "  " }),
+        area,
+        buf,
+        &mut state,
+    );
+}

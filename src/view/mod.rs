@@ -1,0 +1,47 @@
+//! Drawing: `impl Widget for &Model`. Pure: it reads the model and writes cells, with no IO
+//! and no clock (the time on screen is the model's last tick). One file per screen and per
+//! phase kind; the footer and the help overlay come from the key table.
+
+mod common;
+mod form;
+mod help;
+mod home;
+mod popup;
+mod session;
+mod setup;
+
+pub use common::{MIN_HEIGHT, MIN_WIDTH};
+
+use crate::ui::{Model, Overlay, Screen};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Widget;
+
+impl Widget for &Model {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme.base);
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            common::too_small(self, area, buf);
+            return;
+        }
+        let [body, status, keys] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        match &self.screen {
+            Screen::Home => home::render(self, body, buf),
+            Screen::Setup(setup) => setup::render(self, setup, body, buf),
+            Screen::Session(s) => session::render(self, s, body, buf),
+        }
+        common::status_line(self, status, buf);
+        common::footer(self, keys, buf);
+        match &self.overlay {
+            Some(Overlay::Help { scroll }) => help::render(self, *scroll, body, buf),
+            Some(Overlay::Confirm(c)) => popup::confirm(self, c, body, buf),
+            Some(Overlay::Picker(p)) => popup::picker(self, p, body, buf),
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Check-in: who is here, guests, the day's objective, remarks from the arrival round.
+
+use super::panes::{self, counted};
+use crate::view::common::{muted, styled};
+use crate::i18n::fill;
+use crate::model::Attendance;
+use crate::ui::{Model, Pane, SessionUi};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+pub fn attendance_mark(model: &Model, a: Attendance) -> Span<'static> {
+    let s = model.strings();
+    let t = &model.theme;
+    match a {
+        Attendance::Present => styled(format!("✓ {:<8}", s.present), t.done),
+        Attendance::Excused => styled(format!("~ {:<8}", s.excused), t.muted),
+        Attendance::Absent => styled(format!("✗ {:<8}", s.absent), t.error),
+    }
+}
+
+pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let ses = &ui.session;
+    let rows: Vec<Line> = Pane::Attendance
+        .rows(ses)
+        .iter()
+        .filter_map(|id| ses.group.member(id))
+        .map(|m| {
+            let a = ses.checkin.attendance.get(&m.id).copied().unwrap_or_default();
+            let mut spans = vec![attendance_mark(model, a), Span::raw(m.name.clone())];
+            if !m.business.is_empty() {
+                spans.push(muted(model, format!(" — {}", m.business)));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let present = ses.present_members().count();
+    let title = fill(s.pane_attendance, &[&present, &rows.len()]);
+    let guests: Vec<Line> = ses
+        .checkin
+        .guests
+        .iter()
+        .map(|g| Line::from(g.text.clone()))
+        .collect();
+    let (left, right) = if area.width >= 70 {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        (l, r)
+    } else {
+        let [l, r] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        (l, r)
+    };
+    panes::list(model, ui, Pane::Attendance, title, rows, s.empty_members, left, buf);
+    let [g, o, r] = Layout::vertical([
+        Constraint::Length((guests.len() as u16 + 2).clamp(3, 6)),
+        Constraint::Length(3),
+        Constraint::Min(3),
+    ])
+    .areas(right);
+    panes::list(model, ui, Pane::Guests, counted(s.pane_guests, guests.len()), guests, s.empty_guests, g, buf);
+    panes::text(model, ui, Pane::Objective, s.pane_objective.to_string(), &ses.checkin.objective, o, buf);
+    panes::text(model, ui, Pane::Remarks, s.pane_remarks.to_string(), &ses.checkin.remarks, r, buf);
+}

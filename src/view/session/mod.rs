@@ -1,0 +1,175 @@
+//! The facilitation screen: header with the group, the stepper of phases and the timer; the
+//! phase's content; the facilitator panel with the phase's purpose and questions.
+
+mod checkin;
+mod closing;
+mod followup;
+mod needs;
+mod panes;
+mod plan;
+mod problem;
+mod solutions;
+
+pub use panes::item_label;
+
+use super::common::{clip, muted, styled};
+use super::form;
+use crate::dates;
+use crate::i18n::fill;
+use crate::method::PhaseKind;
+use crate::timer::format_clock;
+use crate::ui::{Model, SessionUi};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+/// Wider than this, the facilitator panel sits on the right; narrower, below.
+const SIDE_PANEL_MIN_WIDTH: u16 = 100;
+
+pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let [head, stepper, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    header(model, ui, head, buf);
+    phases(model, ui, stepper, buf);
+    let (content, panel) = if ui.panel_hidden {
+        (body, None)
+    } else if body.width >= SIDE_PANEL_MIN_WIDTH {
+        let [c, p] = Layout::horizontal([Constraint::Min(40), Constraint::Length(36)]).areas(body);
+        (c, Some(p))
+    } else {
+        let h = 5.min(body.height / 3);
+        let [c, p] = Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(body);
+        (c, Some(p))
+    };
+    match ui.phase() {
+        PhaseKind::CheckIn => checkin::render(model, ui, content, buf),
+        PhaseKind::FollowUp => followup::render(model, ui, content, buf),
+        PhaseKind::NeedEmergence => needs::render(model, ui, content, buf),
+        PhaseKind::ProblemReflection => problem::render(model, ui, content, buf),
+        PhaseKind::SolutionSearch => solutions::render(model, ui, content, buf),
+        PhaseKind::ActionPlan => plan::render(model, ui, content, buf),
+        PhaseKind::Closing => closing::render(model, ui, content, buf),
+    }
+    if let Some(p) = panel {
+        facilitator_panel(model, ui, p, buf);
+    }
+    if let Some(af) = &ui.action_form {
+        let s = model.strings();
+        let title = if af.editing.is_some() { s.action_edit } else { s.action_add };
+        let h = form::height(&af.form, true) + 4;
+        let popup = super::common::popup_area(area, area.width.saturating_sub(4).min(90), h);
+        let inner = super::common::popup_frame(model, popup, title, buf);
+        let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        form::render(model, &af.form, true, fields, buf);
+        Line::from(muted(model, s.form_hint)).render(hint, buf);
+    }
+}
+
+fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let t = &model.theme;
+    let ses = &ui.session;
+    let timer = ses.timer(ses.current_phase);
+    let now = model.now;
+    let remaining = timer.remaining(now);
+    let mut right: Vec<Span> = Vec::new();
+    if ses.is_closed() {
+        right.push(styled(format!(" ✓ {} ", s.state_closed), t.done));
+    }
+    if ui.read_only {
+        right.push(styled(format!(" 🔒 {} ", s.read_only_badge), t.warning));
+    }
+    let state = if timer.is_running() { "▶" } else { "⏸" };
+    if timer.overrun(now) {
+        right.push(styled(
+            format!(" ⚠ {} {} ", s.timer_overrun, format_clock(remaining)),
+            t.warning,
+        ));
+        right.push(styled(format!("{state} "), t.warning));
+    } else {
+        let clock = format!(
+            " ⏱ {} / {} {state} ",
+            format_clock(remaining),
+            format_clock(i64::from(timer.planned_secs))
+        );
+        right.push(styled(clock, if timer.is_running() { t.current } else { t.base }));
+    }
+    let right_w: usize = right.iter().map(|s| s.content.width()).sum();
+    let left_w = (area.width as usize).saturating_sub(right_w + 1);
+    let title = format!(
+        " {} · {} · {}",
+        ses.group.name,
+        fill(s.session_number, &[&ses.number]),
+        dates::show(ses.date)
+    );
+    let mut spans = vec![styled(clip(&title, left_w), t.title)];
+    let pad = left_w.saturating_sub(spans[0].content.width());
+    spans.push(Span::raw(" ".repeat(pad + 1)));
+    spans.extend(right);
+    Line::from(spans).render(area, buf);
+}
+
+/// The stepper: every phase, done / current / to come, with a symbol as well as a style.
+fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let t = &model.theme;
+    let ses = &ui.session;
+    let lang = model.lang;
+    let current = ses.current_phase;
+    // Three ways to write it, from the most to the least room: numbers and names, names
+    // only, then numbers only except for the current phase.
+    let build = |tier: u8| -> Vec<Span<'static>> {
+        let mut spans = vec![Span::raw(" ")];
+        for (i, p) in ses.method.phases.iter().enumerate() {
+            let (mark, style) = match i.cmp(&current) {
+                std::cmp::Ordering::Less => ("✓", t.done),
+                std::cmp::Ordering::Equal => ("▶", t.current),
+                std::cmp::Ordering::Greater => ("·", t.todo),
+            };
+            let name = match tier {
+                0 => format!("{mark}{} {}", i + 1, p.short_title(lang)),
+                1 => format!("{mark}{}", p.short_title(lang)),
+                _ if i == current => format!("{mark}{} {}", i + 1, p.short_title(lang)),
+                _ => format!("{mark}{}", i + 1),
+            };
+            let style = if i == current { style.patch(t.selected) } else { style };
+            spans.push(Span::styled(name, style));
+            spans.push(Span::styled(if tier == 0 { " › " } else { " " }, t.muted));
+        }
+        spans.pop();
+        spans
+    };
+    let fits = |spans: &Vec<Span>| spans.iter().map(|s| s.content.width()).sum::<usize>() <= area.width as usize;
+    let spans = [0, 1].into_iter().map(build).find(fits).unwrap_or_else(|| build(2));
+    Line::from(spans).render(area, buf);
+}
+
+fn facilitator_panel(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let t = &model.theme;
+    let lang = model.lang;
+    let Some(phase) = ui.session.method.phases.get(ui.session.current_phase) else {
+        return;
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(format!(" {} ", phase.title.get(lang)), t.title));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = vec![Line::from(Span::styled(phase.purpose.get(lang).to_string(), t.muted))];
+    lines.push(Line::from(Span::styled(s.panel_questions, t.title)));
+    for q in &phase.questions {
+        lines.push(Line::from(vec![styled("• ", t.key), Span::raw(q.get(lang).to_string())]));
+    }
+    // Below the content, space is short: questions first, the purpose is in the help.
+    if area.width < SIDE_PANEL_MIN_WIDTH && inner.height < 6 {
+        lines.drain(..2);
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+}

@@ -1,0 +1,82 @@
+//! Group setup: the group's fields on the left, its members on the right (below when narrow),
+//! and the member form as a popup.
+
+use super::common::{clip, muted, pane_block, popup_area, popup_frame, styled};
+use super::form;
+use crate::i18n::fill;
+use crate::ui::{Model, Setup, SetupFocus, SetupKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+
+pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let t = &model.theme;
+    let title = match &setup.kind {
+        SetupKind::NewGroup => s.setup_title_new.to_string(),
+        SetupKind::Next { number, .. } => fill(s.setup_title_next, &[number]),
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    Line::from(vec![styled(format!(" {title} "), t.title), muted(model, s.setup_hint)]).render(head, buf);
+    let wide = body.width >= 100;
+    let [left, right] = if wide {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
+    } else {
+        let h = form::height(&setup.form, true) + 2;
+        Layout::vertical([Constraint::Length(h.min(body.height.saturating_sub(4))), Constraint::Min(3)]).areas(body)
+    };
+    let form_focus = setup.focus == SetupFocus::Form && setup.member_form.is_none();
+    let block = pane_block(model, s.setup_group, form_focus);
+    let inner = block.inner(left);
+    block.render(left, buf);
+    form::render(model, &setup.form, form_focus, inner, buf);
+
+    let members_focus = setup.focus == SetupFocus::Members && setup.member_form.is_none();
+    let n = setup.members.len();
+    let mut title = fill(s.setup_members, &[&n]);
+    if n > 0 && !(8..=20).contains(&n) {
+        title = format!("{title} — {}", s.setup_size_hint);
+    }
+    let block = pane_block(model, title, members_focus);
+    if setup.members.is_empty() {
+        Paragraph::new(s.setup_no_members)
+            .wrap(Wrap { trim: true })
+            .style(t.muted)
+            .block(block)
+            .render(right, buf);
+    } else {
+        let w = right.width.saturating_sub(6) as usize;
+        let items: Vec<ListItem> = setup
+            .members
+            .iter()
+            .map(|m| {
+                let mut spans = vec![Span::styled(clip(&m.name, w / 2), t.title)];
+                if !m.business.is_empty() {
+                    spans.push(muted(model, format!(" — {}", clip(&m.business, w / 2))));
+                }
+                ListItem::new(Line::from(spans))
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(setup.member_sel));
+        StatefulWidget::render(
+            List::new(items)
+                .block(block)
+                .highlight_style(if members_focus { t.selected } else { t.base })
+                .highlight_symbol(if members_focus { "▶ " } else { "  " }),
+            right,
+            buf,
+            &mut state,
+        );
+    }
+
+    if let Some(mf) = &setup.member_form {
+        let title = if mf.editing.is_some() { s.member_edit } else { s.member_add };
+        let h = form::height(&mf.form, true) + 4;
+        let popup = popup_area(area, area.width.saturating_sub(4).min(76), h);
+        let inner = popup_frame(model, popup, title, buf);
+        let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        form::render(model, &mf.form, true, fields, buf);
+        Line::from(muted(model, s.form_hint)).render(hint, buf);
+    }
+}
