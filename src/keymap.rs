@@ -27,8 +27,10 @@ pub enum Ctx {
     Ideas,
     ClosingMembers,
     Closing,
-    /// A choice field of a form (region, legal status, owners...).
+    /// A choice field of a form (region, legal status...).
     FormChoice,
+    /// A field of a form where several options can be ticked (an action's owners).
+    FormMulti,
     /// A list to choose from (author, proposer).
     Picker,
     Confirm,
@@ -174,7 +176,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor, &[Alt('-')], A::TimerMinus),
     b(C::FormChoice, &[Code(KeyCode::Left)], A::PrevChoice),
     b(C::FormChoice, &[Code(KeyCode::Right)], A::NextChoice),
-    b(C::FormChoice, &[Ch(' ')], A::Toggle),
+    b(C::FormMulti, &[Code(KeyCode::Up)], A::PrevChoice),
+    b(C::FormMulti, &[Code(KeyCode::Down)], A::NextChoice),
+    b(C::FormMulti, &[Ch(' ')], A::Toggle),
     // Popups
     b(C::Picker, &[Code(KeyCode::Up)], A::Up),
     b(C::Picker, &[Code(KeyCode::Down)], A::Down),

@@ -26,7 +26,6 @@ pub struct Strings {
     // Setup
     pub setup_title_new: &'static str,
     pub setup_title_next: &'static str,
-    pub setup_hint: &'static str,
     pub setup_group: &'static str,
     pub setup_members: &'static str,
     pub setup_no_members: &'static str,
@@ -35,7 +34,6 @@ pub struct Strings {
     pub setup_fix_fields: &'static str,
     pub member_add: &'static str,
     pub member_edit: &'static str,
-    pub form_hint: &'static str,
     pub choice_none: &'static str,
     pub region_other: &'static str,
     pub field_bad_date: &'static str,
@@ -65,7 +63,6 @@ pub struct Strings {
     pub owner_advisor: &'static str,
     pub owner_host: &'static str,
     pub picker_author: &'static str,
-    pub picker_hint: &'static str,
     pub editor_new: fn(Pane) -> &'static str,
     pub editor_edit: &'static str,
     pub editor_sub_cause: &'static str,

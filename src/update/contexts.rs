@@ -3,7 +3,7 @@
 
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
-use crate::ui::{Form, Model, Overlay, Screen, SetupFocus};
+use crate::ui::{FieldKind, Form, Model, Overlay, Screen, SetupFocus};
 
 pub fn active_contexts(model: &Model) -> Vec<Ctx> {
     match &model.overlay {
@@ -46,10 +46,9 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
 }
 
 fn form_contexts(form: &Form) -> Vec<Ctx> {
-    let choice = form.focused_field().is_some_and(|f| !f.is_text());
-    if choice {
-        vec![Ctx::FormChoice, Ctx::FormField, Ctx::Global]
-    } else {
-        vec![Ctx::FormField, Ctx::Global]
+    match form.focused_field().map(|f| &f.kind) {
+        Some(FieldKind::Multi(_)) => vec![Ctx::FormMulti, Ctx::FormChoice, Ctx::FormField, Ctx::Global],
+        Some(FieldKind::Choice(_)) => vec![Ctx::FormChoice, Ctx::FormField, Ctx::Global],
+        _ => vec![Ctx::FormField, Ctx::Global],
     }
 }

@@ -410,8 +410,18 @@ fn commit(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     };
     s.session.drafts.remove(&key);
+    // A new sub-cause gets the selection, so the next "why?" goes one level deeper.
+    let new_sub_cause = match &change {
+        Some(Change::CauseAdded { cause }) if cause.parent.is_some() => Some(cause.id.clone()),
+        _ => None,
+    };
     if let Some(change) = change {
         s.session.record(now, change);
+    }
+    if let Some(id) = new_sub_cause
+        && let Some(i) = Pane::Causes.rows(&s.session).iter().position(|r| *r == id)
+    {
+        s.selected.insert(Pane::Causes, i);
     }
     touched(s, now);
     if matches!(ed.target, Target::New(Pane::Cards | Pane::Ideas)) {

@@ -14,7 +14,7 @@ use crate::keymap::{self, Action, Resolved};
 use crate::model::{Group, Id, Review, Session};
 use crate::ui::{Flash, Home, Model, Overlay, Screen};
 use chrono::{DateTime, NaiveDate, Utc};
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -116,8 +116,22 @@ fn key_pressed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     }
     match resolved {
         Some(r) => action(model, r, key),
+        None if key.modifiers == KeyModifiers::ALT && is_typing(&contexts) => {
+            // Terminals send Esc as a bare escape byte: Esc then a key pressed quickly
+            // arrives as Alt+key. Unbound, it can only have been meant as those two keys.
+            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            let mut effects = key_pressed(model, esc);
+            effects.extend(key_pressed(model, KeyEvent::new(key.code, KeyModifiers::NONE)));
+            effects
+        }
         None => edit::typed(model, key),
     }
+}
+
+fn is_typing(contexts: &[keymap::Ctx]) -> bool {
+    contexts
+        .iter()
+        .any(|c| matches!(c, keymap::Ctx::Editor | keymap::Ctx::FormField))
 }
 
 fn help_key(model: &mut Model, r: Option<Resolved>, scroll: u16) -> Vec<Effect> {

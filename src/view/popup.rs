@@ -1,6 +1,6 @@
 //! Confirmations and pickers.
 
-use super::common::{clip, muted, popup_area, popup_frame, styled};
+use super::common::{clip, popup_area, popup_frame, styled};
 use crate::i18n::fill;
 use crate::ui::{Confirm, Model, Picker, picker_hotkey};
 use ratatui::buffer::Buffer;
@@ -56,13 +56,7 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
     let inner = popup_frame(model, popup, s.confirm_title, buf);
     let [q, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     Paragraph::new(question).wrap(Wrap { trim: true }).render(q, buf);
-    Line::from(vec![
-        styled(" y/o/Enter ", model.theme.key),
-        muted(model, s.action(crate::keymap::Action::Yes)),
-        styled("   n/Esc ", model.theme.key),
-        muted(model, s.action(crate::keymap::Action::No)),
-    ])
-    .render(keys, buf);
+    super::common::footer(model, keys, buf);
 }
 
 pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
@@ -84,5 +78,5 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
         ])
         .render(Rect::new(list.x, y, list.width, 1), buf);
     }
-    Line::from(muted(model, s.picker_hint)).render(hint, buf);
+    super::common::footer(model, hint, buf);
 }

@@ -18,7 +18,7 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         SetupKind::Next { number, .. } => fill(s.setup_title_next, &[number]),
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    Line::from(vec![styled(format!(" {title} "), t.title), muted(model, s.setup_hint)]).render(head, buf);
+    Line::from(styled(format!(" {title} "), t.title)).render(head, buf);
     let wide = body.width >= 100;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
@@ -77,6 +77,6 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         let inner = popup_frame(model, popup, title, buf);
         let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
         form::render(model, &mf.form, true, fields, buf);
-        Line::from(muted(model, s.form_hint)).render(hint, buf);
+        super::common::footer(model, hint, buf);
     }
 }

@@ -12,7 +12,7 @@ mod solutions;
 
 pub use panes::item_label;
 
-use super::common::{clip, muted, styled};
+use super::common::{clip, styled};
 use super::form;
 use crate::dates;
 use crate::i18n::fill;
@@ -67,7 +67,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         let inner = super::common::popup_frame(model, popup, title, buf);
         let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
         form::render(model, &af.form, true, fields, buf);
-        Line::from(muted(model, s.form_hint)).render(hint, buf);
+        super::common::footer(model, hint, buf);
     }
 }
 
