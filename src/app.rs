@@ -150,6 +150,7 @@ impl App {
             date: s.date,
             state: s.state,
             saved: s.saved,
+            shadowed: s.shadowed,
         };
         let groups = listing
             .groups()
@@ -172,7 +173,8 @@ impl App {
                 }
             })
             .collect();
-        let mut recent: Vec<SessionEntry> = listing.in_use().map(entry).collect();
+        // Older copies of a session are listed too, marked: the newer one is the one used.
+        let mut recent: Vec<SessionEntry> = listing.sessions.iter().map(entry).collect();
         recent.sort_by(|a, b| b.saved.cmp(&a.saved));
         recent.truncate(50);
         let unreadable = listing

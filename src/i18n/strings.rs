@@ -19,6 +19,7 @@ pub struct Strings {
     pub home_open_session: &'static str,
     pub home_pick_group_first: &'static str,
     pub home_group_unreadable: &'static str,
+    pub home_older_copy: &'static str,
     pub session_number: &'static str,
     pub state_in_progress: &'static str,
     pub state_closed: &'static str,

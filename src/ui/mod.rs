@@ -100,6 +100,8 @@ pub struct SessionEntry {
     pub date: NaiveDate,
     pub state: SessionState,
     pub saved: DateTime<Utc>,
+    /// A newer file holds the same session (a folder merged twice): listed, not used.
+    pub shadowed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -54,11 +54,23 @@ fn open(model: &mut Model) -> Vec<Effect> {
                 None => vec![Effect::PrepareNext(g.id.clone())],
             }
         }
-        HomePane::Recent => home
-            .recent
-            .get(home.recent_sel)
-            .map(|e| vec![Effect::Open(e.path.clone())])
-            .unwrap_or_default(),
+        HomePane::Recent => match home.recent.get(home.recent_sel) {
+            Some(e) if e.shadowed => {
+                // Editing an older copy would fork the session: open the newest one.
+                let newest = home
+                    .recent
+                    .iter()
+                    .find(|o| o.id == e.id && !o.shadowed)
+                    .map(|o| o.path.clone());
+                model.flash = Some(Flash {
+                    text: model.strings().home_older_copy.to_string(),
+                    error: false,
+                });
+                newest.map(Effect::Open).into_iter().collect()
+            }
+            Some(e) => vec![Effect::Open(e.path.clone())],
+            None => Vec::new(),
+        },
         HomePane::Unreadable => {
             if let Some(u) = home.unreadable.get(home.unreadable_sel) {
                 model.flash = Some(Flash {

@@ -86,7 +86,11 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                     Span::styled(e.group_name.clone(), t.title),
                     Span::raw(format!("  {}", fill(s.session_number, &[&e.number]))),
                     Span::raw("  "),
-                    state_span(model, e.state),
+                    if e.shadowed {
+                        muted(model, format!("⧉ {}", s.home_older_copy))
+                    } else {
+                        state_span(model, e.state)
+                    },
                 ]))
             })
             .collect();
