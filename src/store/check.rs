@@ -1,0 +1,198 @@
+//! What `atelier check` reports beyond unreadable files: links that lead nowhere in a session
+//! that otherwise loads (a card author who is not a member, a cause whose parent is gone...).
+//! atelier copes with all of them when it opens the file; they hint at a hand edit gone
+//! wrong, or a bug, and are worth a look.
+
+use crate::i18n::{Strings, fill};
+use crate::model::{Author, Id, Owner, Session};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One problem in a session, with what to search in its text to point at the place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub message: String,
+    /// Text whose first occurrence in the file is the place to look (usually `"<id>"`).
+    pub anchor: String,
+}
+
+/// The 1-based line and column of the first occurrence of `needle`, or 1:1.
+pub fn locate(text: &str, needle: &str) -> (usize, usize) {
+    let Some(at) = text.find(needle) else {
+        return (1, 1);
+    };
+    let before = &text[..at];
+    let line = 1 + before.matches('\n').count();
+    let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, col)
+}
+
+struct Checker {
+    out: Vec<Warning>,
+}
+
+impl Checker {
+    fn warn(&mut self, anchor: &Id, template: &str, args: &[&dyn std::fmt::Display]) {
+        self.out.push(Warning {
+            message: fill(template, args),
+            anchor: format!("\"{anchor}\""),
+        });
+    }
+}
+
+/// Every dangling link, duplicate id and out-of-range score of a session, in file order.
+pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
+    let labels = &strings.store.show;
+    let t = &strings.store.check;
+    let mut c = Checker { out: Vec::new() };
+    let s = session;
+    let members: BTreeSet<&Id> = s.group.members.iter().map(|m| &m.id).collect();
+    let themes: BTreeSet<&Id> = s.needs.themes.iter().map(|t| &t.id).collect();
+    let causes: BTreeSet<&Id> = s.problem.causes.iter().map(|c| &c.id).collect();
+    let ideas: BTreeSet<&Id> = s.solutions.ideas.iter().map(|i| &i.id).collect();
+    let is_stranger = |a: &Author| match a {
+        Author::Member(id) if !members.contains(id) => Some(id.clone()),
+        _ => None,
+    };
+
+    duplicate_ids(s, t.duplicate_id, &mut c);
+    for id in s
+        .checkin
+        .attendance
+        .keys()
+        .filter(|id| !members.contains(id))
+    {
+        c.warn(id, t.member_ref, &[&labels.attendance, id]);
+    }
+    for card in &s.needs.cards {
+        if let Some(id) = is_stranger(&card.author) {
+            c.warn(&card.id, t.card_author, &[&card.text, &id]);
+        }
+        if let Some(theme) = card.theme.as_ref().filter(|x| !themes.contains(x)) {
+            c.warn(&card.id, t.card_theme, &[&card.text, theme]);
+        }
+    }
+    for (theme, dots) in &s.needs.dots {
+        if !themes.contains(theme) {
+            c.warn(theme, t.theme_ref, &[&labels.themes, theme]);
+        }
+        for m in dots.keys().filter(|m| !members.contains(m)) {
+            c.warn(m, t.member_ref, &[&labels.themes, m]);
+        }
+    }
+    for theme in s.needs.tally.keys().filter(|t| !themes.contains(t)) {
+        c.warn(theme, t.theme_ref, &[&labels.themes, theme]);
+    }
+    if let Some(p) = &s.needs.priority
+        && !themes.contains(p)
+        && !s.needs.cards.iter().any(|card| &card.id == p)
+    {
+        c.warn(p, t.priority, &[p]);
+    }
+    for cause in &s.problem.causes {
+        if let Some(p) = cause.parent.as_ref().filter(|p| !causes.contains(p)) {
+            c.warn(&cause.id, t.cause_parent, &[&cause.text, p]);
+        } else if in_cycle(s, &cause.id) {
+            c.warn(&cause.id, t.cause_cycle, &[&cause.text]);
+        }
+    }
+    for m in s.problem.concerned.iter().filter(|m| !members.contains(m)) {
+        c.warn(m, t.member_ref, &[&labels.concerned, m]);
+    }
+    for idea in &s.solutions.ideas {
+        if let Some(id) = is_stranger(&idea.proposer) {
+            c.warn(&idea.id, t.idea_proposer, &[&idea.text, &id]);
+        }
+        if let Some(cause) = idea.cause.as_ref().filter(|x| !causes.contains(x)) {
+            c.warn(&idea.id, t.idea_cause, &[&idea.text, cause]);
+        }
+        for score in [idea.impact, idea.effort].into_iter().flatten() {
+            if !(1..=5).contains(&score) {
+                c.warn(&idea.id, t.score_range, &[&idea.text, &score]);
+            }
+        }
+    }
+    for action in &s.plan.actions {
+        for owner in &action.owners {
+            if let Owner::Member(id) = owner
+                && !members.contains(id)
+            {
+                c.warn(&action.id, t.action_owner, &[&action.what, id]);
+            }
+        }
+        if let Some(idea) = action.idea.as_ref().filter(|i| !ideas.contains(i)) {
+            c.warn(&action.id, t.action_idea, &[&action.what, idea]);
+        }
+    }
+    for m in s
+        .closing
+        .commitments
+        .keys()
+        .filter(|m| !members.contains(m))
+    {
+        c.warn(m, t.member_ref, &[&labels.commitments, m]);
+    }
+    for (m, score) in &s.closing.usefulness {
+        if !members.contains(m) {
+            c.warn(m, t.member_ref, &[&labels.usefulness, m]);
+        } else if !(1..=5).contains(score) {
+            c.warn(m, t.score_range, &[&labels.usefulness, score]);
+        }
+    }
+
+    let phases = s.method.phases.len();
+    if s.timers.len() != phases {
+        c.out.push(Warning {
+            message: fill(t.timers, &[&s.timers.len(), &phases]),
+            anchor: "timers:".into(),
+        });
+    }
+    if s.current_phase >= phases {
+        c.out.push(Warning {
+            message: fill(t.phase_index, &[&(s.current_phase + 1), &phases]),
+            anchor: "current_phase:".into(),
+        });
+    }
+    c.out
+}
+
+/// Two items of one session with the same id: links to them become ambiguous.
+fn duplicate_ids(s: &Session, template: &str, c: &mut Checker) {
+    let ids = s
+        .group
+        .members
+        .iter()
+        .map(|m| &m.id)
+        .chain(s.checkin.guests.iter().map(|i| &i.id))
+        .chain(s.needs.cards.iter().map(|i| &i.id))
+        .chain(s.needs.themes.iter().map(|i| &i.id))
+        .chain(s.problem.causes.iter().map(|i| &i.id))
+        .chain(s.problem.effects.iter().map(|i| &i.id))
+        .chain(s.solutions.ideas.iter().map(|i| &i.id))
+        .chain(s.plan.actions.iter().map(|i| &i.id));
+    let mut count: BTreeMap<&Id, usize> = BTreeMap::new();
+    for id in ids {
+        *count.entry(id).or_default() += 1;
+    }
+    for (id, _) in count.into_iter().filter(|(_, n)| *n > 1) {
+        c.warn(id, template, &[id]);
+    }
+}
+
+/// Whether following a cause's parents leads back to it.
+fn in_cycle(s: &Session, start: &Id) -> bool {
+    let mut cur = start;
+    for _ in 0..s.problem.causes.len() {
+        let parent = s
+            .problem
+            .causes
+            .iter()
+            .find(|c| &c.id == cur)
+            .and_then(|c| c.parent.as_ref());
+        match parent {
+            Some(p) if p == start => return true,
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
+    false
+}

@@ -1,0 +1,109 @@
+//! Which folder holds the sessions, and making sure it exists and can be written.
+
+use crate::i18n::{Strings, fill};
+use std::ffi::OsString;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Why the sessions folder cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DirError {
+    /// No `--dir`, no `ATELIER_DIR` and no home folder to derive a default from.
+    NoHome,
+    Create {
+        path: PathBuf,
+        detail: String,
+    },
+    NotWritable {
+        path: PathBuf,
+        detail: String,
+    },
+    NotAFolder {
+        path: PathBuf,
+    },
+}
+
+impl DirError {
+    pub fn message(&self, s: &Strings) -> String {
+        let s = s.store;
+        match self {
+            DirError::NoHome => s.dir_no_home.to_string(),
+            DirError::Create { path, detail } => fill(s.dir_create, &[&path.display(), detail]),
+            DirError::NotWritable { path, detail } => {
+                fill(s.dir_not_writable, &[&path.display(), detail])
+            }
+            DirError::NotAFolder { path } => fill(s.dir_not_a_folder, &[&path.display()]),
+        }
+    }
+}
+
+impl fmt::Display for DirError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En.strings()))
+    }
+}
+
+impl std::error::Error for DirError {}
+
+/// `--dir` wins over `ATELIER_DIR` (given here as `env`), which wins over the OS data folder
+/// (`~/.local/share/atelier/sessions` on Linux). Never the project's own `sessions/`: that
+/// one holds the shipped examples. No IO beyond what `directories` reads from the env.
+pub fn choose_dir(flag: Option<PathBuf>, env: Option<OsString>) -> Result<PathBuf, DirError> {
+    if let Some(dir) = flag.filter(|d| !d.as_os_str().is_empty()) {
+        return Ok(dir);
+    }
+    if let Some(dir) = env.filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "atelier")
+        .map(|p| p.data_dir().join("sessions"))
+        .ok_or(DirError::NoHome)
+}
+
+/// Chooses the folder (see [`choose_dir`]), creates it if missing and checks that it can be
+/// written: the interactive program needs all three before it shows anything.
+pub fn resolve_dir(flag: Option<PathBuf>) -> Result<PathBuf, DirError> {
+    let dir = choose_dir(flag, std::env::var_os("ATELIER_DIR"))?;
+    ensure_dir(&dir)?;
+    Ok(dir)
+}
+
+/// Creates the folder and its parents if missing (the folder itself 0700: its files hold
+/// people's names), then proves it writable by creating and removing a temporary file.
+/// An existing folder keeps the permissions it has: the advisor may share it on purpose.
+pub fn ensure_dir(dir: &Path) -> Result<(), DirError> {
+    match std::fs::metadata(dir) {
+        Ok(m) if !m.is_dir() => {
+            return Err(DirError::NotAFolder {
+                path: dir.to_path_buf(),
+            });
+        }
+        Ok(_) => {}
+        Err(_) => create_private(dir).map_err(|e| DirError::Create {
+            path: dir.to_path_buf(),
+            detail: e.to_string(),
+        })?,
+    }
+    tempfile::Builder::new()
+        .prefix(".atelier-")
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(|e| DirError::NotWritable {
+            path: dir.to_path_buf(),
+            detail: e.to_string(),
+        })
+}
+
+fn create_private(dir: &Path) -> std::io::Result<()> {
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    match builder.create(dir) {
+        // Another atelier may have created it a moment ago: that is fine.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        other => other,
+    }
+}

@@ -1,0 +1,166 @@
+//! Reading a session file, and saying precisely why one cannot be read. Nothing here writes:
+//! a file that fails to load is left exactly as it is.
+
+use crate::i18n::{Strings, fill};
+use crate::model::{SCHEMA_VERSION, Session};
+use serde::Deserialize;
+use std::fmt;
+use std::path::Path;
+
+/// Why a file is not a session this program can open. Each kind has its own sentence; the
+/// place in the file (1-based line and column, counted in characters) when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Nothing but whitespace (or a byte-order mark).
+    Empty,
+    /// Not UTF-8 text: the place of the first bad byte.
+    InvalidUtf8 { line: usize, col: usize },
+    /// The text stops in the middle of the session: a cut copy or a full disk.
+    Truncated { line: usize, col: usize },
+    /// RON that does not parse, or does not describe a session.
+    Syntax {
+        line: usize,
+        col: usize,
+        detail: String,
+    },
+    /// Written by a newer atelier: refused rather than guessed at (saving it back would drop
+    /// what this version does not know).
+    Newer { found: u32, known: u32 },
+    /// The file cannot be read at all (permissions, a folder, a vanished disk).
+    Io { detail: String },
+}
+
+impl LoadError {
+    /// Line and column, for the errors that have a place in the file.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            LoadError::InvalidUtf8 { line, col }
+            | LoadError::Truncated { line, col }
+            | LoadError::Syntax { line, col, .. } => Some((*line, *col)),
+            _ => None,
+        }
+    }
+
+    pub fn message(&self, s: &Strings) -> String {
+        let s = s.store;
+        match self {
+            LoadError::Empty => s.load_empty.to_string(),
+            LoadError::InvalidUtf8 { .. } => s.load_invalid_utf8.to_string(),
+            LoadError::Truncated { .. } => s.load_truncated.to_string(),
+            LoadError::Syntax { detail, .. } => fill(s.load_syntax, &[detail]),
+            LoadError::Newer { found, known } => fill(s.load_newer, &[found, known]),
+            LoadError::Io { detail } => fill(s.load_io, &[detail]),
+        }
+    }
+
+    /// `file:line:column: message`, the form of `atelier check` and of the home screen's list
+    /// of unreadable files. Errors without a place point at 1:1 so that every line has the
+    /// same shape for editors and scripts.
+    pub fn located(&self, path: &Path, s: &Strings) -> String {
+        let (line, col) = self.position().unwrap_or((1, 1));
+        format!("{}:{line}:{col}: {}", path.display(), self.message(s))
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((line, col)) = self.position() {
+            write!(f, "{line}:{col}: ")?;
+        }
+        f.write_str(&self.message(crate::i18n::Lang::En.strings()))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Reads and parses a session file, ready to resume: a timer left running comes back paused.
+pub fn load(path: &Path) -> Result<Session, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+        detail: e.to_string(),
+    })?;
+    parse(&bytes)
+}
+
+/// [`parse_raw`], then [`Session::settle_after_load`].
+pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    let mut session = parse_raw(bytes)?;
+    session.settle_after_load();
+    Ok(session)
+}
+
+/// The session exactly as written in the file (what `atelier check` inspects).
+pub fn parse_raw(bytes: &[u8]) -> Result<Session, LoadError> {
+    // An editor on Windows may add a byte-order mark: no reason to refuse a file.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = end_position(&bytes[..e.valid_up_to()]);
+        LoadError::InvalidUtf8 { line, col }
+    })?;
+    // One parse on the happy path: a newer file that happens to parse is still refused by
+    // its version. Only when the parse fails is the version probed alone, so that a newer
+    // file is refused as newer rather than reported as broken (and later, so that an older
+    // version can be parsed with its own types and migrated).
+    match ron::from_str::<Session>(text) {
+        Ok(s) if s.version > SCHEMA_VERSION => Err(newer(s.version)),
+        Ok(s) => Ok(s),
+        Err(e) => match probe_version(text) {
+            Some(v) if v > SCHEMA_VERSION => Err(newer(v)),
+            _ => Err(syntax(text, e)),
+        },
+    }
+}
+
+fn newer(found: u32) -> LoadError {
+    LoadError::Newer {
+        found,
+        known: SCHEMA_VERSION,
+    }
+}
+
+/// The schema version alone; unknown fields are skipped (serde's default), so it reads the
+/// version of any file whose RON is well formed, whatever the version's fields are.
+fn probe_version(text: &str) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct Probe {
+        version: u32,
+    }
+    ron::from_str::<Probe>(text).ok().map(|p| p.version)
+}
+
+fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
+    // A cut-off file shows in many ways (end of input, an unclosed string, half a word...).
+    // What they share: the text opens like a session but stops before its closing `)`, or
+    // the parser ran into the end. Point at the end: that is where the text is missing.
+    let trimmed = text.trim_end();
+    let end = end_position(trimmed.as_bytes());
+    let opens = text
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))
+        .is_some_and(|l| l.starts_with('('));
+    // The parser looks for a string's closing quote up to the end of the text.
+    let ran_into_end =
+        (e.span.end.line, e.span.end.col) >= end || matches!(e.code, ron::Error::ExpectedStringEnd);
+    if matches!(e.code, ron::Error::Eof) || (opens && (!trimmed.ends_with(')') || ran_into_end)) {
+        return LoadError::Truncated {
+            line: end.0,
+            col: end.1,
+        };
+    }
+    LoadError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        detail: e.code.to_string(),
+    }
+}
+
+/// The 1-based line and column just after `valid` (valid UTF-8 up to there).
+fn end_position(valid: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(valid);
+    let line = 1 + text.matches('\n').count();
+    let col = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, col)
+}

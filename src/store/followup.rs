@@ -1,0 +1,63 @@
+//! What a group's next session follows up: every action decided in any earlier session that
+//! is not yet done or dropped. Pure: it reads sessions, the caller loads them.
+
+use crate::model::{ActionStatus, Id, Review, Session};
+
+/// The open actions of a group's earlier sessions, as reviews for its next session: each
+/// with its latest reviewed status in `previous`, ordered by the number of the session that
+/// decided it, then by its place in that session's plan. Sessions may be given in any order.
+///
+/// An action whose own session is missing (a file lost or unreadable) is still carried, from
+/// the copy a later review kept of it: an action leaves the list only when marked done or
+/// dropped.
+pub fn open_reviews(earlier: &[Session]) -> Vec<Review> {
+    let mut sessions: Vec<&Session> = earlier.iter().collect();
+    sessions.sort_by_key(|s| (s.number, s.date));
+
+    // In the order first met, which the final stable sort keeps within one origin session.
+    let mut open: Vec<Review> = Vec::new();
+    let position = |open: &[Review], id: &Id| open.iter().position(|r| &r.action.id == id);
+    for s in sessions {
+        // This session's reviews are of actions decided before it, so they come first.
+        for review in &s.followup.reviews {
+            let i = match position(&open, &review.action.id) {
+                Some(i) => i,
+                None => {
+                    open.push(Review {
+                        previous: review.previous,
+                        ..fresh(
+                            review.action.clone(),
+                            &review.from_session,
+                            review.from_number,
+                        )
+                    });
+                    open.len() - 1
+                }
+            };
+            if let Some(status) = review.status {
+                open[i].previous = Some(status);
+            }
+        }
+        for action in &s.plan.actions {
+            match position(&open, &action.id) {
+                // Already carried (a session listed twice): keep the first copy.
+                Some(_) => {}
+                None => open.push(fresh(action.clone(), &s.id, s.number)),
+            }
+        }
+    }
+    open.retain(|r| !r.previous.is_some_and(ActionStatus::is_closed));
+    open.sort_by_key(|r| r.from_number);
+    open
+}
+
+fn fresh(action: crate::model::Action, from: &Id, number: u32) -> Review {
+    Review {
+        action,
+        from_session: from.clone(),
+        from_number: number,
+        previous: None,
+        status: None,
+        comment: String::new(),
+    }
+}

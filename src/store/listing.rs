@@ -1,0 +1,263 @@
+//! Listing the sessions folder as light summaries: what the home screen and the review
+//! browser show, without keeping thousands of whole sessions in memory.
+
+use super::file::{LoadError, parse};
+use crate::model::{Id, Region, Session, SessionState, Timestamp};
+use chrono::NaiveDate;
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// What a list of sessions needs to know about one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub path: PathBuf,
+    pub id: Id,
+    pub group_id: Id,
+    pub group_name: String,
+    pub trade: String,
+    pub region: Region,
+    pub city: String,
+    pub host: String,
+    pub advisor: String,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub place: String,
+    pub state: SessionState,
+    /// Index of the phase on screen when last saved, and the method's number of phases.
+    pub current_phase: usize,
+    pub phases: usize,
+    pub cards: usize,
+    pub actions: usize,
+    pub members: usize,
+    pub saved: Timestamp,
+    /// The file's modification time, to pick the newer of two copies saved at the same time.
+    pub modified: Option<SystemTime>,
+    /// Another file holds the same session and is newer: this copy is listed, not used.
+    pub shadowed: bool,
+}
+
+impl Summary {
+    pub fn of(session: &Session, path: PathBuf, modified: Option<SystemTime>) -> Summary {
+        let g = &session.group;
+        Summary {
+            path,
+            id: session.id.clone(),
+            group_id: g.id.clone(),
+            group_name: g.name.clone(),
+            trade: g.trade.clone(),
+            region: g.region.clone(),
+            city: g.city.clone(),
+            host: g.host.clone(),
+            advisor: g.advisor.clone(),
+            number: session.number,
+            date: session.date,
+            place: session.place.clone(),
+            state: session.state,
+            current_phase: session.current_phase,
+            phases: session.method.phases.len(),
+            cards: session.needs.cards.len(),
+            actions: session.plan.actions.len(),
+            members: g.members.iter().filter(|m| m.left.is_none()).count(),
+            saved: session.saved,
+            modified,
+            shadowed: false,
+        }
+    }
+}
+
+/// The folder's content: readable sessions, newest first, and the files that are not.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub sessions: Vec<Summary>,
+    /// Files that failed to load, by path, with the reason. They are left untouched.
+    pub unreadable: Vec<(PathBuf, LoadError)>,
+}
+
+/// A group as the home screen shows it: its latest session (whose group data is the most
+/// recent) and how many sessions it had.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupEntry<'a> {
+    pub latest: &'a Summary,
+    pub sessions: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindError {
+    NotFound,
+    /// The ids that start with what was typed.
+    Ambiguous(Vec<Id>),
+}
+
+impl Listing {
+    /// Sorts newest first and marks the older copies of a session found twice.
+    pub fn new(mut sessions: Vec<Summary>, mut unreadable: Vec<(PathBuf, LoadError)>) -> Listing {
+        let mut newest: BTreeMap<&Id, usize> = BTreeMap::new();
+        for (i, s) in sessions.iter().enumerate() {
+            let keep = newest.entry(&s.id).or_insert(i);
+            if freshness(s) > freshness(&sessions[*keep]) {
+                *keep = i;
+            }
+        }
+        let mut shadowed = vec![true; sessions.len()];
+        for i in newest.into_values() {
+            shadowed[i] = false;
+        }
+        for (s, shadowed) in sessions.iter_mut().zip(shadowed) {
+            s.shadowed = shadowed;
+        }
+        sessions.sort_by(|a, b| {
+            (
+                Reverse(a.date),
+                Reverse(a.number),
+                Reverse(a.saved),
+                &a.path,
+            )
+                .cmp(&(
+                    Reverse(b.date),
+                    Reverse(b.number),
+                    Reverse(b.saved),
+                    &b.path,
+                ))
+        });
+        unreadable.sort_by(|a, b| a.0.cmp(&b.0));
+        Listing {
+            sessions,
+            unreadable,
+        }
+    }
+
+    /// The sessions in use: one per session id.
+    pub fn in_use(&self) -> impl Iterator<Item = &Summary> {
+        self.sessions.iter().filter(|s| !s.shadowed)
+    }
+
+    /// One entry per group, the group with the most recent session first.
+    pub fn groups(&self) -> Vec<GroupEntry<'_>> {
+        let mut by_group: BTreeMap<&Id, GroupEntry<'_>> = BTreeMap::new();
+        for s in self.in_use() {
+            by_group
+                .entry(&s.group_id)
+                .and_modify(|g| {
+                    g.sessions += 1;
+                    if (s.number, s.date, s.saved)
+                        > (g.latest.number, g.latest.date, g.latest.saved)
+                    {
+                        g.latest = s;
+                    }
+                })
+                .or_insert(GroupEntry {
+                    latest: s,
+                    sessions: 1,
+                });
+        }
+        let mut groups: Vec<GroupEntry<'_>> = by_group.into_values().collect();
+        groups.sort_by_key(|g| (Reverse(g.latest.date), Reverse(g.latest.saved)));
+        groups
+    }
+
+    /// A group's sessions in number order.
+    pub fn sessions_of_group(&self, group: &Id) -> Vec<&Summary> {
+        let mut v: Vec<&Summary> = self.in_use().filter(|s| &s.group_id == group).collect();
+        v.sort_by_key(|s| (s.number, s.date, s.saved));
+        v
+    }
+
+    /// The number the group's next session gets.
+    pub fn next_number(&self, group: &Id) -> u32 {
+        self.in_use()
+            .filter(|s| &s.group_id == group)
+            .map(|s| s.number)
+            .max()
+            .map_or(1, |n| n.saturating_add(1))
+    }
+
+    /// A session by its whole id, or by the first characters of it (as in file names).
+    pub fn find(&self, query: &str) -> Result<&Summary, FindError> {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() {
+            return Err(FindError::NotFound);
+        }
+        if let Some(s) = self.in_use().find(|s| s.id.as_str() == q) {
+            return Ok(s);
+        }
+        let found: Vec<&Summary> = self
+            .in_use()
+            .filter(|s| s.id.as_str().starts_with(&q))
+            .collect();
+        match found.as_slice() {
+            [] => Err(FindError::NotFound),
+            [one] => Ok(one),
+            many => Err(FindError::Ambiguous(
+                many.iter().map(|s| s.id.clone()).collect(),
+            )),
+        }
+    }
+
+    pub fn by_path(&self, path: &Path) -> Option<&Summary> {
+        self.sessions.iter().find(|s| s.path == path)
+    }
+}
+
+/// Which of two copies of a session is newer: the later save, then the later file time.
+fn freshness(s: &Summary) -> (Timestamp, Option<SystemTime>) {
+    (s.saved, s.modified)
+}
+
+/// Whether a folder entry is a session file: `*.ron`, not hidden (temporary files of a save
+/// in progress start with `.atelier-`), so not a lock file (`*.ron.lock`) either.
+pub fn is_session_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !name.starts_with('.')
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// The session files of a folder, sorted by name. A folder that does not exist yet holds
+/// none; one that cannot be read is reported like an unreadable file.
+pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(LoadError::Io {
+                detail: e.to_string(),
+            });
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| is_session_file(p) && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads every session file of the folder. Nothing is written, whatever is found.
+pub(super) fn scan(dir: &Path) -> Listing {
+    let files = match session_files(dir) {
+        Ok(f) => f,
+        Err(e) => return Listing::new(Vec::new(), vec![(dir.to_path_buf(), e)]),
+    };
+    let mut sessions = Vec::with_capacity(files.len());
+    let mut unreadable = Vec::new();
+    for path in files {
+        match read_summary(&path) {
+            Ok(s) => sessions.push(s),
+            Err(e) => unreadable.push((path, e)),
+        }
+    }
+    Listing::new(sessions, unreadable)
+}
+
+fn read_summary(path: &Path) -> Result<Summary, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+        detail: e.to_string(),
+    })?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let session = parse(&bytes)?;
+    Ok(Summary::of(&session, path.to_path_buf(), modified))
+}

@@ -1,0 +1,72 @@
+//! The sessions folder: one RON file per session, saved atomically, locked while open, listed
+//! as light summaries. Everything that touches the disk for sessions lives here; the rest of
+//! the program sees `Session` values, `Summary` values and error enums with sentences.
+//!
+//! Files that cannot be read are reported, never written, moved or deleted: the advisor
+//! decides what to do with them.
+
+mod check;
+mod dir;
+mod file;
+mod followup;
+mod listing;
+mod lock;
+mod name;
+mod save;
+
+pub use check::{Warning, check_session, locate};
+pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
+pub use file::{LoadError, load, parse, parse_raw};
+pub use followup::open_reviews;
+pub use listing::{FindError, GroupEntry, Listing, Summary, is_session_file, session_files};
+pub use lock::{LockError, SessionLock, lock_path};
+pub use name::{file_name, slug};
+pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
+
+use crate::model::{Id, Session};
+use std::path::{Path, PathBuf};
+
+/// A sessions folder. Holds only its path: every call reads the disk afresh, so files copied
+/// in by hand show up at the next `list`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    /// No IO: use [`resolve_dir`] first to choose and create the folder.
+    pub fn new(dir: impl Into<PathBuf>) -> Store {
+        Store { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Every session file of the folder, as summaries, and the files that cannot be read.
+    pub fn list(&self) -> Listing {
+        listing::scan(&self.dir)
+    }
+
+    /// Where a new session is saved. The name is chosen once, when the session is created,
+    /// and kept: renaming the group later does not move the file. Should the name be taken
+    /// (the same short id twice, very unlikely), the whole id makes it unique.
+    pub fn path_for_new(&self, session: &Session) -> PathBuf {
+        let short = self.dir.join(file_name(session, session.id.short()));
+        if !short.exists() {
+            return short;
+        }
+        self.dir.join(file_name(session, session.id.as_str()))
+    }
+
+    /// The sessions of a group, loaded whole, in number order (the copy in use when a session
+    /// is there twice). What [`open_reviews`] and a group timeline read. A file that fails to
+    /// load now is skipped: it is in the listing's `unreadable` the next time.
+    pub fn group_sessions(&self, listing: &Listing, group: &Id) -> Vec<Session> {
+        listing
+            .sessions_of_group(group)
+            .into_iter()
+            .filter_map(|s| load(&s.path).ok())
+            .collect()
+    }
+}
