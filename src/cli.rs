@@ -1,0 +1,345 @@
+//! The command line: `atelier` starts the TUI; `atelier check` and `atelier show` work on
+//! session files without a terminal. Exit status: 0 fine, 1 a problem found in the files
+//! (check) or a session that cannot be shown, 2 refused at start (bad option, method file or
+//! sessions folder).
+
+use crate::i18n::{Lang, Strings, fill};
+use crate::method::Method;
+use crate::model::Id;
+use crate::store::{self, FindError, Listing, LoadError, Store, Summary};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "atelier", version)]
+pub struct Cli {
+    /// The sessions folder; overrides ATELIER_DIR and the OS data folder.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+    /// fr or en; by default from LC_ALL, LC_MESSAGES or LANG, French unless it starts with en.
+    #[arg(long, global = true, value_name = "fr|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// A trainer's own method file instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub method: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validates session files or folders.
+    Check {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Prints a readable summary of a session.
+    Show {
+        #[arg(value_name = "FILE|ID")]
+        target: String,
+        #[arg(long)]
+        private: bool,
+    },
+}
+
+/// Parses the process's arguments, with the help texts in the user's language (taken from
+/// `--lang` if given, else from the environment).
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = lang_in_args(&args).unwrap_or_else(env_lang);
+    let matches = command(lang).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The clap command with its help texts in `lang`: clap's own headings and its `--help`
+/// and `--version` lines are replaced too, so a French help page is French throughout.
+pub fn command(lang: Lang) -> clap::Command {
+    let l = &lang.strings().store.cli;
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        l.usage
+    );
+    let opt = |a: Arg, help: &'static str| a.help(help).help_heading(l.options);
+    let localise = |c: clap::Command, about: &'static str| {
+        c.about(about)
+            .help_template(&template)
+            .disable_help_flag(true)
+            .subcommand_help_heading(l.commands)
+    };
+    let root = localise(Cli::command(), l.about)
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .mut_arg("dir", |a| opt(a, l.help_dir))
+        .mut_arg("lang", |a| opt(a, l.help_lang))
+        .mut_arg("method", |a| opt(a, l.help_method))
+        .arg(opt(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true),
+            l.help_help,
+        ))
+        .arg(opt(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version),
+            l.help_version,
+        ));
+    root.mut_subcommand("check", |c| {
+        localise(c, l.help_check)
+            .mut_arg("paths", |a| a.help(l.help_paths).help_heading(l.arguments))
+    })
+    .mut_subcommand("show", |c| {
+        localise(c, l.help_show)
+            .mut_arg("target", |a| {
+                a.help(l.help_target).help_heading(l.arguments)
+            })
+            .mut_arg("private", |a| opt(a, l.help_private))
+    })
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::parse(value).ok_or_else(|| fill(env_lang().strings().store.cli.lang_invalid, &[&value]))
+}
+
+/// `--lang xx` or `--lang=xx` among raw arguments, before clap has parsed them.
+fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some(rest) if rest.starts_with('=') => Lang::parse(&rest[1..]),
+            Some("") => args.get(i + 1).and_then(|v| Lang::parse(v)),
+            _ => None,
+        })
+}
+
+/// The language of the environment, with POSIX precedence: LC_ALL, LC_MESSAGES, then LANG.
+pub fn env_lang() -> Lang {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    Lang::from_env_value(value.as_deref())
+}
+
+/// Runs what the command line asks for.
+pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
+    let lang = cli.lang.unwrap_or_else(env_lang);
+    let strings = lang.strings();
+    // A trainer's method file is checked first, whatever the command: better refused at
+    // once with its place than half-used later.
+    let method = match &cli.method {
+        None => Method::builtin(),
+        Some(path) => match Method::load(path) {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("{e}\n{}", strings.store.cli.method_refused);
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
+    match cli.command {
+        None => {
+            let dir = match store::resolve_dir(cli.dir) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("{}", e.message(strings));
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            crate::app::run(crate::app::Options { dir, lang, method })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { paths }) => Ok(check(cli.dir, paths, strings)),
+        Some(Command::Show { target, private }) => Ok(show(cli.dir, &target, private, lang)),
+    }
+}
+
+/// The sessions folder for the commands that only read: chosen, not created.
+fn read_dir_choice(flag: Option<PathBuf>, strings: &Strings) -> Result<PathBuf, ExitCode> {
+    store::choose_dir(flag, std::env::var_os("ATELIER_DIR")).map_err(|e| {
+        eprintln!("{}", e.message(strings));
+        ExitCode::from(2)
+    })
+}
+
+/// Prints to stdout, ignoring a closed pipe (`atelier show ID | head`): never a panic.
+fn out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// `atelier check`: one `file:line:column: message` line per problem, then a summary.
+fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings) -> ExitCode {
+    let t = &strings.store.check;
+    let (paths, default_dir) = if paths.is_empty() {
+        match read_dir_choice(dir, strings) {
+            Ok(d) => (vec![d.clone()], Some(d)),
+            Err(code) => return code,
+        }
+    } else {
+        (paths, None)
+    };
+    let mut problems: Vec<(PathBuf, usize, usize, String)> = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match store::session_files(&path) {
+                Ok(f) => files.extend(f),
+                Err(e) => problems.push(problem(&path, &e, strings)),
+            }
+        } else if path.exists() {
+            files.push(path);
+        } else {
+            problems.push((path, 1, 1, t.missing.to_string()));
+        }
+    }
+    let mut unreadable = problems.len();
+    let mut warnings = 0;
+    let mut summaries: Vec<(Summary, (usize, usize))> = Vec::new();
+    for path in &files {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                let e = LoadError::Io {
+                    detail: e.to_string(),
+                };
+                problems.push(problem(path, &e, strings));
+                unreadable += 1;
+                continue;
+            }
+        };
+        match store::parse_raw(&bytes) {
+            Err(e) => {
+                problems.push(problem(path, &e, strings));
+                unreadable += 1;
+            }
+            Ok(session) => {
+                let text = String::from_utf8_lossy(&bytes);
+                for w in store::check_session(&session, strings) {
+                    let (line, col) = store::locate(&text, &w.anchor);
+                    problems.push((
+                        path.clone(),
+                        line,
+                        col,
+                        format!("{}: {}", t.warning, w.message),
+                    ));
+                    warnings += 1;
+                }
+                let at = store::locate(&text, &format!("\"{}\"", session.id));
+                let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+                summaries.push((Summary::of(&session, path.clone(), modified), at));
+            }
+        }
+    }
+    warnings += duplicates(summaries, strings, &mut problems);
+    problems.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+    let mut text = String::new();
+    for (path, line, col, message) in &problems {
+        text.push_str(&format!("{}:{line}:{col}: {message}\n", path.display()));
+    }
+    let checked = files.len();
+    let summary = if !problems.is_empty() {
+        fill(t.problems, &[&checked, &unreadable, &warnings])
+    } else if checked == 0 {
+        let place = default_dir.map_or(String::new(), |d| d.display().to_string());
+        fill(t.none, &[&place])
+    } else if checked == 1 {
+        t.ok_one.to_string()
+    } else {
+        fill(t.ok, &[&checked])
+    };
+    text.push_str(&summary);
+    text.push('\n');
+    out(&text);
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn problem(path: &Path, e: &LoadError, strings: &Strings) -> (PathBuf, usize, usize, String) {
+    let (line, col) = e.position().unwrap_or((1, 1));
+    (path.to_path_buf(), line, col, e.message(strings))
+}
+
+/// Sessions found twice: a warning on each older copy, naming the copy in use.
+fn duplicates(
+    summaries: Vec<(Summary, (usize, usize))>,
+    strings: &Strings,
+    problems: &mut Vec<(PathBuf, usize, usize, String)>,
+) -> usize {
+    let places: Vec<(PathBuf, (usize, usize))> = summaries
+        .iter()
+        .map(|(s, at)| (s.path.clone(), *at))
+        .collect();
+    let listing = Listing::new(summaries.into_iter().map(|(s, _)| s).collect(), Vec::new());
+    let mut count = 0;
+    for old in listing.sessions.iter().filter(|s| s.shadowed) {
+        let Some(used) = listing.in_use().find(|s| s.id == old.id) else {
+            continue;
+        };
+        let (line, col) = places
+            .iter()
+            .find(|(p, _)| p == &old.path)
+            .map_or((1, 1), |(_, at)| *at);
+        let message = fill(
+            strings.store.check.duplicate_session,
+            &[&used.path.display()],
+        );
+        let warning = strings.store.check.warning;
+        problems.push((old.path.clone(), line, col, format!("{warning}: {message}")));
+        count += 1;
+    }
+    count
+}
+
+/// `atelier show FILE|ID`: the session as readable text.
+fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCode {
+    let strings = lang.strings();
+    let as_path = Path::new(target);
+    let path = if as_path.is_file() {
+        as_path.to_path_buf()
+    } else {
+        let dir = match read_dir_choice(dir, strings) {
+            Ok(d) => d,
+            Err(code) => return code,
+        };
+        let listing = Store::new(&dir).list();
+        match listing.find(target) {
+            Ok(s) => s.path.clone(),
+            Err(FindError::NotFound) => {
+                let l = &strings.store.cli;
+                eprintln!("{}", fill(l.not_found, &[&target, &dir.display()]));
+                return ExitCode::from(1);
+            }
+            Err(FindError::Ambiguous(ids)) => {
+                let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+                eprintln!(
+                    "{}",
+                    fill(strings.store.cli.ambiguous, &[&target, &ids.join(", ")])
+                );
+                return ExitCode::from(1);
+            }
+        }
+    };
+    match store::load(&path) {
+        Ok(session) => {
+            out(&crate::show::to_text(
+                &crate::show::show(&session, lang, private),
+                lang,
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", e.located(&path, strings));
+            ExitCode::from(1)
+        }
+    }
+}
