@@ -6,7 +6,7 @@ use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, SessionLock, Store};
 use crate::theme::Theme;
-use crate::ui::{GroupEntry, Home, Model, SessionEntry, Unreadable};
+use crate::ui::{GroupEntry, Home, Model, SessionEntry, SetupDraft, Unreadable};
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
 use ratatui::DefaultTerminal;
@@ -21,6 +21,9 @@ pub struct Options {
     pub lang: Lang,
     pub method: Method,
 }
+
+/// The group setup typed before its session exists; a dot name keeps it out of listings.
+const SETUP_DRAFT: &str = ".setup-draft.ron";
 
 /// How often the clock ticks when no key comes: the timer shows seconds.
 const TICK: Duration = Duration::from_millis(200);
@@ -69,6 +72,7 @@ impl App {
 
     fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
         self.perform(vec![Effect::Refresh]);
+        self.find_setup_draft();
         let panic_after_draw = cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
             terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
@@ -119,6 +123,8 @@ impl App {
                 Effect::PrepareNext(group) => self.prepare_next(&group),
                 Effect::Create(session) => self.create(*session),
                 Effect::Release => self.lock = None,
+                Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
+                Effect::ClearSetupDraft => self.clear_setup_draft(),
                 // A failed save keeps the session on screen: its text is only in memory.
                 Effect::Quit => self.quit = !save_failed,
             }
@@ -226,6 +232,43 @@ impl App {
         });
     }
 
+    fn setup_draft_path(&self) -> PathBuf {
+        self.store.dir().join(SETUP_DRAFT)
+    }
+
+    fn find_setup_draft(&mut self) {
+        let path = self.setup_draft_path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        match ron::from_str::<SetupDraft>(&text) {
+            Ok(draft) => self.send(Msg::SetupDraftFound(Box::new(draft))),
+            // Left in place: it is what was typed, and a person may still read it.
+            Err(e) => {
+                let text = format!("{}:{}: {}", path.display(), e.span.start, e.code);
+                self.send(Msg::Failed(text));
+            }
+        }
+    }
+
+    fn save_setup_draft(&mut self, draft: &SetupDraft) {
+        let strings = self.model.strings();
+        let result = store::ensure_dir(self.store.dir())
+            .map_err(|e| e.message(strings))
+            .and_then(|()| {
+                let text = ron::ser::to_string_pretty(draft, Default::default()).map_err(|e| e.to_string())?;
+                store::write_atomic(&self.setup_draft_path(), &text, |f, b| std::io::Write::write_all(f, b))
+                    .map_err(|e| e.message(strings))
+            });
+        if let Err(e) = result {
+            self.send(Msg::Failed(e));
+        }
+    }
+
+    fn clear_setup_draft(&mut self) {
+        let _ = std::fs::remove_file(self.setup_draft_path());
+    }
+
     fn create(&mut self, session: Session) {
         let strings = self.model.strings();
         if let Err(e) = store::ensure_dir(self.store.dir()) {
@@ -245,6 +288,7 @@ impl App {
             self.send(Msg::Failed(e.message(strings)));
             return;
         }
+        self.clear_setup_draft();
         self.send(Msg::Opened {
             session: Box::new(session),
             path,

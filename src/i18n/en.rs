@@ -31,6 +31,7 @@ pub const STRINGS: Strings = Strings {
     setup_members: "Members ({})",
     setup_no_members: "No member yet. Tab to here, then a to add a member.",
     setup_size_hint: "a group works best with 8 to 20",
+    setup_draft_resumed: "Group setup taken up where it was left.",
     setup_need_members: "Add at least one member before starting the session.",
     setup_fix_fields: "Some fields need fixing: see the messages beside them.",
     member_add: "New member",

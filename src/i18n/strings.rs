@@ -32,6 +32,7 @@ pub struct Strings {
     pub setup_no_members: &'static str,
     pub setup_size_hint: &'static str,
     pub setup_need_members: &'static str,
+    pub setup_draft_resumed: &'static str,
     pub setup_fix_fields: &'static str,
     pub member_add: &'static str,
     pub member_edit: &'static str,

@@ -4,10 +4,12 @@
 mod editor;
 mod form;
 mod panes;
+mod setup_draft;
 
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
+pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 
 use crate::i18n::{Lang, Strings};
 use crate::method::{Method, PhaseKind};
@@ -172,6 +174,8 @@ pub struct Setup {
     /// The member being added or edited, in a popup form.
     pub member_form: Option<MemberForm>,
     pub changed: bool,
+    /// The draft as last written, to write it again only when something changed.
+    pub written: Option<SetupDraft>,
 }
 
 #[derive(Debug, Clone)]

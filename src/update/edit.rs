@@ -657,9 +657,11 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
         }
         Confirm::DiscardSetup => {
             if model.quitting {
-                return vec![Effect::Quit];
+                return vec![Effect::ClearSetupDraft, Effect::Quit];
             }
-            super::home::go_home(model)
+            let mut effects = vec![Effect::ClearSetupDraft];
+            effects.extend(super::home::go_home(model));
+            effects
         }
         Confirm::QuitUnsaved => vec![Effect::Quit],
         Confirm::DiscardMemberForm => {

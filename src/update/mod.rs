@@ -45,6 +45,8 @@ pub enum Msg {
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
+    /// A group setup was left half typed last time: take it up again.
+    SetupDraftFound(Box<crate::ui::SetupDraft>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,10 @@ pub enum Effect {
     Create(Box<Session>),
     /// The session left the screen: release its lock.
     Release,
+    /// Keep what was typed in group setup, before its session file exists.
+    SaveSetupDraft(Box<crate::ui::SetupDraft>),
+    /// The setup became a session or was given up: its draft goes.
+    ClearSetupDraft,
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
 }
@@ -70,7 +76,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick { now, today } => {
             model.now = now;
             model.today = today;
-            session::autosave(model)
+            let mut effects = session::autosave(model);
+            effects.extend(setup::autosave(model));
+            effects
         }
         Msg::Key(key) => {
             model.flash = None;
@@ -101,6 +109,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             reviews,
         } => setup::next_ready(model, *group, number, reviews),
         Msg::Saved(result) => session::saved(model, result),
+        Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
     }
 }
 

@@ -6,8 +6,9 @@ use crate::dates;
 use crate::i18n::Strings;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Group, LegalStatus, Member, NewSession, Region, Review, Session};
+use crate::ui::setup_draft_restore as restore;
 use crate::ui::{
-    Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
+    Confirm, SetupDraft, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
     Screen, Setup, SetupFocus, SetupKind,
 };
 use ratatui::crossterm::event::KeyEvent;
@@ -30,6 +31,7 @@ fn open_setup(model: &mut Model, group: Group, kind: SetupKind) {
     let s = model.strings();
     let form = group_form(s, &group, &dates::show(model.today));
     model.screen = Screen::Setup(Box::new(Setup {
+        written: None,
         kind,
         form,
         members: group.members.iter().filter(|m| m.left.is_none()).cloned().collect(),
@@ -68,6 +70,41 @@ fn group_form(s: &Strings, g: &Group, date: &str) -> Form {
         Field::new(FieldId::Date, FieldKind::Date, date, true),
         Field::text(FieldId::Place, "", false),
     ])
+}
+
+/// A setup left half typed (crash, closed lid) comes back as it was.
+pub fn resume_draft(model: &mut Model, draft: SetupDraft) -> Vec<Effect> {
+    open_setup(model, draft.base.clone(), draft.kind());
+    let s = model.strings();
+    if let Screen::Setup(setup) = &mut model.screen {
+        restore(&mut setup.form, &draft.values);
+        setup.members = draft.members.clone();
+        let trade = setup.form.value(FieldId::Trade);
+        setup.member_form = draft.restore_member_form(member_form(s, None, &trade));
+        setup.changed = true;
+        setup.written = Some(draft);
+    }
+    model.flash = Some(Flash {
+        text: s.setup_draft_resumed.to_string(),
+        error: false,
+    });
+    Vec::new()
+}
+
+/// The draft effect when the setup differs from the draft last written.
+pub fn autosave(model: &mut Model) -> Vec<Effect> {
+    let Screen::Setup(setup) = &mut model.screen else {
+        return Vec::new();
+    };
+    if !setup.changed {
+        return Vec::new();
+    }
+    let draft = SetupDraft::of(setup);
+    if setup.written.as_ref() == Some(&draft) {
+        return Vec::new();
+    }
+    setup.written = Some(draft.clone());
+    vec![Effect::SaveSetupDraft(Box::new(draft))]
 }
 
 pub fn legal_options(s: &Strings) -> Vec<String> {
@@ -140,8 +177,14 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
                 setup.focus = SetupFocus::Members;
             }
         }
-        (SetupFocus::Form, Action::PrevChoice) => cycle(&mut setup.form, -1),
-        (SetupFocus::Form, Action::NextChoice) => cycle(&mut setup.form, 1),
+        (SetupFocus::Form, Action::PrevChoice) => {
+            cycle(&mut setup.form, -1);
+            setup.changed = true;
+        }
+        (SetupFocus::Form, Action::NextChoice) => {
+            cycle(&mut setup.form, 1);
+            setup.changed = true;
+        }
         (SetupFocus::Members, Action::NextPane) => {
             setup.focus = SetupFocus::Form;
             setup.form.focus = 0;
