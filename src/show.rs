@@ -6,8 +6,8 @@
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
 use crate::model::{
-    ActionStatus, Attendance, Author, IdeaKind, LegalStatus, Member, Owner, Session, SessionState,
-    VoteMode,
+    ActionStatus, Attendance, Author, Id, IdeaKind, LegalStatus, Member, Owner, Session,
+    SessionState, VoteMode,
 };
 
 /// What a line is, so a renderer can style it; the text is the same everywhere.
@@ -189,8 +189,11 @@ impl Doc<'_> {
         if let Some(status) = m.legal_status {
             details.push(legal_status(status, self.lang).to_string());
         }
-        if let Some(n) = m.employees {
-            details.push(fill(l.employees, &[&n]));
+        match m.employees {
+            None => {}
+            Some(0) => details.push(l.employees_none.to_string()),
+            Some(1) => details.push(l.employees_one.to_string()),
+            Some(n) => details.push(fill(l.employees, &[&n])),
         }
         if self.private && !m.phone.trim().is_empty() {
             details.push(format!("{} {}", l.phone, m.phone));
@@ -441,17 +444,27 @@ impl Doc<'_> {
     fn closing(&mut self) {
         let (s, l) = (self.s, &self.l().show);
         let c = &s.closing;
+        // In the group's order, not the ids' order; ids of members gone since come last.
+        let ordered = |keys: Vec<&Id>| -> Vec<Id> {
+            let mut ids: Vec<Id> = s.group.members.iter().map(|m| m.id.clone()).collect();
+            ids.retain(|id| keys.contains(&id));
+            ids.extend(
+                keys.into_iter()
+                    .filter(|k| s.group.member(k).is_none())
+                    .cloned(),
+            );
+            ids
+        };
         if !c.commitments.is_empty() {
             self.sub(1, l.commitments);
-            for (m, text) in &c.commitments {
-                self.field(2, &s.group.member_name(m), text);
+            for m in ordered(c.commitments.keys().collect()) {
+                self.field(2, &s.group.member_name(&m), &c.commitments[&m]);
             }
         }
         if !c.usefulness.is_empty() {
-            let scores: Vec<String> = c
-                .usefulness
+            let scores: Vec<String> = ordered(c.usefulness.keys().collect())
                 .iter()
-                .map(|(m, n)| format!("{} {n}", s.group.member_name(m)))
+                .map(|m| format!("{} {}", s.group.member_name(m), c.usefulness[m]))
                 .collect();
             let sum: u32 = c.usefulness.values().map(|n| u32::from(*n)).sum();
             let mut average = format!("{:.1}", f64::from(sum) / c.usefulness.len() as f64);

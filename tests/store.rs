@@ -766,6 +766,25 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
     );
 }
 
+/// The sample series was written by hand (session 3 reviews "the 2 still open and the 3 of
+/// session 2"): open_reviews must find the same list, in the same order.
+#[test]
+fn follow_up_of_the_sample_series_matches_what_its_third_session_reviews() {
+    let series = atelier::sample::series(at(0), 11);
+    let open = store::open_reviews(&series[..2]);
+    let expected: Vec<(&Id, u32, Option<ActionStatus>)> = series[2]
+        .followup
+        .reviews
+        .iter()
+        .map(|r| (&r.action.id, r.from_number, r.previous))
+        .collect();
+    let found: Vec<(&Id, u32, Option<ActionStatus>)> = open
+        .iter()
+        .map(|r| (&r.action.id, r.from_number, r.previous))
+        .collect();
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn an_action_whose_session_is_lost_is_carried_from_its_last_review() {
     let s1 = session("s1", 1, &[("a1", "Comparer trois fournisseurs")]);
