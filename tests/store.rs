@@ -848,11 +848,21 @@ fn warnings_point_at_links_that_lead_nowhere() {
         .owners
         .push(Owner::Member("ghost0000002".into()));
     s.closing.usefulness.insert("mem000000001".into(), 9);
+    let mut looped = s.problem.causes[0].clone();
+    looped.id = "loop1".into();
+    looped.parent = Some("loop2".into());
+    let mut other = looped.clone();
+    (other.id, other.parent) = ("loop2".into(), Some("loop1".into()));
+    s.problem.causes.extend([looped, other]);
     s.timers.pop();
     let text = store::encode(&s).unwrap();
     let warnings = store::check_session(&s, Lang::En.strings());
     let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-    assert_eq!(warnings.len(), 5, "{messages:#?}");
+    assert_eq!(warnings.len(), 7, "{messages:#?}");
+    assert_eq!(
+        messages.iter().filter(|m| m.contains("has a loop")).count(),
+        2
+    );
     assert!(messages[0].contains("ghost0000001") && messages[0].starts_with("card"));
     let (line, _) = store::locate(&text, &warnings[0].anchor);
     assert!(

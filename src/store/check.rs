@@ -88,10 +88,16 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
     {
         c.warn(p, t.priority, &[p]);
     }
+    let parents: BTreeMap<&Id, &Id> = s
+        .problem
+        .causes
+        .iter()
+        .filter_map(|c| c.parent.as_ref().map(|p| (&c.id, p)))
+        .collect();
     for cause in &s.problem.causes {
         if let Some(p) = cause.parent.as_ref().filter(|p| !causes.contains(p)) {
             c.warn(&cause.id, t.cause_parent, &[&cause.text, p]);
-        } else if in_cycle(s, &cause.id) {
+        } else if in_cycle(&parents, &cause.id) {
             c.warn(&cause.id, t.cause_cycle, &[&cause.text]);
         }
     }
@@ -178,19 +184,14 @@ fn duplicate_ids(s: &Session, template: &str, c: &mut Checker) {
     }
 }
 
-/// Whether following a cause's parents leads back to it.
-fn in_cycle(s: &Session, start: &Id) -> bool {
+/// Whether following a cause's parents leads back to it (a loop can only come from a hand
+/// edit: atelier refuses to move a cause under its own sub-cause).
+fn in_cycle(parents: &BTreeMap<&Id, &Id>, start: &Id) -> bool {
     let mut cur = start;
-    for _ in 0..s.problem.causes.len() {
-        let parent = s
-            .problem
-            .causes
-            .iter()
-            .find(|c| &c.id == cur)
-            .and_then(|c| c.parent.as_ref());
-        match parent {
-            Some(p) if p == start => return true,
-            Some(p) => cur = p,
+    for _ in 0..parents.len() {
+        match parents.get(cur) {
+            Some(&p) if p == start => return true,
+            Some(&p) => cur = p,
             None => return false,
         }
     }
