@@ -643,6 +643,14 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
             if let Some(s) = model.session_mut() {
                 park_editor(s);
             }
+            // The meeting is over: a running timer stops with it, or it would count on unseen.
+            let running = model.session().and_then(|s| {
+                let phase = s.session.current_phase;
+                s.session.timer(phase).is_running().then_some(phase)
+            });
+            if let Some(phase) = running {
+                session::pause_timer(model, phase);
+            }
             if record(model, Change::SessionClosed) {
                 model.flash = Some(Flash {
                     text: model.strings().session_closed_done.to_string(),

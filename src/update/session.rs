@@ -319,7 +319,7 @@ fn reopen_draft(model: &mut Model) {
     }
 }
 
-fn pause_timer(model: &mut Model, phase: usize) {
+pub(super) fn pause_timer(model: &mut Model, phase: usize) {
     let now = model.now;
     if let Some(s) = model.session_mut() {
         let elapsed_secs = s.session.timer(phase).elapsed(now);
