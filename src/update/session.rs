@@ -114,8 +114,9 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
     let timer_due = timer_running
         && ms(s.save.last_saved.or(Some(s.session.saved)))
             .is_some_and(|m| m >= RUNNING_TIMER_SAVE_S * 1000);
-    // After a failure, retry at most every few seconds rather than at every tick.
-    let retry_wait = s.save.error.is_some() && ms(s.save.last_change).is_some_and(|m| m < 3000);
+    // After a failure, retry at most every few seconds rather than at every tick: a failed
+    // save marks the session dirty again, so `dirty_since` is the time of that attempt.
+    let retry_wait = s.save.error.is_some() && ms(s.save.dirty_since).is_some_and(|m| m < 3000);
     if (due || timer_due) && !retry_wait {
         return flush(model);
     }
