@@ -74,7 +74,9 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
         Screen::Setup(setup) => {
             let form = match &mut setup.member_form {
                 Some(mf) => &mut mf.form,
-                None => &mut setup.form,
+                None if setup.focus == crate::ui::SetupFocus::Form => &mut setup.form,
+                // The members list has focus: no field to paste into.
+                None => return Vec::new(),
             };
             if let Some(f) = form.focused()
                 && f.is_text()
