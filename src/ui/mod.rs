@@ -196,6 +196,9 @@ pub struct SaveState {
     pub last_saved: Option<DateTime<Utc>>,
     /// The last save's failure, shown until a save succeeds.
     pub error: Option<String>,
+    /// Leaving for the home screen once the pending save is written (it writes the session
+    /// on screen, so the screen changes only after it).
+    pub leaving: bool,
 }
 
 pub struct SessionUi {

@@ -52,15 +52,26 @@ pub fn saved(model: &mut Model, result: Result<(), String>) -> Vec<Effect> {
             Ok(()) => {
                 s.save.error = None;
                 s.save.last_saved = Some(now);
+                if s.save.leaving {
+                    return leave(model);
+                }
             }
             Err(e) => {
                 s.save.error = Some(e.clone());
-                // Keep it dirty: the next tick tries again.
+                // Keep it dirty: the next tick tries again. Stay: the text is only in memory.
                 s.save.dirty_since.get_or_insert(now);
+                s.save.leaving = false;
             }
         }
     }
     Vec::new()
+}
+
+/// Back to the home screen, the session's lock released.
+fn leave(model: &mut Model) -> Vec<Effect> {
+    let mut effects = vec![Effect::Release];
+    effects.extend(super::home::go_home(model));
+    effects
 }
 
 /// Marks the session as changed; the next ticks save it.
@@ -179,9 +190,14 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::TimerPlus => timer_adjust(model, 1),
         Action::TimerMinus => timer_adjust(model, -1),
         Action::Back => {
-            let mut effects = flush(model);
-            effects.push(Effect::Release);
-            effects.extend(super::home::go_home(model));
+            let effects = flush(model);
+            if effects.is_empty() {
+                return leave(model);
+            }
+            // `Effect::Save` writes the session on screen: leave once it is written.
+            if let Some(s) = model.session_mut() {
+                s.save.leaving = true;
+            }
             return effects;
         }
         Action::Add => edit::add(model, pane),
