@@ -6,7 +6,7 @@ use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, SessionLock, Store};
 use crate::theme::Theme;
-use crate::ui::{GroupEntry, Home, Model, SessionEntry, SetupDraft, Unreadable};
+use crate::ui::{Home, Model, SetupDraft};
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
 use ratatui::DefaultTerminal;
@@ -144,59 +144,7 @@ impl App {
     }
 
     fn home(&self) -> Home {
-        let strings = self.model.strings();
-        let listing = self.store.list();
-        let entry = |s: &store::Summary| SessionEntry {
-            path: s.path.clone(),
-            id: s.id.clone(),
-            group_id: s.group_id.clone(),
-            group_name: s.group_name.clone(),
-            trade: s.trade.clone(),
-            number: s.number,
-            date: s.date,
-            state: s.state,
-            saved: s.saved,
-            shadowed: s.shadowed,
-        };
-        let groups = listing
-            .groups()
-            .into_iter()
-            .map(|g| {
-                let open = listing
-                    .sessions_of_group(&g.latest.group_id)
-                    .into_iter()
-                    .rev()
-                    .find(|s| s.state == crate::model::SessionState::InProgress)
-                    .map(entry);
-                GroupEntry {
-                    id: g.latest.group_id.clone(),
-                    name: g.latest.group_name.clone(),
-                    trade: g.latest.trade.clone(),
-                    region: g.latest.region.name().to_string(),
-                    sessions: g.sessions,
-                    last: entry(g.latest),
-                    open,
-                }
-            })
-            .collect();
-        // Older copies of a session are listed too, marked: the newer one is the one used.
-        let mut recent: Vec<SessionEntry> = listing.sessions.iter().map(entry).collect();
-        recent.sort_by(|a, b| b.saved.cmp(&a.saved));
-        recent.truncate(50);
-        let unreadable = listing
-            .unreadable
-            .iter()
-            .map(|(path, e)| Unreadable {
-                path: path.clone(),
-                reason: e.located(path, strings),
-            })
-            .collect();
-        Home {
-            groups,
-            recent,
-            unreadable,
-            ..Home::default()
-        }
+        Home::from_listing(&self.store.list(), self.model.strings())
     }
 
     fn open(&mut self, path: &Path) {
@@ -257,7 +205,7 @@ impl App {
             .map_err(|e| e.message(strings))
             .and_then(|()| {
                 let text = ron::ser::to_string_pretty(draft, Default::default()).map_err(|e| e.to_string())?;
-                store::write_atomic(&self.setup_draft_path(), &text, |f, b| std::io::Write::write_all(f, b))
+                store::write_atomic(&self.setup_draft_path(), &text, std::io::Write::write_all)
                     .map_err(|e| e.message(strings))
             });
         if let Err(e) = result {

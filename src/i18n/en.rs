@@ -40,9 +40,9 @@ pub const STRINGS: Strings = Strings {
     region_other: "Other (specify)",
     field_bad_date: "Date not understood: write 15/12/2026, 2026-12-15 or +7d, +2w, +1m.",
     field_empty_use_delete: "The text is empty: to delete the item, Esc then d.",
-    field_label: field_label,
-    field_error: field_error,
-    legal_status: legal_status,
+    field_label,
+    field_error,
+    legal_status,
 
     saving: "Saving…",
     saved_in: "✓ Saved: {}",
@@ -64,7 +64,7 @@ pub const STRINGS: Strings = Strings {
     owner_advisor: "The advisor",
     owner_host: "The host organisation",
     picker_author: "Who said it?",
-    editor_new: editor_new,
+    editor_new,
     editor_edit: "Edit",
     editor_sub_cause: "Sub-cause (why?)",
     editor_comment: "Result / comment",
@@ -135,8 +135,8 @@ pub const STRINGS: Strings = Strings {
     confirm_discard_form: "Discard what was typed in this form?",
     confirm_quit_unsaved: "The last save failed: quit anyway and lose the latest changes?",
 
-    action: action,
-    context_name: context_name,
+    action,
+    context_name,
     store: &store::EN,
 };
 

@@ -40,9 +40,9 @@ pub const STRINGS: Strings = Strings {
     region_other: "Autre (préciser)",
     field_bad_date: "Date non reconnue : écrivez 15/12/2026, 2026-12-15 ou +7j, +2s, +1m.",
     field_empty_use_delete: "Le texte est vide : pour supprimer l'élément, Esc puis d.",
-    field_label: field_label,
-    field_error: field_error,
-    legal_status: legal_status,
+    field_label,
+    field_error,
+    legal_status,
 
     saving: "Enregistrement…",
     saved_in: "✓ Enregistré : {}",
@@ -64,7 +64,7 @@ pub const STRINGS: Strings = Strings {
     owner_advisor: "Le conseiller",
     owner_host: "L'organisme d'accueil",
     picker_author: "Qui l'a dit ?",
-    editor_new: editor_new,
+    editor_new,
     editor_edit: "Modifier",
     editor_sub_cause: "Sous-cause (pourquoi ?)",
     editor_comment: "Résultat / commentaire",
@@ -135,8 +135,8 @@ pub const STRINGS: Strings = Strings {
     confirm_discard_form: "Abandonner ce qui a été saisi dans ce formulaire ?",
     confirm_quit_unsaved: "Le dernier enregistrement a échoué : quitter quand même et perdre les dernières modifications ?",
 
-    action: action,
-    context_name: context_name,
+    action,
+    context_name,
     store: &store::FR,
 };
 

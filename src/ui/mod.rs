@@ -3,6 +3,7 @@
 
 mod editor;
 mod form;
+mod home_listing;
 mod panes;
 mod setup_draft;
 

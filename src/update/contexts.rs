@@ -7,9 +7,9 @@ use crate::ui::{FieldKind, Form, Model, Overlay, Screen, SetupFocus};
 
 pub fn active_contexts(model: &Model) -> Vec<Ctx> {
     match &model.overlay {
-        Some(Overlay::Help { .. }) => return vec![Ctx::Help, Ctx::Global],
-        Some(Overlay::Confirm(_)) => return vec![Ctx::Confirm, Ctx::Global],
-        Some(Overlay::Picker(_)) => return vec![Ctx::Picker, Ctx::Global],
+        Some(Overlay::Help { .. }) => vec![Ctx::Help, Ctx::Global],
+        Some(Overlay::Confirm(_)) => vec![Ctx::Confirm, Ctx::Global],
+        Some(Overlay::Picker(_)) => vec![Ctx::Picker, Ctx::Global],
         None => screen_contexts(model),
     }
 }

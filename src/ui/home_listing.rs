@@ -1,0 +1,61 @@
+//! The home screen's lists, made from a listing of the sessions folder.
+
+use super::{GroupEntry, Home, SessionEntry, Unreadable};
+use crate::i18n::Strings;
+use crate::store::{Listing, Summary};
+
+impl Home {
+    pub fn from_listing(listing: &Listing, strings: &Strings) -> Home {
+        let entry = |s: &Summary| SessionEntry {
+            path: s.path.clone(),
+            id: s.id.clone(),
+            group_id: s.group_id.clone(),
+            group_name: s.group_name.clone(),
+            trade: s.trade.clone(),
+            number: s.number,
+            date: s.date,
+            state: s.state,
+            saved: s.saved,
+            shadowed: s.shadowed,
+        };
+        let groups = listing
+            .groups()
+            .into_iter()
+            .map(|g| {
+                let open = listing
+                    .sessions_of_group(&g.latest.group_id)
+                    .into_iter()
+                    .rev()
+                    .find(|s| s.state == crate::model::SessionState::InProgress)
+                    .map(entry);
+                GroupEntry {
+                    id: g.latest.group_id.clone(),
+                    name: g.latest.group_name.clone(),
+                    trade: g.latest.trade.clone(),
+                    region: g.latest.region.name().to_string(),
+                    sessions: g.sessions,
+                    last: entry(g.latest),
+                    open,
+                }
+            })
+            .collect();
+        // Older copies of a session are listed too, marked: the newer one is the one used.
+        let mut recent: Vec<SessionEntry> = listing.sessions.iter().map(entry).collect();
+        recent.sort_by_key(|e| std::cmp::Reverse(e.saved));
+        recent.truncate(50);
+        let unreadable = listing
+            .unreadable
+            .iter()
+            .map(|(path, e)| Unreadable {
+                path: path.clone(),
+                reason: e.located(path, strings),
+            })
+            .collect();
+        Home {
+            groups,
+            recent,
+            unreadable,
+            ..Home::default()
+        }
+    }
+}
