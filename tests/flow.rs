@@ -1056,8 +1056,7 @@ fn a_read_only_session_refuses_every_change() {
     h.paste("Une carte collée");
     h.keys("*");
     h.keys("t+");
-    h.keys("d");
-    h.keys("y");
+    h.keys("d"); // refused at once, without asking first
     assert_eq!(h.flash(), Some(st.session_read_only));
     h.wait(60);
 
@@ -1363,8 +1362,6 @@ fn leaving_a_session_saves_it_releases_its_lock_and_goes_home() {
 }
 
 #[test]
-#[ignore = "design: Alt-Enter in a one-line form field is replayed as Esc then Enter, \
-            and Enter answers yes to discarding the form"]
 fn alt_enter_in_a_form_field_never_discards_what_was_typed() {
     // The action form: Alt-Enter is the new-line key of text fields, pressed by habit.
     let mut h = Harness::with_session(sample::bakers_first_session(t0(), SEED), false);
@@ -1387,4 +1384,28 @@ fn alt_enter_in_a_form_field_never_discards_what_was_typed() {
         setup(&h).form.value(FieldId::GroupName),
         "Brodeuses de Salé"
     );
+}
+
+/// Tab leaves a text field keeping what it says, and moves to the next pane, as in a form.
+#[test]
+fn tab_in_a_text_field_validates_it_and_moves_on() {
+    let mut h = Harness::with_session(atelier::sample::bakers_first_session(t0(), 7), false);
+    h.tab(); // attendance → guests
+    h.tab(); // guests → objective
+    h.enter();
+    h.keys("Parler des prix");
+    h.tab();
+    assert_eq!(h.session().checkin.objective, "Parler des prix");
+    assert!(h.session().drafts.is_empty());
+    assert_eq!(h.ui().pane(), atelier::ui::Pane::Remarks);
+    assert!(h.ui().editor.is_none());
+    // A new-item field: Tab adds what was typed, then moves on.
+    h.back_tab();
+    h.back_tab();
+    assert_eq!(h.ui().pane(), atelier::ui::Pane::Guests);
+    h.keys("a");
+    h.keys("Karim");
+    h.tab();
+    assert_eq!(h.session().checkin.guests.len(), 1);
+    assert_eq!(h.ui().pane(), atelier::ui::Pane::Objective);
 }

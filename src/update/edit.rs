@@ -6,7 +6,9 @@ use super::session::{self, record, touched};
 use super::{Effect, setup};
 use crate::dates;
 use crate::keymap::{Action, Resolved};
-use crate::model::{Action as PlanAction, Author, Card, Cause, Change, Id, Idea, Item, ItemList, Owner};
+use crate::model::{
+    Action as PlanAction, Author, Card, Cause, Change, Id, Idea, Item, ItemList, Owner,
+};
 use crate::ui::{
     ActionForm, Confirm, Editor, Field, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
     PickFor, Picker, Screen, SessionUi, Target,
@@ -193,7 +195,11 @@ fn item_text(s: &SessionUi, pane: Pane, id: &Id) -> (String, Author) {
 }
 
 fn item_list(pane: Pane) -> ItemList {
-    if pane == Pane::Guests { ItemList::Guests } else { ItemList::Effects }
+    if pane == Pane::Guests {
+        ItemList::Guests
+    } else {
+        ItemList::Effects
+    }
 }
 
 /// Opens an editor unless the session may not change.
@@ -247,7 +253,13 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
     };
     match pane {
         Pane::Attendance => {
-            let current = s.session.checkin.attendance.get(&id).copied().unwrap_or_default();
+            let current = s
+                .session
+                .checkin
+                .attendance
+                .get(&id)
+                .copied()
+                .unwrap_or_default();
             record(
                 model,
                 Change::AttendanceSet {
@@ -303,15 +315,36 @@ pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effe
             }
         }
         Action::PickAuthor => {
-            let can = model.session().and_then(|s| s.editor.as_ref()).is_some_and(|e| {
-                matches!(
-                    e.target,
-                    Target::New(Pane::Cards | Pane::Ideas) | Target::Item(Pane::Cards | Pane::Ideas, _)
-                )
-            });
+            let can = model
+                .session()
+                .and_then(|s| s.editor.as_ref())
+                .is_some_and(|e| {
+                    matches!(
+                        e.target,
+                        Target::New(Pane::Cards | Pane::Ideas)
+                            | Target::Item(Pane::Cards | Pane::Ideas, _)
+                    )
+                });
             if can {
                 open_picker(model, PickFor::EditorAuthor);
             }
+        }
+        Action::NextPane | Action::PrevPane => {
+            // Leaving a field with Tab keeps what it says, as in any form.
+            let effects = commit(model);
+            let still_open = model.session().is_some_and(|s| {
+                s.editor
+                    .as_ref()
+                    .is_some_and(|e| !matches!(e.target, Target::New(_)) || e.is_changed())
+            });
+            if !still_open && let Some(s) = model.session_mut() {
+                park_editor(s);
+                return effects
+                    .into_iter()
+                    .chain(session::action(model, r, _key))
+                    .collect();
+            }
+            return effects;
         }
         Action::NextPhase => return session::change_phase(model, 1),
         Action::PrevPhase => return session::change_phase(model, -1),
@@ -343,7 +376,9 @@ fn commit(model: &mut Model) -> Vec<Effect> {
             text: text.clone(),
         }),
         Target::NextDate => match dates::parse(&text, s.session.date) {
-            Ok(date) => (date != s.session.closing.next.date).then_some(Change::NextDateSet { date }),
+            Ok(date) => {
+                (date != s.session.closing.next.date).then_some(Change::NextDateSet { date })
+            }
             Err(_) => {
                 if let Some(e) = &mut s.editor {
                     e.error = Some(strings.field_bad_date.to_string());
@@ -443,7 +478,13 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
-fn new_item(pane: Pane, id: Id, text: String, author: Author, now: chrono::DateTime<chrono::Utc>) -> Option<Change> {
+fn new_item(
+    pane: Pane,
+    id: Id,
+    text: String,
+    author: Author,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Change> {
     Some(match pane {
         Pane::Cards => Change::CardAdded {
             card: Card {
@@ -479,7 +520,11 @@ fn new_item(pane: Pane, id: Id, text: String, author: Author, now: chrono::DateT
         },
         Pane::Guests | Pane::Effects => Change::ItemAdded {
             list: item_list(pane),
-            item: Item { id, text, created: now },
+            item: Item {
+                id,
+                text,
+                created: now,
+            },
         },
         _ => return None,
     })
@@ -604,7 +649,13 @@ fn picked(model: &mut Model, purpose: PickFor, author: Author) {
         }
         PickFor::IdeaProposer => {
             if let Some(id) = s.selected_id(Pane::Ideas) {
-                record(model, Change::IdeaProposerSet { id, proposer: author });
+                record(
+                    model,
+                    Change::IdeaProposerSet {
+                        id,
+                        proposer: author,
+                    },
+                );
             }
         }
     }
@@ -753,15 +804,34 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
             .cloned()
             .unwrap_or_else(|| value.to_string())
     };
-    let due = existing.and_then(|a| a.due).map(dates::show).unwrap_or_default();
+    let due = existing
+        .and_then(|a| a.due)
+        .map(dates::show)
+        .unwrap_or_default();
     let form = Form::new(vec![
-        Field::text(FieldId::ActionWhat, &draft(FieldId::ActionWhat, existing.map_or("", |a| &a.what)), true),
+        Field::text(
+            FieldId::ActionWhat,
+            &draft(FieldId::ActionWhat, existing.map_or("", |a| &a.what)),
+            true,
+        ),
         Field::multi(FieldId::ActionOwners, owner_labels, marks),
-        Field::new(FieldId::ActionDue, FieldKind::Date, &draft(FieldId::ActionDue, &due), false),
-        Field::text(FieldId::ActionMeans, &draft(FieldId::ActionMeans, existing.map_or("", |a| &a.means)), false),
+        Field::new(
+            FieldId::ActionDue,
+            FieldKind::Date,
+            &draft(FieldId::ActionDue, &due),
+            false,
+        ),
+        Field::text(
+            FieldId::ActionMeans,
+            &draft(FieldId::ActionMeans, existing.map_or("", |a| &a.means)),
+            false,
+        ),
         Field::text(
             FieldId::ActionIndicator,
-            &draft(FieldId::ActionIndicator, existing.map_or("", |a| &a.indicator)),
+            &draft(
+                FieldId::ActionIndicator,
+                existing.map_or("", |a| &a.indicator),
+            ),
             false,
         ),
         Field::choice(FieldId::ActionIdea, idea_labels, idea_choice),
@@ -847,8 +917,14 @@ fn submit_action(model: &mut Model) {
         .get(FieldId::ActionIdea)
         .and_then(|c| af.ideas.get(c.choice).cloned())
         .flatten();
-    let due = dates::parse(&f.value(FieldId::ActionDue), base).ok().flatten();
-    let (id, created) = match af.editing.as_ref().and_then(|id| s.session.plan.actions.iter().find(|a| &a.id == id)) {
+    let due = dates::parse(&f.value(FieldId::ActionDue), base)
+        .ok()
+        .flatten();
+    let (id, created) = match af
+        .editing
+        .as_ref()
+        .and_then(|id| s.session.plan.actions.iter().find(|a| &a.id == id))
+    {
         Some(a) => (a.id.clone(), a.created),
         None => (ids.next_id(), now),
     };

@@ -30,7 +30,10 @@ pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: boo
         && !read_only
         && !ui.session.is_closed()
     {
-        let i = phase_panes.iter().position(|p| *p == target.pane()).unwrap_or(0);
+        let i = phase_panes
+            .iter()
+            .position(|p| *p == target.pane())
+            .unwrap_or(0);
         ui.focus.insert(ui.phase(), i);
         edit::open_editor(&mut ui, target);
     }
@@ -153,6 +156,7 @@ pub fn flush(model: &mut Model) -> Vec<Effect> {
 }
 
 pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
+    let strings = model.strings();
     let Some(s) = model.session_mut() else {
         return Vec::new();
     };
@@ -179,7 +183,11 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::NextPane | Action::PrevPane => {
             let i = s.focus.get(&s.phase()).copied().unwrap_or(0);
             let n = panes.len();
-            let next = if r.action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
+            let next = if r.action == Action::NextPane {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
             let phase = s.phase();
             s.focus.insert(phase, next);
         }
@@ -208,7 +216,17 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         }
         Action::Edit => edit::edit_selected(model, pane),
         Action::Delete => {
-            if pane.can_delete()
+            if s.read_only || s.session.is_closed() {
+                let text = if s.read_only {
+                    strings.session_read_only
+                } else {
+                    strings.session_closed_reopen
+                };
+                model.flash = Some(Flash {
+                    text: text.to_string(),
+                    error: true,
+                });
+            } else if pane.can_delete()
                 && let Some(id) = s.selected_id(pane)
             {
                 model.overlay = Some(Overlay::Confirm(Confirm::Delete(pane, id)));
@@ -216,7 +234,13 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         }
         Action::CycleAttendance | Action::SetAttendance => {
             if let Some(member) = s.selected_id(Pane::Attendance) {
-                let current = s.session.checkin.attendance.get(&member).copied().unwrap_or_default();
+                let current = s
+                    .session
+                    .checkin
+                    .attendance
+                    .get(&member)
+                    .copied()
+                    .unwrap_or_default();
                 let attendance = match r.arg {
                     Some(1) => Attendance::Present,
                     Some(2) => Attendance::Excused,
@@ -237,25 +261,40 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         }
         Action::TogglePriority => {
             if let Some(id) = s.selected_id(Pane::Cards) {
-                let id = if s.session.needs.priority.as_ref() == Some(&id) { None } else { Some(id) };
+                let id = if s.session.needs.priority.as_ref() == Some(&id) {
+                    None
+                } else {
+                    Some(id)
+                };
                 record(model, Change::PrioritySet { id });
             }
         }
         Action::ToggleRoot => {
             if let Some(id) = s.selected_id(Pane::Causes) {
-                let root = !s.session.problem.causes.iter().any(|c| c.id == id && c.root);
+                let root = !s
+                    .session
+                    .problem
+                    .causes
+                    .iter()
+                    .any(|c| c.id == id && c.root);
                 record(model, Change::CauseRootSet { id, root });
             }
         }
         Action::ToggleChosen => {
             if let Some(id) = s.selected_id(Pane::Ideas) {
-                let chosen = !s.session.solutions.ideas.iter().any(|i| i.id == id && i.chosen);
+                let chosen = !s
+                    .session
+                    .solutions
+                    .ideas
+                    .iter()
+                    .any(|i| i.id == id && i.chosen);
                 record(model, Change::IdeaChosen { id, chosen });
             }
         }
         Action::Score => {
             if let Some(member) = s.selected_id(Pane::ClosingMembers) {
-                let present = s.session.checkin.attendance.get(&member) == Some(&Attendance::Present);
+                let present =
+                    s.session.checkin.attendance.get(&member) == Some(&Attendance::Present);
                 if !present && r.arg != Some(0) {
                     let text = model.strings().closing_score_present_only.to_string();
                     model.flash = Some(Flash { text, error: true });
@@ -340,7 +379,13 @@ pub(super) fn pause_timer(model: &mut Model, phase: usize) {
     let now = model.now;
     if let Some(s) = model.session_mut() {
         let elapsed_secs = s.session.timer(phase).elapsed(now);
-        record(model, Change::TimerPaused { phase, elapsed_secs });
+        record(
+            model,
+            Change::TimerPaused {
+                phase,
+                elapsed_secs,
+            },
+        );
     }
 }
 
