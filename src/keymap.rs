@@ -134,7 +134,8 @@ pub const TABLE: &[Binding] = &[
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(C::FormField, &[Code(KeyCode::Tab), Code(KeyCode::Down)], A::NextPane),
     b(C::FormField, &[Code(KeyCode::BackTab), Code(KeyCode::Up)], A::PrevPane),
-    b(C::FormField, &[Code(KeyCode::Enter)], A::Open),
+    // Alt-Enter is Enter here: one-line fields have no new line, and habit must not bite.
+    b(C::FormField, &[Code(KeyCode::Enter), AltCode(KeyCode::Enter)], A::Open),
     b(C::FormField, &[Ctrl('s'), Code(KeyCode::F(10))], A::StartSession),
     b(C::FormField, &[Code(KeyCode::Esc)], A::Back),
     b(C::SetupMembers, &[Ch('a')], A::Add),
@@ -168,6 +169,8 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor, &[Code(KeyCode::Enter)], A::Validate),
     b(C::Editor, &[AltCode(KeyCode::Enter)], A::NewLine),
     b(C::Editor, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Editor, &[Code(KeyCode::Tab)], A::NextPane),
+    b(C::Editor, &[Code(KeyCode::BackTab)], A::PrevPane),
     b(C::Editor, &[Code(KeyCode::F(2))], A::PickAuthor),
     b(C::Editor, &[Alt(']'), Alt('n')], A::NextPhase),
     b(C::Editor, &[Alt('['), Alt('p')], A::PrevPhase),
@@ -287,6 +290,42 @@ pub fn bindings_for(contexts: &[Ctx]) -> Vec<&'static Binding> {
             if !out.iter().any(|o| o.action == binding.action) {
                 out.push(binding);
             }
+        }
+    }
+    out
+}
+
+/// The whole key table as Markdown, one row per binding, contexts in the order they first
+/// appear in [`TABLE`]: what the README shows (in English), checked by `tests/readme.rs`.
+pub fn markdown_table(lang: crate::i18n::Lang) -> String {
+    let s = lang.strings();
+    let cell = |text: &str| text.replace('|', "\\|");
+    let mut contexts: Vec<Ctx> = Vec::new();
+    for b in TABLE {
+        if !contexts.contains(&b.ctx) {
+            contexts.push(b.ctx);
+        }
+    }
+    let mut out = String::from("| Where | Keys | Action |\n| --- | --- | --- |\n");
+    for ctx in contexts {
+        let mut first = true;
+        for b in TABLE.iter().filter(|b| b.ctx == ctx) {
+            let place = if first {
+                format!("**{}**", cell(s.context_name(ctx)))
+            } else {
+                String::new()
+            };
+            first = false;
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", cell(&k.label())))
+                .collect();
+            out.push_str(&format!(
+                "| {place} | {} | {} |\n",
+                keys.join(" "),
+                cell(s.action(b.action))
+            ));
         }
     }
     out
