@@ -1,4 +1,4 @@
-use super::{Strings, store};
+use super::{Strings, needs, problem, solutions, store};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -137,6 +137,9 @@ pub const STRINGS: Strings = Strings {
 
     action,
     context_name,
+    needs: &needs::EN,
+    problem: &problem::EN,
+    solutions: &solutions::EN,
     store: &store::EN,
 };
 
@@ -240,6 +243,28 @@ fn action(a: Action) -> &'static str {
         Action::PrevChoice => "previous choice",
         Action::NextChoice => "next choice",
         Action::Choose => "choose",
+        Action::ToggleMark => "mark the card",
+        Action::MoveToTheme => "put into a theme",
+        Action::TakeOut => "take out of its theme",
+        Action::MergeTheme => "merge into a theme",
+        Action::PickCategory => "category",
+        Action::PrevGroup => "previous theme",
+        Action::NextGroup => "next theme",
+        Action::PickVoter => "who votes?",
+        Action::SetDots => "dots on this theme",
+        Action::DotMinus => "one dot less",
+        Action::DotPlus => "one dot more",
+        Action::ToggleVoteMode => "dots / show of hands",
+        Action::SetBudget => "dots per member",
+        Action::Reparent => "move under another cause",
+        Action::ToggleFold => "fold / unfold",
+        Action::ToggleView => "other view",
+        Action::ToggleConcerned => "concerned or not",
+        Action::LinkCause => "link to a root cause",
+        Action::PickKind => "type of idea",
+        Action::Rate => "rating 1 to 5 (0 clears)",
+        Action::FromIdea => "action from a chosen idea",
+        Action::CycleSort => "sort (entered, due date, owner)",
         Action::Yes => "yes",
         Action::No => "no",
     }
@@ -257,6 +282,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Attendance => "Attendance",
         Ctx::Reviews => "Follow-up of actions",
         Ctx::Cards => "Cards",
+        Ctx::Themes => "Themes",
+        Ctx::Votes => "Vote",
+        Ctx::Concerned => "Members concerned",
+        Ctx::Actions => "Action plan",
         Ctx::Causes => "Causes",
         Ctx::Ideas => "Ideas",
         Ctx::ClosingMembers => "Commitments and usefulness",

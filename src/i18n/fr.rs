@@ -1,4 +1,4 @@
-use super::{Strings, store};
+use super::{Strings, needs, problem, solutions, store};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -137,6 +137,9 @@ pub const STRINGS: Strings = Strings {
 
     action,
     context_name,
+    needs: &needs::FR,
+    problem: &problem::FR,
+    solutions: &solutions::FR,
     store: &store::FR,
 };
 
@@ -240,6 +243,28 @@ fn action(a: Action) -> &'static str {
         Action::PrevChoice => "choix précédent",
         Action::NextChoice => "choix suivant",
         Action::Choose => "choisir",
+        Action::ToggleMark => "marquer la carte",
+        Action::MoveToTheme => "ranger dans un thème",
+        Action::TakeOut => "sortir du thème",
+        Action::MergeTheme => "fusionner avec un thème",
+        Action::PickCategory => "catégorie",
+        Action::PrevGroup => "thème précédent",
+        Action::NextGroup => "thème suivant",
+        Action::PickVoter => "qui vote ?",
+        Action::SetDots => "gommettes sur ce thème",
+        Action::DotMinus => "une gommette de moins",
+        Action::DotPlus => "une gommette de plus",
+        Action::ToggleVoteMode => "gommettes / main levée",
+        Action::SetBudget => "gommettes par membre",
+        Action::Reparent => "changer de cause parente",
+        Action::ToggleFold => "plier / déplier",
+        Action::ToggleView => "autre vue",
+        Action::ToggleConcerned => "concerné ou non",
+        Action::LinkCause => "relier à une cause racine",
+        Action::PickKind => "type d'idée",
+        Action::Rate => "note 1 à 5 (0 efface)",
+        Action::FromIdea => "action depuis une idée retenue",
+        Action::CycleSort => "trier (saisie, échéance, responsable)",
         Action::Yes => "oui",
         Action::No => "non",
     }
@@ -257,6 +282,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Attendance => "Présences",
         Ctx::Reviews => "Suivi des actions",
         Ctx::Cards => "Cartes",
+        Ctx::Themes => "Thèmes",
+        Ctx::Votes => "Vote",
+        Ctx::Concerned => "Membres concernés",
+        Ctx::Actions => "Plan d'action",
         Ctx::Causes => "Causes",
         Ctx::Ideas => "Idées",
         Ctx::ClosingMembers => "Engagements et utilité",

@@ -3,7 +3,13 @@
 //! empty and that both languages agree on placeholders.
 
 mod en;
+mod needs;
+mod problem;
+mod solutions;
 mod store;
+pub use needs::NeedsStrings;
+pub use problem::ProblemStrings;
+pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
 mod fr;
 

@@ -141,6 +141,10 @@ pub struct Strings {
     pub action: fn(Action) -> &'static str,
     pub context_name: fn(Ctx) -> &'static str,
 
+    /// The techniques of the need, problem and solution phases (see their files).
+    pub needs: &'static NeedsStrings,
+    pub problem: &'static ProblemStrings,
+    pub solutions: &'static SolutionsStrings,
     /// Messages about session files, folders and the command line (see `store.rs`).
     pub store: &'static StoreStrings,
 }

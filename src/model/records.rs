@@ -154,6 +154,32 @@ fn default_budget() -> u32 {
     3
 }
 
+impl Needs {
+    /// Votes a theme got: the tally by show of hands, or the sum of its dots.
+    pub fn votes(&self, theme: &Id) -> u32 {
+        match self.vote_mode {
+            VoteMode::ShowOfHands => self.tally.get(theme).copied().unwrap_or(0),
+            VoteMode::Dots => self.dots.get(theme).map_or(0, |m| m.values().sum()),
+        }
+    }
+
+    /// Dots a member has placed, over all themes.
+    pub fn dots_of(&self, member: &Id) -> u32 {
+        self.dots.values().filter_map(|m| m.get(member)).sum()
+    }
+
+    /// Themes with their votes, most voted first; ties keep the order themes were made in.
+    pub fn ranking(&self) -> Vec<(Id, u32)> {
+        let mut v: Vec<(Id, u32)> = self
+            .themes
+            .iter()
+            .map(|t| (t.id.clone(), self.votes(&t.id)))
+            .collect();
+        v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        v
+    }
+}
+
 impl Default for Needs {
     fn default() -> Self {
         Needs {

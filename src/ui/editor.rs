@@ -38,7 +38,11 @@ impl Target {
     pub fn from_draft_key(key: &str) -> Option<Target> {
         let (kind, rest) = key.split_once(':').unwrap_or((key, ""));
         Some(match kind {
-            "text" => Target::Text(TextField::ALL.into_iter().find(|f| format!("{f:?}") == rest)?),
+            "text" => Target::Text(
+                TextField::ALL
+                    .into_iter()
+                    .find(|f| format!("{f:?}") == rest)?,
+            ),
             "next-date" => Target::NextDate,
             "new" => Target::New(Pane::from_name(rest)?),
             "why" => Target::SubCause(Id(rest.to_string())),

@@ -29,6 +29,33 @@ pub enum FieldId {
     ActionIdea,
 }
 
+impl FieldId {
+    /// Every field, in declaration order: the strings test walks it (and checks it is whole).
+    pub const ALL: [FieldId; 21] = [
+        FieldId::GroupName,
+        FieldId::Trade,
+        FieldId::Region,
+        FieldId::RegionOther,
+        FieldId::City,
+        FieldId::Host,
+        FieldId::Advisor,
+        FieldId::Date,
+        FieldId::Place,
+        FieldId::MemberName,
+        FieldId::Business,
+        FieldId::MemberTrade,
+        FieldId::LegalStatus,
+        FieldId::Employees,
+        FieldId::Phone,
+        FieldId::ActionWhat,
+        FieldId::ActionOwners,
+        FieldId::ActionDue,
+        FieldId::ActionMeans,
+        FieldId::ActionIndicator,
+        FieldId::ActionIdea,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     Text,
@@ -46,6 +73,14 @@ pub enum FieldError {
     Required,
     NotANumber,
     BadDate,
+}
+
+impl FieldError {
+    pub const ALL: [FieldError; 3] = [
+        FieldError::Required,
+        FieldError::NotANumber,
+        FieldError::BadDate,
+    ];
 }
 
 #[derive(Debug, Clone)]
@@ -180,8 +215,7 @@ impl Form {
             } else if f.kind == FieldKind::Number && !v.is_empty() && v.parse::<u32>().is_err() {
                 Some(FieldError::NotANumber)
             } else if f.kind == FieldKind::Date
-                && (crate::dates::parse(&v, base).is_err()
-                    || (f.required && v.is_empty()))
+                && (crate::dates::parse(&v, base).is_err() || (f.required && v.is_empty()))
             {
                 Some(FieldError::BadDate)
             } else {

@@ -154,7 +154,10 @@ pub struct Home {
 pub enum SetupKind {
     NewGroup,
     /// The next session of an existing group: its data carried over, editable.
-    Next { number: u32, reviews: Vec<Review> },
+    Next {
+        number: u32,
+        reviews: Vec<Review>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +187,6 @@ pub struct MemberForm {
     pub editing: Option<Id>,
     pub form: Form,
 }
-
 
 // ---------------------------------------------------------------------------------------
 // A session on screen
@@ -217,6 +219,34 @@ pub struct SessionUi {
     pub panel_hidden: bool,
     /// The author of the last card or idea: the next one starts with it.
     pub last_author: Author,
+    /// Selection state of the techniques (marks, folds, voter, views).
+    pub tech: TechniqueUi,
+}
+
+/// UI state of the need, problem and solution techniques. Not saved: it is how the advisor
+/// looks at the data, not the data.
+#[derive(Debug, Clone, Default)]
+pub struct TechniqueUi {
+    /// Cards marked to be moved together into a theme.
+    pub marked: std::collections::BTreeSet<Id>,
+    /// Causes whose sub-causes are hidden.
+    pub folded: std::collections::BTreeSet<Id>,
+    /// The member whose dots are being entered.
+    pub voter: Option<Id>,
+    /// Which rating the digits set in the ideas list: impact (false) or effort (true).
+    pub rating_effort: bool,
+    pub sort: ActionSort,
+    /// Panes shown in their other view: the fishbone for causes, the matrix for ideas.
+    pub alt_view: std::collections::BTreeSet<Pane>,
+}
+
+/// The order of the action plan table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActionSort {
+    #[default]
+    Entered,
+    Due,
+    Owner,
 }
 
 #[derive(Debug, Clone)]
@@ -241,6 +271,7 @@ impl SessionUi {
             action_form: None,
             panel_hidden: false,
             last_author: Author::Anonymous,
+            tech: TechniqueUi::default(),
         }
     }
 
@@ -264,9 +295,7 @@ impl SessionUi {
     }
 
     pub fn selected_id(&self, pane: Pane) -> Option<Id> {
-        pane.rows(&self.session)
-            .get(self.selection(pane))
-            .cloned()
+        pane.rows(&self.session).get(self.selection(pane)).cloned()
     }
 }
 
@@ -295,10 +324,11 @@ pub enum Confirm {
 #[derive(Debug, Clone)]
 pub struct Picker {
     pub purpose: PickFor,
-    pub options: Vec<(String, Author)>,
+    pub options: Vec<(String, PickValue)>,
     pub cursor: usize,
 }
 
+/// What a picker is choosing, and so what its choice does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickFor {
     /// The author of the card or idea being typed.
@@ -307,6 +337,35 @@ pub enum PickFor {
     CardAuthor,
     /// The proposer of the selected idea.
     IdeaProposer,
+    /// The theme the selected (or marked) cards go into.
+    MoveCards,
+    /// The theme the selected theme is merged into.
+    MergeTheme,
+    /// The need category of the selected theme.
+    ThemeCategory,
+    /// The member whose dots are being entered.
+    Voter,
+    /// The new parent of the selected cause.
+    ReparentCause,
+    /// The category of the selected cause.
+    CauseCategory,
+    /// The root cause the selected idea answers.
+    LinkIdeaCause,
+    /// The type of the selected idea.
+    IdeaKind,
+    /// The chosen idea a new action starts from.
+    ActionFromIdea,
+}
+
+/// One choice of a picker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickValue {
+    Author(Author),
+    /// An item by id, or none ("no theme", "top level", "general").
+    Item(Option<Id>),
+    /// A category id from the method file, or none.
+    Category(Option<String>),
+    Kind(Option<crate::model::IdeaKind>),
 }
 
 const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -318,5 +377,8 @@ pub fn picker_hotkey(i: usize) -> Option<char> {
 
 /// The row a picker hotkey stands for.
 pub fn hotkey_index(c: char) -> Option<u8> {
-    HOTKEYS.iter().position(|b| *b as char == c).map(|i| i as u8)
+    HOTKEYS
+        .iter()
+        .position(|b| *b as char == c)
+        .map(|i| i as u8)
 }

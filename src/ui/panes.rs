@@ -12,9 +12,12 @@ pub enum Pane {
     Remarks,
     Reviews,
     Cards,
+    Themes,
+    Votes,
     Statement,
     Causes,
     Effects,
+    Concerned,
     Ideas,
     Actions,
     ClosingMembers,
@@ -26,16 +29,19 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 17] = [
+    pub const ALL: [Pane; 20] = [
         Pane::Attendance,
         Pane::Guests,
         Pane::Objective,
         Pane::Remarks,
         Pane::Reviews,
         Pane::Cards,
+        Pane::Themes,
+        Pane::Votes,
         Pane::Statement,
         Pane::Causes,
         Pane::Effects,
+        Pane::Concerned,
         Pane::Ideas,
         Pane::Actions,
         Pane::ClosingMembers,
@@ -55,8 +61,13 @@ impl Pane {
                 Pane::Remarks,
             ],
             PhaseKind::FollowUp => &[Pane::Reviews],
-            PhaseKind::NeedEmergence => &[Pane::Cards],
-            PhaseKind::ProblemReflection => &[Pane::Statement, Pane::Causes, Pane::Effects],
+            PhaseKind::NeedEmergence => &[Pane::Cards, Pane::Themes, Pane::Votes],
+            PhaseKind::ProblemReflection => &[
+                Pane::Statement,
+                Pane::Causes,
+                Pane::Effects,
+                Pane::Concerned,
+            ],
             PhaseKind::SolutionSearch => &[Pane::Ideas],
             PhaseKind::ActionPlan => &[Pane::Actions],
             PhaseKind::Closing => &[
@@ -103,7 +114,13 @@ impl Pane {
     pub fn can_add(self) -> bool {
         matches!(
             self,
-            Pane::Guests | Pane::Cards | Pane::Causes | Pane::Effects | Pane::Ideas | Pane::Actions
+            Pane::Guests
+                | Pane::Cards
+                | Pane::Themes
+                | Pane::Causes
+                | Pane::Effects
+                | Pane::Ideas
+                | Pane::Actions
         )
     }
 
@@ -117,8 +134,12 @@ impl Pane {
             Pane::Attendance => Ctx::Attendance,
             Pane::Reviews => Ctx::Reviews,
             Pane::Cards => Ctx::Cards,
+            Pane::Themes => Ctx::Themes,
+            Pane::Votes => Ctx::Votes,
             Pane::Causes => Ctx::Causes,
+            Pane::Concerned => Ctx::Concerned,
             Pane::Ideas => Ctx::Ideas,
+            Pane::Actions => Ctx::Actions,
             Pane::ClosingMembers => Ctx::ClosingMembers,
             _ => return None,
         })
@@ -127,7 +148,7 @@ impl Pane {
     /// The ids of the rows of a list pane, in display order.
     pub fn rows(self, s: &Session) -> Vec<Id> {
         match self {
-            Pane::Attendance | Pane::ClosingMembers => s
+            Pane::Attendance | Pane::ClosingMembers | Pane::Concerned => s
                 .group
                 .members
                 .iter()
@@ -142,6 +163,32 @@ impl Pane {
                 .map(|r| r.action.id.clone())
                 .collect(),
             Pane::Cards => s.needs.cards.iter().map(|c| c.id.clone()).collect(),
+            // The board: each theme followed by its cards, then the cards in no theme.
+            Pane::Themes => {
+                let mut rows = Vec::new();
+                for t in &s.needs.themes {
+                    rows.push(t.id.clone());
+                    rows.extend(
+                        s.needs
+                            .cards
+                            .iter()
+                            .filter(|c| c.theme.as_ref() == Some(&t.id))
+                            .map(|c| c.id.clone()),
+                    );
+                }
+                let known: std::collections::BTreeSet<&Id> =
+                    s.needs.themes.iter().map(|t| &t.id).collect();
+                rows.extend(
+                    s.needs
+                        .cards
+                        .iter()
+                        .filter(|c| c.theme.as_ref().is_none_or(|t| !known.contains(t)))
+                        .map(|c| c.id.clone()),
+                );
+                rows
+            }
+            // Themes ranked by votes, most first (ties in the order they were made).
+            Pane::Votes => s.needs.ranking().into_iter().map(|(id, _)| id).collect(),
             Pane::Causes => s
                 .problem
                 .tree_order()

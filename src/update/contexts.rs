@@ -47,7 +47,9 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
 
 fn form_contexts(form: &Form) -> Vec<Ctx> {
     match form.focused_field().map(|f| &f.kind) {
-        Some(FieldKind::Multi(_)) => vec![Ctx::FormMulti, Ctx::FormChoice, Ctx::FormField, Ctx::Global],
+        Some(FieldKind::Multi(_)) => {
+            vec![Ctx::FormMulti, Ctx::FormChoice, Ctx::FormField, Ctx::Global]
+        }
         Some(FieldKind::Choice(_)) => vec![Ctx::FormChoice, Ctx::FormField, Ctx::Global],
         _ => vec![Ctx::FormField, Ctx::Global],
     }

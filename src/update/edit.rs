@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::ui::{
     ActionForm, Confirm, Editor, Field, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, Picker, Screen, SessionUi, Target,
+    PickFor, PickValue, Picker, Screen, SessionUi, Target,
 };
 use ratatui::crossterm::event::KeyEvent;
 
@@ -184,6 +184,19 @@ fn item_text(s: &SessionUi, pane: Pane, id: &Id) -> (String, Author) {
             .iter()
             .find(|i| &i.id == id)
             .map(|i| (i.text.clone(), i.proposer.clone())),
+        Pane::Themes => ses
+            .needs
+            .themes
+            .iter()
+            .find(|t| &t.id == id)
+            .map(|t| (t.title.clone(), Author::Anonymous))
+            .or_else(|| {
+                ses.needs
+                    .cards
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .map(|c| (c.text.clone(), c.author.clone()))
+            }),
         Pane::Guests | Pane::Effects => ses
             .items(item_list(pane))
             .iter()
@@ -431,7 +444,7 @@ fn commit(model: &mut Model) -> Vec<Effect> {
                     },
                 );
             }
-            (old != text).then(|| edit_change(*pane, id.clone(), text.clone()))
+            (old != text).then(|| edit_change(&s.session, *pane, id.clone(), text.clone()))
         }
         Target::ReviewComment(id) => Some(Change::ReviewCommented {
             action: id.clone(),
@@ -518,6 +531,14 @@ fn new_item(
                 created: now,
             },
         },
+        Pane::Themes => Change::ThemeAdded {
+            theme: crate::model::Theme {
+                id,
+                title: text,
+                category: None,
+                created: now,
+            },
+        },
         Pane::Guests | Pane::Effects => Change::ItemAdded {
             list: item_list(pane),
             item: Item {
@@ -530,9 +551,14 @@ fn new_item(
     })
 }
 
-fn edit_change(pane: Pane, id: Id, text: String) -> Change {
+fn is_theme(ses: &crate::model::Session, id: &Id) -> bool {
+    ses.needs.themes.iter().any(|t| &t.id == id)
+}
+
+fn edit_change(ses: &crate::model::Session, pane: Pane, id: Id, text: String) -> Change {
     match pane {
-        Pane::Cards => Change::CardEdited { id, text },
+        Pane::Themes if is_theme(ses, &id) => Change::ThemeRenamed { id, title: text },
+        Pane::Cards | Pane::Themes => Change::CardEdited { id, text },
         Pane::Causes => Change::CauseEdited { id, text },
         Pane::Ideas => Change::IdeaEdited { id, text },
         p => Change::ItemEdited {
@@ -543,9 +569,10 @@ fn edit_change(pane: Pane, id: Id, text: String) -> Change {
     }
 }
 
-fn delete_change(pane: Pane, id: Id) -> Option<Change> {
+fn delete_change(ses: &crate::model::Session, pane: Pane, id: Id) -> Option<Change> {
     Some(match pane {
-        Pane::Cards => Change::CardDeleted { id },
+        Pane::Themes if is_theme(ses, &id) => Change::ThemeDeleted { id },
+        Pane::Cards | Pane::Themes => Change::CardDeleted { id },
         Pane::Causes => Change::CauseDeleted { id },
         Pane::Ideas => Change::IdeaDeleted { id },
         Pane::Actions => Change::ActionDeleted { id },
@@ -562,30 +589,51 @@ fn delete_change(pane: Pane, id: Id) -> Option<Change> {
 
 /// Who can be named as the author of a card or idea: anonymous, the whole group, or a
 /// present member.
-fn author_options(model: &Model) -> Vec<(String, Author)> {
+fn author_options(model: &Model) -> Vec<(String, PickValue)> {
     let st = model.strings();
     let mut v = vec![
-        (st.author_anonymous.to_string(), Author::Anonymous),
-        (st.author_group.to_string(), Author::WholeGroup),
+        (
+            st.author_anonymous.to_string(),
+            PickValue::Author(Author::Anonymous),
+        ),
+        (
+            st.author_group.to_string(),
+            PickValue::Author(Author::WholeGroup),
+        ),
     ];
     if let Some(s) = model.session() {
-        v.extend(
-            s.session
-                .present_members()
-                .map(|m| (m.name.clone(), Author::Member(m.id.clone()))),
-        );
+        v.extend(s.session.present_members().map(|m| {
+            (
+                m.name.clone(),
+                PickValue::Author(Author::Member(m.id.clone())),
+            )
+        }));
     }
     v
 }
 
+/// Opens the author picker, the cursor on the current author.
 pub fn open_picker(model: &mut Model, purpose: PickFor) {
     let options = author_options(model);
     let current = model.session().and_then(|s| match purpose {
-        PickFor::EditorAuthor => s.editor.as_ref().map(|e| e.author.clone()),
+        PickFor::EditorAuthor => s
+            .editor
+            .as_ref()
+            .map(|e| PickValue::Author(e.author.clone())),
         _ => None,
     });
+    show_picker(model, purpose, options, current.as_ref());
+}
+
+/// Opens any picker; the cursor starts on `current` when it is among the options.
+pub fn show_picker(
+    model: &mut Model,
+    purpose: PickFor,
+    options: Vec<(String, PickValue)>,
+    current: Option<&PickValue>,
+) {
     let cursor = current
-        .and_then(|a| options.iter().position(|(_, o)| *o == a))
+        .and_then(|c| options.iter().position(|(_, o)| o == c))
         .unwrap_or(0);
     model.overlay = Some(Overlay::Picker(Picker {
         purpose,
@@ -617,10 +665,9 @@ pub fn picker_key(model: &mut Model, r: Option<Resolved>, mut p: Picker) -> Vec<
         Action::ForceQuit => return super::quit(model),
         Action::Choose => {
             let i = r.arg.map_or(p.cursor, usize::from);
-            if let Some((_, author)) = p.options.get(i).cloned() {
+            if let Some((_, value)) = p.options.get(i).cloned() {
                 model.overlay = None;
-                picked(model, p.purpose, author);
-                return Vec::new();
+                return picked(model, p.purpose, value);
             }
         }
         _ => {}
@@ -629,9 +676,18 @@ pub fn picker_key(model: &mut Model, r: Option<Resolved>, mut p: Picker) -> Vec<
     Vec::new()
 }
 
-fn picked(model: &mut Model, purpose: PickFor, author: Author) {
+fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> {
     let now = model.now;
-    let Some(s) = model.session_mut() else { return };
+    let author = match (&purpose, value) {
+        (
+            PickFor::EditorAuthor | PickFor::CardAuthor | PickFor::IdeaProposer,
+            PickValue::Author(a),
+        ) => a,
+        (_, value) => return super::techniques::picked(model, purpose, value),
+    };
+    let Some(s) = model.session_mut() else {
+        return Vec::new();
+    };
     match purpose {
         PickFor::EditorAuthor => {
             if let Some(ed) = &mut s.editor {
@@ -658,7 +714,9 @@ fn picked(model: &mut Model, purpose: PickFor, author: Author) {
                 );
             }
         }
+        _ => {}
     }
+    Vec::new()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -683,7 +741,10 @@ pub fn confirm_key(model: &mut Model, r: Option<Resolved>, c: Confirm) -> Vec<Ef
 fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
     match c {
         Confirm::Delete(pane, id) => {
-            if let Some(change) = delete_change(pane, id) {
+            let change = model
+                .session()
+                .and_then(|s| delete_change(&s.session, pane, id));
+            if let Some(change) = change {
                 record(model, change);
             }
             Vec::new()

@@ -31,7 +31,11 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 .collect();
             let i = available.iter().position(|p| *p == home.pane).unwrap_or(0);
             let n = available.len();
-            let next = if r.action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
+            let next = if r.action == Action::NextPane {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
             home.pane = available[next];
         }
         Action::NewGroup => return super::setup::start_new(model),
@@ -86,7 +90,11 @@ fn open(model: &mut Model) -> Vec<Effect> {
 fn next_session(model: &mut Model) -> Vec<Effect> {
     let s = model.strings();
     let group = match model.home.pane {
-        HomePane::Groups => model.home.groups.get(model.home.group_sel).map(|g| g.id.clone()),
+        HomePane::Groups => model
+            .home
+            .groups
+            .get(model.home.group_sel)
+            .map(|g| g.id.clone()),
         HomePane::Recent => model
             .home
             .recent

@@ -5,8 +5,13 @@
 mod contexts;
 mod edit;
 mod home;
+mod needs;
+mod plan;
+mod problem;
 mod session;
 mod setup;
+mod solutions;
+mod techniques;
 
 pub use contexts::{active_contexts, screen_contexts};
 
@@ -130,7 +135,10 @@ fn key_pressed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             // arrives as Alt+key. Unbound, it can only have been meant as those two keys.
             let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
             let mut effects = key_pressed(model, esc);
-            effects.extend(key_pressed(model, KeyEvent::new(key.code, KeyModifiers::NONE)));
+            effects.extend(key_pressed(
+                model,
+                KeyEvent::new(key.code, KeyModifiers::NONE),
+            ));
             effects
         }
         None => edit::typed(model, key),
@@ -145,7 +153,11 @@ fn is_typing(contexts: &[keymap::Ctx]) -> bool {
 
 fn help_key(model: &mut Model, r: Option<Resolved>, scroll: u16) -> Vec<Effect> {
     match r.map(|r| r.action) {
-        Some(Action::Up) => model.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
+        Some(Action::Up) => {
+            model.overlay = Some(Overlay::Help {
+                scroll: scroll.saturating_sub(1),
+            })
+        }
         Some(Action::Down) => model.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
         Some(Action::ForceQuit) => return quit(model),
         Some(Action::Back) | Some(Action::Help) => model.overlay = None,

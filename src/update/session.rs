@@ -259,7 +259,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
                 record(model, Change::ReviewStatusSet { action, status });
             }
         }
-        Action::TogglePriority => {
+        Action::TogglePriority if pane == Pane::Cards => {
             if let Some(id) = s.selected_id(Pane::Cards) {
                 let id = if s.session.needs.priority.as_ref() == Some(&id) {
                     None
@@ -320,7 +320,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
                 model.overlay = Some(Overlay::Confirm(confirm));
             }
         }
-        _ => {}
+        _ => return super::techniques::action(model, pane, r),
     }
     Vec::new()
 }

@@ -8,8 +8,8 @@ use crate::keymap::{Action, Resolved};
 use crate::model::{Group, LegalStatus, Member, NewSession, Region, Review, Session};
 use crate::ui::setup_draft_restore as restore;
 use crate::ui::{
-    Confirm, SetupDraft, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
-    Screen, Setup, SetupFocus, SetupKind,
+    Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
+    Screen, Setup, SetupDraft, SetupFocus, SetupKind,
 };
 use ratatui::crossterm::event::KeyEvent;
 
@@ -22,7 +22,12 @@ pub fn start_new(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn next_ready(model: &mut Model, group: Group, number: u32, reviews: Vec<Review>) -> Vec<Effect> {
+pub fn next_ready(
+    model: &mut Model,
+    group: Group,
+    number: u32,
+    reviews: Vec<Review>,
+) -> Vec<Effect> {
     open_setup(model, group, SetupKind::Next { number, reviews });
     Vec::new()
 }
@@ -34,7 +39,12 @@ fn open_setup(model: &mut Model, group: Group, kind: SetupKind) {
         written: None,
         kind,
         form,
-        members: group.members.iter().filter(|m| m.left.is_none()).cloned().collect(),
+        members: group
+            .members
+            .iter()
+            .filter(|m| m.left.is_none())
+            .cloned()
+            .collect(),
         base: group,
         member_sel: 0,
         focus: SetupFocus::Form,
@@ -55,7 +65,10 @@ fn group_form(s: &Strings, g: &Group, date: &str) -> Form {
         Region::Unset => (0, String::new()),
         Region::Other(text) => (Region::NAMED.len() + 1, text.clone()),
         named => (
-            Region::NAMED.iter().position(|r| r == named).map_or(0, |i| i + 1),
+            Region::NAMED
+                .iter()
+                .position(|r| r == named)
+                .map_or(0, |i| i + 1),
             String::new(),
         ),
     };
@@ -109,7 +122,11 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
 
 pub fn legal_options(s: &Strings) -> Vec<String> {
     let mut v = vec![s.choice_none.to_string()];
-    v.extend(LegalStatus::ALL.iter().map(|l| s.legal_status(*l).to_string()));
+    v.extend(
+        LegalStatus::ALL
+            .iter()
+            .map(|l| s.legal_status(*l).to_string()),
+    );
     v
 }
 
@@ -118,11 +135,18 @@ fn member_form(s: &Strings, m: Option<&Member>, default_trade: &str) -> Form {
         .and_then(|m| m.legal_status)
         .and_then(|l| LegalStatus::ALL.iter().position(|x| *x == l))
         .map_or(0, |i| i + 1);
-    let employees = m.and_then(|m| m.employees).map(|n| n.to_string()).unwrap_or_default();
+    let employees = m
+        .and_then(|m| m.employees)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
     Form::new(vec![
         Field::text(FieldId::MemberName, m.map_or("", |m| &m.name), true),
         Field::text(FieldId::Business, m.map_or("", |m| &m.business), false),
-        Field::text(FieldId::MemberTrade, m.map_or(default_trade, |m| &m.trade), false),
+        Field::text(
+            FieldId::MemberTrade,
+            m.map_or(default_trade, |m| &m.trade),
+            false,
+        ),
         Field::choice(FieldId::LegalStatus, legal_options(s), legal),
         Field::new(FieldId::Employees, FieldKind::Number, &employees, false),
         Field::text(FieldId::Phone, m.map_or("", |m| &m.phone), false),
@@ -198,7 +222,9 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
             setup.member_sel = (setup.member_sel + 1).min(setup.members.len().saturating_sub(1))
         }
         (SetupFocus::Members, Action::First) => setup.member_sel = 0,
-        (SetupFocus::Members, Action::Last) => setup.member_sel = setup.members.len().saturating_sub(1),
+        (SetupFocus::Members, Action::Last) => {
+            setup.member_sel = setup.members.len().saturating_sub(1)
+        }
         (SetupFocus::Members, Action::Add) => {
             let trade = setup.form.value(FieldId::Trade);
             setup.member_form = Some(MemberForm {

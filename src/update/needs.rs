@@ -1,0 +1,13 @@
+//! The needs technique's own keys and pickers (issue 3).
+
+use super::Effect;
+use crate::keymap::Resolved;
+use crate::ui::{Model, Pane, PickFor, PickValue};
+
+pub fn action(_model: &mut Model, _pane: Pane, _r: Resolved) -> Vec<Effect> {
+    Vec::new()
+}
+
+pub fn picked(_model: &mut Model, _purpose: PickFor, _value: PickValue) -> Vec<Effect> {
+    Vec::new()
+}
