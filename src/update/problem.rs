@@ -8,6 +8,9 @@ pub fn action(_model: &mut Model, _pane: Pane, _r: Resolved) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Entering problem reflection (see `techniques::entered`).
+pub fn entered(_model: &mut Model) {}
+
 pub fn picked(_model: &mut Model, _purpose: PickFor, _value: PickValue) -> Vec<Effect> {
     Vec::new()
 }

@@ -349,6 +349,7 @@ pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
         } else {
             s.session.record(now, Change::PhaseEntered { phase });
             touched(s, now);
+            super::techniques::entered(model);
         }
     }
     reopen_draft(model);

@@ -3,6 +3,7 @@
 
 use super::{Effect, needs, plan, problem, solutions};
 use crate::keymap::Resolved;
+use crate::method::PhaseKind;
 use crate::ui::{Model, Pane, PickFor, PickValue};
 
 /// A key the generic session keys did not handle, for the pane that has focus.
@@ -15,6 +16,16 @@ pub fn action(model: &mut Model, pane: Pane, r: Resolved) -> Vec<Effect> {
         Pane::Ideas => solutions::action(model, pane, r),
         Pane::Actions => plan::action(model, pane, r),
         _ => Vec::new(),
+    }
+}
+
+/// A phase was just entered (in a session open for editing): a technique may prepare it.
+pub fn entered(model: &mut Model) {
+    if let Some(kind) = model.session().map(|s| s.phase()) {
+        match kind {
+            PhaseKind::ProblemReflection => problem::entered(model),
+            _ => {}
+        }
     }
 }
 
