@@ -1,0 +1,25 @@
+//! The example sessions shipped in `sessions/` load and pass `check`: they are what a new
+//! user and a trainer look at first, so they must never rot as the format grows.
+
+use atelier::i18n::Lang;
+use atelier::store;
+use std::path::Path;
+
+#[test]
+fn shipped_sessions_load_and_pass_check() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let files = store::session_files(&dir).expect("the sessions folder is readable");
+    assert!(files.len() >= 4, "expected the shipped example sessions in {}", dir.display());
+    for path in files {
+        let session = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let warnings = store::check_session(&session, Lang::En.strings());
+        assert!(
+            warnings.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            warnings.iter().map(|w| &w.message).collect::<Vec<_>>()
+        );
+        // A group's sessions, with names in Arabic script among them, read back intact.
+        assert!(!session.group.members.is_empty());
+    }
+}
