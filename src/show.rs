@@ -156,7 +156,7 @@ impl Doc<'_> {
         let (s, l) = (self.s, &self.l().show);
         let g = &s.group;
         self.push(0, LineKind::Title, fill(l.title, &[&g.name, &s.number]));
-        self.field(0, l.date, &s.date.to_string());
+        self.field(0, l.date, &crate::dates::show(s.date));
         self.field(0, l.place, &s.place);
         let state = match s.state {
             SessionState::InProgress => l.in_progress,
@@ -430,7 +430,7 @@ impl Doc<'_> {
             self.push(2, LineKind::Item, a.what.clone());
             let owners: Vec<String> = a.owners.iter().map(|o| self.owner(o)).collect();
             self.field(3, l.owners, &owners.join(", "));
-            self.field(3, l.due, &a.due.map(|d| d.to_string()).unwrap_or_default());
+            self.field(3, l.due, &a.due.map(crate::dates::show).unwrap_or_default());
             self.field(3, l.means, &a.means);
             self.field(3, l.indicator, &a.indicator);
             let idea = a
@@ -481,7 +481,7 @@ impl Doc<'_> {
             self.field(
                 2,
                 l.date,
-                &next.date.map(|d| d.to_string()).unwrap_or_default(),
+                &next.date.map(crate::dates::show).unwrap_or_default(),
             );
             self.field(2, l.place, &next.place);
             self.field(2, l.topic, &next.topic);
