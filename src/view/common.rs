@@ -38,7 +38,11 @@ pub fn pane_block<'a>(model: &Model, title: impl Into<Line<'a>>, focused: bool) 
     };
     Block::default()
         .borders(Borders::ALL)
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
         .border_style(if focused { t.focus_border } else { t.border })
         .title(title)
 }
@@ -50,22 +54,62 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(f) = &model.flash {
         let style = if f.error { t.error } else { t.ok };
         let mark = if f.error { "✗ " } else { "✓ " };
-        Line::from(vec![Span::styled(mark, style), Span::styled(f.text.as_str(), style)])
-            .render(area, buf);
+        let line = Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(f.text.clone(), style),
+        ]);
+        fit(line, area.width as usize).render(area, buf);
         return;
     }
     if let Screen::Session(ui) = &model.screen {
-        let line = if let Some(e) = &ui.save.error {
-            Line::from(Span::styled(fill(s.save_failed, &[e]), t.error))
-        } else if ui.read_only {
+        if let Some(e) = &ui.save.error {
+            // Wrapped over the rows `status_height` gave it: all of it must be read.
+            Paragraph::new(save_error_text(model, e))
+                .style(t.error)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let line = if ui.read_only {
             Line::from(Span::styled(s.session_read_only, t.warning))
         } else if ui.save.dirty_since.is_some() {
             Line::from(Span::styled(s.saving, t.muted))
         } else {
-            let name = ui.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            let name = ui
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
             Line::from(Span::styled(fill(s.saved_in, &[&name]), t.muted))
         };
         line.render(area, buf);
+    }
+}
+
+/// A failed save, said in full, with the session's file by its name: the folder is the one
+/// on the home screen, and a long path would push the advice off the line.
+fn save_error_text(model: &Model, error: &str) -> String {
+    let error = match model.session() {
+        Some(ui) => {
+            let name = ui
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            error.replace(&ui.path.display().to_string(), &name)
+        }
+        None => error.to_string(),
+    };
+    fill(model.strings().save_failed, &[&error])
+}
+
+/// Rows for the status line: one, or up to three when a failed save has a long message.
+pub fn status_height(model: &Model, width: u16) -> u16 {
+    match model.session().and_then(|ui| ui.save.error.as_ref()) {
+        Some(e) if model.flash.is_none() => {
+            (wrapped_rows(&save_error_text(model, e), width as usize) as u16).clamp(1, 4)
+        }
+        _ => 1,
     }
 }
 
@@ -105,7 +149,15 @@ fn footer_worthy(a: keymap::Action) -> bool {
     use keymap::Action::*;
     !matches!(
         a,
-        Up | Down | PageUp | PageDown | First | Last | PrevPane | PrevChoice | ForceQuit | PrevPhase
+        Up | Down
+            | PageUp
+            | PageDown
+            | First
+            | Last
+            | PrevPane
+            | PrevChoice
+            | ForceQuit
+            | PrevPhase
     )
 }
 
@@ -133,23 +185,144 @@ pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> 
     inner
 }
 
+/// The columns a text takes once drawn: the sum of its graphemes' widths, which is how the
+/// buffer places them. (`str::width` can say less: it counts an Arabic lam followed by an
+/// alef as one column, a ligature, while the buffer gives each letter its cell.)
+pub fn display_width(text: &str) -> usize {
+    Span::raw(text)
+        .styled_graphemes(Style::default())
+        .map(|g| g.symbol.width())
+        .sum()
+}
+
 /// Cuts a text to a display width, with an ellipsis when it was longer.
 pub fn clip(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if display_width(text) <= width {
         return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
     }
     let mut out = String::new();
     let mut w = 0;
-    for c in text.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
+    for g in Span::raw(text).styled_graphemes(Style::default()) {
+        let gw = g.symbol.width();
+        if w + gw + 1 > width {
             break;
         }
-        out.push(c);
-        w += cw;
+        out.push_str(g.symbol);
+        w += gw;
     }
     out.push('…');
     out
+}
+
+/// A line ready to draw in `width` columns: cut with an ellipsis if longer, and with each span
+/// split where `str::width` and the buffer disagree (see [`display_width`]). Without the
+/// split, ratatui gives a span the columns `str::width` counts and drops the letters that do
+/// not fit: "محمد الأمين" would lose its last letter.
+pub fn fit(line: Line<'static>, width: usize) -> Line<'static> {
+    let mut spans = Vec::with_capacity(line.spans.len());
+    let mut used = 0;
+    let total: usize = line.spans.iter().map(|s| display_width(&s.content)).sum();
+    let cut = total > width;
+    // Room for the ellipsis when the line is cut.
+    let room = if cut { width.saturating_sub(1) } else { width };
+    for span in line.spans {
+        if used >= room {
+            break;
+        }
+        let w = display_width(&span.content);
+        let span = if used + w > room {
+            let mut text = String::new();
+            let mut tw = 0;
+            for g in span.styled_graphemes(Style::default()) {
+                let gw = g.symbol.width();
+                if used + tw + gw > room {
+                    break;
+                }
+                text.push_str(g.symbol);
+                tw += gw;
+            }
+            Span::styled(text, span.style)
+        } else {
+            span
+        };
+        used += display_width(&span.content);
+        spans.extend(split_ligatures(span));
+    }
+    if cut && width > 0 {
+        let style = spans.last().map(|s| s.style).unwrap_or_default();
+        spans.push(Span::styled("…", style));
+    }
+    Line {
+        spans,
+        style: line.style,
+        alignment: line.alignment,
+    }
+}
+
+/// Splits a span before each grapheme that `str::width` counts narrower in context than alone.
+fn split_ligatures(span: Span<'static>) -> Vec<Span<'static>> {
+    let content = span.content.to_string();
+    if content.width() == display_width(&content) {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let (mut start, mut pos) = (0, 0);
+    for g in Span::raw(content.as_str()).styled_graphemes(Style::default()) {
+        let Some(offset) = content[pos..].find(g.symbol) else {
+            continue;
+        };
+        let at = pos + offset;
+        let end = at + g.symbol.len();
+        let before = content[start..at].width();
+        let after = content[start..end].width();
+        if at > start && after - before < g.symbol.width() {
+            out.push(Span::styled(content[start..at].to_string(), span.style));
+            start = at;
+        }
+        pos = end;
+    }
+    out.push(Span::styled(content[start..].to_string(), span.style));
+    out
+}
+
+/// How many rows a text takes when word-wrapped at `width` columns (at least one).
+pub fn wrapped_rows(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    text.split('\n')
+        .map(|line| {
+            let mut rows = 1;
+            let mut col = 0;
+            for word in line.split(' ') {
+                let w = display_width(word);
+                let needed = if col == 0 { w } else { col + 1 + w };
+                if needed <= width {
+                    col = needed;
+                } else if w <= width {
+                    rows += 1;
+                    col = w;
+                } else {
+                    // A word longer than the line is cut across rows.
+                    if col > 0 {
+                        rows += 1;
+                    }
+                    rows += (w - 1) / width;
+                    col = w % width;
+                }
+            }
+            rows
+        })
+        .sum()
+}
+
+/// A text cut or padded to exactly `width` columns, then a space: a column of a list.
+/// (`format!("{:<w$}")` pads by characters, which misaligns wide ones.)
+pub fn column(text: &str, width: usize) -> String {
+    let text = clip(text, width);
+    let pad = width.saturating_sub(display_width(&text));
+    format!("{text}{} ", " ".repeat(pad))
 }
 
 /// One line of a multi-line text, for lists that show a single row per item.

@@ -1,21 +1,23 @@
 //! A form drawn as rows of "label: value", the focused field editable, each problem written
 //! next to its field.
 
-use super::common::{clip, styled};
+use super::common::{clip, display_width, fit, styled};
 use crate::ui::{Field, FieldKind, Form, Model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 /// Rows a form needs: one per field, more for the focused multiple choice.
 pub fn height(form: &Form, focused: bool) -> u16 {
-    let extra = form
-        .focused_field()
-        .filter(|_| focused)
-        .map_or(0, |f| if matches!(f.kind, FieldKind::Multi(_)) { f.options().len().min(8) } else { 0 });
+    let extra = form.focused_field().filter(|_| focused).map_or(0, |f| {
+        if matches!(f.kind, FieldKind::Multi(_)) {
+            f.options().len().min(8)
+        } else {
+            0
+        }
+    });
     (form.fields.len() + extra) as u16
 }
 
@@ -25,7 +27,7 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
     let label_w = form
         .fields
         .iter()
-        .map(|f| s.field_label(f.id).width() + 3)
+        .map(|f| display_width(s.field_label(f.id)) + 3)
         .max()
         .unwrap_or(10)
         .min(area.width as usize / 3) as u16;
@@ -36,34 +38,63 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
         }
         let has_focus = focused && i == form.focus;
         let star = if field.required { "*" } else { "" };
-        let label = clip(&format!("{}{star}", s.field_label(field.id)), label_w as usize - 2);
-        let label_style = if has_focus { t.title.patch(t.focus_border) } else { t.base };
+        let label = clip(
+            &format!("{}{star}", s.field_label(field.id)),
+            (label_w as usize).saturating_sub(2),
+        );
+        let label_style = if has_focus {
+            t.title.patch(t.focus_border)
+        } else {
+            t.base
+        };
         let marker = if has_focus { "▶" } else { " " };
-        Line::from(vec![styled(marker, t.focus_border), styled(label, label_style)])
-            .render(Rect::new(area.x, y, label_w, 1), buf);
+        Line::from(vec![
+            styled(marker, t.focus_border),
+            styled(label, label_style),
+        ])
+        .render(Rect::new(area.x, y, label_w, 1), buf);
         let value_area = Rect::new(area.x + label_w, y, area.width.saturating_sub(label_w), 1);
         let error = field.error.map(|e| s.field_error(e));
-        let err_w = error.map_or(0, |e| e.width() as u16 + 3).min(value_area.width / 2);
+        // The message takes what the value leaves, the value keeping at least a third.
+        let value_w = (display_width(&field.value()) as u16 + 2).max(value_area.width / 3);
+        let err_w = error
+            .map_or(0, |e| display_width(e) as u16 + 3)
+            .min(value_area.width.saturating_sub(value_w));
         let input = Rect::new(value_area.x, y, value_area.width - err_w, 1);
         render_value(model, field, has_focus, input, buf);
         if let Some(e) = error {
-            Line::from(styled(format!(" ⚠ {e}"), t.error)).render(
-                Rect::new(input.right(), y, err_w, 1),
-                buf,
-            );
+            fit(
+                Line::from(styled(format!(" ⚠ {e}"), t.error)),
+                err_w as usize,
+            )
+            .render(Rect::new(input.right(), y, err_w, 1), buf);
         }
         y += 1;
         if has_focus && let FieldKind::Multi(options) = &field.kind {
-            let shown = options.len().min(8);
+            // Up to eight options, fewer when the fields below would be pushed out.
+            let below = form.fields.len() - i - 1;
+            let room = (area.bottom().saturating_sub(y) as usize).saturating_sub(below);
+            let shown = options.len().min(8).min(room.max(1));
             let start = field.cursor.saturating_sub(shown.saturating_sub(1));
             for (j, opt) in options.iter().enumerate().skip(start).take(shown) {
                 if y >= area.bottom() {
                     break;
                 }
-                let mark = if field.marks.get(j).copied().unwrap_or(false) { "[x]" } else { "[ ]" };
-                let style = if j == field.cursor { t.selected } else { t.base };
-                Line::from(styled(format!("{mark} {opt}"), style))
-                    .render(Rect::new(value_area.x, y, value_area.width, 1), buf);
+                let mark = if field.marks.get(j).copied().unwrap_or(false) {
+                    "[✓]"
+                } else {
+                    "[ ]"
+                };
+                let style = if j == field.cursor {
+                    t.selected
+                } else {
+                    t.base
+                };
+                fit(
+                    Line::from(styled(format!("{mark} {opt}"), style)),
+                    value_area.width as usize,
+                )
+                .render(Rect::new(value_area.x, y, value_area.width, 1), buf);
                 y += 1;
             }
         }
@@ -76,9 +107,13 @@ fn render_value(model: &Model, field: &Field, focused: bool, area: Rect, buf: &m
     match &field.kind {
         FieldKind::Choice(options) => {
             let v = options.get(field.choice).map(String::as_str).unwrap_or("");
-            let text = if focused { format!("◀ {v} ▶") } else { v.to_string() };
+            let text = if focused {
+                format!("◀ {v} ▶")
+            } else {
+                v.to_string()
+            };
             let style = if focused { t.selected } else { t.base };
-            Line::from(styled(clip(&text, w), style)).render(area, buf);
+            fit(Line::from(styled(text, style)), w).render(area, buf);
         }
         FieldKind::Multi(options) => {
             let chosen: Vec<&str> = options
@@ -87,18 +122,24 @@ fn render_value(model: &Model, field: &Field, focused: bool, area: Rect, buf: &m
                 .filter(|(_, m)| **m)
                 .map(|(o, _)| o.as_str())
                 .collect();
-            let text = if chosen.is_empty() { "—".to_string() } else { chosen.join(", ") };
-            Line::from(styled(clip(&text, w), t.base)).render(area, buf);
+            let text = if chosen.is_empty() {
+                model.strings().choice_none.to_string()
+            } else {
+                chosen.join(", ")
+            };
+            fit(Line::from(styled(text, t.base)), w).render(area, buf);
         }
         _ if focused => {
             let mut ta = field.area.clone();
-            ta.set_cursor_line_style(ratatui::style::Style::new().add_modifier(Modifier::UNDERLINED));
+            ta.set_cursor_line_style(
+                ratatui::style::Style::new().add_modifier(Modifier::UNDERLINED),
+            );
             ta.set_cursor_style(t.selected);
             ta.render(area, buf);
         }
         _ => {
             let v = field.value();
-            Line::from(Span::styled(clip(&v, w), t.base)).render(area, buf);
+            fit(Line::from(Span::styled(v, t.base)), w).render(area, buf);
         }
     }
 }

@@ -28,7 +28,12 @@ pub fn lines(model: &Model, contexts: &[Ctx]) -> Vec<Line<'static>> {
             out.push(Line::default());
         }
         out.push(Line::from(styled(s.context_name(*ctx), t.title)));
-        let key_w = rows.iter().map(|b| b.label().width()).max().unwrap_or(4).min(24);
+        let key_w = rows
+            .iter()
+            .map(|b| b.label().width())
+            .max()
+            .unwrap_or(4)
+            .min(24);
         for b in rows {
             seen.push(b.action);
             let label = b.label();

@@ -1,11 +1,11 @@
 //! The home screen: the groups of the sessions folder with their last session, the recent
 //! sessions, and the files that could not be read.
 
-use super::common::{clip, muted, pane_block, styled};
+use super::common::{clip, fit, muted, pane_block, styled, wrapped_rows};
 use crate::dates;
 use crate::i18n::fill;
 use crate::model::SessionState;
-use crate::ui::{HomePane, Model, SessionEntry};
+use crate::ui::{HomePane, Model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -18,26 +18,44 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     let unreadable_rows = if home.unreadable.is_empty() {
         0
     } else {
-        (home.unreadable.len() as u16 + 2).min(area.height / 4).max(3)
+        (home.unreadable.len() as u16 + 2)
+            .min(area.height / 4)
+            .max(3)
     };
+    // The groups take the rows they need, up to about half the screen; recent sessions the rest.
+    let groups_rows = if home.groups.is_empty() {
+        let text = if home.loaded {
+            s.home_no_groups
+        } else {
+            s.home_loading
+        };
+        wrapped_rows(text, area.width.saturating_sub(2) as usize) as u16 + 2
+    } else {
+        home.groups.len() as u16 + 2
+    };
+    let groups_rows = groups_rows.clamp(3, (area.height * 11 / 20).max(3));
     let [title, groups, recent, bad] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Percentage(55),
+        Constraint::Length(groups_rows),
         Constraint::Min(3),
         Constraint::Length(unreadable_rows),
     ])
     .areas(area);
-    Line::from(vec![
+    let line = Line::from(vec![
         styled(format!(" {} ", s.app_name), t.title),
         muted(model, fill(s.home_folder, &[&model.dir.display()])),
-    ])
-    .render(title, buf);
+    ]);
+    fit(line, title.width as usize).render(title, buf);
 
     // Groups
     let focused = home.pane == HomePane::Groups;
     let block = pane_block(model, fill(s.home_groups, &[&home.groups.len()]), focused);
     if home.groups.is_empty() {
-        let text = if home.loaded { s.home_no_groups } else { s.home_loading };
+        let text = if home.loaded {
+            s.home_no_groups
+        } else {
+            s.home_loading
+        };
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .style(t.muted)
@@ -49,20 +67,27 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .groups
             .iter()
             .map(|g| {
-                let open = g.open.as_ref().map(|o| fill(s.home_open_session, &[&o.number]));
-                let last = session_brief(model, &g.last);
+                // Name, then its latest session (and an older one still open, if any), then
+                // trade and region: what to open comes before what the advisor knows already.
                 let mut spans = vec![
                     Span::styled(clip(&g.name, width / 3), t.title),
-                    muted(model, format!("  {}", clip(&g.trade, width / 5))),
+                    Span::raw(format!(
+                        "  {} · {} ",
+                        fill(s.session_number, &[&g.last.number]),
+                        dates::show(g.last.date)
+                    )),
+                    state_span(model, g.last.state),
                 ];
+                if let Some(o) = g.open.as_ref().filter(|o| o.number != g.last.number) {
+                    let open = fill(s.home_open_session, &[&o.number]);
+                    spans.push(Span::styled(format!("  ● {open}"), t.current));
+                }
+                let mut about = g.trade.clone();
                 if !g.region.is_empty() {
-                    spans.push(muted(model, format!(" · {}", clip(&g.region, width / 5))));
+                    about = format!("{about} · {}", g.region);
                 }
-                spans.push(Span::raw(format!("  {last}")));
-                if let Some(o) = open {
-                    spans.push(Span::styled(format!("  {o}"), t.current));
-                }
-                ListItem::new(Line::from(spans))
+                spans.push(muted(model, format!("  {about}")));
+                ListItem::new(fit(Line::from(spans), width))
             })
             .collect();
         list(model, items, block, home.group_sel, focused, groups, buf);
@@ -81,7 +106,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .recent
             .iter()
             .map(|e| {
-                ListItem::new(Line::from(vec![
+                let line = Line::from(vec![
                     Span::raw(format!("{}  ", dates::show(e.date))),
                     Span::styled(e.group_name.clone(), t.title),
                     Span::raw(format!("  {}", fill(s.session_number, &[&e.number]))),
@@ -91,7 +116,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                     } else {
                         state_span(model, e.state)
                     },
-                ]))
+                ]);
+                ListItem::new(fit(line, recent.width.saturating_sub(4) as usize))
             })
             .collect();
         list(model, items, block, home.recent_sel, focused, recent, buf);
@@ -100,35 +126,43 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     // Unreadable files
     if !home.unreadable.is_empty() {
         let focused = home.pane == HomePane::Unreadable;
-        let block = pane_block(model, fill(s.home_unreadable, &[&home.unreadable.len()]), focused);
+        let block = pane_block(
+            model,
+            fill(s.home_unreadable, &[&home.unreadable.len()]),
+            focused,
+        );
         let items: Vec<ListItem> = home
             .unreadable
             .iter()
             .map(|u| {
-                let name = u.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                ListItem::new(Line::from(vec![
+                let name = u
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                // The reason starts with the file's full path; its name is shown already.
+                let full = u.path.display().to_string();
+                let reason = match u.reason.strip_prefix(&full) {
+                    Some(rest) => rest.to_string(),
+                    None => format!("  {}", u.reason),
+                };
+                let line = Line::from(vec![
                     Span::styled(format!("✗ {name}"), t.error),
-                    muted(model, format!("  {}", u.reason)),
-                ]))
+                    muted(model, reason),
+                ]);
+                ListItem::new(fit(line, bad.width.saturating_sub(4) as usize))
             })
             .collect();
         list(model, items, block, home.unreadable_sel, focused, bad, buf);
     }
 }
 
-fn session_brief(model: &Model, e: &SessionEntry) -> String {
-    let s = model.strings();
-    let state = match e.state {
-        SessionState::InProgress => s.state_in_progress,
-        SessionState::Closed => s.state_closed,
-    };
-    format!("{} · {} · {state}", fill(s.session_number, &[&e.number]), dates::show(e.date))
-}
-
 pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {
     let s = model.strings();
     match state {
-        SessionState::InProgress => Span::styled(format!("● {}", s.state_in_progress), model.theme.current),
+        SessionState::InProgress => {
+            Span::styled(format!("● {}", s.state_in_progress), model.theme.current)
+        }
         SessionState::Closed => Span::styled(format!("✓ {}", s.state_closed), model.theme.done),
     }
 }
@@ -142,7 +176,11 @@ fn list(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let highlight = if focused { model.theme.selected } else { model.theme.base };
+    let highlight = if focused {
+        model.theme.selected
+    } else {
+        model.theme.base
+    };
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(
         List::new(items)

@@ -26,7 +26,7 @@ impl Widget for &Model {
         }
         let [body, status, keys] = Layout::vertical([
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(common::status_height(self, area.width)),
             Constraint::Length(1),
         ])
         .areas(area);

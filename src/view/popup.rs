@@ -1,7 +1,8 @@
 //! Confirmations and pickers.
 
-use super::common::{clip, popup_area, popup_frame, styled};
+use super::common::{clip, fit, muted, one_line, popup_area, popup_frame, styled, wrapped_rows};
 use crate::i18n::fill;
+use crate::keymap::{self, Ctx};
 use crate::ui::{Confirm, Model, Picker, picker_hotkey};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -31,32 +32,67 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
             fill(s.confirm_delete_member, &[&name])
         }
         Confirm::CloseSession => {
-            let missing = model.session().map_or(0, |ui| {
+            let incomplete: Vec<&crate::model::Action> = model.session().map_or(Vec::new(), |ui| {
                 ui.session
                     .plan
                     .actions
                     .iter()
                     .filter(|a| a.owners.is_empty() || a.due.is_none())
-                    .count()
+                    .collect()
             });
-            if missing > 0 {
-                format!("{}\n{}", fill(s.confirm_close_missing, &[&missing]), s.confirm_close)
-            } else {
+            if incomplete.is_empty() {
                 s.confirm_close.to_string()
+            } else {
+                // Each action the group still has to settle, and what it lacks.
+                let mut text = fill(s.confirm_close_missing, &[&incomplete.len()]);
+                for a in incomplete {
+                    let mut lacks = Vec::new();
+                    if a.owners.is_empty() {
+                        lacks.push(s.no_owner);
+                    }
+                    if a.due.is_none() {
+                        lacks.push(s.no_date);
+                    }
+                    text.push_str(&format!(
+                        "\n • {} — {}",
+                        clip(&one_line(&a.what), 40),
+                        lacks.join(", ")
+                    ));
+                }
+                format!("{text}\n\n{}", s.confirm_close)
             }
         }
         Confirm::ReopenSession => s.confirm_reopen.to_string(),
         Confirm::DiscardSetup => s.confirm_discard_setup.to_string(),
-        Confirm::DiscardMemberForm | Confirm::DiscardActionForm => s.confirm_discard_form.to_string(),
+        Confirm::DiscardMemberForm | Confirm::DiscardActionForm => {
+            s.confirm_discard_form.to_string()
+        }
         Confirm::QuitUnsaved => s.confirm_quit_unsaved.to_string(),
     };
     let width = area.width.saturating_sub(4).min(64);
-    let lines = (question.chars().count() as u16 / width.saturating_sub(4).max(1)) + 2 + question.lines().count() as u16;
-    let popup = popup_area(area, width, lines + 3);
+    // The question wrapped inside the borders, a blank row, the keys.
+    let rows = wrapped_rows(&question, width.saturating_sub(2) as usize) as u16;
+    let popup = popup_area(area, width, rows + 4);
     let inner = popup_frame(model, popup, s.confirm_title, buf);
     let [q, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    Paragraph::new(question).wrap(Wrap { trim: true }).render(q, buf);
-    super::common::footer(model, keys, buf);
+    Paragraph::new(question)
+        .wrap(Wrap { trim: false })
+        .render(q, buf);
+    keys_line(model, Ctx::Confirm).render(keys, buf);
+}
+
+/// Every key of a popup's context, each with all its keys ("y/o/Enter yes"): a popup has
+/// few keys, and people look for the one they know.
+fn keys_line(model: &Model, ctx: Ctx) -> Line<'static> {
+    let s = model.strings();
+    let t = &model.theme;
+    let mut spans = Vec::new();
+    for b in keymap::TABLE.iter().filter(|b| b.ctx == ctx) {
+        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+        spans.push(styled(format!(" {}", keys.join("/")), t.key));
+        spans.push(muted(model, format!(" {}  ", s.action(b.action))));
+    }
+    Line::from(spans)
 }
 
 pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
@@ -72,11 +108,11 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
         let y = list.y + (i - start) as u16;
         let key = picker_hotkey(i).map(|c| c.to_string()).unwrap_or_default();
         let style = if i == p.cursor { t.selected } else { t.base };
-        Line::from(vec![
+        let line = Line::from(vec![
             styled(format!(" {key:>1} "), t.key),
-            styled(clip(label, list.width.saturating_sub(4) as usize), style),
-        ])
-        .render(Rect::new(list.x, y, list.width, 1), buf);
+            styled(label.clone(), style),
+        ]);
+        fit(line, list.width as usize).render(Rect::new(list.x, y, list.width, 1), buf);
     }
     super::common::footer(model, hint, buf);
 }

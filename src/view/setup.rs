@@ -1,7 +1,7 @@
 //! Group setup: the group's fields on the left, its members on the right (below when narrow),
 //! and the member form as a popup.
 
-use super::common::{clip, muted, pane_block, popup_area, popup_frame, styled};
+use super::common::{clip, fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
@@ -24,7 +24,11 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
     } else {
         let h = form::height(&setup.form, true) + 2;
-        Layout::vertical([Constraint::Length(h.min(body.height.saturating_sub(4))), Constraint::Min(3)]).areas(body)
+        Layout::vertical([
+            Constraint::Length(h.min(body.height.saturating_sub(4))),
+            Constraint::Min(3),
+        ])
+        .areas(body)
     };
     let form_focus = setup.focus == SetupFocus::Form && setup.member_form.is_none();
     let block = pane_block(model, s.setup_group, form_focus);
@@ -46,16 +50,17 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
             .block(block)
             .render(right, buf);
     } else {
-        let w = right.width.saturating_sub(6) as usize;
+        // Inside the borders and the highlight symbol; the name first, the business after.
+        let w = right.width.saturating_sub(4) as usize;
         let items: Vec<ListItem> = setup
             .members
             .iter()
             .map(|m| {
-                let mut spans = vec![Span::styled(clip(&m.name, w / 2), t.title)];
+                let mut spans = vec![Span::styled(clip(&m.name, w * 2 / 3), t.title)];
                 if !m.business.is_empty() {
-                    spans.push(muted(model, format!(" — {}", clip(&m.business, w / 2))));
+                    spans.push(muted(model, format!(" — {}", m.business)));
                 }
-                ListItem::new(Line::from(spans))
+                ListItem::new(fit(Line::from(spans), w))
             })
             .collect();
         let mut state = ListState::default().with_selected(Some(setup.member_sel));
@@ -71,11 +76,17 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     }
 
     if let Some(mf) = &setup.member_form {
-        let title = if mf.editing.is_some() { s.member_edit } else { s.member_add };
+        let title = if mf.editing.is_some() {
+            s.member_edit
+        } else {
+            s.member_add
+        };
         let h = form::height(&mf.form, true) + 4;
-        let popup = popup_area(area, area.width.saturating_sub(4).min(76), h);
+        // As wide as the panes below, so that their cut rows do not peek out at its sides.
+        let popup = popup_area(area, area.width.saturating_sub(2).min(76), h);
         let inner = popup_frame(model, popup, title, buf);
-        let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        let [fields, hint] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
         form::render(model, &mf.form, true, fields, buf);
         super::common::footer(model, hint, buf);
     }

@@ -1,10 +1,10 @@
 //! Check-in: who is here, guests, the day's objective, remarks from the arrival round.
 
 use super::panes::{self, counted};
-use crate::view::common::{muted, styled};
 use crate::i18n::fill;
 use crate::model::Attendance;
 use crate::ui::{Model, Pane, SessionUi};
+use crate::view::common::{muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -27,7 +27,12 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter_map(|id| ses.group.member(id))
         .map(|m| {
-            let a = ses.checkin.attendance.get(&m.id).copied().unwrap_or_default();
+            let a = ses
+                .checkin
+                .attendance
+                .get(&m.id)
+                .copied()
+                .unwrap_or_default();
             let mut spans = vec![attendance_mark(model, a), Span::raw(m.name.clone())];
             if !m.business.is_empty() {
                 spans.push(muted(model, format!(" — {}", m.business)));
@@ -44,20 +49,71 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .map(|g| Line::from(g.text.clone()))
         .collect();
     let (left, right) = if area.width >= 70 {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+            .areas(area);
         (l, r)
     } else {
-        let [l, r] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        let [l, r] =
+            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
         (l, r)
     };
-    panes::list(model, ui, Pane::Attendance, title, rows, s.empty_members, left, buf);
-    let [g, o, r] = Layout::vertical([
-        Constraint::Length((guests.len() as u16 + 2).clamp(3, 6)),
-        Constraint::Length(3),
-        Constraint::Min(3),
-    ])
-    .areas(right);
-    panes::list(model, ui, Pane::Guests, counted(s.pane_guests, guests.len()), guests, s.empty_guests, g, buf);
-    panes::text(model, ui, Pane::Objective, s.pane_objective.to_string(), &ses.checkin.objective, o, buf);
-    panes::text(model, ui, Pane::Remarks, s.pane_remarks.to_string(), &ses.checkin.remarks, r, buf);
+    panes::list(
+        model,
+        ui,
+        Pane::Attendance,
+        title,
+        rows,
+        s.empty_members,
+        left,
+        buf,
+    );
+    let guests_title = counted(s.pane_guests, guests.len());
+    let guests_rows = (guests.len() as u16 + 2).clamp(3, 6);
+    let guests_summary = ses
+        .checkin
+        .guests
+        .iter()
+        .map(|g| g.text.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let items = vec![
+        panes::Stacked {
+            pane: Pane::Guests,
+            label: guests_title.clone(),
+            summary: guests_summary,
+            want: guests_rows,
+            min: 3,
+            draw: Box::new(move |r, b| {
+                panes::list(
+                    model,
+                    ui,
+                    Pane::Guests,
+                    guests_title.clone(),
+                    guests.clone(),
+                    s.empty_guests,
+                    r,
+                    b,
+                )
+            }),
+        },
+        panes::stacked_text(
+            model,
+            ui,
+            Pane::Objective,
+            s.pane_objective,
+            ses.checkin.objective.clone(),
+            right.width,
+            6,
+        ),
+        panes::stacked_text(
+            model,
+            ui,
+            Pane::Remarks,
+            s.pane_remarks,
+            ses.checkin.remarks.clone(),
+            right.width,
+            3,
+        ),
+    ];
+    panes::stack(model, ui, items, right, buf);
 }

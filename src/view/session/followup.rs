@@ -1,27 +1,48 @@
 //! Follow-up: every open action of the group's earlier sessions, reviewed one by one.
 
 use super::panes;
-use crate::view::common::{muted, styled};
 use crate::dates;
 use crate::i18n::fill;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
+use crate::view::common::{display_width, muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 
+/// The status column: a mark and a word, as wide for every status so texts line up.
 pub fn status_span(model: &Model, status: Option<ActionStatus>) -> Span<'static> {
     let s = model.strings();
     let t = &model.theme;
-    match status {
-        None => styled(format!("? {:<10}", s.status_unreviewed), t.muted),
-        Some(ActionStatus::Done) => styled(format!("✓ {:<10}", s.status_done), t.done),
-        Some(ActionStatus::InProgress) => styled(format!("… {:<10}", s.status_in_progress), t.current),
-        Some(ActionStatus::Blocked) => styled(format!("! {:<10}", s.status_blocked), t.error),
-        Some(ActionStatus::Dropped) => styled(format!("✗ {:<10}", s.status_dropped), t.muted),
-    }
+    let (mark, word, style) = match status {
+        None => ("?", s.status_unreviewed, t.muted),
+        Some(ActionStatus::Done) => ("✓", s.status_done, t.done),
+        Some(ActionStatus::InProgress) => ("…", s.status_in_progress, t.current),
+        Some(ActionStatus::Blocked) => ("!", s.status_blocked, t.error),
+        Some(ActionStatus::Dropped) => ("✗", s.status_dropped, t.muted),
+    };
+    let pad = status_width(model).saturating_sub(display_width(word) + 2);
+    styled(format!("{mark} {word}{}", " ".repeat(pad)), style)
 }
 
+fn status_width(model: &Model) -> usize {
+    let s = model.strings();
+    [
+        s.status_unreviewed,
+        s.status_done,
+        s.status_in_progress,
+        s.status_blocked,
+        s.status_dropped,
+    ]
+    .iter()
+    .map(|w| display_width(w))
+    .max()
+    .unwrap_or(0)
+        + 3
+}
+
+/// Each action on two lines: its status and what, then where it comes from, who, by when,
+/// and the comment of this review.
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let ses = &ui.session;
@@ -33,26 +54,37 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|o| s.owner_label(o, &ses.group))
             .collect();
-        let mut spans = vec![
+        let first = Line::from(vec![
             status_span(model, r.status),
             Span::raw(r.action.what.clone()),
-            muted(model, format!("  ({})", fill(s.session_number, &[&r.from_number]))),
+        ]);
+        let mut details = vec![
+            Span::raw(" ".repeat(status_width(model))),
+            muted(model, fill(s.session_number, &[&r.from_number])),
         ];
         if !owners.is_empty() {
-            spans.push(muted(model, format!(" · {}", owners.join(", "))));
+            details.push(muted(model, format!(" · {}", owners.join(", "))));
         }
         if let Some(d) = r.action.due {
             let overdue = d < ses.date && r.status.is_none_or(|st| !st.is_closed());
-            let style = if overdue { model.theme.error } else { model.theme.muted };
+            let style = if overdue {
+                model.theme.error
+            } else {
+                model.theme.muted
+            };
             let mark = if overdue { "⚠ " } else { "" };
-            spans.push(styled(format!(" · {mark}{}", dates::show(d)), style));
+            details.push(styled(format!(" · {mark}{}", dates::show(d)), style));
         }
         if !r.comment.is_empty() {
-            spans.push(muted(model, format!("  ↳ {}", r.comment)));
+            details.push(Span::raw(format!("  ↳ {}", one_line(&r.comment))));
         }
-        rows.push(Line::from(spans));
+        rows.push(Text::from(vec![first, Line::from(details)]));
     }
     let title = fill(s.pane_reviews, &[&ses.followup.reviews.len()]);
-    let empty = if ses.number <= 1 { s.empty_reviews_first } else { s.empty_reviews };
+    let empty = if ses.number <= 1 {
+        s.empty_reviews_first
+    } else {
+        s.empty_reviews
+    };
     panes::list(model, ui, Pane::Reviews, title, rows, empty, area, buf);
 }

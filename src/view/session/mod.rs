@@ -12,7 +12,7 @@ mod solutions;
 
 pub use panes::item_label;
 
-use super::common::{clip, styled};
+use super::common::{clip, display_width, fit, styled};
 use super::form;
 use crate::dates;
 use crate::i18n::fill;
@@ -27,6 +27,8 @@ use unicode_width::UnicodeWidthStr;
 
 /// Wider than this, the facilitator panel sits on the right; narrower, below.
 const SIDE_PANEL_MIN_WIDTH: u16 = 100;
+/// Below the content, the panel only shows when the body has at least this many rows.
+const PANEL_BELOW_MIN_BODY: u16 = 14;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let [head, stepper, body] = Layout::vertical([
@@ -38,6 +40,9 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     header(model, ui, head, buf);
     phases(model, ui, stepper, buf);
     let (content, panel) = if ui.panel_hidden {
+        (body, None)
+    } else if body.width < SIDE_PANEL_MIN_WIDTH && body.height < PANEL_BELOW_MIN_BODY {
+        // On a short screen the phase's own content comes first; `?` still has the keys.
         (body, None)
     } else if body.width >= SIDE_PANEL_MIN_WIDTH {
         let [c, p] = Layout::horizontal([Constraint::Min(40), Constraint::Length(36)]).areas(body);
@@ -61,11 +66,17 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     }
     if let Some(af) = &ui.action_form {
         let s = model.strings();
-        let title = if af.editing.is_some() { s.action_edit } else { s.action_add };
+        let title = if af.editing.is_some() {
+            s.action_edit
+        } else {
+            s.action_add
+        };
         let h = form::height(&af.form, true) + 4;
-        let popup = super::common::popup_area(area, area.width.saturating_sub(4).min(90), h);
+        // As wide as the lists below, so that their cut rows do not peek out at its sides.
+        let popup = super::common::popup_area(area, area.width.saturating_sub(2).min(90), h);
         let inner = super::common::popup_frame(model, popup, title, buf);
-        let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        let [fields, hint] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
         form::render(model, &af.form, true, fields, buf);
         super::common::footer(model, hint, buf);
     }
@@ -98,9 +109,16 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             format_clock(remaining),
             format_clock(i64::from(timer.planned_secs))
         );
-        right.push(styled(clock, if timer.is_running() { t.current } else { t.base }));
+        right.push(styled(
+            clock,
+            if timer.is_running() {
+                t.current
+            } else {
+                t.base
+            },
+        ));
     }
-    let right_w: usize = right.iter().map(|s| s.content.width()).sum();
+    let right_w: usize = right.iter().map(|s| display_width(&s.content)).sum();
     let left_w = (area.width as usize).saturating_sub(right_w + 1);
     let title = format!(
         " {} · {} · {}",
@@ -109,10 +127,10 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         dates::show(ses.date)
     );
     let mut spans = vec![styled(clip(&title, left_w), t.title)];
-    let pad = left_w.saturating_sub(spans[0].content.width());
+    let pad = left_w.saturating_sub(display_width(&spans[0].content));
     spans.push(Span::raw(" ".repeat(pad + 1)));
     spans.extend(right);
-    Line::from(spans).render(area, buf);
+    fit(Line::from(spans), area.width as usize).render(area, buf);
 }
 
 /// The stepper: every phase, done / current / to come, with a symbol as well as a style.
@@ -137,15 +155,25 @@ fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                 _ if i == current => format!("{mark}{} {}", i + 1, p.short_title(lang)),
                 _ => format!("{mark}{}", i + 1),
             };
-            let style = if i == current { style.patch(t.selected) } else { style };
+            let style = if i == current {
+                style.patch(t.selected)
+            } else {
+                style
+            };
             spans.push(Span::styled(name, style));
             spans.push(Span::styled(if tier == 0 { " › " } else { " " }, t.muted));
         }
         spans.pop();
         spans
     };
-    let fits = |spans: &Vec<Span>| spans.iter().map(|s| s.content.width()).sum::<usize>() <= area.width as usize;
-    let spans = [0, 1].into_iter().map(build).find(fits).unwrap_or_else(|| build(2));
+    let fits = |spans: &Vec<Span>| {
+        spans.iter().map(|s| s.content.width()).sum::<usize>() <= area.width as usize
+    };
+    let spans = [0, 1]
+        .into_iter()
+        .map(build)
+        .find(fits)
+        .unwrap_or_else(|| build(2));
     Line::from(spans).render(area, buf);
 }
 
@@ -159,17 +187,28 @@ fn facilitator_panel(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border)
-        .title(Span::styled(format!(" {} ", phase.title.get(lang)), t.title));
+        .title(Span::styled(
+            format!(" {} ", phase.title.get(lang)),
+            t.title,
+        ));
     let inner = block.inner(area);
     block.render(area, buf);
-    let mut lines = vec![Line::from(Span::styled(phase.purpose.get(lang).to_string(), t.muted))];
-    lines.push(Line::from(Span::styled(s.panel_questions, t.title)));
+    let mut lines = vec![
+        Line::from(Span::styled(phase.purpose.get(lang).to_string(), t.muted)),
+        Line::default(),
+        Line::from(Span::styled(s.panel_questions, t.title)),
+    ];
     for q in &phase.questions {
-        lines.push(Line::from(vec![styled("• ", t.key), Span::raw(q.get(lang).to_string())]));
+        lines.push(Line::from(vec![
+            styled("• ", t.key),
+            Span::raw(q.get(lang).to_string()),
+        ]));
     }
     // Below the content, space is short: questions first, the purpose is in the help.
     if area.width < SIDE_PANEL_MIN_WIDTH && inner.height < 6 {
-        lines.drain(..2);
+        lines.drain(..3);
     }
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
 }

@@ -1,9 +1,9 @@
 //! Need emergence: the cards as the group calls them out, who said each, and the priority.
 
 use super::panes::{self, author_name, counted};
-use crate::view::common::{clip, muted, one_line, styled};
 use crate::i18n::fill;
 use crate::ui::{Model, Pane, SessionUi};
+use crate::view::common::{column, fit, muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -20,16 +20,25 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             .iter()
             .find(|c| &c.id == id)
             .map(|c| c.text.clone())
-            .or_else(|| ses.needs.themes.iter().find(|th| &th.id == id).map(|th| th.title.clone()))
+            .or_else(|| {
+                ses.needs
+                    .themes
+                    .iter()
+                    .find(|th| &th.id == id)
+                    .map(|th| th.title.clone())
+            })
     });
     let line = match priority {
         Some(p) => Line::from(vec![
-            styled(format!(" ★ {}: ", s.priority_label), t.marked),
-            Span::raw(clip(&one_line(&p), top.width.saturating_sub(16) as usize)),
+            styled(
+                format!(" ★ {}{}", s.priority_label, s.store.show.colon),
+                t.marked,
+            ),
+            Span::raw(one_line(&p)),
         ]),
         None => Line::from(muted(model, format!(" ☆ {}", s.priority_none))),
     };
-    line.render(top, buf);
+    fit(line, top.width as usize).render(top, buf);
     let name_w = (list.width / 4).max(8) as usize;
     let rows: Vec<Line> = ses
         .needs
@@ -43,12 +52,30 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             };
             Line::from(vec![
                 star,
-                muted(model, format!("{:<w$} ", clip(&author_name(model, ui, &c.author), name_w), w = name_w)),
+                muted(model, column(&author_name(model, ui, &c.author), name_w)),
                 Span::raw(one_line(&c.text)),
             ])
         })
         .collect();
-    let authors = ses.needs.cards.iter().map(|c| &c.author).collect::<std::collections::BTreeSet<_>>().len();
-    let title = format!("{} · {}", counted(s.pane_cards, rows.len()), fill(s.cards_authors, &[&authors]));
-    panes::list(model, ui, Pane::Cards, title, rows, s.empty_cards, list, buf);
+    let authors = ses
+        .needs
+        .cards
+        .iter()
+        .map(|c| &c.author)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let mut title = counted(s.pane_cards, rows.len());
+    if authors > 0 {
+        title = format!("{title} · {}", fill(s.cards_authors, &[&authors]));
+    }
+    panes::list(
+        model,
+        ui,
+        Pane::Cards,
+        title,
+        rows,
+        s.empty_cards,
+        list,
+        buf,
+    );
 }

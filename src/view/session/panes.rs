@@ -1,17 +1,19 @@
 //! The two kinds of pane every phase is made of: a list of items and a text, each with the
 //! field being typed in drawn where it belongs, and drafts shown for what they are.
 
-use crate::view::common::{clip, muted, one_line, pane_block, styled};
 use crate::i18n::fill;
+use crate::keymap::{self, Ctx};
 use crate::model::{Author, Id};
 use crate::ui::{Editor, Model, Pane, SessionUi, Target};
+use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled, wrapped_rows};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{
     Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
 };
+use ratatui_textarea::WrapMode;
 
 pub fn author_name(model: &Model, ui: &SessionUi, a: &Author) -> String {
     let s = model.strings();
@@ -26,33 +28,71 @@ pub fn author_name(model: &Model, ui: &SessionUi, a: &Author) -> String {
 pub fn item_label(ui: &SessionUi, pane: Pane, id: &Id) -> String {
     let ses = &ui.session;
     let text = match pane {
-        Pane::Cards => ses.needs.cards.iter().find(|c| &c.id == id).map(|c| c.text.clone()),
+        Pane::Cards | Pane::Themes => ses
+            .needs
+            .themes
+            .iter()
+            .find(|t| &t.id == id)
+            .map(|t| t.title.clone())
+            .or_else(|| {
+                ses.needs
+                    .cards
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .map(|c| c.text.clone())
+            }),
         Pane::Causes => {
             let n = ses.problem.subtree(id).len();
             ses.problem.causes.iter().find(|c| &c.id == id).map(|c| {
-                if n > 1 { format!("{} (+{})", c.text, n - 1) } else { c.text.clone() }
+                if n > 1 {
+                    format!("{} (+{})", c.text, n - 1)
+                } else {
+                    c.text.clone()
+                }
             })
         }
-        Pane::Ideas => ses.solutions.ideas.iter().find(|i| &i.id == id).map(|i| i.text.clone()),
-        Pane::Actions => ses.plan.actions.iter().find(|a| &a.id == id).map(|a| a.what.clone()),
-        Pane::Guests => ses.checkin.guests.iter().find(|i| &i.id == id).map(|i| i.text.clone()),
-        Pane::Effects => ses.problem.effects.iter().find(|i| &i.id == id).map(|i| i.text.clone()),
+        Pane::Ideas => ses
+            .solutions
+            .ideas
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.text.clone()),
+        Pane::Actions => ses
+            .plan
+            .actions
+            .iter()
+            .find(|a| &a.id == id)
+            .map(|a| a.what.clone()),
+        Pane::Guests => ses
+            .checkin
+            .guests
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.text.clone()),
+        Pane::Effects => ses
+            .problem
+            .effects
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.text.clone()),
         _ => None,
     };
     one_line(&text.unwrap_or_default())
 }
 
-fn editor_here<'a>(ui: &'a SessionUi, pane: Pane) -> Option<&'a Editor> {
+fn editor_here(ui: &SessionUi, pane: Pane) -> Option<&Editor> {
     ui.editor.as_ref().filter(|e| e.target.pane() == pane)
 }
 
-/// A list pane: rows, the selection when focused, the field being typed below.
-pub fn list(
+/// A list pane: rows (one line or more each), the selection when focused, the field being
+/// typed below. Rows longer than the pane are cut with an ellipsis.
+#[allow(clippy::too_many_arguments)]
+pub fn list<R: Into<Text<'static>>>(
     model: &Model,
     ui: &SessionUi,
     pane: Pane,
     title: String,
-    rows: Vec<Line<'static>>,
+    rows: Vec<R>,
     empty: &str,
     area: Rect,
     buf: &mut Buffer,
@@ -69,7 +109,7 @@ pub fn list(
     let inner = block.inner(area);
     block.render(area, buf);
     let editor_h = match editing {
-        Some(e) => (e.area.lines().len() as u16 + 2 + u16::from(e.error.is_some())).min(inner.height / 2 + 1).max(3),
+        Some(e) => editor_height(e, inner.width).min(inner.height / 2 + 1),
         None => u16::from(draft.is_some()),
     };
     let [list_area, bottom] =
@@ -80,7 +120,17 @@ pub fn list(
             .style(t.muted)
             .render(list_area, buf);
     } else {
-        let items: Vec<ListItem> = rows.into_iter().map(ListItem::new).collect();
+        // The highlight symbol takes two columns before every row.
+        let width = list_area.width.saturating_sub(2) as usize;
+        let items: Vec<ListItem> = rows
+            .into_iter()
+            .map(|r| {
+                let text: Text<'static> = r.into();
+                let lines: Vec<Line<'static>> =
+                    text.lines.into_iter().map(|l| fit(l, width)).collect();
+                ListItem::new(lines)
+            })
+            .collect();
         let mut state = ListState::default().with_selected(Some(ui.selection(pane)));
         StatefulWidget::render(
             List::new(items)
@@ -92,36 +142,62 @@ pub fn list(
         );
     }
     if let Some(ed) = editing {
-        editor_box(model, ui, ed, bottom, buf);
+        editor_box(model, ui, ed, None, bottom, buf);
     } else if let Some(d) = draft {
         let s = model.strings();
-        Line::from(vec![
+        let line = Line::from(vec![
             styled(format!("✎ {} ", s.draft_label), t.draft),
-            styled(clip(&one_line(d), bottom.width.saturating_sub(12) as usize), t.draft),
-        ])
-        .render(bottom, buf);
+            styled(one_line(d), t.draft),
+        ]);
+        fit(line, bottom.width as usize).render(bottom, buf);
     }
 }
 
+/// Rows the editor box needs: its text wrapped inside the borders, an error line if any.
+fn editor_height(ed: &Editor, width: u16) -> u16 {
+    let inner = width.saturating_sub(2) as usize;
+    let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
+    (rows as u16 + 2 + u16::from(ed.error.is_some())).max(3)
+}
+
 /// The field being typed in, with what it will become and, for cards and ideas, who said it.
-pub fn editor_box(model: &Model, ui: &SessionUi, ed: &Editor, area: Rect, buf: &mut Buffer) {
+/// A text pane's field keeps the pane's `title`.
+pub fn editor_box(
+    model: &Model,
+    ui: &SessionUi,
+    ed: &Editor,
+    title: Option<&str>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let s = model.strings();
     let t = &model.theme;
-    let mut title = vec![styled(format!(" ✎ {} ", s.editor_title(&ed.target)), t.title)];
+    let what = title.unwrap_or_else(|| s.editor_title(&ed.target));
+    let mut title = vec![styled(format!(" ✎ {what} "), t.title)];
     if matches!(
         ed.target,
         Target::New(Pane::Cards | Pane::Ideas) | Target::Item(Pane::Cards | Pane::Ideas, _)
     ) {
+        let colon = s.store.show.colon;
         title.push(styled(
-            format!("{}: {} ", s.author_label, author_name(model, ui, &ed.author)),
+            format!(
+                "{}{colon}{} ",
+                s.author_label,
+                author_name(model, ui, &ed.author)
+            ),
             t.marked,
         ));
-        title.push(muted(model, format!("(F2) ")));
+        if let Some(key) = key_for(Ctx::Editor, keymap::Action::PickAuthor) {
+            title.push(muted(model, format!("({key}) ")));
+        }
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.focus_border)
-        .title(Line::from(title));
+        .title(fit(
+            Line::from(title),
+            area.width.saturating_sub(2) as usize,
+        ));
     let inner = block.inner(area);
     block.render(area, buf);
     let [text, err] = Layout::vertical([
@@ -130,6 +206,7 @@ pub fn editor_box(model: &Model, ui: &SessionUi, ed: &Editor, area: Rect, buf: &
     ])
     .areas(inner);
     let mut ta = ed.area.clone();
+    ta.set_wrap_mode(WrapMode::WordOrGlyph);
     ta.set_cursor_line_style(ratatui::style::Style::new());
     ta.set_cursor_style(t.selected.add_modifier(Modifier::SLOW_BLINK));
     ta.render(text, buf);
@@ -138,7 +215,17 @@ pub fn editor_box(model: &Model, ui: &SessionUi, ed: &Editor, area: Rect, buf: &
     }
 }
 
-/// A text pane: its text, or the field being typed, or the draft left in it.
+/// The first key of an action in a context, as the key table writes it.
+fn key_for(ctx: Ctx, action: keymap::Action) -> Option<String> {
+    keymap::TABLE
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+}
+
+/// A text pane: its text, or the field being typed, or the draft left in it (marked in the
+/// title, so that the text keeps every row).
 pub fn text(
     model: &Model,
     ui: &SessionUi,
@@ -156,23 +243,159 @@ pub fn text(
         None => Target::NextDate,
     };
     if let Some(ed) = editor_here(ui, pane) {
-        editor_box(model, ui, ed, area, buf);
+        editor_box(model, ui, ed, Some(&title), area, buf);
         return;
     }
-    let block = pane_block(model, title, focused);
     let draft = ui.session.drafts.get(&target.draft_key());
+    let mut heading = vec![Span::raw(title)];
+    if draft.is_some() {
+        heading.push(styled(format!(" ✎ {}", s.draft_label), t.draft));
+    }
+    let block = pane_block(model, Line::from(heading), focused);
     let paragraph = match draft {
-        Some(d) => Paragraph::new(vec![
-            Line::from(styled(format!("✎ {}", s.draft_label), t.draft)),
-            Line::from(styled(d.clone(), t.draft)),
-        ]),
+        Some(d) => Paragraph::new(Span::styled(d.clone(), t.draft)),
         None if value.is_empty() => Paragraph::new(Span::styled(
-            if focused { s.text_empty_focused } else { s.text_empty },
+            if focused {
+                s.text_empty_focused
+            } else {
+                s.text_empty
+            },
             t.muted,
         )),
         None => Paragraph::new(value.to_string()),
     };
-    paragraph.wrap(Wrap { trim: false }).block(block).render(area, buf);
+    paragraph
+        .wrap(Wrap { trim: false })
+        .block(block)
+        .render(area, buf);
+}
+
+/// Rows a text pane would like in `width` columns, borders included, up to `max`: enough
+/// for its field being typed, its draft or its text.
+pub fn text_want(ui: &SessionUi, pane: Pane, value: &str, width: u16, max: u16) -> u16 {
+    if let Some(ed) = editor_here(ui, pane) {
+        return editor_height(ed, width).min(max.max(3));
+    }
+    let target = match pane.text_field() {
+        Some(f) => Target::Text(f),
+        None => Target::NextDate,
+    };
+    let shown = ui
+        .session
+        .drafts
+        .get(&target.draft_key())
+        .map_or(value, String::as_str);
+    let rows = wrapped_rows(shown, width.saturating_sub(2) as usize) as u16;
+    (rows + 2).clamp(3, max.max(3))
+}
+
+/// A text pane as one of a [`stack`].
+pub fn stacked_text<'a>(
+    model: &'a Model,
+    ui: &'a SessionUi,
+    pane: Pane,
+    label: &str,
+    value: String,
+    width: u16,
+    max: u16,
+) -> Stacked<'a> {
+    let want = text_want(ui, pane, &value, width, max);
+    let summary = value.clone();
+    let title = label.to_string();
+    Stacked {
+        pane,
+        label: label.to_string(),
+        summary,
+        want,
+        min: 3,
+        draw: Box::new(move |r, b| text(model, ui, pane, title.clone(), &value, r, b)),
+    }
+}
+
+/// Draws a pane in the rectangle it is given.
+pub type Draw<'a> = Box<dyn Fn(Rect, &mut Buffer) + 'a>;
+
+/// One pane of a column of panes (see [`stack`]).
+pub struct Stacked<'a> {
+    pub pane: Pane,
+    pub label: String,
+    /// The pane's content on one line, for when there is no room for its box.
+    pub summary: String,
+    /// Rows it would like, and the fewest it can do with, borders included.
+    pub want: u16,
+    pub min: u16,
+    pub draw: Draw<'a>,
+}
+
+/// A column of panes. When every box fits, each gets the rows it wants (the last one the
+/// rest); when not, the focused pane keeps its box and the others shrink to one line each,
+/// "label  value", so that no box is drawn with no room inside.
+pub fn stack(model: &Model, ui: &SessionUi, items: Vec<Stacked>, area: Rect, buf: &mut Buffer) {
+    let Some(last) = items.len().checked_sub(1) else {
+        return;
+    };
+    let mins: u16 = items.iter().map(|i| i.min).sum();
+    if mins <= area.height {
+        let mut heights: Vec<u16> = items.iter().map(|i| i.want.max(i.min)).collect();
+        heights[last] = items[last].min;
+        // Give back rows from the largest boxes until the column fits.
+        while heights.iter().sum::<u16>() > area.height {
+            let largest = heights
+                .iter()
+                .enumerate()
+                .filter(|(i, h)| **h > items[*i].min)
+                .max_by_key(|(_, h)| **h)
+                .map(|(i, _)| i);
+            match largest {
+                Some(i) => heights[i] -= 1,
+                None => break,
+            }
+        }
+        heights[last] += area.height.saturating_sub(heights.iter().sum::<u16>());
+        let mut y = area.y;
+        for (item, h) in items.iter().zip(heights) {
+            (item.draw)(Rect::new(area.x, y, area.width, h), buf);
+            y += h;
+        }
+        return;
+    }
+    let focused = ui.pane();
+    let big = items.iter().position(|i| i.pane == focused).unwrap_or(0);
+    let constraints: Vec<Constraint> = (0..items.len())
+        .map(|i| {
+            if i == big {
+                Constraint::Min(3)
+            } else {
+                Constraint::Length(1)
+            }
+        })
+        .collect();
+    let rects = Layout::vertical(constraints).split(area);
+    // Labels line up when they are short enough to leave the values most of the line.
+    let longest = items
+        .iter()
+        .map(|i| display_width(&i.label))
+        .max()
+        .unwrap_or(0);
+    let label_w = if longest * 3 <= area.width as usize {
+        longest + 2
+    } else {
+        0
+    };
+    for (i, item) in items.iter().enumerate() {
+        if i == big {
+            (item.draw)(rects[i], buf);
+            continue;
+        }
+        let pad = label_w
+            .saturating_sub(display_width(&item.label) + 1)
+            .max(2);
+        let line = Line::from(vec![
+            muted(model, format!(" {}{}", item.label, " ".repeat(pad))),
+            Span::raw(one_line(&item.summary)),
+        ]);
+        fit(line, rects[i].width as usize).render(rects[i], buf);
+    }
 }
 
 /// A count for a pane title: "Cartes (24)".

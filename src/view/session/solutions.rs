@@ -1,8 +1,8 @@
 //! Solution search: ideas with who proposed them; the chosen ones marked.
 
 use super::panes::{self, author_name, counted};
-use crate::view::common::{clip, muted, one_line, styled};
 use crate::ui::{Model, Pane, SessionUi};
+use crate::view::common::{column, muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,19 +17,39 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .ideas
         .iter()
         .map(|i| {
-            let mark = if i.chosen { styled("[✓] ", t.marked) } else { Span::raw("[ ] ") };
+            let mark = if i.chosen {
+                styled("[✓] ", t.marked)
+            } else {
+                Span::raw("[ ] ")
+            };
             let mut spans = vec![
                 mark,
-                muted(model, format!("{:<w$} ", clip(&author_name(model, ui, &i.proposer), name_w), w = name_w)),
+                muted(model, column(&author_name(model, ui, &i.proposer), name_w)),
                 Span::raw(one_line(&i.text)),
             ];
             if let (Some(imp), Some(eff)) = (i.impact, i.effort) {
-                spans.push(muted(model, format!("  {} {imp} · {} {eff}", s.impact_short, s.effort_short)));
+                spans.push(muted(
+                    model,
+                    format!("  {} {imp} · {} {eff}", s.impact_short, s.effort_short),
+                ));
             }
             Line::from(spans)
         })
         .collect();
     let chosen = ses.solutions.ideas.iter().filter(|i| i.chosen).count();
-    let title = format!("{} · {} {chosen}", counted(s.pane_ideas, rows.len()), s.chosen_count);
-    panes::list(model, ui, Pane::Ideas, title, rows, s.empty_ideas, area, buf);
+    let title = format!(
+        "{} · {} {chosen}",
+        counted(s.pane_ideas, rows.len()),
+        s.chosen_count
+    );
+    panes::list(
+        model,
+        ui,
+        Pane::Ideas,
+        title,
+        rows,
+        s.empty_ideas,
+        area,
+        buf,
+    );
 }
