@@ -49,8 +49,10 @@ fn tmux_available() -> bool {
             std::env::var("CI").is_err(),
             "tmux is not installed: .ci/run installs it; the end-to-end tests cannot run without it"
         );
-        eprintln!(
-            "SKIPPED: tmux is not installed (apt-get install tmux), the end-to-end test did not run"
+        // Straight to stderr, past the test harness's capture, so that it is seen.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"SKIPPED: tmux is not installed (apt-get install tmux): an end-to-end test did not run\n",
         );
     }
     found
@@ -671,7 +673,10 @@ fn a_panic_restores_the_terminal_and_prints_the_report() {
         return;
     }
     if !cfg!(debug_assertions) {
-        eprintln!("SKIPPED: ATELIER_TEST_PANIC works in debug builds only");
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"SKIPPED: ATELIER_TEST_PANIC works in debug builds only\n",
+        );
         return;
     }
     let mut t = Term::new(80, 24);
