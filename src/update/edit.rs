@@ -3,15 +3,13 @@
 //! key, so an autosave carries it; Esc leaves a field without losing its text.
 
 use super::session::{self, record, touched};
-use super::{Effect, setup};
+use super::{Effect, plan, setup};
 use crate::dates;
 use crate::keymap::{Action, Resolved};
-use crate::model::{
-    Action as PlanAction, Author, Card, Cause, Change, Id, Idea, Item, ItemList, Owner,
-};
+use crate::model::{Author, Card, Cause, Change, Id, Idea, Item, ItemList};
 use crate::ui::{
-    ActionForm, Confirm, Editor, Field, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, PickValue, Picker, Screen, SessionUi, Target,
+    Confirm, Editor, Flash, Model, Overlay, Pane, PickFor, PickValue, Picker, Screen, SessionUi,
+    Target,
 };
 use ratatui::crossterm::event::KeyEvent;
 
@@ -40,7 +38,7 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
                     && f.area.input(key)
                 {
                     f.error = None;
-                    let key = action_draft_key(af.editing.as_ref(), f.id);
+                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
                     let value = f.value();
                     s.session.drafts.insert(key, value);
                     touched(s, now);
@@ -93,7 +91,7 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                     && f.is_text()
                 {
                     f.area.insert_str(&one_line);
-                    let key = action_draft_key(af.editing.as_ref(), f.id);
+                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
                     s.session.drafts.insert(key, f.value());
                     touched(s, now);
                 }
@@ -239,7 +237,7 @@ pub fn start(model: &mut Model, target: Target) {
 
 pub fn add(model: &mut Model, pane: Pane) {
     match pane {
-        Pane::Actions => open_action_form(model, None),
+        Pane::Actions => plan::open_action_form(model, None),
         p if p.can_add() => start(model, Target::New(p)),
         Pane::NextDate => start(model, Target::NextDate),
         p => {
@@ -283,7 +281,7 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
         }
         Pane::Reviews => start(model, Target::ReviewComment(id)),
         Pane::ClosingMembers => start(model, Target::Commitment(id)),
-        Pane::Actions => open_action_form(model, Some(id)),
+        Pane::Actions => plan::open_action_form(model, Some(id)),
         p => start(model, Target::Item(p, id)),
     }
 }
@@ -796,7 +794,7 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
             if let Some(s) = model.session_mut()
                 && let Some(af) = s.action_form.take()
             {
-                let prefix = action_draft_prefix(af.editing.as_ref());
+                let prefix = plan::action_draft_prefix(af.editing.as_ref());
                 s.session.drafts.retain(|k, _| !k.starts_with(&prefix));
                 let now = model.now;
                 if let Some(s) = model.session_mut() {
@@ -804,216 +802,6 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
                 }
             }
             Vec::new()
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// The action form
-
-fn action_draft_prefix(editing: Option<&Id>) -> String {
-    match editing {
-        Some(id) => format!("action:{id}:"),
-        None => "action:new:".to_string(),
-    }
-}
-
-fn action_draft_key(editing: Option<&Id>, field: FieldId) -> String {
-    format!("{}{field:?}", action_draft_prefix(editing))
-}
-
-pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
-    let strings = model.strings();
-    let Some(s) = model.session() else { return };
-    if s.read_only || s.session.is_closed() {
-        return start(model, Target::Text(crate::model::TextField::Objective));
-    }
-    let ses = &s.session;
-    let existing = editing
-        .as_ref()
-        .and_then(|id| ses.plan.actions.iter().find(|a| &a.id == id));
-    let mut owners: Vec<Owner> = ses
-        .group
-        .members
-        .iter()
-        .filter(|m| ses.checkin.attendance.contains_key(&m.id))
-        .map(|m| Owner::Member(m.id.clone()))
-        .collect();
-    owners.extend([Owner::WholeGroup, Owner::Advisor, Owner::Host]);
-    let owner_labels = owners
-        .iter()
-        .map(|o| strings.owner_label(o, &ses.group))
-        .collect();
-    let marks = owners
-        .iter()
-        .map(|o| existing.is_some_and(|a| a.owners.contains(o)))
-        .collect();
-    let mut ideas: Vec<Option<Id>> = vec![None];
-    let mut idea_labels = vec![strings.choice_none.to_string()];
-    for i in &ses.solutions.ideas {
-        ideas.push(Some(i.id.clone()));
-        let mark = if i.chosen { "★ " } else { "" };
-        idea_labels.push(format!("{mark}{}", i.text));
-    }
-    let idea_choice = existing
-        .and_then(|a| a.idea.as_ref())
-        .and_then(|id| ideas.iter().position(|i| i.as_ref() == Some(id)))
-        .unwrap_or(0);
-    let draft = |f: FieldId, value: &str| {
-        ses.drafts
-            .get(&action_draft_key(editing.as_ref(), f))
-            .cloned()
-            .unwrap_or_else(|| value.to_string())
-    };
-    let due = existing
-        .and_then(|a| a.due)
-        .map(dates::show)
-        .unwrap_or_default();
-    let form = Form::new(vec![
-        Field::text(
-            FieldId::ActionWhat,
-            &draft(FieldId::ActionWhat, existing.map_or("", |a| &a.what)),
-            true,
-        ),
-        Field::multi(FieldId::ActionOwners, owner_labels, marks),
-        Field::new(
-            FieldId::ActionDue,
-            FieldKind::Date,
-            &draft(FieldId::ActionDue, &due),
-            false,
-        ),
-        Field::text(
-            FieldId::ActionMeans,
-            &draft(FieldId::ActionMeans, existing.map_or("", |a| &a.means)),
-            false,
-        ),
-        Field::text(
-            FieldId::ActionIndicator,
-            &draft(
-                FieldId::ActionIndicator,
-                existing.map_or("", |a| &a.indicator),
-            ),
-            false,
-        ),
-        Field::choice(FieldId::ActionIdea, idea_labels, idea_choice),
-    ]);
-    if let Some(s) = model.session_mut() {
-        s.action_form = Some(ActionForm {
-            editing,
-            form,
-            owners,
-            ideas,
-        });
-    }
-}
-
-pub fn action_form_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
-    let Some(s) = model.session_mut() else {
-        return Vec::new();
-    };
-    let Some(af) = &mut s.action_form else {
-        return Vec::new();
-    };
-    let n = af.form.fields.len();
-    match r.action {
-        Action::NextPane => af.form.focus = (af.form.focus + 1) % n,
-        Action::PrevPane => af.form.focus = (af.form.focus + n - 1) % n,
-        Action::Open if af.form.focus + 1 < n => af.form.focus += 1,
-        Action::Open | Action::StartSession => submit_action(model),
-        Action::PrevChoice => {
-            if let Some(f) = af.form.focused() {
-                f.cycle(-1)
-            }
-        }
-        Action::NextChoice => {
-            if let Some(f) = af.form.focused() {
-                f.cycle(1)
-            }
-        }
-        Action::Toggle => {
-            if let Some(f) = af.form.focused() {
-                f.toggle()
-            }
-        }
-        Action::Back => {
-            let typed = s
-                .session
-                .drafts
-                .keys()
-                .any(|k| k.starts_with(&action_draft_prefix(af.editing.as_ref())));
-            if typed {
-                model.overlay = Some(Overlay::Confirm(Confirm::DiscardActionForm));
-            } else {
-                s.action_form = None;
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn submit_action(model: &mut Model) {
-    let now = model.now;
-    let mut ids = model.ids.clone();
-    let Some(s) = model.session_mut() else { return };
-    let base = s.session.date;
-    let Some(af) = &mut s.action_form else { return };
-    if !af.form.validate(base) {
-        return;
-    }
-    let f = &af.form;
-    let owners = f
-        .get(FieldId::ActionOwners)
-        .map(|field| {
-            field
-                .marks
-                .iter()
-                .zip(&af.owners)
-                .filter(|(m, _)| **m)
-                .map(|(_, o)| o.clone())
-                .collect()
-        })
-        .unwrap_or_default();
-    let idea = f
-        .get(FieldId::ActionIdea)
-        .and_then(|c| af.ideas.get(c.choice).cloned())
-        .flatten();
-    let due = dates::parse(&f.value(FieldId::ActionDue), base)
-        .ok()
-        .flatten();
-    let (id, created) = match af
-        .editing
-        .as_ref()
-        .and_then(|id| s.session.plan.actions.iter().find(|a| &a.id == id))
-    {
-        Some(a) => (a.id.clone(), a.created),
-        None => (ids.next_id(), now),
-    };
-    let action = PlanAction {
-        id,
-        what: f.value(FieldId::ActionWhat),
-        owners,
-        due,
-        means: f.value(FieldId::ActionMeans),
-        indicator: f.value(FieldId::ActionIndicator),
-        idea,
-        created,
-    };
-    let editing = af.editing.clone();
-    let prefix = action_draft_prefix(editing.as_ref());
-    s.session.drafts.retain(|k, _| !k.starts_with(&prefix));
-    s.action_form = None;
-    let change = if editing.is_some() {
-        Change::ActionEdited { action }
-    } else {
-        Change::ActionAdded { action }
-    };
-    model.ids = ids;
-    record(model, change);
-    if let Some(s) = model.session_mut() {
-        let last = Pane::Actions.rows(&s.session).len().saturating_sub(1);
-        if editing.is_none() {
-            s.selected.insert(Pane::Actions, last);
         }
     }
 }

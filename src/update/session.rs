@@ -161,7 +161,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     if s.action_form.is_some() {
-        return edit::action_form_action(model, r);
+        return super::plan::action_form_action(model, r);
     }
     if s.editor.is_some() {
         return edit::editor_action(model, r, key);
