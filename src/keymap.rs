@@ -43,6 +43,35 @@ pub enum Ctx {
     Help,
 }
 
+impl Ctx {
+    /// Every context, in declaration order (the strings test walks it and checks it is whole).
+    pub const ALL: [Ctx; 23] = [
+        Ctx::Global,
+        Ctx::Navigation,
+        Ctx::Home,
+        Ctx::FormField,
+        Ctx::SetupMembers,
+        Ctx::Editor,
+        Ctx::Facilitate,
+        Ctx::Attendance,
+        Ctx::Reviews,
+        Ctx::Cards,
+        Ctx::Themes,
+        Ctx::Votes,
+        Ctx::Causes,
+        Ctx::Concerned,
+        Ctx::Ideas,
+        Ctx::Actions,
+        Ctx::ClosingMembers,
+        Ctx::Closing,
+        Ctx::FormChoice,
+        Ctx::FormMulti,
+        Ctx::Picker,
+        Ctx::Confirm,
+        Ctx::Help,
+    ];
+}
+
 /// What a key asks for. `update` gives each its meaning in the current context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Action {
@@ -111,6 +140,77 @@ pub enum Action {
     Choose,
     Yes,
     No,
+}
+
+impl Action {
+    /// Every action, in declaration order (the strings test walks it and checks it is whole).
+    pub const ALL: [Action; 65] = [
+        Action::Quit,
+        Action::ForceQuit,
+        Action::Help,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::First,
+        Action::Last,
+        Action::NextPane,
+        Action::PrevPane,
+        Action::Open,
+        Action::Add,
+        Action::Edit,
+        Action::Delete,
+        Action::Back,
+        Action::NewGroup,
+        Action::NextSession,
+        Action::StartSession,
+        Action::NextPhase,
+        Action::PrevPhase,
+        Action::TimerToggle,
+        Action::TimerPlus,
+        Action::TimerMinus,
+        Action::TogglePanel,
+        Action::CycleAttendance,
+        Action::SetAttendance,
+        Action::SetStatus,
+        Action::TogglePriority,
+        Action::AddSubCause,
+        Action::ToggleRoot,
+        Action::ToggleChosen,
+        Action::Score,
+        Action::PickAuthor,
+        Action::CloseSession,
+        Action::ToggleMark,
+        Action::MoveToTheme,
+        Action::TakeOut,
+        Action::MergeTheme,
+        Action::PickCategory,
+        Action::PrevGroup,
+        Action::NextGroup,
+        Action::PickVoter,
+        Action::SetDots,
+        Action::DotMinus,
+        Action::DotPlus,
+        Action::ToggleVoteMode,
+        Action::SetBudget,
+        Action::Reparent,
+        Action::ToggleFold,
+        Action::ToggleView,
+        Action::ToggleConcerned,
+        Action::LinkCause,
+        Action::PickKind,
+        Action::Rate,
+        Action::FromIdea,
+        Action::CycleSort,
+        Action::Validate,
+        Action::NewLine,
+        Action::Toggle,
+        Action::PrevChoice,
+        Action::NextChoice,
+        Action::Choose,
+        Action::Yes,
+        Action::No,
+    ];
 }
 
 /// A key as written in the table.
