@@ -243,6 +243,7 @@ fn setup_next(lang: Lang) -> Model {
             group: Box::new(bakers.group.clone()),
             number: 4,
             reviews,
+            backlog: Vec::new(),
         },
     );
     model
@@ -840,32 +841,42 @@ fn sizes() -> Vec<(u16, u16)> {
 #[test]
 fn no_panic_at_any_size_and_resizing_back() {
     let sizes = sizes();
-    for (name, model) in every_screen_kind() {
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal
-            .draw(|f| f.render_widget(&model, f.area()))
-            .unwrap();
-        let normal = terminal.backend().buffer().clone();
-        for &(w, h) in &sizes {
-            terminal.backend_mut().resize(w, h);
-            let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                terminal
-                    .draw(|f| f.render_widget(&model, f.area()))
-                    .unwrap();
-            }));
-            assert!(drawn.is_ok(), "{name} panicked at {w}×{h}");
+    // The screens are shared out among threads: a few thousand draws each.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4);
+    std::thread::scope(|scope| {
+        for k in 0..workers {
+            let sizes = &sizes;
+            scope.spawn(move || {
+                for (name, model) in every_screen_kind().into_iter().skip(k).step_by(workers) {
+                    sweep(name, &model, sizes);
+                }
+            });
         }
-        // Growing back restores the view exactly.
-        terminal.backend_mut().resize(80, 24);
-        terminal
-            .draw(|f| f.render_widget(&model, f.area()))
-            .unwrap();
-        assert_eq!(
-            text(terminal.backend().buffer()),
-            text(&normal),
-            "{name} looks the same after resizing back"
-        );
+    });
+}
+
+/// Draws `model` at every size, then at 80×24 again: no panic, and the same screen as before.
+fn sweep(name: &str, model: &Model, sizes: &[(u16, u16)]) {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
+    let normal = terminal.backend().buffer().clone();
+    for &(w, h) in sizes {
+        terminal.backend_mut().resize(w, h);
+        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
+        }));
+        assert!(drawn.is_ok(), "{name} panicked at {w}×{h}");
     }
+    // Growing back restores the view exactly.
+    terminal.backend_mut().resize(80, 24);
+    terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
+    assert_eq!(
+        text(terminal.backend().buffer()),
+        text(&normal),
+        "{name} looks the same after resizing back"
+    );
 }
 
 #[test]
