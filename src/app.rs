@@ -173,10 +173,12 @@ impl App {
             return;
         };
         let reviews = store::open_reviews(&sessions);
+        let backlog = store::backlog(&sessions);
         self.send(Msg::NextReady {
             group: Box::new(latest.group.clone()),
             number: listing.next_number(group),
             reviews,
+            backlog,
         });
     }
 

@@ -10,7 +10,7 @@
 
 use crate::method::{Method, PhaseKind};
 use crate::model::{
-    Action, ActionStatus, Attendance, Author, Card, Cause, Change, Group, Id, IdGen, Idea,
+    Action, ActionStatus, Attendance, Author, BacklogItem, Card, Cause, Change, Group, Id, IdGen, Idea,
     IdeaKind, Item, ItemList, LegalStatus, Member, NewSession, Owner, Region, Review, Session,
     TextField, Theme, Timestamp,
 };
@@ -1235,6 +1235,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
         review(info, &session_2, 2, None),
     ];
     let id = ids.next_id();
+    let backlog = bakers_backlog(seed, &session_2);
     let mut s = Script::new(
         ids,
         members,
@@ -1246,6 +1247,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
             group,
             method: Method::builtin(),
             reviews,
+            backlog,
             now,
         },
     );
@@ -1373,6 +1375,28 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
     s.finish()
 }
 
+/// The themes session 2 of the bakers raised and did not choose (it chose buying flour
+/// together): offered again at session 3. Their ids come from session 2, not from session 3's
+/// generator, so session 3's own ids stay what they were.
+fn bakers_backlog(seed: u64, session_2: &Id) -> Vec<BacklogItem> {
+    let mut ids = IdGen::new(seed.wrapping_add(2));
+    [
+        ("Vendre en ligne : page Instagram, commandes de fête", "digital", 6),
+        ("Le loyer du local et le bail commercial", "premises_equipment", 4),
+        ("Coupures d'électricité et fournées perdues", "premises_equipment", 2),
+    ]
+    .into_iter()
+    .map(|(title, category, votes)| BacklogItem {
+        id: ids.next_id(),
+        title: title.into(),
+        category: Some(category.into()),
+        votes,
+        from_session: session_2.clone(),
+        from_number: 2,
+    })
+    .collect()
+}
+
 /// Session 3 of the bakers of Tanger, in progress in the closing phase (its timer running),
 /// every earlier phase filled in: attendance (2 excused, 1 absent), a guest, 3 reviews
 /// (blocked, done, in progress), 24 cards in 5 themes (4 left out, one theme merged away),
@@ -1396,6 +1420,7 @@ pub fn bakers_first_session(now: DateTime<Utc>, seed: u64) -> Session {
         group,
         method: Method::builtin(),
         reviews: Vec::new(),
+        backlog: Vec::new(),
         now,
     })
 }
@@ -2153,6 +2178,8 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
         let reviews = built
             .last()
             .map_or_else(Vec::new, |b| open_reviews(&b.session));
+        let earlier: Vec<Session> = built.iter().map(|b| b.session.clone()).collect();
+        let backlog = crate::store::backlog(&earlier);
         let (join, edit) = if number == 2 {
             joining.joined = Some(date);
             let mut hafsa = group.members[1].clone();
@@ -2173,6 +2200,7 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
                 group: group.clone(),
                 method: Method::builtin(),
                 reviews,
+                backlog,
                 now: start,
             },
         );
@@ -2385,6 +2413,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
             group,
             method,
             reviews: Vec::new(),
+            backlog: Vec::new(),
             now,
         },
     );

@@ -54,6 +54,7 @@ fn session(id: &str, number: u32, actions: &[(&str, &str)]) -> Session {
         group: group(),
         method: Method::builtin(),
         reviews: Vec::new(),
+        backlog: Vec::new(),
         now: at(0),
     });
     s.record(
@@ -715,6 +716,7 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
         group: group(),
         method: Method::builtin(),
         reviews: store::open_reviews(std::slice::from_ref(&s1)),
+        backlog: Vec::new(),
         now: at(1000),
     });
     assert_eq!(

@@ -72,6 +72,10 @@ pub enum Change {
     DotsSet { theme: Id, member: Id, dots: u32 },
     TallySet { theme: Id, count: u32 },
     PrioritySet { id: Option<Id> },
+    /// A backlog item becomes a theme of this session (and leaves the backlog).
+    BacklogTakenUp { item: Id, theme: Theme },
+    /// The group lets a backlog item go.
+    BacklogDropped { item: Id },
 
     CauseAdded { cause: Cause },
     CauseEdited { id: Id, text: String },
@@ -239,6 +243,11 @@ impl Session {
                 self.needs.tally.insert(theme.clone(), *count);
             }
             Change::PrioritySet { id } => self.needs.priority = id.clone(),
+            Change::BacklogTakenUp { item, theme } => {
+                self.needs.backlog.retain(|b| &b.id != item);
+                self.needs.themes.push(theme.clone());
+            }
+            Change::BacklogDropped { item } => self.needs.backlog.retain(|b| &b.id != item),
             Change::CauseAdded { cause } => self.problem.causes.push(cause.clone()),
             Change::CauseEdited { id, text } => {
                 edit(&mut self.problem.causes, id, |c| &c.id, |c| c.text = text.clone())

@@ -148,6 +148,25 @@ pub struct Needs {
     /// The card or theme chosen as this session's priority need.
     #[serde(default)]
     pub priority: Option<Id>,
+    /// Themes of earlier sessions the group did not choose, ranked: offered again here.
+    #[serde(default)]
+    pub backlog: Vec<BacklogItem>,
+}
+
+/// A theme an earlier session raised and did not choose as its priority: the group's
+/// backlog, offered again at the next session until taken up or dropped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BacklogItem {
+    /// The theme's id in the session that raised it.
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub category: Option<String>,
+    /// The votes it got in that session.
+    #[serde(default)]
+    pub votes: u32,
+    pub from_session: Id,
+    pub from_number: u32,
 }
 
 fn default_budget() -> u32 {
@@ -190,6 +209,7 @@ impl Default for Needs {
             dots: BTreeMap::new(),
             tally: BTreeMap::new(),
             priority: None,
+            backlog: Vec::new(),
         }
     }
 }

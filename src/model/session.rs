@@ -3,7 +3,7 @@
 //! applies a domain [`Change`] and appends it, timestamped, to the history that replay reads.
 
 use super::{Change, Closing, CheckIn, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
-use super::records::{Review, Timestamp};
+use super::records::{BacklogItem, Review, Timestamp};
 use crate::method::{Method, PhaseKind};
 use crate::timer::Timer;
 use chrono::NaiveDate;
@@ -82,6 +82,8 @@ pub struct NewSession {
     pub method: Method,
     /// Open actions of the group's earlier sessions, to review in the follow-up phase.
     pub reviews: Vec<Review>,
+    /// Themes of the group's earlier sessions not chosen yet, ranked (see `store::backlog`).
+    pub backlog: Vec<BacklogItem>,
     pub now: Timestamp,
 }
 
@@ -113,7 +115,10 @@ impl Session {
                 ..Default::default()
             },
             followup: FollowUp { reviews: n.reviews },
-            needs: Needs::default(),
+            needs: Needs {
+                backlog: n.backlog,
+                ..Needs::default()
+            },
             problem: Problem::default(),
             solutions: Solutions::default(),
             plan: Plan::default(),

@@ -1,7 +1,8 @@
 //! What a group's next session follows up: every action decided in any earlier session that
-//! is not yet done or dropped. Pure: it reads sessions, the caller loads them.
+//! is not yet done or dropped, and the themes the group raised but did not choose yet. Pure:
+//! it reads sessions, the caller loads them.
 
-use crate::model::{ActionStatus, Id, Review, Session};
+use crate::model::{ActionStatus, BacklogItem, Id, Review, Session};
 
 /// The open actions of a group's earlier sessions, as reviews for its next session: each
 /// with its latest reviewed status in `previous`, ordered by the number of the session that
@@ -60,4 +61,53 @@ fn fresh(action: crate::model::Action, from: &Id, number: u32) -> Review {
         status: None,
         comment: String::new(),
     }
+}
+
+/// The group's backlog for its next session: the themes of its latest session that had
+/// themes (or a backlog) other than the one chosen as priority, most voted first, then what
+/// that session left of its own backlog. Sessions may be given in any order.
+///
+/// Only the latest such session counts: its backlog already carries the older items it did
+/// not take up, and an item it dropped must not come back from an older file.
+pub fn backlog(earlier: &[Session]) -> Vec<BacklogItem> {
+    let mut sessions: Vec<&Session> = earlier.iter().collect();
+    sessions.sort_by_key(|s| (s.number, s.date));
+    let Some(s) = sessions
+        .into_iter()
+        .rev()
+        .find(|s| !s.needs.themes.is_empty() || !s.needs.backlog.is_empty())
+    else {
+        return Vec::new();
+    };
+    let n = &s.needs;
+    // A card chosen as the priority chooses the theme it is in.
+    let chosen = n.priority.as_ref().map(|p| {
+        n.cards
+            .iter()
+            .find(|c| &c.id == p)
+            .and_then(|c| c.theme.as_ref())
+            .unwrap_or(p)
+    });
+    let mut out: Vec<BacklogItem> = n
+        .ranking()
+        .into_iter()
+        .filter(|(id, _)| Some(id) != chosen)
+        .filter_map(|(id, votes)| {
+            let t = n.themes.iter().find(|t| t.id == id)?;
+            Some(BacklogItem {
+                id,
+                title: t.title.clone(),
+                category: t.category.clone(),
+                votes,
+                from_session: s.id.clone(),
+                from_number: s.number,
+            })
+        })
+        .collect();
+    for item in &n.backlog {
+        if !out.iter().any(|o| o.id == item.id) {
+            out.push(item.clone());
+        }
+    }
+    out
 }

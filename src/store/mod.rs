@@ -17,7 +17,7 @@ mod save;
 pub use check::{Warning, check_session, locate};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
-pub use followup::open_reviews;
+pub use followup::{backlog, open_reviews};
 pub use listing::{FindError, GroupEntry, Listing, Summary, is_session_file, session_files};
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, slug};

@@ -159,6 +159,8 @@ pub enum SetupKind {
         reviews: Vec<Review>,
     },
 }
+        /// Themes of earlier sessions not chosen yet, offered again.
+        backlog: Vec<crate::model::BacklogItem>,
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetupFocus {

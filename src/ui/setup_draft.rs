@@ -2,7 +2,7 @@
 //! loses none of it, the setup is kept in a draft file of its own until the session starts.
 
 use super::{Form, MemberForm, Setup, SetupFocus, SetupKind};
-use crate::model::{Group, Id, Member, Review};
+use crate::model::{BacklogItem, Group, Id, Member, Review};
 use serde::{Deserialize, Serialize};
 
 /// The setup screen as data: what was typed, field by field, in the form's order.
@@ -13,6 +13,8 @@ pub struct SetupDraft {
     pub next_number: Option<u32>,
     #[serde(default)]
     pub reviews: Vec<Review>,
+    #[serde(default)]
+    pub backlog: Vec<BacklogItem>,
     pub base: Group,
     pub values: Vec<FieldValue>,
     pub members: Vec<Member>,
@@ -50,13 +52,18 @@ pub fn restore(form: &mut Form, values: &[FieldValue]) {
 
 impl SetupDraft {
     pub fn of(setup: &Setup) -> SetupDraft {
-        let (next_number, reviews) = match &setup.kind {
-            SetupKind::NewGroup => (None, Vec::new()),
-            SetupKind::Next { number, reviews } => (Some(*number), reviews.clone()),
+        let (next_number, reviews, backlog) = match &setup.kind {
+            SetupKind::NewGroup => (None, Vec::new(), Vec::new()),
+            SetupKind::Next {
+                number,
+                reviews,
+                backlog,
+            } => (Some(*number), reviews.clone(), backlog.clone()),
         };
         SetupDraft {
             next_number,
             reviews,
+            backlog,
             base: setup.base.clone(),
             values: values(&setup.form),
             members: setup.members.clone(),
@@ -73,6 +80,7 @@ impl SetupDraft {
             Some(number) => SetupKind::Next {
                 number,
                 reviews: self.reviews.clone(),
+                backlog: self.backlog.clone(),
             },
         }
     }

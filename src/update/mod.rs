@@ -42,11 +42,12 @@ pub enum Msg {
     },
     /// A file could not be opened or created: the sentence says why and what to do.
     Failed(String),
-    /// The group's data and its open actions, to set up its next session.
+    /// The group's data, its open actions and its backlog, to set up its next session.
     NextReady {
         group: Box<Group>,
         number: u32,
         reviews: Vec<Review>,
+        backlog: Vec<crate::model::BacklogItem>,
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
@@ -112,7 +113,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             group,
             number,
             reviews,
-        } => setup::next_ready(model, *group, number, reviews),
+            backlog,
+        } => setup::next_ready(model, *group, number, reviews, backlog),
         Msg::Saved(result) => session::saved(model, result),
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
     }

@@ -27,8 +27,17 @@ pub fn next_ready(
     group: Group,
     number: u32,
     reviews: Vec<Review>,
+    backlog: Vec<crate::model::BacklogItem>,
 ) -> Vec<Effect> {
-    open_setup(model, group, SetupKind::Next { number, reviews });
+    open_setup(
+        model,
+        group,
+        SetupKind::Next {
+            number,
+            reviews,
+            backlog,
+        },
+    );
     Vec::new()
 }
 
@@ -340,9 +349,13 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         i if i <= Region::NAMED.len() => Region::NAMED[i - 1].clone(),
         _ => Region::Other(other),
     };
-    let (number, reviews) = match &setup.kind {
-        SetupKind::NewGroup => (1, Vec::new()),
-        SetupKind::Next { number, reviews } => (*number, reviews.clone()),
+    let (number, reviews, backlog) = match &setup.kind {
+        SetupKind::NewGroup => (1, Vec::new(), Vec::new()),
+        SetupKind::Next {
+            number,
+            reviews,
+            backlog,
+        } => (*number, reviews.clone(), backlog.clone()),
     };
     let mut members = setup.members.clone();
     for m in &mut members {
@@ -377,6 +390,7 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         group,
         method: model.method.clone(),
         reviews,
+        backlog,
         now,
     });
     vec![Effect::Create(Box::new(session))]

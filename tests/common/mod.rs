@@ -276,6 +276,7 @@ impl Harness {
             group: Box::new(latest.group.clone()),
             number: latest.number + 1,
             reviews: store::open_reviews(&sessions),
+            backlog: store::backlog(&sessions),
         });
     }
 
