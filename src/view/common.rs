@@ -124,18 +124,19 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
         .into_iter()
         .filter(|b| footer_worthy(b.action))
         .collect();
-    // Help and the way out first, then the context's own keys, most specific first.
+    // Help first, then the context's own keys, most specific first; the way out, which
+    // everyone knows, last. What does not fit is in the help.
     bindings.sort_by_key(|b| match b.action {
         keymap::Action::Help => 0,
-        keymap::Action::Quit | keymap::Action::Back => 1,
-        _ => 2,
+        keymap::Action::Quit | keymap::Action::Back => 2,
+        _ => 1,
     });
     for b in bindings {
         let key = b.keys.first().map(|k| k.label()).unwrap_or_default();
         let text = s.action(b.action);
         let w = key.width() + text.width() + 3;
         if width + w > area.width as usize {
-            break;
+            continue;
         }
         width += w;
         spans.push(Span::styled(format!(" {key}"), t.key));
