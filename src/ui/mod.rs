@@ -157,10 +157,10 @@ pub enum SetupKind {
     Next {
         number: u32,
         reviews: Vec<Review>,
-    },
-}
         /// Themes of earlier sessions not chosen yet, offered again.
         backlog: Vec<crate::model::BacklogItem>,
+    },
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetupFocus {
@@ -235,8 +235,9 @@ pub struct TechniqueUi {
     pub folded: std::collections::BTreeSet<Id>,
     /// The member whose dots are being entered.
     pub voter: Option<Id>,
-    /// Which rating the digits set in the ideas list: impact (false) or effort (true).
-    pub rating_effort: bool,
+    /// The idea whose effort the digits set next (its impact was just set, or → was
+    /// pressed on it). On any other idea the digits set impact first.
+    pub rating_effort: Option<Id>,
     pub sort: ActionSort,
     /// Panes shown in their other view: the fishbone for causes, the matrix for ideas.
     pub alt_view: std::collections::BTreeSet<Pane>,

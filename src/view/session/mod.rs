@@ -4,6 +4,7 @@
 mod checkin;
 mod closing;
 mod followup;
+mod matrix;
 mod needs;
 mod panes;
 mod plan;

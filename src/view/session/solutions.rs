@@ -1,47 +1,89 @@
-//! Solution search: ideas with who proposed them; the chosen ones marked.
+//! Solution search: the ideas, each with its impact and effort, type, proposer and cause; the
+//! chosen ones marked. Beside them on a wide screen (or instead of them with `v`), the 2×2
+//! impact × effort matrix.
 
+use super::matrix;
 use super::panes::{self, author_name, counted};
-use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, muted, one_line, styled};
+use crate::model::{Idea, Session};
+use crate::ui::{Model, Pane, SessionUi, Target};
+use crate::view::common::{display_width, muted, one_line, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+
+/// From this width of the phase's area, the matrix sits beside the list.
+pub const MATRIX_BESIDE_MIN_WIDTH: u16 = 120;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    // An idea being typed needs the list, where its field is.
+    let typing = ui
+        .editor
+        .as_ref()
+        .is_some_and(|e| e.target.pane() == Pane::Ideas && !matches!(e.target, Target::Text(_)));
+    let matrix_asked = ui.tech.alt_view.contains(&Pane::Ideas) && !typing;
+    if area.width >= MATRIX_BESIDE_MIN_WIDTH && !matrix_asked {
+        let [list_area, matrix_area] =
+            Layout::horizontal([Constraint::Percentage(52), Constraint::Percentage(48)])
+                .areas(area);
+        list(model, ui, list_area, buf);
+        matrix::render(model, ui, false, matrix_area, buf);
+    } else if matrix_asked {
+        matrix::render(model, ui, true, area, buf);
+    } else {
+        list(model, ui, area, buf);
+    }
+}
+
+/// Whether the digits set the effort of this idea (else its impact).
+pub fn rating_effort(ui: &SessionUi, idea: &Idea) -> bool {
+    ui.tech.rating_effort.as_ref() == Some(&idea.id)
+}
+
+/// The pane's title: how many ideas, how many chosen, and what the next digit sets.
+pub fn title(model: &Model, ui: &SessionUi, focused: bool) -> String {
     let s = model.strings();
-    let t = &model.theme;
+    let ideas = &ui.session.solutions.ideas;
+    let chosen = ideas.iter().filter(|i| i.chosen).count();
+    let mut title = format!(
+        "{} · {} {chosen}",
+        counted(s.pane_ideas, ideas.len()),
+        s.chosen_count
+    );
+    let selected = ui.selected_id(Pane::Ideas);
+    if focused && let Some(idea) = ideas.iter().find(|i| Some(&i.id) == selected.as_ref()) {
+        let st = &s.solutions;
+        let active = if rating_effort(ui, idea) {
+            st.effort
+        } else {
+            st.impact
+        };
+        title.push_str(&format!(" · {} {active}", st.digits_set));
+    }
+    title
+}
+
+/// Each idea on two lines: its text (the selected one whole, wrapped), then its ratings,
+/// type, proposer and cause. On the selected row, the rating the next digit sets is marked.
+fn list(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
     let ses = &ui.session;
-    let name_w = (area.width / 4).max(8) as usize;
-    let rows: Vec<Line> = ses
+    let focused = ui.pane() == Pane::Ideas && ui.action_form.is_none();
+    let selected = ui.selection(Pane::Ideas);
+    // Inside the borders, after the two columns of the selection symbol.
+    let width = area.width.saturating_sub(4) as usize;
+    let num_w = ses.solutions.ideas.len().to_string().len();
+    let rows: Vec<Text> = ses
         .solutions
         .ideas
         .iter()
-        .map(|i| {
-            let mark = if i.chosen {
-                styled("[✓] ", t.marked)
-            } else {
-                Span::raw("[ ] ")
-            };
-            let mut spans = vec![
-                mark,
-                muted(model, column(&author_name(model, ui, &i.proposer), name_w)),
-                Span::raw(one_line(&i.text)),
-            ];
-            if let (Some(imp), Some(eff)) = (i.impact, i.effort) {
-                spans.push(muted(
-                    model,
-                    format!("  {} {imp} · {} {eff}", s.impact_short, s.effort_short),
-                ));
-            }
-            Line::from(spans)
+        .enumerate()
+        .map(|(n, idea)| {
+            let is_sel = n == selected;
+            idea_row(model, ui, idea, n, num_w, is_sel, focused && is_sel, width)
         })
         .collect();
-    let chosen = ses.solutions.ideas.iter().filter(|i| i.chosen).count();
-    let title = format!(
-        "{} · {} {chosen}",
-        counted(s.pane_ideas, rows.len()),
-        s.chosen_count
-    );
+    let title = title(model, ui, focused);
     panes::list(
         model,
         ui,
@@ -52,4 +94,147 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         area,
         buf,
     );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn idea_row(
+    model: &Model,
+    ui: &SessionUi,
+    idea: &Idea,
+    n: usize,
+    num_w: usize,
+    whole: bool,
+    active: bool,
+    width: usize,
+) -> Text<'static> {
+    let s = model.strings();
+    let st = &s.solutions;
+    let t = &model.theme;
+    let (mark, text_style) = if idea.chosen {
+        (styled("✓ ", t.marked), t.title)
+    } else {
+        (Span::raw("  "), t.base)
+    };
+    let number = format!("{:>num_w$}. ", n + 1);
+    let indent = " ".repeat(2 + num_w + 2);
+    let text = one_line(&idea.text);
+    let mut lines = Vec::new();
+    if whole {
+        let room = width.saturating_sub(indent.len()).max(10);
+        for (i, part) in wrap(&text, room).into_iter().enumerate() {
+            let mut spans = if i == 0 {
+                vec![mark.clone(), muted(model, number.clone())]
+            } else {
+                vec![Span::raw(indent.clone())]
+            };
+            spans.push(styled(part, text_style));
+            lines.push(Line::from(spans));
+        }
+    } else {
+        lines.push(Line::from(vec![
+            mark,
+            muted(model, number),
+            styled(text, text_style),
+        ]));
+    }
+    // The second line: ratings first, always at the same place, then the rest.
+    let effort_active = active && rating_effort(ui, idea);
+    let impact_active = active && !effort_active;
+    let mut details = vec![Span::raw(" ".repeat(indent.len() - 1))];
+    details.extend(rating(model, st.impact, idea.impact, impact_active));
+    details.push(muted(model, " ·"));
+    details.extend(rating(model, st.effort, idea.effort, effort_active));
+    let mut facts = idea_facts(model, ui, idea);
+    // The selected idea says its cause on a line of its own, where it has room.
+    let cause = if whole { facts.pop() } else { None };
+    for part in facts {
+        details.push(muted(model, format!(" · {part}")));
+    }
+    lines.push(Line::from(details));
+    if let Some(cause) = cause {
+        lines.push(Line::from(vec![Span::raw(indent), muted(model, cause)]));
+    }
+    Text::from(lines)
+}
+
+/// "impact 4", the active one marked with ▸ and the current style.
+pub fn rating(model: &Model, label: &str, value: Option<u8>, active: bool) -> [Span<'static>; 2] {
+    let t = &model.theme;
+    let st = &model.strings().solutions;
+    let shown = value.map_or(st.unrated_mark.to_string(), |v| v.to_string());
+    let text = format!("{label} {shown}");
+    if active {
+        [styled("▸", t.current), styled(text, t.current)]
+    } else {
+        [Span::raw(" "), Span::styled(text, Style::default())]
+    }
+}
+
+/// The type, proposer and cause of an idea, as short as they can be said.
+pub fn idea_facts(model: &Model, ui: &SessionUi, idea: &Idea) -> Vec<String> {
+    let s = model.strings();
+    let st = &s.solutions;
+    let colon = s.store.show.colon;
+    let mut parts = Vec::new();
+    if let Some(k) = idea.kind {
+        parts.push(st.kind_short(k).to_string());
+    }
+    parts.push(format!(
+        "{} {}",
+        st.by_label,
+        author_name(model, ui, &idea.proposer)
+    ));
+    parts.push(format!(
+        "{}{colon}{}",
+        st.cause_label,
+        cause_text(&ui.session, idea).unwrap_or_else(|| st.general_short.to_string())
+    ));
+    parts
+}
+
+fn cause_text(ses: &Session, idea: &Idea) -> Option<String> {
+    let id = idea.cause.as_ref()?;
+    ses.problem
+        .causes
+        .iter()
+        .find(|c| &c.id == id)
+        .map(|c| one_line(&c.text))
+}
+
+/// A text cut into lines of at most `width` columns, at spaces where it can be.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_w = 0;
+    for word in text.split(' ') {
+        let w = display_width(word);
+        if line_w > 0 && line_w + 1 + w <= width {
+            line.push(' ');
+            line.push_str(word);
+            line_w += 1 + w;
+            continue;
+        }
+        if line_w > 0 {
+            lines.push(std::mem::take(&mut line));
+            line_w = 0;
+        }
+        if w <= width {
+            line.push_str(word);
+            line_w = w;
+            continue;
+        }
+        // A word longer than the line: cut where the line ends.
+        for ch in word.chars() {
+            let cw = display_width(ch.encode_utf8(&mut [0; 4]));
+            if line_w + cw > width {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0;
+            }
+            line.push(ch);
+            line_w += cw;
+        }
+    }
+    lines.push(line);
+    lines
 }
