@@ -263,8 +263,8 @@ fn action(a: Action) -> &'static str {
         Action::LinkCause => "relier à une cause racine",
         Action::PickKind => "type d'idée",
         Action::Rate => "note 1 à 5 (0 efface)",
-        Action::FromIdea => "action depuis une idée retenue",
-        Action::CycleSort => "trier (saisie, échéance, responsable)",
+        Action::FromIdea => "action d'une idée retenue",
+        Action::CycleSort => "trier (saisie, échéance, qui)",
         Action::Yes => "oui",
         Action::No => "non",
     }

@@ -1,6 +1,7 @@
 //! UI state around the domain: which screen is up, what is selected, what is being typed.
 //! None of it is saved except the drafts of fields (kept in the session itself).
 
+mod action_sort;
 mod editor;
 mod form;
 mod home_listing;
@@ -288,8 +289,18 @@ impl SessionUi {
         panes[i.min(panes.len() - 1)]
     }
 
+    /// The ids of a list pane's rows as they are on screen. Selections are positions in
+    /// these rows.
+    pub fn rows(&self, pane: Pane) -> Vec<Id> {
+        match pane {
+            // The plan in the order the advisor chose: a view order, the plan keeps its own.
+            Pane::Actions => self.tech.sort.order(&self.session),
+            _ => pane.rows(&self.session),
+        }
+    }
+
     pub fn selection(&self, pane: Pane) -> usize {
-        let n = pane.rows(&self.session).len();
+        let n = self.rows(pane).len();
         self.selected
             .get(&pane)
             .copied()
@@ -298,7 +309,7 @@ impl SessionUi {
     }
 
     pub fn selected_id(&self, pane: Pane) -> Option<Id> {
-        pane.rows(&self.session).get(self.selection(pane)).cloned()
+        self.rows(pane).get(self.selection(pane)).cloned()
     }
 }
 

@@ -1,23 +1,124 @@
-//! The plan technique: the action form (add, edit, submit) and the plan's own keys and
-//! pickers (issue 3).
+//! The action plan: the action form (add, edit, submit), actions started from the ideas the
+//! group chose, and the order the table is shown in.
 
 use super::Effect;
-use super::edit::start;
+use super::edit::{show_picker, start};
 use super::session::record;
 use crate::dates;
 use crate::keymap::{Action, Resolved};
-use crate::model::{Action as PlanAction, Change, Id, Owner};
+use crate::model::{Action as PlanAction, Author, Change, Id, Owner};
 use crate::ui::{
-    ActionForm, Confirm, Field, FieldId, FieldKind, Form, Model, Overlay, Pane, PickFor, PickValue,
-    Target,
+    ActionForm, Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
+    PickFor, PickValue, SessionUi, Target,
 };
 
-pub fn action(_model: &mut Model, _pane: Pane, _r: Resolved) -> Vec<Effect> {
+pub fn action(model: &mut Model, _pane: Pane, r: Resolved) -> Vec<Effect> {
+    match r.action {
+        Action::CycleSort => cycle_sort(model),
+        Action::FromIdea => pick_idea(model),
+        _ => {}
+    }
     Vec::new()
 }
 
-pub fn picked(_model: &mut Model, _purpose: PickFor, _value: PickValue) -> Vec<Effect> {
+pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> {
+    if let (PickFor::ActionFromIdea, PickValue::Item(Some(idea))) = (purpose, value) {
+        open_from_idea(model, &idea);
+    }
     Vec::new()
+}
+
+/// The next order of the table; the selected action stays selected wherever it lands.
+fn cycle_sort(model: &mut Model) {
+    let Some(s) = model.session_mut() else { return };
+    let selected = s.selected_id(Pane::Actions);
+    s.tech.sort = s.tech.sort.next();
+    if let Some(id) = selected {
+        select(s, &id);
+    }
+}
+
+fn select(s: &mut SessionUi, id: &Id) {
+    if let Some(i) = s.rows(Pane::Actions).iter().position(|r| r == id) {
+        s.selected.insert(Pane::Actions, i);
+    }
+}
+
+/// The chosen ideas that no action carries out yet, to start an action from one.
+fn pick_idea(model: &mut Model) {
+    let st = model.strings();
+    let Some(s) = model.session() else { return };
+    let ses = &s.session;
+    let options: Vec<(String, PickValue)> = ses
+        .solutions
+        .ideas
+        .iter()
+        .filter(|i| i.chosen)
+        .filter(|i| {
+            !ses.plan
+                .actions
+                .iter()
+                .any(|a| a.idea.as_ref() == Some(&i.id))
+        })
+        .map(|i| {
+            let label = i.text.replace('\n', " ");
+            (label, PickValue::Item(Some(i.id.clone())))
+        })
+        .collect();
+    if options.is_empty() {
+        let any_chosen = ses.solutions.ideas.iter().any(|i| i.chosen);
+        let text = if any_chosen {
+            st.solutions.no_chosen_idea_left
+        } else {
+            st.solutions.no_chosen_idea
+        };
+        model.flash = Some(Flash {
+            text: text.to_string(),
+            error: false,
+        });
+        return;
+    }
+    show_picker(model, PickFor::ActionFromIdea, options, None);
+}
+
+/// The action form for a new action, prefilled from the idea: what is the idea's text, the
+/// idea is linked, and its proposer, when a member, carries it. Text typed earlier into a
+/// new action and left as a draft is kept rather than overwritten.
+fn open_from_idea(model: &mut Model, idea_id: &Id) {
+    open_action_form(model, None);
+    let Some(s) = model.session_mut() else { return };
+    let Some(idea) = s
+        .session
+        .solutions
+        .ideas
+        .iter()
+        .find(|i| &i.id == idea_id)
+        .cloned()
+    else {
+        return;
+    };
+    let Some(af) = &mut s.action_form else { return };
+    if let Some(f) = af.form.get_mut(FieldId::ActionWhat)
+        && f.value().is_empty()
+    {
+        *f = Field::text(FieldId::ActionWhat, &idea.text, true);
+    }
+    if let Some(i) = af.ideas.iter().position(|i| i.as_ref() == Some(idea_id))
+        && let Some(f) = af.form.get_mut(FieldId::ActionIdea)
+    {
+        f.choice = i;
+    }
+    if let Author::Member(m) = &idea.proposer
+        && let Some(i) = af
+            .owners
+            .iter()
+            .position(|o| *o == Owner::Member(m.clone()))
+        && let Some(f) = af.form.get_mut(FieldId::ActionOwners)
+        && !f.marks.iter().any(|m| *m)
+    {
+        f.marks[i] = true;
+        f.cursor = i;
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -171,6 +272,17 @@ fn submit_action(model: &mut Model) {
     let base = s.session.date;
     let Some(af) = &mut s.action_form else { return };
     if !af.form.validate(base) {
+        // A date is the one field whose rule needs explaining: say it in a whole sentence.
+        let bad_date = af
+            .form
+            .get(FieldId::ActionDue)
+            .is_some_and(|f| f.error == Some(FieldError::BadDate));
+        if bad_date {
+            model.flash = Some(Flash {
+                text: model.strings().field_bad_date.to_string(),
+                error: true,
+            });
+        }
         return;
     }
     let f = &af.form;
@@ -202,7 +314,7 @@ fn submit_action(model: &mut Model) {
         None => (ids.next_id(), now),
     };
     let action = PlanAction {
-        id,
+        id: id.clone(),
         what: f.value(FieldId::ActionWhat),
         owners,
         due,
@@ -222,10 +334,8 @@ fn submit_action(model: &mut Model) {
     };
     model.ids = ids;
     record(model, change);
+    // The action just written stays selected, wherever the table's order puts it.
     if let Some(s) = model.session_mut() {
-        let last = Pane::Actions.rows(&s.session).len().saturating_sub(1);
-        if editing.is_none() {
-            s.selected.insert(Pane::Actions, last);
-        }
+        select(s, &id);
     }
 }

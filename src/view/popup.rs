@@ -1,6 +1,8 @@
 //! Confirmations and pickers.
 
-use super::common::{clip, fit, muted, one_line, popup_area, popup_frame, styled, wrapped_rows};
+use super::common::{
+    clip, display_width, fit, muted, one_line, popup_area, popup_frame, styled, wrapped_rows,
+};
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
 use crate::ui::{Confirm, Model, Picker, picker_hotkey};
@@ -53,11 +55,12 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
                     if a.due.is_none() {
                         lacks.push(s.no_date);
                     }
-                    text.push_str(&format!(
-                        "\n • {} — {}",
-                        clip(&one_line(&a.what), 40),
-                        lacks.join(", ")
-                    ));
+                    // One line each, however long its text: the text gives way.
+                    let lacks = lacks.join(", ");
+                    let room =
+                        (popup_width(area) as usize).saturating_sub(8 + display_width(&lacks));
+                    let what = clip(&one_line(&a.what), room.max(12));
+                    text.push_str(&format!("\n • {what} — {lacks}"));
                 }
                 format!("{text}\n\n{}", s.confirm_close)
             }
@@ -69,7 +72,7 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
         }
         Confirm::QuitUnsaved => s.confirm_quit_unsaved.to_string(),
     };
-    let width = area.width.saturating_sub(4).min(64);
+    let width = popup_width(area);
     // The question wrapped inside the borders, a blank row, the keys.
     let rows = wrapped_rows(&question, width.saturating_sub(2) as usize) as u16;
     let popup = popup_area(area, width, rows + 4);
@@ -79,6 +82,11 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: false })
         .render(q, buf);
     keys_line(model, Ctx::Confirm).render(keys, buf);
+}
+
+/// A confirmation's width: the screen's, up to 64 columns.
+fn popup_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(64)
 }
 
 /// Every key of a popup's context, each with all its keys ("y/o/Enter yes"): a popup has

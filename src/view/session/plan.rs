@@ -1,63 +1,238 @@
-//! Action plan: who does what, by when, with what, and how we will know.
+//! Action plan: a table of who does what, by when, with what, and how we will know, in the
+//! order the advisor chose (as entered, by due date, by owner). Cells are cut to keep the
+//! columns aligned; the selected action is written out whole below the table. An action with
+//! no owner or no date says so in its cell, with a sign as well as a colour.
 
-use super::panes::{self, counted};
+use super::solutions::wrap;
 use crate::dates;
-use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{muted, one_line, styled};
+use crate::model::Action;
+use crate::ui::{ActionSort, Model, Pane, SessionUi};
+use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    HighlightSpacing, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
 
-/// Each action on two lines: what, then who, by when, with what and how we will know. The
-/// owner and the date are what the group checks next time: they never hide behind a long text.
+const DATE_W: usize = 10;
+
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
+    let st = &s.solutions;
     let t = &model.theme;
     let ses = &ui.session;
-    let colon = s.store.show.colon;
-    let rows: Vec<Text> = ses
-        .plan
-        .actions
+    let focused = ui.pane() == Pane::Actions && ui.action_form.is_none();
+    let n = ses.plan.actions.len();
+    let title = format!(
+        "{} · {} {}",
+        super::panes::counted(s.pane_actions, n),
+        st.sort_label,
+        st.sort(ui.tech.sort)
+    );
+    let block = pane_block(model, title, focused);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if n == 0 {
+        Paragraph::new(st.empty_plan)
+            .wrap(Wrap { trim: true })
+            .style(t.muted)
+            .render(inner, buf);
+        return;
+    }
+    let order: Vec<&Action> = ui
+        .rows(Pane::Actions)
         .iter()
-        .map(|a| {
-            let owners: Vec<String> = a
-                .owners
-                .iter()
-                .map(|o| s.owner_label(o, &ses.group))
-                .collect();
-            let who = if owners.is_empty() {
-                styled(format!("⚠ {}", s.no_owner), t.error)
-            } else {
-                Span::styled(owners.join(", "), t.title)
+        .filter_map(|id| ses.plan.actions.iter().find(|a| &a.id == id))
+        .collect();
+    let selected = ui.selection(Pane::Actions);
+    let detail = order
+        .get(selected)
+        .map(|a| detail_lines(model, ui, a, inner.width as usize))
+        .unwrap_or_default();
+    // The table keeps its header and at least three rows; the detail takes what is left,
+    // up to all it has to say, after a rule. Each of the detail's lines is cut to the width:
+    // its labels come first.
+    let table_want = 1 + n as u16;
+    let room = inner.height.saturating_sub(table_want.min(4) + 1);
+    let detail_h = if inner.height >= 8 {
+        (detail.len() as u16).min(room)
+    } else {
+        0
+    };
+    // The detail follows the table's last row; a tall screen leaves the rest empty below.
+    let table_h = (inner.height - detail_h - u16::from(detail_h > 0)).min(table_want);
+    let [table_area, rule, detail_area, _] = Layout::vertical([
+        Constraint::Length(table_h),
+        Constraint::Length(u16::from(detail_h > 0)),
+        Constraint::Length(detail_h),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    table(model, ui, &order, focused, table_area, buf);
+    if detail_h > 0 {
+        let line = "─".repeat(rule.width as usize);
+        Line::from(styled(line, t.border)).render(rule, buf);
+        for (i, line) in detail.into_iter().take(detail_h as usize).enumerate() {
+            let r = Rect::new(
+                detail_area.x,
+                detail_area.y + i as u16,
+                detail_area.width,
+                1,
+            );
+            fit(line, r.width as usize).render(r, buf);
+        }
+    }
+}
+
+/// Who carries an action, in a few words: the first owner, and how many others.
+fn who_short(model: &Model, ui: &SessionUi, a: &Action) -> Option<String> {
+    let s = model.strings();
+    let first = a.owners.first()?;
+    let mut who = s.owner_label(first, &ui.session.group);
+    if a.owners.len() > 1 {
+        let more = crate::i18n::fill(s.solutions.who_more, &[&(a.owners.len() - 1)]);
+        who.push(' ');
+        who.push_str(&more);
+    }
+    Some(who)
+}
+
+fn missing(model: &Model, what: &str) -> Span<'static> {
+    styled(format!("⚠ {what}"), model.theme.error)
+}
+
+fn table(
+    model: &Model,
+    ui: &SessionUi,
+    order: &[&Action],
+    focused: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let s = model.strings();
+    let st = &s.solutions;
+    let t = &model.theme;
+    let whos: Vec<Option<String>> = order.iter().map(|a| who_short(model, ui, a)).collect();
+    // A missing owner or date says "to set" in its cell (the detail below and the warning
+    // before closing say which), so that the columns stay narrow.
+    let to_set_w = display_width(st.to_set) + 2;
+    let who_w = whos
+        .iter()
+        .map(|w| w.as_deref().map_or(to_set_w, display_width))
+        .chain([display_width(st.col_who) + 2])
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 18);
+    let date_w = DATE_W.max(to_set_w).max(display_width(st.col_due) + 2);
+    // Two columns for the selection symbol, one between columns.
+    let rest = (area.width as usize).saturating_sub(2 + 4 + who_w + date_w);
+    let what_w = rest * 9 / 20;
+    let means_w = (rest - what_w) / 2;
+    let indicator_w = rest - what_w - means_w;
+    let widths = [what_w, who_w, date_w, means_w, indicator_w];
+
+    let cell = |spans: Vec<Span<'static>>, w: usize| fit(Line::from(spans), w);
+    let plain = |text: &str, w: usize| cell(vec![Span::raw(clip(&one_line(text), w))], w);
+    let sorted = |label: &str, by: ActionSort| {
+        let arrow = if ui.tech.sort == by { " ↓" } else { "" };
+        format!("{label}{arrow}")
+    };
+    let header = Row::new(
+        [
+            st.col_what.to_string(),
+            sorted(st.col_who, ActionSort::Owner),
+            sorted(st.col_due, ActionSort::Due),
+            st.col_means.to_string(),
+            st.col_indicator.to_string(),
+        ]
+        .into_iter()
+        .zip(widths)
+        .map(|(h, w)| cell(vec![styled(h, t.title)], w)),
+    );
+    let rows: Vec<Row> = order
+        .iter()
+        .zip(&whos)
+        .map(|(a, who)| {
+            let who = match who {
+                Some(w) => cell(vec![Span::raw(w.clone())], who_w),
+                None => cell(vec![missing(model, st.to_set)], who_w),
             };
             let due = match a.due {
-                Some(d) => Span::raw(dates::show(d)),
-                None => styled(format!("⚠ {}", s.no_date), t.error),
+                Some(d) => cell(vec![Span::raw(dates::show(d))], date_w),
+                None => cell(vec![missing(model, st.to_set)], date_w),
             };
-            let mut details = vec![Span::raw("  "), due, muted(model, " · "), who];
-            if !a.means.is_empty() {
-                details.push(muted(
-                    model,
-                    format!(" · {}{colon}{}", s.means_short, one_line(&a.means)),
-                ));
-            }
-            if !a.indicator.is_empty() {
-                details.push(muted(
-                    model,
-                    format!(" · {}{colon}{}", s.indicator_short, one_line(&a.indicator)),
-                ));
-            }
-            Text::from(vec![Line::from(one_line(&a.what)), Line::from(details)])
+            Row::new(vec![
+                plain(&a.what, what_w),
+                who,
+                due,
+                plain(&a.means, means_w),
+                plain(&a.indicator, indicator_w),
+            ])
         })
         .collect();
-    panes::list(
-        model,
-        ui,
-        Pane::Actions,
-        counted(s.pane_actions, rows.len()),
-        rows,
-        s.empty_actions,
-        area,
-        buf,
-    );
+    let constraints = widths.map(|w| Constraint::Length(w as u16));
+    let table = Table::new(rows, constraints)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(if focused { t.selected } else { t.base })
+        .highlight_symbol(if focused { "▶ " } else { "  " })
+        .highlight_spacing(HighlightSpacing::Always);
+    let mut state = TableState::default().with_selected(Some(ui.selection(Pane::Actions)));
+    StatefulWidget::render(table, area, buf, &mut state);
+}
+
+/// The selected action in full: its text wrapped, then each field on its own line.
+fn detail_lines(model: &Model, ui: &SessionUi, a: &Action, width: usize) -> Vec<Line<'static>> {
+    let s = model.strings();
+    let st = &s.solutions;
+    let t = &model.theme;
+    let colon = s.store.show.colon;
+    let mut lines: Vec<Line> = wrap(&one_line(&a.what), width)
+        .into_iter()
+        .map(|l| Line::from(styled(l, t.title)))
+        .collect();
+    let label = |l: &str| muted(model, format!("{l}{colon}"));
+    let owners: Vec<String> = a
+        .owners
+        .iter()
+        .map(|o| s.owner_label(o, &ui.session.group))
+        .collect();
+    let mut who_due = vec![label(st.col_who)];
+    who_due.push(if owners.is_empty() {
+        missing(model, s.no_owner)
+    } else {
+        Span::raw(owners.join(", "))
+    });
+    who_due.push(muted(model, " · "));
+    who_due.push(label(st.col_due));
+    who_due.push(match a.due {
+        Some(d) => Span::raw(dates::show(d)),
+        None => missing(model, s.no_date),
+    });
+    lines.push(Line::from(who_due));
+    if !a.means.is_empty() {
+        lines.push(Line::from(vec![
+            label(st.col_means),
+            Span::raw(one_line(&a.means)),
+        ]));
+    }
+    if !a.indicator.is_empty() {
+        lines.push(Line::from(vec![
+            label(st.col_indicator),
+            Span::raw(one_line(&a.indicator)),
+        ]));
+    }
+    let idea = a
+        .idea
+        .as_ref()
+        .and_then(|id| ui.session.solutions.ideas.iter().position(|i| &i.id == id));
+    if let Some(n) = idea {
+        let text = one_line(&ui.session.solutions.ideas[n].text);
+        lines.push(Line::from(vec![
+            label(st.idea_label),
+            Span::raw(format!("{}. {text}", n + 1)),
+        ]));
+    }
+    lines
 }
