@@ -12,7 +12,7 @@
 //! (`CI=true`), where `.ci/run` installs it and its absence is a failure.
 
 use atelier::i18n::{Lang, Strings};
-use atelier::model::{Attendance, Author, Owner, Session, SessionState};
+use atelier::model::{Attendance, Author, IdeaKind, Owner, Session, SessionState};
 use atelier::store;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -357,6 +357,7 @@ const CARD: &str = "Vendre en ligne sans se ruiner";
 const STATEMENT: &str = "Nos ventes baissent hors saison";
 const CAUSE: &str = "Pas de clients en ligne";
 const IDEA: &str = "Une page Instagram commune 📸";
+const IDEA_2: &str = "Un stand au souk le vendredi";
 const ACTION: &str = "Créer la page Instagram";
 const COMMITMENT: &str = "Je poste 3 photos par semaine";
 const NOTES: &str = "Fatima hésite à parler 🙂";
@@ -459,22 +460,35 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_for(CAUSE, WAIT);
     t.esc();
 
-    // Solution search: an idea, chosen.
+    // Solution search: two ideas; the first linked to the cause and typed collective; both
+    // rated, two digits an idea; the first chosen; a look at the matrix.
     t.keys(&["]"]);
     t.wait_for(&head(s.empty_ideas), WAIT);
     t.keys(&["a"]);
     t.text(IDEA);
     t.keys(&["Enter"]);
-    t.wait_for(IDEA, WAIT);
+    t.text(IDEA_2);
+    t.keys(&["Enter"]);
+    t.wait_for(IDEA_2, WAIT);
     t.esc();
-    t.keys(&["Space"]);
+    t.keys(&["g", "l"]);
+    t.wait_for(s.solutions.picker_cause, WAIT);
+    t.keys(&["1", "c"]);
+    t.wait_for(s.solutions.picker_kind, WAIT);
+    t.keys(&["2"]);
+    t.wait_gone(s.solutions.picker_kind, WAIT);
+    t.keys(&["4", "2", "2", "4", "g", "Space", "v"]);
+    t.wait_for(&format!("{} (1)", s.solutions.thankless), WAIT);
+    t.wait_for(&format!("{} (1)", s.solutions.quick_wins), WAIT);
+    t.keys(&["v"]);
 
-    // Action plan: an action through its form, for Fatima, linked to the idea.
+    // Action plan: an action from the chosen idea, prefilled, for Fatima; then a free one.
     t.keys(&["]"]);
-    t.wait_for(&head(s.empty_actions), WAIT);
-    t.keys(&["a"]);
+    t.wait_for(&head(s.solutions.empty_plan), WAIT);
+    t.keys(&["c"]);
+    t.wait_for(s.solutions.picker_idea, WAIT);
+    t.keys(&["0"]);
     t.wait_for(s.action_add, WAIT);
-    t.text(ACTION);
     t.keys(&["Tab"]);
     t.wait_for(ARABIC, WAIT); // among the owners
     t.keys(&["Down", "Space", "Tab"]);
@@ -483,9 +497,16 @@ fn a_whole_session_survives_quit_and_kill() {
     t.text("Un téléphone");
     t.keys(&["Tab"]);
     t.text("100 abonnés");
-    t.keys(&["Tab", "Right", "C-s"]);
+    t.keys(&["C-s"]);
     t.wait_gone(s.action_add, WAIT);
-    t.wait_for(ACTION, WAIT);
+    t.keys(&["a"]);
+    t.wait_for(s.action_add, WAIT);
+    t.text(ACTION);
+    t.keys(&["Tab", "Tab"]);
+    t.text("+2s");
+    t.keys(&["C-s"]);
+    t.wait_gone(s.action_add, WAIT);
+    t.wait_for(ACTION, WAIT); // in full, below the table
 
     // Closing: Fatima's usefulness and commitment, then the advisor's private notes.
     t.keys(&["]"]);
@@ -564,10 +585,23 @@ fn a_whole_session_survives_quit_and_kill() {
     assert_eq!(session.problem.statement, STATEMENT);
     assert_eq!(session.problem.causes.len(), 1);
     assert_eq!(session.problem.causes[0].text, CAUSE);
+    let ideas: Vec<_> = session
+        .solutions
+        .ideas
+        .iter()
+        .map(|i| (i.text.as_str(), i.impact, i.effort, i.kind, i.chosen))
+        .collect();
+    assert_eq!(
+        ideas,
+        [
+            (IDEA, Some(4), Some(2), Some(IdeaKind::Collective), true),
+            (IDEA_2, Some(2), Some(4), None, false),
+        ]
+    );
     let idea = &session.solutions.ideas[0];
-    assert_eq!((idea.text.as_str(), idea.chosen), (IDEA, true));
+    assert_eq!(idea.cause.as_ref(), Some(&session.problem.causes[0].id));
     let action = &session.plan.actions[0];
-    assert_eq!(action.what, ACTION);
+    assert_eq!(action.what, IDEA, "prefilled from the idea");
     assert_eq!(action.owners, [Owner::Member(fatima.clone())]);
     assert_eq!(action.due, chrono::NaiveDate::from_ymd_opt(2030, 12, 31));
     assert_eq!(
@@ -575,6 +609,10 @@ fn a_whole_session_survives_quit_and_kill() {
         ("Un téléphone", "100 abonnés")
     );
     assert_eq!(action.idea.as_ref(), Some(&idea.id));
+    let free = &session.plan.actions[1];
+    assert_eq!((free.what.as_str(), free.idea.as_ref()), (ACTION, None));
+    assert_eq!(free.due, Some(session.date + chrono::Days::new(14)));
+    assert!(free.owners.is_empty());
     assert_eq!(session.closing.commitments[&fatima], COMMITMENT);
     assert_eq!(session.closing.usefulness[&fatima], 5);
     assert_eq!(session.closing.private_notes, NOTES);
