@@ -123,6 +123,8 @@ pub enum Action {
     DotPlus,
     ToggleVoteMode,
     SetBudget,
+    /// Takes a theme of the group's backlog up again as a theme of this session.
+    TakeUp,
     Reparent,
     ToggleFold,
     ToggleView,
@@ -144,7 +146,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 65] = [
+    pub const ALL: [Action; 66] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -193,6 +195,7 @@ impl Action {
         Action::DotPlus,
         Action::ToggleVoteMode,
         Action::SetBudget,
+        Action::TakeUp,
         Action::Reparent,
         Action::ToggleFold,
         Action::ToggleView,
@@ -297,6 +300,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Themes, &[Ch('*')], A::TogglePriority),
     b(C::Themes, &[Code(KeyCode::Left)], A::PrevGroup),
     b(C::Themes, &[Code(KeyCode::Right)], A::NextGroup),
+    b(C::Themes, &[Ch('r')], A::TakeUp),
     b(C::Votes, &[Code(KeyCode::F(2))], A::PickVoter),
     b(C::Votes, &[Digits(0, 9)], A::SetDots),
     b(C::Votes, &[Code(KeyCode::Left)], A::DotMinus),

@@ -10,9 +10,9 @@
 
 use crate::method::{Method, PhaseKind};
 use crate::model::{
-    Action, ActionStatus, Attendance, Author, BacklogItem, Card, Cause, Change, Group, Id, IdGen, Idea,
-    IdeaKind, Item, ItemList, LegalStatus, Member, NewSession, Owner, Region, Review, Session,
-    TextField, Theme, Timestamp,
+    Action, ActionStatus, Attendance, Author, BacklogItem, Card, Cause, Change, Group, Id, IdGen,
+    Idea, IdeaKind, Item, ItemList, LegalStatus, Member, NewSession, Owner, Region, Review,
+    Session, TextField, Theme, Timestamp,
 };
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use std::collections::BTreeMap;
@@ -1381,9 +1381,21 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
 fn bakers_backlog(seed: u64, session_2: &Id) -> Vec<BacklogItem> {
     let mut ids = IdGen::new(seed.wrapping_add(2));
     [
-        ("Vendre en ligne : page Instagram, commandes de fête", "digital", 6),
-        ("Le loyer du local et le bail commercial", "premises_equipment", 4),
-        ("Coupures d'électricité et fournées perdues", "premises_equipment", 2),
+        (
+            "Vendre en ligne : page Instagram, commandes de fête",
+            "digital",
+            6,
+        ),
+        (
+            "Le loyer du local et le bail commercial",
+            "premises_equipment",
+            4,
+        ),
+        (
+            "Coupures d'électricité et fournées perdues",
+            "premises_equipment",
+            2,
+        ),
     ]
     .into_iter()
     .map(|(title, category, votes)| BacklogItem {

@@ -347,6 +347,15 @@ impl Doc<'_> {
                 self.field(1, l.priority, &chosen);
             }
         }
+        // Themes of earlier sessions still waiting to be taken up.
+        if !n.backlog.is_empty() {
+            let w = &self.lang.strings().needs;
+            self.sub(1, w.show_backlog);
+            for b in &n.backlog {
+                let text = fill(w.show_backlog_item, &[&b.title, &b.votes, &b.from_number]);
+                self.push(2, LineKind::Item, text);
+            }
+        }
     }
 
     fn problem(&mut self) {

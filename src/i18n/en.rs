@@ -196,6 +196,7 @@ fn editor_new(p: Pane) -> &'static str {
         Pane::Causes => "New cause",
         Pane::Effects => "New effect",
         Pane::Ideas => "New idea",
+        Pane::Themes => "New theme",
         _ => "Typing",
     }
 }
@@ -251,11 +252,12 @@ fn action(a: Action) -> &'static str {
         Action::PrevGroup => "previous theme",
         Action::NextGroup => "next theme",
         Action::PickVoter => "who votes?",
-        Action::SetDots => "dots on this theme",
-        Action::DotMinus => "one dot less",
-        Action::DotPlus => "one dot more",
+        Action::SetDots => "votes on this theme",
+        Action::DotMinus => "one vote less",
+        Action::DotPlus => "one vote more",
         Action::ToggleVoteMode => "dots / show of hands",
         Action::SetBudget => "dots per member",
+        Action::TakeUp => "take up the waiting theme",
         Action::Reparent => "move under another cause",
         Action::ToggleFold => "fold / unfold",
         Action::ToggleView => "other view",

@@ -196,6 +196,7 @@ fn editor_new(p: Pane) -> &'static str {
         Pane::Causes => "Nouvelle cause",
         Pane::Effects => "Nouvel effet",
         Pane::Ideas => "Nouvelle idée",
+        Pane::Themes => "Nouveau thème",
         _ => "Saisie",
     }
 }
@@ -251,11 +252,12 @@ fn action(a: Action) -> &'static str {
         Action::PrevGroup => "thème précédent",
         Action::NextGroup => "thème suivant",
         Action::PickVoter => "qui vote ?",
-        Action::SetDots => "gommettes sur ce thème",
-        Action::DotMinus => "une gommette de moins",
-        Action::DotPlus => "une gommette de plus",
+        Action::SetDots => "votes sur ce thème",
+        Action::DotMinus => "un vote de moins",
+        Action::DotPlus => "un vote de plus",
         Action::ToggleVoteMode => "gommettes / main levée",
         Action::SetBudget => "gommettes par membre",
+        Action::TakeUp => "reprendre le thème en attente",
         Action::Reparent => "changer de cause parente",
         Action::ToggleFold => "plier / déplier",
         Action::ToggleView => "autre vue",

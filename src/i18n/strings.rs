@@ -171,6 +171,8 @@ impl Strings {
             Target::ReviewComment(_) => self.editor_comment,
             Target::Commitment(_) => self.editor_commitment,
             Target::Text(_) | Target::NextDate => self.editor_text,
+            Target::Budget => self.needs.editor_budget,
+            Target::Tally(_) => self.needs.editor_tally,
         }
     }
 

@@ -18,6 +18,10 @@ pub enum Target {
     Item(Pane, Id),
     ReviewComment(Id),
     Commitment(Id),
+    /// The number of dots each present member may place.
+    Budget,
+    /// The hands counted for a theme, in a vote by show of hands.
+    Tally(Id),
 }
 
 impl Target {
@@ -31,6 +35,8 @@ impl Target {
             Target::Item(p, id) => format!("edit:{p:?}:{id}"),
             Target::ReviewComment(id) => format!("comment:{id}"),
             Target::Commitment(id) => format!("commitment:{id}"),
+            Target::Budget => "budget".into(),
+            Target::Tally(id) => format!("tally:{id}"),
         }
     }
 
@@ -52,6 +58,8 @@ impl Target {
             }
             "comment" => Target::ReviewComment(Id(rest.to_string())),
             "commitment" => Target::Commitment(Id(rest.to_string())),
+            "budget" => Target::Budget,
+            "tally" => Target::Tally(Id(rest.to_string())),
             _ => return None,
         })
     }
@@ -77,6 +85,7 @@ impl Target {
             Target::SubCause(_) => Pane::Causes,
             Target::ReviewComment(_) => Pane::Reviews,
             Target::Commitment(_) => Pane::ClosingMembers,
+            Target::Budget | Target::Tally(_) => Pane::Votes,
         }
     }
 }

@@ -185,6 +185,8 @@ impl Pane {
                         .filter(|c| c.theme.as_ref().is_none_or(|t| !known.contains(t)))
                         .map(|c| c.id.clone()),
                 );
+                // Last, the themes of earlier sessions waiting to be taken up (the backlog).
+                rows.extend(s.needs.backlog.iter().map(|b| b.id.clone()));
                 rows
             }
             // Themes ranked by votes, most first (ties in the order they were made).

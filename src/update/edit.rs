@@ -144,6 +144,9 @@ pub fn open_editor(s: &mut SessionUi, target: Target) {
             ses.closing.commitments.get(id).cloned().unwrap_or_default(),
             Author::Anonymous,
         ),
+        Target::Budget | Target::Tally(_) => {
+            (super::needs::number_text(ses, &target), Author::Anonymous)
+        }
     };
     let text = ses
         .session_draft(&target)
@@ -182,7 +185,7 @@ fn item_text(s: &SessionUi, pane: Pane, id: &Id) -> (String, Author) {
             .iter()
             .find(|i| &i.id == id)
             .map(|i| (i.text.clone(), i.proposer.clone())),
-        Pane::Themes => ses
+        Pane::Themes | Pane::Votes => ses
             .needs
             .themes
             .iter()
@@ -282,6 +285,10 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
         Pane::Reviews => start(model, Target::ReviewComment(id)),
         Pane::ClosingMembers => start(model, Target::Commitment(id)),
         Pane::Actions => plan::open_action_form(model, Some(id)),
+        // A theme waiting from an earlier session is taken up, then its title is open.
+        Pane::Themes if s.session.needs.backlog.iter().any(|b| b.id == id) => {
+            super::needs::take_up_and_rename(model)
+        }
         p => start(model, Target::Item(p, id)),
     }
 }
@@ -378,6 +385,9 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     let Some(ed) = s.editor.clone() else {
         return Vec::new();
     };
+    if matches!(ed.target, Target::Budget | Target::Tally(_)) {
+        return super::needs::commit_number(model);
+    }
     let text = ed.text().trim().to_string();
     let key = ed.target.draft_key();
     let mut keep_open = false;
@@ -452,6 +462,8 @@ fn commit(model: &mut Model) -> Vec<Effect> {
             member: id.clone(),
             text: text.clone(),
         }),
+        // Numbers of the vote: checked and recorded by the needs technique (below).
+        Target::Budget | Target::Tally(_) => None,
     };
     model.ids = ids;
     let Some(s) = model.session_mut() else {
@@ -461,6 +473,11 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     // A new sub-cause gets the selection, so the next "why?" goes one level deeper.
     let new_sub_cause = match &change {
         Some(Change::CauseAdded { cause }) if cause.parent.is_some() => Some(cause.id.clone()),
+        _ => None,
+    };
+    // A new theme gets the selection: on the board it is not the last row.
+    let new_theme = match &change {
+        Some(Change::ThemeAdded { theme }) => Some(theme.id.clone()),
         _ => None,
     };
     if let Some(change) = change {
@@ -478,8 +495,11 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     if keep_open {
         // Ready for the next card: the list grows, the field empties.
         let pane = ed.target.pane();
-        let last = pane.rows(&s.session).len().saturating_sub(1);
-        s.selected.insert(pane, last);
+        let rows = pane.rows(&s.session);
+        let row = new_theme
+            .and_then(|id| rows.iter().position(|r| *r == id))
+            .unwrap_or(rows.len().saturating_sub(1));
+        s.selected.insert(pane, row);
         let mut next = Editor::new(ed.target.clone(), "", "", ed.author.clone());
         next.author = ed.author;
         s.editor = Some(next);
@@ -555,7 +575,9 @@ fn is_theme(ses: &crate::model::Session, id: &Id) -> bool {
 
 fn edit_change(ses: &crate::model::Session, pane: Pane, id: Id, text: String) -> Change {
     match pane {
-        Pane::Themes if is_theme(ses, &id) => Change::ThemeRenamed { id, title: text },
+        Pane::Themes | Pane::Votes if is_theme(ses, &id) => {
+            Change::ThemeRenamed { id, title: text }
+        }
         Pane::Cards | Pane::Themes => Change::CardEdited { id, text },
         Pane::Causes => Change::CauseEdited { id, text },
         Pane::Ideas => Change::IdeaEdited { id, text },
@@ -570,6 +592,9 @@ fn edit_change(ses: &crate::model::Session, pane: Pane, id: Id, text: String) ->
 fn delete_change(ses: &crate::model::Session, pane: Pane, id: Id) -> Option<Change> {
     Some(match pane {
         Pane::Themes if is_theme(ses, &id) => Change::ThemeDeleted { id },
+        Pane::Themes if ses.needs.backlog.iter().any(|b| b.id == id) => {
+            Change::BacklogDropped { item: id }
+        }
         Pane::Cards | Pane::Themes => Change::CardDeleted { id },
         Pane::Causes => Change::CauseDeleted { id },
         Pane::Ideas => Change::IdeaDeleted { id },

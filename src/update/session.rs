@@ -197,6 +197,10 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::TimerToggle => timer_toggle(model),
         Action::TimerPlus => timer_adjust(model, 1),
         Action::TimerMinus => timer_adjust(model, -1),
+        // Esc first lets go of the marked cards; only then does it leave the session.
+        Action::Back if !s.tech.marked.is_empty() && matches!(pane, Pane::Cards | Pane::Themes) => {
+            s.tech.marked.clear();
+        }
         Action::Back => {
             let effects = flush(model);
             if effects.is_empty() {

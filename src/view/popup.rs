@@ -108,7 +108,9 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let height = (p.options.len() as u16 + 3).min(area.height);
     let popup = popup_area(area, area.width.saturating_sub(4).min(50), height);
-    let title = s.solutions.picker(p.purpose).unwrap_or(s.picker_author);
+    let title = (s.solutions.picker(p.purpose))
+        .or(s.needs.picker(p.purpose))
+        .unwrap_or(s.picker_author);
     let inner = popup_frame(model, popup, title, buf);
     let [list, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let rows = list.height as usize;

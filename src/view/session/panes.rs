@@ -40,6 +40,13 @@ pub fn item_label(ui: &SessionUi, pane: Pane, id: &Id) -> String {
                     .iter()
                     .find(|c| &c.id == id)
                     .map(|c| c.text.clone())
+            })
+            .or_else(|| {
+                ses.needs
+                    .backlog
+                    .iter()
+                    .find(|b| &b.id == id)
+                    .map(|b| b.title.clone())
             }),
         Pane::Causes => {
             let n = ses.problem.subtree(id).len();
