@@ -1,32 +1,76 @@
-//! Need emergence: the cards as the group calls them out, who said each, and the priority.
+//! Need emergence: the cards as the group calls them out, the board where they are sorted
+//! into themes, the vote, and the priority on top. On a narrow screen the pane that has the
+//! focus fills the phase and its border names the others (Tab); on a larger one the cards sit
+//! beside the board while they come in, and the board sits above the vote after.
+
+mod board;
+mod votes;
 
 use super::panes::{self, author_name, counted};
 use crate::i18n::fill;
+use crate::keymap::{self, Action, Ctx};
+use crate::model::{Author, Id, Session};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, fit, muted, one_line, styled};
+use crate::view::common::{column, display_width, fit, muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use std::collections::BTreeMap;
+
+/// From this width on, the cards and the board side by side.
+const WIDE: u16 = 110;
+/// From this height on, the board above the vote.
+const STACK: u16 = 26;
+/// From this width on, the cards show the theme each one is in.
+const THEME_COLUMN: u16 = 90;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    priority_line(model, ui, top, buf);
+    let focus = ui.pane();
+    let shown: Vec<(Pane, Rect)> = if focus == Pane::Cards && body.width >= WIDE {
+        // Cards come in on the left; the board beside shows them being sorted.
+        let [l, r] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Min(0)]).areas(body);
+        vec![(Pane::Cards, l), (Pane::Themes, r)]
+    } else if focus != Pane::Cards && body.height >= STACK {
+        // The board takes the width; the ranking runs along the bottom, as long as it is.
+        let editor = ui
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.target.pane() == Pane::Votes);
+        let want = ui.session.needs.themes.len().max(1) as u16 + 2 + if editor { 3 } else { 0 };
+        let votes_h = want.clamp(5, body.height * 2 / 5);
+        let [b, v] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(votes_h)]).areas(body);
+        vec![(Pane::Themes, b), (Pane::Votes, v)]
+    } else {
+        vec![(focus, body)]
+    };
+    for (pane, rect) in &shown {
+        let title_w = match pane {
+            Pane::Cards => cards(model, ui, *rect, buf),
+            Pane::Themes => board::render(model, ui, *rect, buf),
+            _ => votes::render(model, ui, *rect, buf),
+        };
+        if *pane == focus {
+            other_panes(model, ui, *rect, title_w, buf);
+        }
+    }
+}
+
+/// The priority chosen so far, on the phase's first line.
+fn priority_line(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
-    let ses = &ui.session;
-    let [top, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    let priority = ses.needs.priority.as_ref().and_then(|id| {
-        ses.needs
-            .cards
+    let n = &ui.session.needs;
+    let priority = n.priority.as_ref().and_then(|id| {
+        n.themes
             .iter()
-            .find(|c| &c.id == id)
-            .map(|c| c.text.clone())
-            .or_else(|| {
-                ses.needs
-                    .themes
-                    .iter()
-                    .find(|th| &th.id == id)
-                    .map(|th| th.title.clone())
-            })
+            .find(|th| &th.id == id)
+            .map(|th| th.title.clone())
+            .or_else(|| n.cards.iter().find(|c| &c.id == id).map(|c| c.text.clone()))
     });
     let line = match priority {
         Some(p) => Line::from(vec![
@@ -36,29 +80,194 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             ),
             Span::raw(one_line(&p)),
         ]),
-        None => Line::from(muted(model, format!(" ☆ {}", s.priority_none))),
+        None => {
+            let star = key_label(Ctx::Themes, Action::TogglePriority);
+            Line::from(muted(
+                model,
+                format!(" ☆ {}", fill(s.needs.priority_none, &[&star])),
+            ))
+        }
     };
-    fit(line, top.width as usize).render(top, buf);
-    let name_w = (list.width / 4).max(8) as usize;
-    let rows: Vec<Line> = ses
-        .needs
+    fit(line, area.width as usize).render(area, buf);
+}
+
+/// The first key of an action in a context, as the key table writes it.
+pub(super) fn key_label(ctx: Ctx, action: Action) -> String {
+    keymap::TABLE
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+        .unwrap_or_default()
+}
+
+/// A pane's name as the other panes' borders give it.
+fn pane_label(model: &Model, ses: &Session, pane: Pane) -> String {
+    let s = model.strings();
+    match pane {
+        Pane::Cards => counted(s.pane_cards, ses.needs.cards.len()),
+        Pane::Themes => counted(s.needs.pane_themes, ses.needs.themes.len()),
+        _ => s.needs.pane_votes.to_string(),
+    }
+}
+
+/// On the right of the focused pane's top border: the other panes of the phase, reached with
+/// Tab. Left out when the pane's own title needs the room.
+fn other_panes(model: &Model, ui: &SessionUi, area: Rect, title_w: usize, buf: &mut Buffer) {
+    let s = model.strings();
+    let focus = ui.pane();
+    let others: Vec<String> = Pane::for_phase(ui.phase())
+        .iter()
+        .filter(|p| **p != focus)
+        .map(|p| pane_label(model, &ui.session, *p))
+        .collect();
+    let tab = key_label(Ctx::Navigation, Action::NextPane);
+    let text = format!(
+        " {} ",
+        fill(s.needs.other_panes, &[&tab, &others.join(" · ")])
+    );
+    let w = display_width(&text);
+    let room = (area.width as usize).saturating_sub(2);
+    if title_w + w + 2 > room || area.height < 2 {
+        return;
+    }
+    let x = area.right() - 1 - w as u16;
+    Line::from(muted(model, text)).render(Rect::new(x, area.y, w as u16, 1), buf);
+}
+
+/// Short names for the count of cards per author: first names, made longer where two
+/// members share one (three Fatimas are "Fatima E.", "Fatima B."...).
+pub(super) fn short_names(ses: &Session) -> BTreeMap<Id, String> {
+    let members = &ses.group.members;
+    let first = |name: &str| name.split_whitespace().next().unwrap_or(name).to_string();
+    let initial = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        match (words.first(), words.last()) {
+            (Some(f), Some(l)) if words.len() > 1 => {
+                let i: String = l.chars().take(1).collect();
+                format!("{f} {i}.")
+            }
+            _ => name.to_string(),
+        }
+    };
+    let mut out = BTreeMap::new();
+    for m in members {
+        let f = first(&m.name);
+        let short = if members.iter().filter(|o| first(&o.name) == f).count() == 1 {
+            f
+        } else {
+            let i = initial(&m.name);
+            if members.iter().filter(|o| initial(&o.name) == i).count() == 1 {
+                i
+            } else {
+                m.name.clone()
+            }
+        };
+        out.insert(m.id.clone(), short);
+    }
+    out
+}
+
+/// The cards per author, most first, then the present members who have not given one: what
+/// the advisor looks at to bring in the quiet ones.
+fn by_author(model: &Model, ses: &Session) -> Option<String> {
+    let s = model.strings();
+    let n = &ses.needs;
+    if n.cards.is_empty() {
+        return None;
+    }
+    let short = short_names(ses);
+    let mut counts: BTreeMap<&Author, usize> = BTreeMap::new();
+    for c in &n.cards {
+        *counts.entry(&c.author).or_default() += 1;
+    }
+    let name = |a: &Author| match a {
+        Author::Anonymous => s.author_anonymous.to_string(),
+        Author::WholeGroup => s.author_group.to_string(),
+        Author::Member(id) => short
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| ses.group.member_name(id)),
+    };
+    let mut list: Vec<(String, usize)> = counts.into_iter().map(|(a, k)| (name(a), k)).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut text = fill(
+        s.needs.by_author,
+        &[&list
+            .iter()
+            .map(|(who, k)| format!("{who} {k}"))
+            .collect::<Vec<_>>()
+            .join(" · ")],
+    );
+    let silent: Vec<String> = ses
+        .present_members()
+        .filter(|m| {
+            !n.cards
+                .iter()
+                .any(|c| c.author == Author::Member(m.id.clone()))
+        })
+        .map(|m| short.get(&m.id).cloned().unwrap_or_else(|| m.name.clone()))
+        .collect();
+    if !silent.is_empty() {
+        text = format!(
+            "{text} · {}",
+            fill(s.needs.no_card_yet, &[&silent.join(", ")])
+        );
+    }
+    Some(text)
+}
+
+/// The cards, in the order they were called out: marked ones with ●, the priority with ★,
+/// who said it, the text, and on a wide pane the theme it went into. Returns the width of
+/// the title.
+fn cards(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> usize {
+    let s = model.strings();
+    let t = &model.theme;
+    let ses = &ui.session;
+    let n = &ses.needs;
+    let inner_w = area.width.saturating_sub(4) as usize;
+    let name_w = (inner_w / 4).clamp(8, 24);
+    let theme_w = if area.width >= THEME_COLUMN {
+        (inner_w / 5).min(28)
+    } else {
+        0
+    };
+    let rows: Vec<Line> = n
         .cards
         .iter()
         .map(|c| {
-            let star = if ses.needs.priority.as_ref() == Some(&c.id) {
+            let mark = if ui.tech.marked.contains(&c.id) {
+                styled("●", t.marked)
+            } else {
+                Span::raw(" ")
+            };
+            let star = if n.priority.as_ref() == Some(&c.id) {
                 styled("★ ", t.marked)
             } else {
                 Span::raw("  ")
             };
-            Line::from(vec![
+            let mut spans = vec![
+                mark,
                 star,
                 muted(model, column(&author_name(model, ui, &c.author), name_w)),
-                Span::raw(one_line(&c.text)),
-            ])
+            ];
+            let text_w = inner_w.saturating_sub(3 + name_w + 1 + theme_w);
+            if theme_w > 0 {
+                let theme = c
+                    .theme
+                    .as_ref()
+                    .and_then(|id| n.themes.iter().find(|th| &th.id == id))
+                    .map(|th| th.title.clone())
+                    .unwrap_or_default();
+                spans.push(Span::raw(column(&one_line(&c.text), text_w)));
+                spans.push(muted(model, column(&theme, theme_w.saturating_sub(1))));
+            } else {
+                spans.push(Span::raw(one_line(&c.text)));
+            }
+            Line::from(spans)
         })
         .collect();
-    let authors = ses
-        .needs
+    let authors = n
         .cards
         .iter()
         .map(|c| &c.author)
@@ -68,6 +277,10 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     if authors > 0 {
         title = format!("{title} · {}", fill(s.cards_authors, &[&authors]));
     }
+    if let Some(m) = marked_label(model, ui) {
+        title = format!("{title} · {m}");
+    }
+    let title_w = display_width(&title);
     panes::list(
         model,
         ui,
@@ -75,7 +288,33 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         title,
         rows,
         s.empty_cards,
-        list,
+        area,
         buf,
     );
+    if let Some(line) = by_author(model, ses)
+        && area.height >= 3
+        && area.width > 6
+    {
+        let w = area.width as usize - 4;
+        let line = fit(Line::from(muted(model, format!(" {line} "))), w);
+        line.render(Rect::new(area.x + 2, area.bottom() - 1, w as u16, 1), buf);
+    }
+    title_w
+}
+
+/// "3 marked", when cards are marked.
+pub(super) fn marked_label(model: &Model, ui: &SessionUi) -> Option<String> {
+    let s = model.strings();
+    let k = ui
+        .session
+        .needs
+        .cards
+        .iter()
+        .filter(|c| ui.tech.marked.contains(&c.id))
+        .count();
+    match k {
+        0 => None,
+        1 => Some(s.needs.marked_one.to_string()),
+        k => Some(fill(s.needs.marked_many, &[&k])),
+    }
 }

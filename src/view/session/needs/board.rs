@@ -1,0 +1,470 @@
+//! The board: the themes side by side as boxes with their cards (columns that wrap into rows
+//! on a narrow screen), then the cards in no theme, then the themes of earlier sessions
+//! waiting to be taken up. Its rows are `Pane::Themes`'s rows, in that order; the board
+//! scrolls so that the selected row is always in sight, and cards take two or three lines
+//! when the board has the room.
+
+use super::marked_label;
+use crate::i18n::fill;
+use crate::keymap::{Action, Ctx};
+use crate::model::{Card, Session};
+use crate::ui::{Model, Pane, SessionUi, Target};
+use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::session::panes::{counted, editor_box};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget, Wrap};
+
+/// The narrowest a theme box gets before the board goes down to fewer columns.
+const MIN_BOX: u16 = 32;
+/// The most lines a card's text takes on the board.
+const MAX_CARD_LINES: usize = 3;
+/// Before each line: the selection arrow and the mark (or the backlog sign), then a space.
+const PREFIX: usize = 3;
+
+/// One box of the board.
+struct BoardBox {
+    kind: Kind,
+    /// The row of the theme itself, for a theme box.
+    header: Option<usize>,
+    items: Vec<Item>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Theme(usize),
+    Unsorted,
+    Backlog,
+}
+
+/// A row of the board inside a box: a card, or a theme waiting in the backlog.
+struct Item {
+    row: usize,
+    /// The mark (● marked, · not) or the backlog sign, with its style.
+    sign: Span<'static>,
+    text: String,
+    /// Shown muted after the text (a backlog item's votes and session).
+    after: Option<String>,
+}
+
+impl BoardBox {
+    /// Takes the whole width: the cards in no theme, the backlog.
+    fn wide(&self) -> bool {
+        !matches!(self.kind, Kind::Theme(_))
+    }
+
+    fn holds(&self, row: usize) -> bool {
+        self.header == Some(row) || self.items.iter().any(|i| i.row == row)
+    }
+}
+
+/// Draws the board; returns the width of its title.
+pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> usize {
+    let s = model.strings();
+    let t = &model.theme;
+    let ses = &ui.session;
+    let focused = ui.pane() == Pane::Themes && ui.action_form.is_none();
+    let title = title(model, ui);
+    let title_w = display_width(&title);
+    let block = pane_block(model, title, focused);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 || inner.width < 4 {
+        return title_w;
+    }
+
+    // The field being typed on the board (a new theme, a title, a card), or its draft.
+    let editing = ui
+        .editor
+        .as_ref()
+        .filter(|e| e.target.pane() == Pane::Themes);
+    let draft = ses
+        .drafts
+        .get(&Target::New(Pane::Themes).draft_key())
+        .filter(|_| editing.is_none());
+    let bottom_h = match editing {
+        Some(_) => 3.min(inner.height / 2 + 1),
+        None => u16::from(draft.is_some()),
+    };
+    let [board, bottom] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(inner);
+    if let Some(ed) = editing {
+        editor_box(model, ui, ed, None, bottom, buf);
+    } else if let Some(d) = draft {
+        let line = Line::from(vec![
+            styled(format!("✎ {} ", s.draft_label), t.draft),
+            styled(one_line(d), t.draft),
+        ]);
+        fit(line, bottom.width as usize).render(bottom, buf);
+    }
+
+    if Pane::Themes.rows(ses).is_empty() {
+        let add = super::key_label(Ctx::Facilitate, Action::Add);
+        let mark = super::key_label(Ctx::Themes, Action::ToggleMark);
+        let put = super::key_label(Ctx::Themes, Action::MoveToTheme);
+        Paragraph::new(fill(s.needs.empty_board, &[&add, &mark, &put]))
+            .wrap(Wrap { trim: true })
+            .style(t.muted)
+            .render(board, buf);
+        return title_w;
+    }
+    let sel = focused.then(|| ui.selection(Pane::Themes));
+    let boxes = boxes(model, ui);
+    draw(model, ui, &boxes, sel, board, area, buf);
+    title_w
+}
+
+/// "Themes (5) · 4 not in a theme · 2 marked".
+fn title(model: &Model, ui: &SessionUi) -> String {
+    let s = model.strings();
+    let n = &ui.session.needs;
+    let mut title = counted(s.needs.pane_themes, n.themes.len());
+    let loose = unsorted(&ui.session).count();
+    if loose > 0 && !n.themes.is_empty() {
+        title = format!("{title} · {}", fill(s.needs.unsorted_count, &[&loose]));
+    }
+    if !n.backlog.is_empty() {
+        title = format!(
+            "{title} · {}",
+            fill(s.needs.backlog_count, &[&n.backlog.len()])
+        );
+    }
+    if let Some(m) = marked_label(model, ui) {
+        title = format!("{title} · {m}");
+    }
+    if n.themes.is_empty() && !n.cards.is_empty() {
+        let add = super::key_label(Ctx::Facilitate, Action::Add);
+        title = format!("{title} · {}", fill(s.needs.add_theme, &[&add]));
+    }
+    title
+}
+
+/// The cards in no theme (or in a theme that is gone).
+fn unsorted(ses: &Session) -> impl Iterator<Item = &Card> {
+    let n = &ses.needs;
+    n.cards.iter().filter(|c| {
+        c.theme
+            .as_ref()
+            .is_none_or(|t| !n.themes.iter().any(|th| &th.id == t))
+    })
+}
+
+/// The boxes, their items numbered as the pane's rows are.
+fn boxes(model: &Model, ui: &SessionUi) -> Vec<BoardBox> {
+    let s = model.strings();
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    let mut row = 0usize;
+    let mut out = Vec::new();
+    let card = |row: usize, c: &Card| Item {
+        row,
+        sign: if ui.tech.marked.contains(&c.id) {
+            styled("●", t.marked)
+        } else {
+            muted(model, "·")
+        },
+        text: one_line(&c.text),
+        after: None,
+    };
+    for (i, theme) in n.themes.iter().enumerate() {
+        let header = row;
+        row += 1;
+        let mut items = Vec::new();
+        for c in n
+            .cards
+            .iter()
+            .filter(|c| c.theme.as_ref() == Some(&theme.id))
+        {
+            items.push(card(row, c));
+            row += 1;
+        }
+        out.push(BoardBox {
+            kind: Kind::Theme(i),
+            header: Some(header),
+            items,
+        });
+    }
+    let mut items = Vec::new();
+    for c in unsorted(&ui.session) {
+        items.push(card(row, c));
+        row += 1;
+    }
+    if !items.is_empty() {
+        out.push(BoardBox {
+            kind: Kind::Unsorted,
+            header: None,
+            items,
+        });
+    }
+    let mut items = Vec::new();
+    for b in &n.backlog {
+        let votes = if b.votes == 1 {
+            s.needs.backlog_votes_one.to_string()
+        } else {
+            fill(s.needs.backlog_votes_many, &[&b.votes])
+        };
+        let from = fill(s.needs.backlog_from, &[&b.from_number]);
+        items.push(Item {
+            row,
+            sign: muted(model, "↺"),
+            text: one_line(&b.title),
+            after: Some(format!(" · {votes} · {from}")),
+        });
+        row += 1;
+    }
+    if !items.is_empty() {
+        out.push(BoardBox {
+            kind: Kind::Backlog,
+            header: None,
+            items,
+        });
+    }
+    out
+}
+
+/// A text cut into lines of `width` columns at spaces, at most `max` lines, the last one
+/// ending with an ellipsis when the text goes on.
+fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in text.split(' ') {
+        let candidate = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
+        if display_width(&candidate) <= width || cur.is_empty() {
+            cur = candidate;
+        } else {
+            lines.push(std::mem::take(&mut cur));
+            cur = word.to_string();
+        }
+    }
+    lines.push(cur);
+    if lines.len() > max {
+        let rest = lines[max - 1..].join(" ");
+        lines.truncate(max - 1);
+        lines.push(rest);
+    }
+    // Words longer than the line, and the last line of a cut text, end with an ellipsis.
+    lines.into_iter().map(|l| clip(&l, width)).collect()
+}
+
+/// A box's inner lines at a width, each with the row it belongs to and whether it is that
+/// row's first line. What follows a backlog item's title is in `after_style`.
+fn box_lines(
+    b: &BoardBox,
+    width: usize,
+    max_lines: usize,
+    after_style: Style,
+) -> Vec<(usize, bool, Vec<Span<'static>>)> {
+    let text_w = width.saturating_sub(PREFIX);
+    let mut out = Vec::new();
+    for item in &b.items {
+        let full = match &item.after {
+            Some(after) => format!("{}{after}", item.text),
+            None => item.text.clone(),
+        };
+        let lines = wrap(&full, text_w, max_lines);
+        let mut consumed = 0usize;
+        for (k, line) in lines.into_iter().enumerate() {
+            let lead = if k == 0 {
+                vec![Span::raw(" "), item.sign.clone(), Span::raw(" ")]
+            } else {
+                vec![Span::raw(" ".repeat(PREFIX))]
+            };
+            // The part after the title is muted where it falls.
+            let mut spans = lead;
+            let title_len = item.text.len();
+            let start = consumed;
+            let end = start + line.len();
+            if item.after.is_some() && end > title_len && start < title_len {
+                let cut = floor_char_boundary(&line, title_len - start);
+                spans.push(Span::raw(line[..cut].to_string()));
+                spans.push(Span::styled(line[cut..].to_string(), after_style));
+            } else if item.after.is_some() && start >= title_len {
+                spans.push(Span::styled(line.clone(), after_style));
+            } else {
+                spans.push(Span::raw(line.clone()));
+            }
+            consumed = end + 1;
+            out.push((item.row, k == 0, spans));
+        }
+    }
+    out
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where each box goes, in board coordinates (the board is taller than the screen when it
+/// scrolls), and the board's height.
+fn place(boxes: &[BoardBox], width: u16, max_lines: usize) -> (Vec<Rect>, u16) {
+    let any = Style::default();
+    let cols = (width / MIN_BOX).max(1);
+    let box_w = width / cols;
+    let mut placed = Vec::with_capacity(boxes.len());
+    let (mut y, mut col, mut row_h) = (0u16, 0u16, 0u16);
+    for b in boxes {
+        let (x, w) = if b.wide() {
+            if col > 0 {
+                y += row_h;
+                (col, row_h) = (0, 0);
+            }
+            (0, width)
+        } else {
+            let x = col * box_w;
+            (x, if col + 1 == cols { width - x } else { box_w })
+        };
+        let lines = box_lines(b, w.saturating_sub(2) as usize, max_lines, any).len();
+        let h = lines.max(1) as u16 + 2;
+        placed.push(Rect::new(x, y, w, h));
+        if b.wide() {
+            y += h;
+        } else {
+            row_h = row_h.max(h);
+            col += 1;
+            if col == cols {
+                y += row_h;
+                (col, row_h) = (0, 0);
+            }
+        }
+    }
+    (placed, y + row_h)
+}
+
+/// A box's title: the theme's (with ★ for the priority), the count kept when it is cut.
+fn box_title(
+    model: &Model,
+    ui: &SessionUi,
+    b: &BoardBox,
+    width: usize,
+    selected: bool,
+) -> Line<'static> {
+    let s = model.strings();
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    let (name, style) = match b.kind {
+        Kind::Theme(i) => {
+            let theme = &n.themes[i];
+            let star = if n.priority.as_ref() == Some(&theme.id) {
+                "★ "
+            } else {
+                ""
+            };
+            let style = if selected { t.selected } else { t.title };
+            (format!("{star}{}", one_line(&theme.title)), style)
+        }
+        Kind::Unsorted => (s.needs.unsorted.to_string(), t.title),
+        Kind::Backlog => (s.needs.backlog_box.to_string(), t.title),
+    };
+    let count = format!(" ({})", b.items.len());
+    let room = width.saturating_sub(display_width(&count) + 2);
+    Line::from(styled(format!(" {}{count} ", clip(&name, room)), style))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    model: &Model,
+    ui: &SessionUi,
+    boxes: &[BoardBox],
+    sel: Option<usize>,
+    view: Rect,
+    frame: Rect,
+    buf: &mut Buffer,
+) {
+    let s = model.strings();
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    // Cards on several lines when the whole board then still fits, else on one.
+    let max_lines = (1..=MAX_CARD_LINES)
+        .rev()
+        .find(|l| place(boxes, view.width, *l).1 <= view.height)
+        .unwrap_or(1);
+    let (placed, height) = place(boxes, view.width, max_lines);
+    let mut canvas = Buffer::empty(Rect::new(0, 0, view.width, height.max(1)));
+    // Where the selection is: its first line, and the top of its box.
+    let mut sel_at: Option<(u16, u16)> = None;
+    for (b, rect) in boxes.iter().zip(&placed) {
+        let holds_sel = sel.is_some_and(|r| b.holds(r));
+        let inner_w = rect.width.saturating_sub(2) as usize;
+        let header_sel = sel.is_some() && sel == b.header;
+        let mut block = Block::default()
+            .borders(Borders::ALL)
+            .border_type(if holds_sel {
+                BorderType::Thick
+            } else {
+                BorderType::Rounded
+            })
+            .border_style(if holds_sel { t.focus_border } else { t.border })
+            .title(fit(box_title(model, ui, b, inner_w, header_sel), inner_w));
+        if let Kind::Theme(i) = b.kind
+            && let Some(c) = n.themes[i]
+                .category
+                .as_deref()
+                .and_then(|c| ui.session.method.need_category(c))
+        {
+            let label = Line::from(muted(model, format!(" {} ", c.label.get(model.lang))));
+            block = block.title_bottom(fit(label, inner_w));
+        }
+        let inside = block.inner(*rect);
+        block.render(*rect, &mut canvas);
+        if header_sel {
+            sel_at = Some((rect.y, rect.y));
+        }
+        if b.items.is_empty() {
+            Line::from(muted(model, format!("   {}", s.needs.empty_theme)))
+                .render(Rect::new(inside.x, inside.y, inside.width, 1), &mut canvas);
+        }
+        let lines = box_lines(b, inside.width as usize, max_lines, t.muted);
+        for (k, (row, first, mut spans)) in lines.into_iter().enumerate() {
+            let y = inside.y + k as u16;
+            let r = Rect::new(inside.x, y, inside.width, 1);
+            let selected = sel == Some(row);
+            if selected && first {
+                sel_at.get_or_insert((y, rect.y));
+                if let Some(lead) = spans.first_mut() {
+                    lead.content = "▶".into();
+                }
+            }
+            let mut line = fit(Line::from(spans), inside.width as usize);
+            if selected {
+                canvas.set_style(r, t.selected);
+                line = line.patch_style(t.selected);
+            }
+            line.render(r, &mut canvas);
+        }
+    }
+
+    // Scroll so that the selected row shows, with its box from the top when there is room.
+    let h = view.height;
+    let off = match sel_at {
+        _ if height <= h => 0,
+        Some((y, _)) if y < h.saturating_sub(1) => 0,
+        Some((y, top)) if y - top < h.saturating_sub(1) => top,
+        Some((y, _)) => y + 2 - h,
+        None => 0,
+    }
+    .min(height.saturating_sub(h));
+    for dy in 0..h.min(height - off) {
+        for dx in 0..view.width {
+            buf[(view.x + dx, view.y + dy)] = canvas[(dx, off + dy)].clone();
+        }
+    }
+    // Arrows on the border say there is more above or below.
+    if off > 0 {
+        muted(model, "▲").render(Rect::new(frame.right() - 1, view.y, 1, 1), buf);
+    }
+    if off + h < height {
+        let y = view.bottom().saturating_sub(1);
+        muted(model, "▼").render(Rect::new(frame.right() - 1, y, 1, 1), buf);
+    }
+}
