@@ -127,6 +127,10 @@ pub enum Action {
     TakeUp,
     Reparent,
     ToggleFold,
+    /// Folds the selected cause, or goes up to its parent.
+    Fold,
+    /// Unfolds the selected cause, or goes down to its first sub-cause.
+    Unfold,
     ToggleView,
     ToggleConcerned,
     LinkCause,
@@ -146,7 +150,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 66] = [
+    pub const ALL: [Action; 68] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -198,6 +202,8 @@ impl Action {
         Action::TakeUp,
         Action::Reparent,
         Action::ToggleFold,
+        Action::Fold,
+        Action::Unfold,
         Action::ToggleView,
         Action::ToggleConcerned,
         Action::LinkCause,
@@ -312,7 +318,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Causes, &[Ch('r')], A::ToggleRoot),
     b(C::Causes, &[Ch('m')], A::Reparent),
     b(C::Causes, &[Ch('c')], A::PickCategory),
-    b(C::Causes, &[Ch(' '), Code(KeyCode::Left), Code(KeyCode::Right)], A::ToggleFold),
+    b(C::Causes, &[Ch(' ')], A::ToggleFold),
+    b(C::Causes, &[Code(KeyCode::Left)], A::Fold),
+    b(C::Causes, &[Code(KeyCode::Right)], A::Unfold),
     b(C::Causes, &[Ch('v')], A::ToggleView),
     b(C::Concerned, &[Ch(' ')], A::ToggleConcerned),
     b(C::Ideas, &[Ch(' ')], A::ToggleChosen),

@@ -354,7 +354,8 @@ const YOUSSEF: &str = "Youssef Alaoui";
 const GUEST: &str = "Nadia, CRI Fès-Meknès";
 const OBJECTIVE: &str = "Vendre plus à l'Aïd 🎉";
 const CARD: &str = "Vendre en ligne sans se ruiner";
-const STATEMENT: &str = "Nos ventes baissent hors saison";
+/// Typed after the statement the priority card started (the group sharpens it).
+const STATEMENT: &str = " : nos ventes baissent hors saison";
 const CAUSE: &str = "Pas de clients en ligne";
 const IDEA: &str = "Une page Instagram commune 📸";
 const IDEA_2: &str = "Un stand au souk le vendredi";
@@ -449,7 +450,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label), WAIT);
 
-    // Problem reflection: the statement, then a cause.
+    // Problem reflection: the statement, which starts from the priority card, then a cause.
     t.keys(&["]"]);
     t.wait_for(&head(s.empty_causes), WAIT);
     t.keys(&["a"]);
@@ -582,7 +583,7 @@ fn a_whole_session_survives_quit_and_kill() {
         session.needs.priority.as_ref(),
         Some(&session.needs.cards[0].id)
     );
-    assert_eq!(session.problem.statement, STATEMENT);
+    assert_eq!(session.problem.statement, format!("{CARD}{STATEMENT}"));
     assert_eq!(session.problem.causes.len(), 1);
     assert_eq!(session.problem.causes[0].text, CAUSE);
     let ideas: Vec<_> = session

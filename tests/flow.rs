@@ -233,11 +233,13 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     );
     assert_eq!(h.session().needs.priority, Some(cards[1].id.clone()));
 
-    // 4 Problem: the statement, two causes, a sub-cause (w) made a root cause (r), an effect.
+    // 4 Problem: the statement (it starts from the priority card; the group sharpens it),
+    // two causes, a sub-cause (w) made a root cause (r), an effect.
     h.wait_until(2800);
     h.keys("]t");
+    assert_eq!(h.session().problem.statement, "Le tissu coûte cher à Oujda");
     h.enter();
-    h.keys("Nos prix de mariage ne couvrent pas nos coûts");
+    h.keys(" : nos prix de mariage ne couvrent pas nos coûts");
     h.enter();
     h.tab();
     h.keys("a");
@@ -257,7 +259,10 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.enter();
     h.esc();
     let p = &h.session().problem;
-    assert_eq!(p.statement, "Nos prix de mariage ne couvrent pas nos coûts");
+    assert_eq!(
+        p.statement,
+        "Le tissu coûte cher à Oujda : nos prix de mariage ne couvrent pas nos coûts"
+    );
     let causes: Vec<(&str, bool, bool)> = p
         .causes
         .iter()

@@ -260,6 +260,8 @@ fn action(a: Action) -> &'static str {
         Action::TakeUp => "take up the waiting theme",
         Action::Reparent => "move under another cause",
         Action::ToggleFold => "fold / unfold",
+        Action::Fold => "fold, or go to the parent cause",
+        Action::Unfold => "unfold, or go to the first sub-cause",
         Action::ToggleView => "other view",
         Action::ToggleConcerned => "concerned or not",
         Action::LinkCause => "link to a root cause",

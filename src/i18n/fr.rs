@@ -260,6 +260,8 @@ fn action(a: Action) -> &'static str {
         Action::TakeUp => "reprendre le thème en attente",
         Action::Reparent => "changer de cause parente",
         Action::ToggleFold => "plier / déplier",
+        Action::Fold => "plier, ou aller à la cause parente",
+        Action::Unfold => "déplier, ou aller à la première sous-cause",
         Action::ToggleView => "autre vue",
         Action::ToggleConcerned => "concerné ou non",
         Action::LinkCause => "relier à une cause racine",

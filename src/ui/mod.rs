@@ -2,6 +2,7 @@
 //! None of it is saved except the drafts of fields (kept in the session itself).
 
 mod action_sort;
+pub mod causes;
 mod editor;
 mod form;
 mod home_listing;
@@ -289,10 +290,16 @@ impl SessionUi {
         panes[i.min(panes.len() - 1)]
     }
 
-    /// The ids of a list pane's rows as they are on screen. Selections are positions in
-    /// these rows.
+    /// The ids of a list pane's rows as they are on screen: for the causes, the tree
+    /// without the sub-causes of folded causes, or the fishbone's order in that view.
+    /// Selections are positions in these rows.
     pub fn rows(&self, pane: Pane) -> Vec<Id> {
         match pane {
+            Pane::Causes => {
+                let categories = &self.session.method.cause_categories;
+                let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+                causes::rows(&self.session.problem, &self.tech, &known)
+            }
             // The plan in the order the advisor chose: a view order, the plan keeps its own.
             Pane::Actions => self.tech.sort.order(&self.session),
             _ => pane.rows(&self.session),
@@ -309,7 +316,21 @@ impl SessionUi {
     }
 
     pub fn selected_id(&self, pane: Pane) -> Option<Id> {
-        self.rows(pane).get(self.selection(pane)).cloned()
+        let rows = self.rows(pane);
+        let n = rows.len();
+        let i = self.selected.get(&pane).copied().unwrap_or(0);
+        rows.get(i.min(n.saturating_sub(1))).cloned()
+    }
+
+    /// Selects the row of this item, if it is on screen in the pane.
+    pub fn select_id(&mut self, pane: Pane, id: &Id) -> bool {
+        match self.rows(pane).iter().position(|r| r == id) {
+            Some(i) => {
+                self.selected.insert(pane, i);
+                true
+            }
+            None => false,
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
-use crate::model::{Id, Session, TextField};
+use crate::model::{Attendance, Id, Session, TextField};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Pane {
@@ -148,7 +148,19 @@ impl Pane {
     /// The ids of the rows of a list pane, in display order.
     pub fn rows(self, s: &Session) -> Vec<Id> {
         match self {
-            Pane::Attendance | Pane::ClosingMembers | Pane::Concerned => s
+            // Those present, and anyone already marked concerned (an attendance corrected
+            // afterwards must not hide a mark).
+            Pane::Concerned => s
+                .group
+                .members
+                .iter()
+                .filter(|m| {
+                    s.checkin.attendance.get(&m.id) == Some(&Attendance::Present)
+                        || s.problem.concerned.contains(&m.id)
+                })
+                .map(|m| m.id.clone())
+                .collect(),
+            Pane::Attendance | Pane::ClosingMembers => s
                 .group
                 .members
                 .iter()

@@ -283,6 +283,7 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
             );
         }
         Pane::Reviews => start(model, Target::ReviewComment(id)),
+        Pane::Concerned => super::problem::toggle_concerned(model),
         Pane::ClosingMembers => start(model, Target::Commitment(id)),
         Pane::Actions => plan::open_action_form(model, Some(id)),
         // A theme waiting from an earlier session is taken up, then its title is open.
@@ -483,10 +484,8 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     if let Some(change) = change {
         s.session.record(now, change);
     }
-    if let Some(id) = new_sub_cause
-        && let Some(i) = Pane::Causes.rows(&s.session).iter().position(|r| *r == id)
-    {
-        s.selected.insert(Pane::Causes, i);
+    if let Some(id) = new_sub_cause {
+        super::problem::reveal(s, &id);
     }
     touched(s, now);
     if matches!(ed.target, Target::New(Pane::Cards | Pane::Ideas)) {
@@ -495,7 +494,7 @@ fn commit(model: &mut Model) -> Vec<Effect> {
     if keep_open {
         // Ready for the next card: the list grows, the field empties.
         let pane = ed.target.pane();
-        let rows = pane.rows(&s.session);
+        let rows = s.rows(pane);
         let row = new_theme
             .and_then(|id| rows.iter().position(|r| *r == id))
             .unwrap_or(rows.len().saturating_sub(1));

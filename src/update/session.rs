@@ -168,7 +168,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     }
     let pane = s.pane();
     let panes = Pane::for_phase(s.phase());
-    let rows = pane.rows(&s.session).len();
+    let rows = s.rows(pane).len();
     let sel = s.selection(pane);
     let set_sel = |s: &mut SessionUi, v: usize| {
         s.selected.insert(pane, v.min(rows.saturating_sub(1)));
@@ -215,6 +215,8 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::Add => edit::add(model, pane),
         Action::AddSubCause => {
             if let Some(id) = s.selected_id(Pane::Causes) {
+                // Its sub-causes show while the next one is typed.
+                s.tech.folded.remove(&id);
                 edit::start(model, Target::SubCause(id));
             }
         }

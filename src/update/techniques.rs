@@ -21,11 +21,8 @@ pub fn action(model: &mut Model, pane: Pane, r: Resolved) -> Vec<Effect> {
 
 /// A phase was just entered (in a session open for editing): a technique may prepare it.
 pub fn entered(model: &mut Model) {
-    if let Some(kind) = model.session().map(|s| s.phase()) {
-        match kind {
-            PhaseKind::ProblemReflection => problem::entered(model),
-            _ => {}
-        }
+    if model.session().map(|s| s.phase()) == Some(PhaseKind::ProblemReflection) {
+        problem::entered(model);
     }
 }
 

@@ -14,6 +14,13 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let question = match c {
+        Confirm::Delete(crate::ui::Pane::Causes, id)
+            if let Some(q) = model
+                .session()
+                .and_then(|ui| crate::view::session::delete_question(model, ui, id)) =>
+        {
+            q
+        }
         Confirm::Delete(pane, id) => {
             let what = model
                 .session()
@@ -109,6 +116,7 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
     let height = (p.options.len() as u16 + 3).min(area.height);
     let popup = popup_area(area, area.width.saturating_sub(4).min(50), height);
     let title = (s.solutions.picker(p.purpose))
+        .or(s.problem.picker(p.purpose))
         .or(s.needs.picker(p.purpose))
         .unwrap_or(s.picker_author);
     let inner = popup_frame(model, popup, title, buf);

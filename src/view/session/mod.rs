@@ -3,6 +3,7 @@
 
 mod checkin;
 mod closing;
+mod fishbone;
 mod followup;
 mod matrix;
 mod needs;
@@ -10,8 +11,10 @@ mod panes;
 mod plan;
 mod problem;
 mod solutions;
+mod tree;
 
 pub use panes::item_label;
+pub use problem::delete_question;
 
 use super::common::{clip, display_width, fit, styled};
 use super::form;
