@@ -6,7 +6,7 @@
 use super::solutions;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -193,7 +193,7 @@ fn selected_line(
     if idea.chosen {
         spans.push(styled("✓ ", t.marked));
     }
-    spans.push(styled(one_line(&idea.text), style));
+    spans.push(styled(solutions::head(&one_line(&idea.text), 200), style));
     Line::from(spans)
 }
 
@@ -239,13 +239,12 @@ impl Cells<'_> {
         };
         let mut y = 1;
         for (n, idea) in items.iter().skip(start).take(shown) {
-            for line in self.item(*n, idea, area.width as usize) {
-                if y > rows {
-                    break;
-                }
-                line.render(row(area, y as u16), buf);
-                y += 1;
+            if y > rows {
+                break;
             }
+            let left = (rows + 1 - y) as u16;
+            let r = Rect::new(area.x, area.y + y as u16, area.width, left);
+            y += usize::from(self.item(*n, idea, r, buf));
         }
         let hidden = items.len() - shown;
         if hidden > 0 && y <= rows {
@@ -254,56 +253,57 @@ impl Cells<'_> {
         }
     }
 
-    /// "✓ 3 Demander à la Chambre un atelier… 4/2", on up to `lines_per` rows.
-    fn item(&self, n: usize, idea: &Idea, width: usize) -> Vec<Line<'static>> {
+    /// "✓ 3 Demander à la Chambre un atelier… 4/2", on up to `lines_per` rows of `area`;
+    /// returns the rows used. Drawn piece by piece at known columns: the mark, number and
+    /// ratings are narrow and plain, so only the text needs measuring, once.
+    fn item(&self, n: usize, idea: &Idea, area: Rect, buf: &mut Buffer) -> u16 {
         let t = &self.model.theme;
         let st = &self.model.strings().solutions;
         let unrated = st.unrated_mark;
-        let ratings = format!(
-            " {}/{}",
-            idea.impact.map_or(unrated.to_string(), |v| v.to_string()),
-            idea.effort.map_or(unrated.to_string(), |v| v.to_string())
-        );
+        let score = |v: Option<u8>| v.map_or(unrated.to_string(), |v| v.to_string());
+        let ratings = format!(" {}/{}", score(idea.impact), score(idea.effort));
         let (mark, text_style) = if idea.chosen {
             (styled("✓", t.marked), t.title)
         } else {
             (Span::raw(" "), Style::default())
         };
         let number = format!(" {:>w$} ", n + 1, w = self.num_w);
-        let indent = 1 + display_width(&number);
-        let room = width.saturating_sub(indent + display_width(&ratings));
-        let text = one_line(&idea.text);
-        let mut parts = solutions::wrap(&text, room.max(1));
-        let per = usize::from(self.lines_per);
-        if parts.len() > per {
-            // What does not fit is cut where the last row ends.
-            let rest = parts[per - 1..].join(" ");
-            parts.truncate(per - 1);
-            parts.push(clip(&rest, room));
+        let indent = (1 + number.len()) as u16;
+        let ratings_w = display_width(&ratings) as u16;
+        let room = area.width.saturating_sub(indent + ratings_w);
+        if room == 0 {
+            return 0;
         }
-        let selected = Some(&idea.id) == self.selected.as_ref();
-        parts
-            .into_iter()
-            .enumerate()
-            .map(|(i, part)| {
-                let pad = room.saturating_sub(display_width(&part));
-                let mut spans = if i == 0 {
-                    vec![mark.clone(), muted(self.model, number.clone())]
-                } else {
-                    vec![Span::raw(" ".repeat(indent))]
-                };
-                spans.push(styled(format!("{part}{}", " ".repeat(pad)), text_style));
-                if i == 0 {
-                    spans.push(muted(self.model, ratings.clone()));
-                } else {
-                    spans.push(Span::raw(" ".repeat(display_width(&ratings))));
-                }
-                let mut line = Line::from(spans);
-                if selected {
-                    line = line.patch_style(t.selected);
-                }
-                fit(line, width)
-            })
-            .collect()
+        let per = self.lines_per.min(area.height).max(1);
+        let text = solutions::head(&one_line(&idea.text), usize::from(room * per));
+        let parts = if per == 1 {
+            vec![text]
+        } else {
+            let mut parts = solutions::wrap(&text, usize::from(room));
+            if parts.len() > usize::from(per) {
+                // What does not fit goes on the last row, cut there.
+                let rest = parts[usize::from(per) - 1..].join(" ");
+                parts.truncate(usize::from(per) - 1);
+                parts.push(rest);
+            }
+            parts
+        };
+        let text_x = area.x + indent;
+        for (i, part) in parts.iter().enumerate() {
+            let y = area.y + i as u16;
+            if i == 0 {
+                mark.clone().render(Rect::new(area.x, y, 1, 1), buf);
+                let r = Rect::new(area.x + 1, y, indent - 1, 1);
+                muted(self.model, number.clone()).render(r, buf);
+                let r = Rect::new(text_x + room, y, ratings_w, 1);
+                muted(self.model, ratings.clone()).render(r, buf);
+            }
+            let line = solutions::cut(part, text_style, usize::from(room));
+            line.render(Rect::new(text_x, y, room, 1), buf);
+            if Some(&idea.id) == self.selected.as_ref() {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), t.selected);
+            }
+        }
+        parts.len() as u16
     }
 }

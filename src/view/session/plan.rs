@@ -3,13 +3,14 @@
 //! columns aligned; the selected action is written out whole below the table. An action with
 //! no owner or no date says so in its cell, with a sign as well as a colour.
 
-use super::solutions::wrap;
+use super::solutions::{cut, head, wrap};
 use crate::dates;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
-use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     HighlightSpacing, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
@@ -133,7 +134,7 @@ fn table(
     let widths = [what_w, who_w, date_w, means_w, indicator_w];
 
     let cell = |spans: Vec<Span<'static>>, w: usize| fit(Line::from(spans), w);
-    let plain = |text: &str, w: usize| cell(vec![Span::raw(clip(&one_line(text), w))], w);
+    let plain = |text: &str, w: usize| cut(&head(&one_line(text), w), Style::default(), w);
     let sorted = |label: &str, by: ActionSort| {
         let arrow = if ui.tech.sort == by { " ↓" } else { "" };
         format!("{label}{arrow}")
@@ -150,16 +151,23 @@ fn table(
         .zip(widths)
         .map(|(h, w)| cell(vec![styled(h, t.title)], w)),
     );
+    let selected = ui.selection(Pane::Actions);
     let rows: Vec<Row> = order
         .iter()
         .zip(&whos)
-        .map(|(a, who)| {
+        .enumerate()
+        .map(|(n, (a, who))| {
+            if n.abs_diff(selected) > usize::from(area.height) {
+                // Too far from the selection to be on screen: the table scrolls only as far
+                // as the selected row.
+                return Row::default();
+            }
             let who = match who {
-                Some(w) => cell(vec![Span::raw(w.clone())], who_w),
+                Some(w) => cut(w, Style::default(), who_w),
                 None => cell(vec![missing(model, st.to_set)], who_w),
             };
             let due = match a.due {
-                Some(d) => cell(vec![Span::raw(dates::show(d))], date_w),
+                Some(d) => Line::from(dates::show(d)),
                 None => cell(vec![missing(model, st.to_set)], date_w),
             };
             Row::new(vec![
@@ -178,7 +186,7 @@ fn table(
         .row_highlight_style(if focused { t.selected } else { t.base })
         .highlight_symbol(if focused { "▶ " } else { "  " })
         .highlight_spacing(HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(ui.selection(Pane::Actions)));
+    let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut state);
 }
 

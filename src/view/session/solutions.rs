@@ -6,7 +6,7 @@ use super::matrix;
 use super::panes::{self, author_name, counted};
 use crate::model::{Idea, Session};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, muted, one_line, styled};
+use crate::view::common::{display_width, fit, muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -80,6 +80,12 @@ fn list(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .map(|(n, idea)| {
             let is_sel = n == selected;
+            if n.abs_diff(selected) > usize::from(area.height / 2) {
+                // Too far from the selection to be on screen (each row takes two lines or
+                // more, and the list scrolls only as far as the selected row): an empty row
+                // of the same height does.
+                return Text::from(vec![Line::default(), Line::default()]);
+            }
             idea_row(model, ui, idea, n, num_w, is_sel, focused && is_sel, width)
         })
         .collect();
@@ -134,7 +140,7 @@ fn idea_row(
         lines.push(Line::from(vec![
             mark,
             muted(model, number),
-            styled(text, text_style),
+            styled(head(&text, width), text_style),
         ]));
     }
     // The second line: ratings first, always at the same place, then the rest.
@@ -148,7 +154,7 @@ fn idea_row(
     // The selected idea says its cause on a line of its own, where it has room.
     let cause = if whole { facts.pop() } else { None };
     for part in facts {
-        details.push(muted(model, format!(" · {part}")));
+        details.push(muted(model, format!(" · {}", head(&part, width))));
     }
     lines.push(Line::from(details));
     if let Some(cause) = cause {
@@ -199,6 +205,38 @@ fn cause_text(ses: &Session, idea: &Idea) -> Option<String> {
         .iter()
         .find(|c| &c.id == id)
         .map(|c| one_line(&c.text))
+}
+
+/// The start of a text, enough to fill `width` columns, with an ellipsis when cut: what a
+/// row can show of it. Measuring the width of a long text grapheme by grapheme costs more
+/// than drawing a whole screen, and rows are cut to their width anyway. A character takes
+/// a column or more; a few (accents typed apart, Arabic vowel signs) take none, hence the
+/// half more.
+pub fn head(text: &str, width: usize) -> String {
+    let keep = width + width / 2 + 2;
+    match text.char_indices().nth(keep) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+/// A text on one row of `width` columns, cut with an ellipsis when longer. Latin text (every
+/// character below U+0300, as French is written) takes one column a character, so it is cut
+/// by counting; anything else is measured grapheme by grapheme (`fit`), which costs more.
+pub fn cut(text: &str, style: Style, width: usize) -> Line<'static> {
+    if !text.chars().all(|c| (c as u32) < 0x300 && !c.is_control()) {
+        return fit(Line::from(Span::styled(text.to_string(), style)), width);
+    }
+    let shown = if text.chars().count() <= width {
+        text.to_string()
+    } else if width == 0 {
+        String::new()
+    } else {
+        let mut t: String = text.chars().take(width - 1).collect();
+        t.push('…');
+        t
+    };
+    Line::from(Span::styled(shown, style))
 }
 
 /// A text cut into lines of at most `width` columns, at spaces where it can be.
