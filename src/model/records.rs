@@ -187,6 +187,26 @@ impl Needs {
         self.dots.values().filter_map(|m| m.get(member)).sum()
     }
 
+    /// The cards of each theme (in the themes' order) and the cards in no theme (or in a
+    /// theme that is gone), each in the order they were written: the board, in one pass.
+    pub fn board(&self) -> (Vec<Vec<&Card>>, Vec<&Card>) {
+        let index: BTreeMap<&Id, usize> = self
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (&t.id, i))
+            .collect();
+        let mut groups: Vec<Vec<&Card>> = vec![Vec::new(); self.themes.len()];
+        let mut loose = Vec::new();
+        for c in &self.cards {
+            match c.theme.as_ref().and_then(|t| index.get(t)) {
+                Some(&i) => groups[i].push(c),
+                None => loose.push(c),
+            }
+        }
+        (groups, loose)
+    }
+
     /// Themes with their votes, most voted first; ties keep the order themes were made in.
     pub fn ranking(&self) -> Vec<(Id, u32)> {
         let mut v: Vec<(Id, u32)> = self

@@ -177,26 +177,15 @@ impl Pane {
             Pane::Cards => s.needs.cards.iter().map(|c| c.id.clone()).collect(),
             // The board: each theme followed by its cards, then the cards in no theme.
             Pane::Themes => {
-                let mut rows = Vec::new();
-                for t in &s.needs.themes {
-                    rows.push(t.id.clone());
-                    rows.extend(
-                        s.needs
-                            .cards
-                            .iter()
-                            .filter(|c| c.theme.as_ref() == Some(&t.id))
-                            .map(|c| c.id.clone()),
-                    );
-                }
-                let known: std::collections::BTreeSet<&Id> =
-                    s.needs.themes.iter().map(|t| &t.id).collect();
-                rows.extend(
-                    s.needs
-                        .cards
-                        .iter()
-                        .filter(|c| c.theme.as_ref().is_none_or(|t| !known.contains(t)))
-                        .map(|c| c.id.clone()),
+                let (groups, loose) = s.needs.board();
+                let mut rows = Vec::with_capacity(
+                    s.needs.themes.len() + s.needs.cards.len() + s.needs.backlog.len(),
                 );
+                for (t, cards) in s.needs.themes.iter().zip(groups) {
+                    rows.push(t.id.clone());
+                    rows.extend(cards.into_iter().map(|c| c.id.clone()));
+                }
+                rows.extend(loose.into_iter().map(|c| c.id.clone()));
                 // Last, the themes of earlier sessions waiting to be taken up (the backlog).
                 rows.extend(s.needs.backlog.iter().map(|b| b.id.clone()));
                 rows

@@ -190,10 +190,31 @@ pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> 
 /// buffer places them. (`str::width` can say less: it counts an Arabic lam followed by an
 /// alef as one column, a ligature, while the buffer gives each letter its cell.)
 pub fn display_width(text: &str) -> usize {
+    if plain(text) {
+        return text.chars().count();
+    }
     Span::raw(text)
         .styled_graphemes(Style::default())
         .map(|g| g.symbol.width())
         .sum()
+}
+
+/// Whether every character of a text is one column wide and stands alone (printable ASCII,
+/// Latin letters with their accents, common punctuation): its graphemes are then its
+/// characters, and it is measured and cut without grapheme segmentation, by far the
+/// slowest part of drawing a long list (300 cards: 20 times slower).
+fn plain(text: &str) -> bool {
+    text.chars().all(|c| {
+        matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{24f}' | '\u{2010}'..='\u{2027}')
+    })
+}
+
+/// The longest start of a plain text (see [`plain`]) that fits in `width` columns.
+fn plain_prefix(text: &str, width: usize) -> &str {
+    match text.char_indices().nth(width) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
 }
 
 /// Cuts a text to a display width, with an ellipsis when it was longer.
@@ -203,6 +224,9 @@ pub fn clip(text: &str, width: usize) -> String {
     }
     if width == 0 {
         return String::new();
+    }
+    if plain(text) {
+        return format!("{}…", plain_prefix(text, width - 1));
     }
     let mut out = String::new();
     let mut w = 0;
@@ -234,7 +258,10 @@ pub fn fit(line: Line<'static>, width: usize) -> Line<'static> {
             break;
         }
         let w = display_width(&span.content);
-        let span = if used + w > room {
+        let span = if used + w > room && plain(&span.content) {
+            let text = plain_prefix(&span.content, room - used).to_string();
+            Span::styled(text, span.style)
+        } else if used + w > room {
             let mut text = String::new();
             let mut tw = 0;
             for g in span.styled_graphemes(Style::default()) {
@@ -337,4 +364,57 @@ pub fn muted(model: &Model, text: impl Into<String>) -> Span<'static> {
 
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grapheme_width(text: &str) -> usize {
+        Span::raw(text)
+            .styled_graphemes(Style::default())
+            .map(|g| g.symbol.width())
+            .sum()
+    }
+
+    fn grapheme_clip(text: &str, width: usize) -> String {
+        if grapheme_width(text) <= width {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        let mut w = 0;
+        for g in Span::raw(text).styled_graphemes(Style::default()) {
+            if w + g.symbol.width() + 1 > width {
+                break;
+            }
+            out.push_str(g.symbol);
+            w += g.symbol.width();
+        }
+        out.push('…');
+        out
+    }
+
+    /// The quick way for plain text measures and cuts exactly as graphemes do.
+    #[test]
+    fn plain_text_is_measured_and_cut_as_graphemes_would() {
+        let texts = [
+            "Le sac de farine de 50 kg est passé de 220 à 250 dirhams depuis l'été",
+            "Fatima Zahra El Idrissi — « Pâtisserie Al Amal » · 3×2 ÷ ½ ° ñ Ç œ ß",
+            "Tissus d’Oujda… ‘quotes’ – dash • bullet",
+            "أريد التصريح بعمالي في الضمان الاجتماعي",
+            "Pas de page Instagram 🎂 ni de commandes",
+            "e\u{301}te\u{301} (combining accents)",
+            "soft\u{ad}hyphen and tab\tand new\nline",
+            "",
+        ];
+        for text in texts {
+            assert_eq!(display_width(text), grapheme_width(text), "{text:?}");
+            for w in 1..80 {
+                assert_eq!(clip(text, w), grapheme_clip(text, w), "{text:?} at {w}");
+                let line = fit(Line::from(text.to_string()), w);
+                let cut: usize = line.spans.iter().map(|s| grapheme_width(&s.content)).sum();
+                assert!(cut <= w, "{text:?} at {w}: {cut}");
+            }
+        }
+    }
 }

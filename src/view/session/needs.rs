@@ -189,7 +189,14 @@ fn by_author(model: &Model, ses: &Session) -> Option<String> {
             .cloned()
             .unwrap_or_else(|| ses.group.member_name(id)),
     };
-    let mut list: Vec<(String, usize)> = counts.into_iter().map(|(a, k)| (name(a), k)).collect();
+    let spoke: std::collections::BTreeSet<&Id> = counts
+        .keys()
+        .filter_map(|a| match a {
+            Author::Member(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    let mut list: Vec<(String, usize)> = counts.iter().map(|(a, k)| (name(a), *k)).collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut text = fill(
         s.needs.by_author,
@@ -201,11 +208,7 @@ fn by_author(model: &Model, ses: &Session) -> Option<String> {
     );
     let silent: Vec<String> = ses
         .present_members()
-        .filter(|m| {
-            !n.cards
-                .iter()
-                .any(|c| c.author == Author::Member(m.id.clone()))
-        })
+        .filter(|m| !spoke.contains(&m.id))
         .map(|m| short.get(&m.id).cloned().unwrap_or_else(|| m.name.clone()))
         .collect();
     if !silent.is_empty() {
@@ -232,10 +235,18 @@ fn cards(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> usize {
     } else {
         0
     };
+    // Only the rows that can be in sight are built: the list scrolls to the selection from
+    // the top, so they lie within a screen of it. The others stay empty lines.
+    let sel = ui.selection(Pane::Cards);
+    let near = sel.saturating_sub(area.height as usize)..sel + area.height as usize;
     let rows: Vec<Line> = n
         .cards
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
+            if !near.contains(&i) {
+                return Line::default();
+            }
             let mark = if ui.tech.marked.contains(&c.id) {
                 styled("●", t.marked)
             } else {

@@ -7,7 +7,7 @@
 use super::marked_label;
 use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
-use crate::model::{Card, Session};
+use crate::model::Card;
 use crate::ui::{Model, Pane, SessionUi, Target};
 use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
 use crate::view::session::panes::{counted, editor_box};
@@ -16,6 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget, Wrap};
+use std::borrow::Cow;
 
 /// The narrowest a theme box gets before the board goes down to fewer columns.
 const MIN_BOX: u16 = 32;
@@ -25,11 +26,11 @@ const MAX_CARD_LINES: usize = 3;
 const PREFIX: usize = 3;
 
 /// One box of the board.
-struct BoardBox {
+struct BoardBox<'a> {
     kind: Kind,
     /// The row of the theme itself, for a theme box.
     header: Option<usize>,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -40,16 +41,16 @@ enum Kind {
 }
 
 /// A row of the board inside a box: a card, or a theme waiting in the backlog.
-struct Item {
+struct Item<'a> {
     row: usize,
     /// The mark (● marked, · not) or the backlog sign, with its style.
     sign: Span<'static>,
-    text: String,
+    text: Cow<'a, str>,
     /// Shown muted after the text (a backlog item's votes and session).
     after: Option<String>,
 }
 
-impl BoardBox {
+impl BoardBox<'_> {
     /// Takes the whole width: the cards in no theme, the backlog.
     fn wide(&self) -> bool {
         !matches!(self.kind, Kind::Theme(_))
@@ -100,7 +101,10 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
         fit(line, bottom.width as usize).render(bottom, buf);
     }
 
-    if Pane::Themes.rows(ses).is_empty() {
+    let n = &ses.needs;
+    // The board's rows: every theme, every card (in a theme or not), every backlog item.
+    let rows = n.themes.len() + n.cards.len() + n.backlog.len();
+    if rows == 0 {
         let add = super::key_label(Ctx::Facilitate, Action::Add);
         let mark = super::key_label(Ctx::Themes, Action::ToggleMark);
         let put = super::key_label(Ctx::Themes, Action::MoveToTheme);
@@ -110,7 +114,10 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
             .render(board, buf);
         return title_w;
     }
-    let sel = focused.then(|| ui.selection(Pane::Themes));
+    let sel = focused.then(|| {
+        let i = ui.selected.get(&Pane::Themes).copied().unwrap_or(0);
+        i.min(rows - 1)
+    });
     let boxes = boxes(model, ui);
     draw(model, ui, &boxes, sel, board, area, buf);
     title_w
@@ -121,7 +128,7 @@ fn title(model: &Model, ui: &SessionUi) -> String {
     let s = model.strings();
     let n = &ui.session.needs;
     let mut title = counted(s.needs.pane_themes, n.themes.len());
-    let loose = unsorted(&ui.session).count();
+    let loose = n.board().1.len();
     if loose > 0 && !n.themes.is_empty() {
         title = format!("{title} · {}", fill(s.needs.unsorted_count, &[&loose]));
     }
@@ -141,42 +148,39 @@ fn title(model: &Model, ui: &SessionUi) -> String {
     title
 }
 
-/// The cards in no theme (or in a theme that is gone).
-fn unsorted(ses: &Session) -> impl Iterator<Item = &Card> {
-    let n = &ses.needs;
-    n.cards.iter().filter(|c| {
-        c.theme
-            .as_ref()
-            .is_none_or(|t| !n.themes.iter().any(|th| &th.id == t))
-    })
+/// A text on one line, copied only when it has lines to join.
+fn line_text(text: &str) -> Cow<'_, str> {
+    if text.contains('\n') {
+        Cow::Owned(one_line(text))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// The boxes, their items numbered as the pane's rows are.
-fn boxes(model: &Model, ui: &SessionUi) -> Vec<BoardBox> {
+fn boxes<'a>(model: &Model, ui: &'a SessionUi) -> Vec<BoardBox<'a>> {
     let s = model.strings();
     let t = &model.theme;
     let n = &ui.session.needs;
     let mut row = 0usize;
     let mut out = Vec::new();
-    let card = |row: usize, c: &Card| Item {
+    let card = |row: usize, c: &'a Card| Item {
         row,
+        // Built for every card, drawn for those in sight: nothing copied until then.
         sign: if ui.tech.marked.contains(&c.id) {
-            styled("●", t.marked)
+            Span::styled("●", t.marked)
         } else {
-            muted(model, "·")
+            Span::styled("·", t.muted)
         },
-        text: one_line(&c.text),
+        text: line_text(&c.text),
         after: None,
     };
-    for (i, theme) in n.themes.iter().enumerate() {
+    let (groups, loose) = n.board();
+    for (i, cards) in groups.into_iter().enumerate() {
         let header = row;
         row += 1;
         let mut items = Vec::new();
-        for c in n
-            .cards
-            .iter()
-            .filter(|c| c.theme.as_ref() == Some(&theme.id))
-        {
+        for c in cards {
             items.push(card(row, c));
             row += 1;
         }
@@ -187,7 +191,7 @@ fn boxes(model: &Model, ui: &SessionUi) -> Vec<BoardBox> {
         });
     }
     let mut items = Vec::new();
-    for c in unsorted(&ui.session) {
+    for c in loose {
         items.push(card(row, c));
         row += 1;
     }
@@ -208,8 +212,8 @@ fn boxes(model: &Model, ui: &SessionUi) -> Vec<BoardBox> {
         let from = fill(s.needs.backlog_from, &[&b.from_number]);
         items.push(Item {
             row,
-            sign: muted(model, "↺"),
-            text: one_line(&b.title),
+            sign: Span::styled("↺", t.muted),
+            text: line_text(&b.title),
             after: Some(format!(" · {votes} · {from}")),
         });
         row += 1;
@@ -266,7 +270,7 @@ fn box_lines(
     for item in &b.items {
         let full = match &item.after {
             Some(after) => format!("{}{after}", item.text),
-            None => item.text.clone(),
+            None => item.text.to_string(),
         };
         let lines = wrap(&full, text_w, max_lines);
         let mut consumed = 0usize;
@@ -324,7 +328,12 @@ fn place(boxes: &[BoardBox], width: u16, max_lines: usize) -> (Vec<Rect>, u16) {
             let x = col * box_w;
             (x, if col + 1 == cols { width - x } else { box_w })
         };
-        let lines = box_lines(b, w.saturating_sub(2) as usize, max_lines, any).len();
+        // One line per item needs no wrapping to count.
+        let lines = if max_lines == 1 {
+            b.items.len()
+        } else {
+            box_lines(b, w.saturating_sub(2) as usize, max_lines, any).len()
+        };
         let h = lines.max(1) as u16 + 2;
         placed.push(Rect::new(x, y, w, h));
         if b.wide() {
@@ -371,6 +380,50 @@ fn box_title(
     Line::from(styled(format!(" {}{count} ", clip(&name, room)), style))
 }
 
+/// A box's inner lines, each with its row, whether it is the row's first line, and its spans:
+/// in one-line mode only those for the inner lines in `window` are built.
+fn visible_lines(
+    b: &BoardBox,
+    width: usize,
+    max_lines: usize,
+    muted: Style,
+    window: std::ops::Range<usize>,
+) -> Vec<(usize, usize, bool, Vec<Span<'static>>)> {
+    if max_lines > 1 {
+        return box_lines(b, width, max_lines, muted)
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| window.contains(k))
+            .map(|(k, (row, first, spans))| (k, row, first, spans))
+            .collect();
+    }
+    let text_w = width.saturating_sub(PREFIX);
+    b.items
+        .iter()
+        .enumerate()
+        .skip(window.start)
+        .take(window.len())
+        .map(|(k, item)| {
+            let mut spans = vec![Span::raw(" "), item.sign.clone(), Span::raw(" ")];
+            spans.push(Span::raw(clip(&item.text, text_w)));
+            if let Some(after) = &item.after {
+                spans.push(Span::styled(after.clone(), muted));
+            }
+            (k, item.row, true, spans)
+        })
+        .collect()
+}
+
+/// The inner line where a row of a box starts.
+fn line_of(b: &BoardBox, row: usize, width: usize, max_lines: usize) -> Option<usize> {
+    if max_lines == 1 {
+        return b.items.iter().position(|i| i.row == row);
+    }
+    box_lines(b, width, max_lines, Style::default())
+        .iter()
+        .position(|(r, first, _)| *r == row && *first)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn draw(
     model: &Model,
@@ -384,68 +437,34 @@ fn draw(
     let s = model.strings();
     let t = &model.theme;
     let n = &ui.session.needs;
-    // Cards on several lines when the whole board then still fits, else on one.
-    let max_lines = (1..=MAX_CARD_LINES)
-        .rev()
-        .find(|l| place(boxes, view.width, *l).1 <= view.height)
-        .unwrap_or(1);
-    let (placed, height) = place(boxes, view.width, max_lines);
-    let mut canvas = Buffer::empty(Rect::new(0, 0, view.width, height.max(1)));
-    // Where the selection is: its first line, and the top of its box.
-    let mut sel_at: Option<(u16, u16)> = None;
-    for (b, rect) in boxes.iter().zip(&placed) {
-        let holds_sel = sel.is_some_and(|r| b.holds(r));
-        let inner_w = rect.width.saturating_sub(2) as usize;
-        let header_sel = sel.is_some() && sel == b.header;
-        let mut block = Block::default()
-            .borders(Borders::ALL)
-            .border_type(if holds_sel {
-                BorderType::Thick
-            } else {
-                BorderType::Rounded
-            })
-            .border_style(if holds_sel { t.focus_border } else { t.border })
-            .title(fit(box_title(model, ui, b, inner_w, header_sel), inner_w));
-        if let Kind::Theme(i) = b.kind
-            && let Some(c) = n.themes[i]
-                .category
-                .as_deref()
-                .and_then(|c| ui.session.method.need_category(c))
-        {
-            let label = Line::from(muted(model, format!(" {} ", c.label.get(model.lang))));
-            block = block.title_bottom(fit(label, inner_w));
-        }
-        let inside = block.inner(*rect);
-        block.render(*rect, &mut canvas);
-        if header_sel {
-            sel_at = Some((rect.y, rect.y));
-        }
-        if b.items.is_empty() {
-            Line::from(muted(model, format!("   {}", s.needs.empty_theme)))
-                .render(Rect::new(inside.x, inside.y, inside.width, 1), &mut canvas);
-        }
-        let lines = box_lines(b, inside.width as usize, max_lines, t.muted);
-        for (k, (row, first, mut spans)) in lines.into_iter().enumerate() {
-            let y = inside.y + k as u16;
-            let r = Rect::new(inside.x, y, inside.width, 1);
-            let selected = sel == Some(row);
-            if selected && first {
-                sel_at.get_or_insert((y, rect.y));
-                if let Some(lead) = spans.first_mut() {
-                    lead.content = "▶".into();
-                }
-            }
-            let mut line = fit(Line::from(spans), inside.width as usize);
-            if selected {
-                canvas.set_style(r, t.selected);
-                line = line.patch_style(t.selected);
-            }
-            line.render(r, &mut canvas);
-        }
-    }
-
-    // Scroll so that the selected row shows, with its box from the top when there is room.
     let h = view.height;
+    // Cards on several lines when the whole board then still fits, else on one (counted
+    // first: when one line each does not fit, more never will).
+    let (one, one_height) = place(boxes, view.width, 1);
+    let max_lines = if one_height > h {
+        1
+    } else {
+        (2..=MAX_CARD_LINES)
+            .rev()
+            .find(|l| place(boxes, view.width, *l).1 <= h)
+            .unwrap_or(1)
+    };
+    let (placed, height) = if max_lines == 1 {
+        (one, one_height)
+    } else {
+        place(boxes, view.width, max_lines)
+    };
+
+    // Where the selection is: its first line, and the top of its box.
+    let sel_at = sel.and_then(|r| {
+        let (b, rect) = boxes.iter().zip(&placed).find(|(b, _)| b.holds(r))?;
+        if b.header == Some(r) {
+            return Some((rect.y, rect.y));
+        }
+        let k = line_of(b, r, rect.width.saturating_sub(2) as usize, max_lines)?;
+        Some((rect.y + 1 + k as u16, rect.y))
+    });
+    // Scroll so that the selected row shows, with its box from the top when there is room.
     let off = match sel_at {
         _ if height <= h => 0,
         Some((y, _)) if y < h.saturating_sub(1) => 0,
@@ -454,9 +473,76 @@ fn draw(
         None => 0,
     }
     .min(height.saturating_sub(h));
-    for dy in 0..h.min(height - off) {
-        for dx in 0..view.width {
-            buf[(view.x + dx, view.y + dy)] = canvas[(dx, off + dy)].clone();
+
+    // Only the boxes in sight are drawn, straight onto the screen. A box cut by the edge of
+    // the board has no border (and no title) on that side, as if it went on beyond.
+    let bottom = off + h;
+    for (b, rect) in boxes.iter().zip(&placed) {
+        if rect.bottom() <= off || rect.y >= bottom {
+            continue;
+        }
+        let (cut_top, cut_bottom) = (rect.y < off, rect.bottom() > bottom);
+        let (y0, y1) = (rect.y.max(off), rect.bottom().min(bottom));
+        let shown = Rect::new(view.x + rect.x, view.y + (y0 - off), rect.width, y1 - y0);
+        let holds_sel = sel.is_some_and(|r| b.holds(r));
+        let inner_w = rect.width.saturating_sub(2) as usize;
+        let header_sel = sel.is_some() && sel == b.header;
+        let mut borders = Borders::ALL;
+        if cut_top {
+            borders -= Borders::TOP;
+        }
+        if cut_bottom {
+            borders -= Borders::BOTTOM;
+        }
+        let mut block = Block::default()
+            .borders(borders)
+            .border_type(if holds_sel {
+                BorderType::Thick
+            } else {
+                BorderType::Rounded
+            })
+            .border_style(if holds_sel { t.focus_border } else { t.border });
+        if !cut_top {
+            block = block.title(fit(box_title(model, ui, b, inner_w, header_sel), inner_w));
+        }
+        if let Kind::Theme(i) = b.kind
+            && !cut_bottom
+            && let Some(c) = n.themes[i]
+                .category
+                .as_deref()
+                .and_then(|c| ui.session.method.need_category(c))
+        {
+            let label = Line::from(muted(model, format!(" {} ", c.label.get(model.lang))));
+            block = block.title_bottom(fit(label, inner_w));
+        }
+        block.render(shown, buf);
+        // The inner lines in sight: board rows [off, bottom), inside the box's borders.
+        let first = rect.y + 1;
+        let last = rect.bottom() - 1;
+        let from = off.max(first) - first;
+        let to = bottom.min(last).saturating_sub(first);
+        let screen_y = |k: u16| view.y + first + k - off;
+        if b.items.is_empty() && from == 0 && to > 0 {
+            Line::from(muted(model, format!("   {}", s.needs.empty_theme)))
+                .render(Rect::new(shown.x + 1, screen_y(0), inner_w as u16, 1), buf);
+        }
+        let window = from as usize..to as usize;
+        for (k, row, first_line, mut spans) in visible_lines(b, inner_w, max_lines, t.muted, window)
+        {
+            let r = Rect::new(shown.x + 1, screen_y(k as u16), inner_w as u16, 1);
+            let selected = sel == Some(row);
+            if selected
+                && first_line
+                && let Some(lead) = spans.first_mut()
+            {
+                lead.content = "▶".into();
+            }
+            let mut line = fit(Line::from(spans), inner_w);
+            if selected {
+                buf.set_style(r, t.selected);
+                line = line.patch_style(t.selected);
+            }
+            line.render(r, buf);
         }
     }
     // Arrows on the border say there is more above or below.
