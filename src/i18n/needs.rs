@@ -17,6 +17,7 @@ pub struct NeedsStrings {
     // Cards
     /// Cards per author, on the bottom border of the cards.
     pub by_author: &'static str,
+    /// The same, after the present members who have not given a card.
     pub no_card_yet: &'static str,
     pub marked_one: &'static str,
     pub marked_many: &'static str,
@@ -106,7 +107,7 @@ pub const FR: NeedsStrings = NeedsStrings {
     priority_none: "Pas encore de besoin prioritaire ({} sur un thème).",
 
     by_author: "Par auteur : {}",
-    no_card_yet: "sans carte : {}",
+    no_card_yet: "Sans carte : {} · par auteur : {}",
     marked_one: "1 marquée",
     marked_many: "{} marquées",
 
@@ -176,7 +177,7 @@ pub const EN: NeedsStrings = NeedsStrings {
     priority_none: "No priority need yet ({} on a theme).",
 
     by_author: "By author: {}",
-    no_card_yet: "no card yet: {}",
+    no_card_yet: "No card yet: {} · by author: {}",
     marked_one: "1 marked",
     marked_many: "{} marked",
 

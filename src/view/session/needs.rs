@@ -168,8 +168,8 @@ pub(super) fn short_names(ses: &Session) -> BTreeMap<Id, String> {
     out
 }
 
-/// The cards per author, most first, then the present members who have not given one: what
-/// the advisor looks at to bring in the quiet ones.
+/// The present members who have not given a card yet, then the cards per author, most
+/// first: what the advisor looks at to bring in the quiet ones.
 fn by_author(model: &Model, ses: &Session) -> Option<String> {
     let s = model.strings();
     let n = &ses.needs;
@@ -198,25 +198,22 @@ fn by_author(model: &Model, ses: &Session) -> Option<String> {
         .collect();
     let mut list: Vec<(String, usize)> = counts.iter().map(|(a, k)| (name(a), *k)).collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut text = fill(
-        s.needs.by_author,
-        &[&list
-            .iter()
-            .map(|(who, k)| format!("{who} {k}"))
-            .collect::<Vec<_>>()
-            .join(" · ")],
-    );
+    let authors = list
+        .iter()
+        .map(|(who, k)| format!("{who} {k}"))
+        .collect::<Vec<_>>()
+        .join(" · ");
     let silent: Vec<String> = ses
         .present_members()
         .filter(|m| !spoke.contains(&m.id))
         .map(|m| short.get(&m.id).cloned().unwrap_or_else(|| m.name.clone()))
         .collect();
-    if !silent.is_empty() {
-        text = format!(
-            "{text} · {}",
-            fill(s.needs.no_card_yet, &[&silent.join(", ")])
-        );
-    }
+    // Who has not spoken comes first: on a narrow screen the end of the line is cut.
+    let text = if silent.is_empty() {
+        fill(s.needs.by_author, &[&authors])
+    } else {
+        fill(s.needs.no_card_yet, &[&silent.join(", "), &authors])
+    };
     Some(text)
 }
 
