@@ -11,7 +11,7 @@
 //! Needs tmux. Without it the tests say they are skipped and pass, except under CI
 //! (`CI=true`), where `.ci/run` installs it and its absence is a failure.
 
-use atelier::i18n::{Lang, Strings};
+use atelier::i18n::{Lang, Strings, fill};
 use atelier::model::{Attendance, Author, IdeaKind, Owner, Session, SessionState};
 use atelier::store;
 use std::path::{Path, PathBuf};
@@ -354,6 +354,8 @@ const YOUSSEF: &str = "Youssef Alaoui";
 const GUEST: &str = "Nadia, CRI Fès-Meknès";
 const OBJECTIVE: &str = "Vendre plus à l'Aïd 🎉";
 const CARD: &str = "Vendre en ligne sans se ruiner";
+const CARD_2: &str = "Personne ne connaît nos gâteaux hors du quartier";
+const THEME: &str = "Se faire connaître";
 /// Typed after the statement the priority card started (the group sharpens it).
 const STATEMENT: &str = " : nos ventes baissent hors saison";
 const CAUSE: &str = "Pas de clients en ligne";
@@ -439,14 +441,31 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["]"]);
     t.wait_for(&head(s.empty_reviews_first), WAIT);
 
-    // Need emergence: a card, made the priority.
+    // Need emergence: two cards; on the board a theme, both cards marked with Space and put
+    // into it with m; in the vote, Fatima's two dots, and the theme made the priority.
     t.keys(&["]"]);
     t.wait_for(&head(s.empty_cards), WAIT);
     t.keys(&["a"]);
     t.text(CARD);
     t.keys(&["Enter"]);
     t.wait_for(CARD, WAIT);
+    t.text(CARD_2);
+    t.keys(&["Enter"]);
+    t.wait_for(CARD_2, WAIT);
     t.esc();
+    t.keys(&["Tab", "a"]);
+    t.text(THEME);
+    t.keys(&["Enter"]);
+    t.wait_for(&format!("{THEME} (0)"), WAIT);
+    t.esc();
+    t.keys(&["Right", "Space", "Space", "m"]);
+    t.wait_for(s.needs.pick_move, WAIT);
+    t.keys(&["1"]);
+    t.wait_for(&format!("{THEME} (2)"), WAIT);
+    t.keys(&["Tab", "F2"]);
+    t.wait_for(s.needs.pick_voter, WAIT);
+    t.keys(&["0", "2"]); // Fatima (Mohamed is excused), two dots on the theme
+    t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]), WAIT);
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label), WAIT);
 
@@ -576,14 +595,28 @@ fn a_whole_session_survives_quit_and_kill() {
     );
     assert_eq!(session.checkin.objective, OBJECTIVE);
     assert!(session.followup.reviews.is_empty());
-    assert_eq!(session.needs.cards.len(), 1);
-    assert_eq!(session.needs.cards[0].text, CARD);
-    assert_eq!(session.needs.cards[0].author, Author::Anonymous);
+    let needs = &session.needs;
+    let cards: Vec<_> = needs
+        .cards
+        .iter()
+        .map(|c| (c.text.as_str(), &c.author))
+        .collect();
     assert_eq!(
-        session.needs.priority.as_ref(),
-        Some(&session.needs.cards[0].id)
+        cards,
+        [(CARD, &Author::Anonymous), (CARD_2, &Author::Anonymous)]
     );
-    assert_eq!(session.problem.statement, format!("{CARD}{STATEMENT}"));
+    assert_eq!(needs.themes.len(), 1);
+    let theme = &needs.themes[0];
+    assert_eq!(theme.title, THEME);
+    assert!(
+        needs
+            .cards
+            .iter()
+            .all(|c| c.theme.as_ref() == Some(&theme.id))
+    );
+    assert_eq!(needs.dots[&theme.id][&fatima], 2);
+    assert_eq!(needs.priority.as_ref(), Some(&theme.id));
+    assert_eq!(session.problem.statement, format!("{THEME}{STATEMENT}"));
     assert_eq!(session.problem.causes.len(), 1);
     assert_eq!(session.problem.causes[0].text, CAUSE);
     let ideas: Vec<_> = session
@@ -691,7 +724,7 @@ fn a_whole_session_survives_quit_and_kill() {
     );
     assert_eq!(
         after.needs.cards.len(),
-        1,
+        2,
         "the draft is not a card until validated"
     );
 
