@@ -356,7 +356,7 @@ const OBJECTIVE: &str = "Vendre plus à l'Aïd 🎉";
 const CARD: &str = "Vendre en ligne sans se ruiner";
 const CARD_2: &str = "Personne ne connaît nos gâteaux hors du quartier";
 const THEME: &str = "Se faire connaître";
-/// Typed after the statement the priority card started (the group sharpens it).
+/// Typed after the statement the priority theme started (the group sharpens it).
 const STATEMENT: &str = " : nos ventes baissent hors saison";
 const CAUSE: &str = "Pas de clients en ligne";
 const IDEA: &str = "Une page Instagram commune 📸";
@@ -469,7 +469,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label), WAIT);
 
-    // Problem reflection: the statement, which starts from the priority card, then a cause.
+    // Problem reflection: the statement, which starts from the priority theme, then a cause.
     t.keys(&["]"]);
     t.wait_for(&head(s.empty_causes), WAIT);
     t.keys(&["a"]);
