@@ -394,26 +394,40 @@ mod tests {
         out
     }
 
-    /// The quick way for plain text measures and cuts exactly as graphemes do.
+    /// The quick way for plain text measures and cuts exactly as graphemes do: on every text
+    /// of the sample sessions (accents, Arabic, emoji) and on characters that join.
     #[test]
     fn plain_text_is_measured_and_cut_as_graphemes_would() {
-        let texts = [
-            "Le sac de farine de 50 kg est passé de 220 à 250 dirhams depuis l'été",
-            "Fatima Zahra El Idrissi — « Pâtisserie Al Amal » · 3×2 ÷ ½ ° ñ Ç œ ß",
-            "Tissus d’Oujda… ‘quotes’ – dash • bullet",
-            "أريد التصريح بعمالي في الضمان الاجتماعي",
-            "Pas de page Instagram 🎂 ni de commandes",
-            "e\u{301}te\u{301} (combining accents)",
-            "soft\u{ad}hyphen and tab\tand new\nline",
-            "",
-        ];
-        for text in texts {
+        let now = chrono::Utc::now();
+        let mut texts: Vec<String> = Vec::new();
+        for s in crate::sample::series(now, 1)
+            .into_iter()
+            .chain([crate::sample::bakers_session(now, 1)])
+        {
+            texts.extend(s.needs.cards.iter().map(|c| c.text.clone()));
+            texts.extend(s.group.members.iter().map(|m| m.name.clone()));
+            texts.extend(s.group.members.iter().map(|m| m.business.clone()));
+            texts.extend(s.problem.causes.iter().map(|c| c.text.clone()));
+        }
+        // A combining accent, a soft hyphen, a tab, a new line, typographic punctuation.
+        texts.push(['e', '\u{301}', 't', 'e', '\u{301}'].iter().collect());
+        texts.push(['a', '\u{ad}', 'b', '\t', 'c', '\n', 'd'].iter().collect());
+        texts.push(
+            [
+                '\u{2019}', '\u{2026}', '\u{ab}', '\u{bb}', '\u{d7}', '\u{2014}',
+            ]
+            .iter()
+            .collect(),
+        );
+        texts.push(String::new());
+        for text in &texts {
+            let text = text.as_str();
             assert_eq!(display_width(text), grapheme_width(text), "{text:?}");
             for w in 1..80 {
-                assert_eq!(clip(text, w), grapheme_clip(text, w), "{text:?} at {w}");
+                assert_eq!(clip(text, w), grapheme_clip(text, w), "{text:?} {w}");
                 let line = fit(Line::from(text.to_string()), w);
                 let cut: usize = line.spans.iter().map(|s| grapheme_width(&s.content)).sum();
-                assert!(cut <= w, "{text:?} at {w}: {cut}");
+                assert!(cut <= w, "{text:?} {w}: {cut}");
             }
         }
     }
