@@ -354,7 +354,7 @@ const YOUSSEF: &str = "Youssef Alaoui";
 const GUEST: &str = "Nadia, CRI Fès-Meknès";
 const OBJECTIVE: &str = "Vendre plus à l'Aïd 🎉";
 const CARD: &str = "Vendre en ligne sans se ruiner";
-const CARD_2: &str = "Personne ne connaît nos gâteaux hors du quartier";
+const CARD_2: &str = "Personne ne connaît nos gâteaux";
 const THEME: &str = "Se faire connaître";
 /// Typed after the statement the priority theme started (the group sharpens it).
 const STATEMENT: &str = " : nos ventes baissent hors saison";

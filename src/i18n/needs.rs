@@ -15,6 +15,7 @@ pub struct NeedsStrings {
     pub priority_none: &'static str,
 
     // Cards
+    pub one_author: &'static str,
     /// Cards per author, on the bottom border of the cards.
     pub by_author: &'static str,
     /// The same, after the present members who have not given a card.
@@ -106,6 +107,7 @@ pub const FR: NeedsStrings = NeedsStrings {
     other_panes: "{} : {}",
     priority_none: "Pas encore de besoin prioritaire ({} sur un thème).",
 
+    one_author: "1 auteur",
     by_author: "Par auteur : {}",
     no_card_yet: "Sans carte : {} · par auteur : {}",
     marked_one: "1 marquée",
@@ -176,6 +178,7 @@ pub const EN: NeedsStrings = NeedsStrings {
     other_panes: "{}: {}",
     priority_none: "No priority need yet ({} on a theme).",
 
+    one_author: "1 author",
     by_author: "By author: {}",
     no_card_yet: "No card yet: {} · by author: {}",
     marked_one: "1 marked",

@@ -282,8 +282,10 @@ fn cards(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> usize {
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let mut title = counted(s.pane_cards, rows.len());
-    if authors > 0 {
-        title = format!("{title} · {}", fill(s.cards_authors, &[&authors]));
+    match authors {
+        0 => {}
+        1 => title = format!("{title} · {}", s.needs.one_author),
+        k => title = format!("{title} · {}", fill(s.cards_authors, &[&k])),
     }
     if let Some(m) = marked_label(model, ui) {
         title = format!("{title} · {m}");
