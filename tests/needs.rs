@@ -1288,3 +1288,15 @@ fn snapshot_pickers_and_the_empty_board() {
     focus(&mut e, Pane::Themes);
     snap("board_empty_80x24", &e.model, 80, 24);
 }
+
+#[test]
+fn a_voter_named_in_arabic_keeps_the_votes_title_whole() {
+    let s = bakers_at_needs();
+    let mohamed = member(&s, "محمد");
+    let mut model = model_for(s, Pane::Votes, 0, (80, 24));
+    ui_mut(&mut model).tech.voter = Some(mohamed);
+    let screen = text(&draw(&model, 80, 24));
+    let st = Lang::Fr.strings();
+    let title = fill(st.needs.votes_voter, &[&"محمد الأمين", &0]);
+    assert!(screen.contains(&title), "{title:?} cut:\n{screen}");
+}

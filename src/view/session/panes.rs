@@ -98,7 +98,7 @@ pub fn list<R: Into<Text<'static>>>(
     model: &Model,
     ui: &SessionUi,
     pane: Pane,
-    title: String,
+    title: impl Into<Line<'static>>,
     rows: Vec<R>,
     empty: &str,
     area: Rect,

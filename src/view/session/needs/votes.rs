@@ -131,7 +131,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
         model,
         ui,
         Pane::Votes,
-        title,
+        // Fitted: a voter's name in Arabic would otherwise cost the title its last letters.
+        fit(Line::from(title), area.width.saturating_sub(2) as usize),
         rows,
         s.needs.empty_votes,
         area,
