@@ -359,6 +359,9 @@ const THEME: &str = "Se faire connaître";
 /// Typed after the statement the priority theme started (the group sharpens it).
 const STATEMENT: &str = " : nos ventes baissent hors saison";
 const CAUSE: &str = "Pas de clients en ligne";
+/// "Why?" asked twice under the cause: a three-level tree.
+const WHY_1: &str = "Personne ne sait faire de belles photos";
+const WHY_2: &str = "Jamais eu de formation au numérique 📱";
 const IDEA: &str = "Une page Instagram commune 📸";
 const IDEA_2: &str = "Un stand au souk le vendredi";
 const ACTION: &str = "Créer la page Instagram";
@@ -479,6 +482,15 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["Enter"]);
     t.wait_for(CAUSE, WAIT);
     t.esc();
+    // Why? Why again? Each new sub-cause takes the selection, so `w` goes one level deeper.
+    t.keys(&["w"]);
+    t.text(WHY_1);
+    t.keys(&["Enter"]);
+    t.wait_for(WHY_1, WAIT);
+    t.keys(&["w"]);
+    t.text(WHY_2);
+    t.keys(&["Enter"]);
+    t.wait_for(WHY_2, WAIT);
 
     // Solution search: two ideas; the first linked to the cause and typed collective; both
     // rated, two digits an idea; the first chosen; a look at the matrix.
@@ -617,8 +629,18 @@ fn a_whole_session_survives_quit_and_kill() {
     assert_eq!(needs.dots[&theme.id][&fatima], 2);
     assert_eq!(needs.priority.as_ref(), Some(&theme.id));
     assert_eq!(session.problem.statement, format!("{THEME}{STATEMENT}"));
-    assert_eq!(session.problem.causes.len(), 1);
-    assert_eq!(session.problem.causes[0].text, CAUSE);
+    let causes = &session.problem.causes;
+    assert_eq!(causes.len(), 3, "{causes:?}");
+    assert_eq!(causes[0].text, CAUSE);
+    assert_eq!(causes[0].parent, None);
+    assert_eq!(
+        (causes[1].text.as_str(), causes[1].parent.as_ref()),
+        (WHY_1, Some(&causes[0].id))
+    );
+    assert_eq!(
+        (causes[2].text.as_str(), causes[2].parent.as_ref()),
+        (WHY_2, Some(&causes[1].id))
+    );
     let ideas: Vec<_> = session
         .solutions
         .ideas

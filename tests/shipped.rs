@@ -9,7 +9,11 @@ use std::path::Path;
 fn shipped_sessions_load_and_pass_check() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     let files = store::session_files(&dir).expect("the sessions folder is readable");
-    assert!(files.len() >= 4, "expected the shipped example sessions in {}", dir.display());
+    assert!(
+        files.len() >= 4,
+        "expected the shipped example sessions in {}",
+        dir.display()
+    );
     for path in files {
         let session = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let warnings = store::check_session(&session, Lang::En.strings());
@@ -22,4 +26,21 @@ fn shipped_sessions_load_and_pass_check() {
         // A group's sessions, with names in Arabic script among them, read back intact.
         assert!(!session.group.members.is_empty());
     }
+}
+
+/// A file written by the spine's version of atelier, before the techniques added fields
+/// (the backlog of themes): it still loads, whole, and passes `check`.
+#[test]
+fn a_session_file_from_the_spine_still_loads() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/spine-bakers-s03.ron");
+    let text = std::fs::read_to_string(&path).expect("the fixture is there");
+    assert!(
+        !text.contains("backlog"),
+        "the fixture predates the backlog"
+    );
+    let session = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(session.needs.backlog.is_empty());
+    assert_eq!(session.needs.cards.len(), 24);
+    assert!(!session.problem.causes.is_empty());
+    assert!(store::check_session(&session, Lang::En.strings()).is_empty());
 }
