@@ -4,14 +4,18 @@
 use super::file::{LoadError, parse};
 use crate::model::{Id, Region, Session, SessionState, Timestamp};
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// What a list of sessions needs to know about one file.
-#[derive(Debug, Clone, PartialEq)]
+/// What a list of sessions needs to know about one file: the home screen's lists and the
+/// review browser's columns and filter. Kept in the folder's summary cache (see `cache.rs`),
+/// without the fields that belong to the file rather than to its content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
+    #[serde(skip)]
     pub path: PathBuf,
     pub id: Id,
     pub group_id: Id,
@@ -32,10 +36,63 @@ pub struct Summary {
     pub actions: usize,
     pub members: usize,
     pub saved: Timestamp,
+    /// What the review browser's filter matches: group, trade, region, city, advisor, then
+    /// the text of cards, causes and actions, lowercased (accents kept), one per line, cut
+    /// at [`SEARCH_MAX`] bytes so that 10,000 sessions stay light. Match it against
+    /// `typed.to_lowercase()`.
+    #[serde(default)]
+    pub search: String,
     /// The file's modification time, to pick the newer of two copies saved at the same time.
+    #[serde(skip)]
     pub modified: Option<SystemTime>,
     /// Another file holds the same session and is newer: this copy is listed, not used.
+    #[serde(skip)]
     pub shadowed: bool,
+}
+
+/// The most bytes of [`Summary::search`]: a session of 40 cards, 20 causes and 8 actions
+/// fits whole; a longer one loses its last texts to the filter, not to the lists.
+pub const SEARCH_MAX: usize = 4096;
+
+/// The text the review browser filters on, see [`Summary::search`].
+pub fn search_text(session: &Session) -> String {
+    let g = &session.group;
+    let head = [
+        g.name.as_str(),
+        g.trade.as_str(),
+        g.region.name(),
+        g.city.as_str(),
+        g.advisor.as_str(),
+    ];
+    let texts = head
+        .into_iter()
+        .chain(session.needs.cards.iter().map(|c| c.text.as_str()))
+        .chain(session.problem.causes.iter().map(|c| c.text.as_str()))
+        .chain(session.plan.actions.iter().map(|a| a.what.as_str()));
+    let mut out = String::new();
+    for text in texts.filter(|t| !t.trim().is_empty()) {
+        if out.len() >= SEARCH_MAX {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        // One line per text, so that a filter never matches across two of them.
+        out.extend(
+            text.chars()
+                .map(|c| if c == '\n' { ' ' } else { c })
+                .flat_map(char::to_lowercase),
+        );
+    }
+    if out.len() > SEARCH_MAX {
+        let mut end = SEARCH_MAX;
+        while !out.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.truncate(end);
+    }
+    out.shrink_to_fit();
+    out
 }
 
 impl Summary {
@@ -61,6 +118,7 @@ impl Summary {
             actions: session.plan.actions.len(),
             members: g.members.iter().filter(|m| m.left.is_none()).count(),
             saved: session.saved,
+            search: search_text(session),
             modified,
             shadowed: false,
         }
@@ -236,28 +294,102 @@ pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-/// Reads every session file of the folder. Nothing is written, whatever is found.
-pub(super) fn scan(dir: &Path) -> Listing {
-    let files = match session_files(dir) {
+/// Lists the folder: the summary cache for the files unchanged since it was written, a
+/// parse for the others (on every core), then the cache brought up to date. Session files
+/// are never written, whatever is found. `progress(done, total)` is called as files are
+/// parsed (from the parsing threads), `total` being the number of files to parse.
+pub(super) fn scan(dir: &Path, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
+    let files = match super::cache::stat_files(dir) {
         Ok(f) => f,
         Err(e) => return Listing::new(Vec::new(), vec![(dir.to_path_buf(), e)]),
     };
+    let mut cache = super::cache::Cache::read(dir);
     let mut sessions = Vec::with_capacity(files.len());
-    let mut unreadable = Vec::new();
-    for path in files {
-        match read_summary(&path) {
-            Ok(s) => sessions.push(s),
-            Err(e) => unreadable.push((path, e)),
+    let mut todo = Vec::new();
+    for file in files {
+        match cache.take(&file) {
+            Some(summary) => sessions.push((file, summary)),
+            None => todo.push(file),
         }
     }
+    let mut unreadable = Vec::new();
+    for (file, result) in parse_all(todo, progress) {
+        match result {
+            Ok(summary) => {
+                cache.added(&file);
+                sessions.push((file, summary));
+            }
+            Err(e) => unreadable.push((file.path, e)),
+        }
+    }
+    cache.write_if_changed(dir, &sessions);
+    let sessions = sessions.into_iter().map(|(_, s)| s).collect();
     Listing::new(sessions, unreadable)
 }
 
-fn read_summary(path: &Path) -> Result<Summary, LoadError> {
+type Parsed = (super::cache::FileStat, Result<Summary, LoadError>);
+
+/// Parses the files on as many threads as there are cores, one file at a time each: only
+/// the summaries are kept.
+fn parse_all(
+    files: Vec<super::cache::FileStat>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<Parsed> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let total = files.len();
+    if total == 0 {
+        return Vec::new();
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(8)
+        .min(total);
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let files = &files;
+    let out: Vec<(usize, Result<Summary, LoadError>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(file) = files.get(i) else { break };
+                        mine.push((i, read_summary(&file.path, file.modified)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    // A file whose parse panicked is listed apart, never silently left out.
+    let mut results: Vec<Option<Result<Summary, LoadError>>> = vec![None; total];
+    for (i, r) in out {
+        results[i] = Some(r);
+    }
+    files
+        .iter()
+        .zip(results)
+        .map(|(file, r)| {
+            let r = r.unwrap_or_else(|| {
+                Err(LoadError::Io {
+                    detail: "the file could not be parsed".into(),
+                })
+            });
+            (file.clone(), r)
+        })
+        .collect()
+}
+
+fn read_summary(path: &Path, modified: Option<SystemTime>) -> Result<Summary, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         detail: e.to_string(),
     })?;
-    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let session = parse(&bytes)?;
     Ok(Summary::of(&session, path.to_path_buf(), modified))
 }

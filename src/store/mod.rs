@@ -5,6 +5,7 @@
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.
 
+mod cache;
 mod check;
 mod dir;
 mod file;
@@ -14,11 +15,15 @@ mod lock;
 mod name;
 mod save;
 
+pub use cache::CACHE_FILE;
 pub use check::{Warning, check_session, locate};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
 pub use followup::{backlog, open_reviews};
-pub use listing::{FindError, GroupEntry, Listing, Summary, is_session_file, session_files};
+pub use listing::{
+    FindError, GroupEntry, Listing, SEARCH_MAX, Summary, is_session_file, search_text,
+    session_files,
+};
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, slug};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
@@ -27,7 +32,8 @@ use crate::model::{Id, Session};
 use std::path::{Path, PathBuf};
 
 /// A sessions folder. Holds only its path: every call reads the disk afresh, so files copied
-/// in by hand show up at the next `list`.
+/// in by hand show up at the next `list` (the summary cache only spares parsing the files
+/// whose size and time have not changed).
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
@@ -44,8 +50,28 @@ impl Store {
     }
 
     /// Every session file of the folder, as summaries, and the files that cannot be read.
+    /// Fast when little changed: unchanged files come from the folder's summary cache
+    /// ([`CACHE_FILE`], rewritten here when it is out of date); the others are parsed on
+    /// every core. Session files are never written.
     pub fn list(&self) -> Listing {
-        listing::scan(&self.dir)
+        listing::scan(&self.dir, &|_, _| {})
+    }
+
+    /// [`Store::list`], telling `progress(done, total)` as the files not in the cache are
+    /// parsed (called from the parsing threads: send it on a channel to show it).
+    pub fn list_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
+        listing::scan(&self.dir, progress)
+    }
+
+    /// Every session file of the folder, loaded one at a time as the iterator advances, in
+    /// file-name order: for reading all sessions whole (a report) without holding them all.
+    /// Shadowed copies are included; filter with a [`Listing`] if that matters.
+    pub fn sessions(&self) -> impl Iterator<Item = (PathBuf, Result<Session, LoadError>)> + use<> {
+        let files = session_files(&self.dir).unwrap_or_default();
+        files.into_iter().map(|path| {
+            let session = load(&path);
+            (path, session)
+        })
     }
 
     /// Where a new session is saved. The name is chosen once, when the session is created,

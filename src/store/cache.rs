@@ -1,0 +1,216 @@
+//! The folder's summary cache, `.atelier-cache.ron`: file name → size, modification time and
+//! [`Summary`], so that listing 10,000 sessions reads one file instead of all of them.
+//!
+//! It is derived, never the source of truth: a file whose size or time differs from its entry
+//! (edited, copied in, restored) is parsed again; an entry whose file is gone is dropped; a
+//! cache that cannot be read whole (cut, corrupt, another format or schema version) is ignored
+//! and rebuilt, never reported. Files that fail to load are never cached: they are read again
+//! at every listing, so they are always listed apart with their reason. Deleting the cache
+//! costs one slow listing and nothing else.
+//!
+//! One line per entry, so that reading keeps only the summaries in memory and writing streams
+//! them (through [`write_atomic`], so two programs listing at once leave a whole file).
+
+use super::file::LoadError;
+use super::listing::{Summary, is_session_file};
+use super::save::write_atomic;
+use crate::model::SCHEMA_VERSION;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// A dot name: listings and the file manager's default view skip it.
+pub const CACHE_FILE: &str = ".atelier-cache.ron";
+
+/// Bumped whenever [`Summary`] or the way it is computed changes: older caches are ignored.
+const FORMAT: u32 = 1;
+
+/// A file younger than this may still change within the same time stamp (FAT keeps two
+/// seconds): it is parsed at every listing and cached once it is older.
+const SETTLE: Duration = Duration::from_secs(3);
+
+/// A session file of the folder as `stat` sees it.
+#[derive(Debug, Clone)]
+pub(super) struct FileStat {
+    pub path: PathBuf,
+    pub name: String,
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+#[derive(Serialize, Deserialize, PartialEq)]
+struct Header {
+    format: u32,
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    size: u64,
+    /// Seconds and nanoseconds since 1970.
+    modified: (u64, u32),
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    name: &'a str,
+    size: u64,
+    modified: (u64, u32),
+    summary: &'a Summary,
+}
+
+fn stamp(t: SystemTime) -> Option<(u64, u32)> {
+    let d = t.duration_since(UNIX_EPOCH).ok()?;
+    Some((d.as_secs(), d.subsec_nanos()))
+}
+
+/// The session files of the folder with their size and time, sorted by name. A folder that
+/// does not exist yet holds none.
+pub(super) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(LoadError::Io {
+                detail: e.to_string(),
+            });
+        }
+    };
+    let mut files: Vec<FileStat> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let path = e.path();
+            if !is_session_file(&path) {
+                return None;
+            }
+            // Follows links, as opening the file does.
+            let meta = std::fs::metadata(&path).ok()?;
+            meta.is_file().then(|| FileStat {
+                name: e.file_name().to_string_lossy().into_owned(),
+                path,
+                size: meta.len(),
+                modified: meta.modified().ok(),
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The cache as read, consumed as files are matched against it.
+pub(super) struct Cache {
+    entries: HashMap<String, Entry>,
+    /// An entry was dropped or a summary added since the cache was read.
+    changed: bool,
+    settled_before: SystemTime,
+}
+
+impl Cache {
+    /// The folder's cache, or an empty one if there is none or it cannot be read whole.
+    pub fn read(dir: &Path) -> Cache {
+        let entries = read_entries(&dir.join(CACHE_FILE)).unwrap_or_default();
+        Cache {
+            entries,
+            changed: false,
+            settled_before: SystemTime::now().checked_sub(SETTLE).unwrap_or(UNIX_EPOCH),
+        }
+    }
+
+    /// The cached summary of a file if its size and time are the ones cached.
+    pub fn take(&mut self, file: &FileStat) -> Option<Summary> {
+        let entry = self.entries.remove(&file.name)?;
+        let fresh = entry.size == file.size
+            && file.modified.and_then(stamp) == Some(entry.modified)
+            && self.settled(file);
+        if !fresh {
+            self.changed = true;
+            return None;
+        }
+        let mut summary = entry.summary;
+        summary.path = file.path.clone();
+        summary.modified = file.modified;
+        Some(summary)
+    }
+
+    /// A file was parsed well: it goes into the cache if it is settled.
+    pub fn added(&mut self, file: &FileStat) {
+        self.changed |= self.settled(file);
+    }
+
+    fn settled(&self, file: &FileStat) -> bool {
+        file.modified.is_some_and(|t| t < self.settled_before)
+    }
+
+    /// Writes the cache again if an entry was added, changed or dropped. A folder that cannot
+    /// be written (read-only, a CD, a full disk) just goes without: listing still works.
+    pub fn write_if_changed(&self, dir: &Path, sessions: &[(FileStat, Summary)]) {
+        let dropped = !self.entries.is_empty();
+        if !(self.changed || dropped) {
+            return;
+        }
+        let _ = write(dir, sessions, self.settled_before);
+    }
+}
+
+fn read_entries(path: &Path) -> Option<HashMap<String, Entry>> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut lines = BufReader::new(file).lines();
+    let header: Header = ron::from_str(&lines.next()?.ok()?).ok()?;
+    if header
+        != (Header {
+            format: FORMAT,
+            schema: SCHEMA_VERSION,
+        })
+    {
+        return None;
+    }
+    let mut entries = HashMap::new();
+    for line in lines {
+        let entry: Entry = ron::from_str(&line.ok()?).ok()?;
+        entries.insert(entry.name.clone(), entry);
+    }
+    Some(entries)
+}
+
+fn write(
+    dir: &Path,
+    sessions: &[(FileStat, Summary)],
+    settled_before: SystemTime,
+) -> std::io::Result<()> {
+    let header = Header {
+        format: FORMAT,
+        schema: SCHEMA_VERSION,
+    };
+    let header = ron::to_string(&header).map_err(std::io::Error::other)?;
+    write_atomic(&dir.join(CACHE_FILE), "", |file, _| {
+        let mut out = BufWriter::new(file);
+        writeln!(out, "{header}")?;
+        for (file, summary) in sessions {
+            let Some(modified) = file
+                .modified
+                .filter(|t| *t < settled_before)
+                .and_then(stamp)
+            else {
+                continue;
+            };
+            let entry = EntryRef {
+                name: &file.name,
+                size: file.size,
+                modified,
+                summary,
+            };
+            // RON escapes line breaks inside strings; should a line hold one anyway, the
+            // entry is left out (its file is parsed next time) rather than cut the cache.
+            match ron::to_string(&entry) {
+                Ok(line) if !line.contains('\n') => writeln!(out, "{line}")?,
+                _ => {}
+            }
+        }
+        out.flush()
+    })
+    .map_err(|e| std::io::Error::other(e.detail))
+}
