@@ -4,8 +4,10 @@
 //! bottom (a prompt: "and the equipment?"). Where the boxes do not fit, the same groups
 //! become one list under headings that scrolls with the selection.
 
-use super::tree::{Selection, field_area, scroll_marks, scroll_offset, selection, wrap};
-use crate::model::Cause;
+use super::tree::{
+    Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection, wrap,
+};
+use crate::model::{Cause, Id};
 use crate::ui::causes::{Bone, empty_categories, fishbone};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{display_width, fit, one_line, pane_block, styled};
@@ -57,6 +59,9 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
             .render(inner, buf);
         return;
     }
+    // Once per frame, not once per cause: the rows behind it are the whole tree.
+    let selected = ui.selected_id(Pane::Causes);
+    let sel = (sel, selected.as_ref());
     if !grid(model, ui, sel, &bones, empty_line.clone(), inner, buf) {
         list(model, ui, sel, &bones, empty_line, area, inner, buf);
     }
@@ -74,15 +79,13 @@ fn label(model: &Model, ui: &SessionUi, category: Option<&str>) -> String {
 /// The lines of one cause in `width` columns: one, or all of it when selected.
 fn entry(
     model: &Model,
-    ui: &SessionUi,
+    (sel, selected): (Selection, Option<&Id>),
     level: usize,
     cause: &Cause,
-    sel: Selection,
     width: usize,
 ) -> (Vec<Line<'static>>, bool) {
     let t = &model.theme;
-    let is_sel =
-        sel != Selection::Hidden && ui.selected_id(Pane::Causes).as_ref() == Some(&cause.id);
+    let is_sel = sel != Selection::Hidden && selected == Some(&cause.id);
     let mut head = String::from(" ");
     if level > 0 {
         head.push_str(&"  ".repeat(level - 1));
@@ -128,7 +131,7 @@ fn entry(
 fn grid(
     model: &Model,
     ui: &SessionUi,
-    sel: Selection,
+    sel: (Selection, Option<&Id>),
     bones: &[Bone],
     empty_line: Option<Line<'static>>,
     area: Rect,
@@ -142,20 +145,22 @@ fn grid(
         return false;
     }
     let box_w = area.width / cols;
-    let boxes: Vec<(String, Vec<Line<'static>>)> = bones
-        .iter()
-        .map(|b| {
-            let name = format!(" {} · {} ", label(model, ui, b.category), b.causes.len());
-            let lines = (b.causes.iter())
-                .flat_map(|(level, c)| entry(model, ui, *level, c, sel, box_w as usize - 2).0)
-                .collect();
-            (name, lines)
-        })
-        .collect();
-    let rows: Vec<&[(String, Vec<Line>)]> = boxes.chunks(cols as usize).collect();
+    let inner_w = box_w as usize - 2;
+    // A cause is one line but the selected one, which may wrap: the boxes' heights come
+    // from the counts, and their lines are built only once the boxes are known to fit
+    // (with many causes they do not, and the list is drawn instead).
+    let lines_in = |b: &Bone| -> usize {
+        (b.causes.iter())
+            .map(|(level, c)| match sel.1 == Some(&c.id) {
+                true => entry(model, sel, *level, c, inner_w).0.len(),
+                false => 1,
+            })
+            .sum()
+    };
+    let rows: Vec<&[Bone]> = bones.chunks(cols as usize).collect();
     let heights: Vec<u16> = rows
         .iter()
-        .map(|r| r.iter().map(|(_, l)| l.len() as u16 + 2).max().unwrap_or(2))
+        .map(|r| r.iter().map(|b| lines_in(b) as u16 + 2).max().unwrap_or(2))
         .collect();
     let spine_after = rows.len().div_ceil(2);
     let needed: u16 = heights.iter().sum::<u16>() + 1 + u16::from(empty_line.is_some());
@@ -164,7 +169,7 @@ fn grid(
     }
     let mut y = area.y;
     for (i, (row, h)) in rows.iter().zip(&heights).enumerate() {
-        for (j, (name, lines)) in row.iter().enumerate() {
+        for (j, b) in row.iter().enumerate() {
             let x = area.x + j as u16 * box_w;
             let w = if j + 1 == cols as usize {
                 area.right() - x
@@ -172,17 +177,18 @@ fn grid(
                 box_w
             };
             let r = Rect::new(x, y, w, *h);
+            let name = format!(" {} · {} ", label(model, ui, b.category), b.causes.len());
             let block = Block::default()
                 .borders(Borders::ALL)
                 .border_type(BorderType::Rounded)
                 .border_style(t.border)
-                .title(styled(name.clone(), t.title));
+                .title(styled(name, t.title));
             let inside = block.inner(r);
             block.render(r, buf);
-            for (k, line) in lines.iter().enumerate() {
-                let lr = Rect::new(inside.x, inside.y + k as u16, inside.width, 1);
-                fit(line.clone(), inside.width as usize).render(lr, buf);
-            }
+            let lines = (b.causes.iter())
+                .flat_map(|(level, c)| entry(model, sel, *level, c, inner_w).0)
+                .collect();
+            draw_in_view(lines, 0, 0, inside, buf);
         }
         y += h;
         if i + 1 == spine_after {
@@ -213,7 +219,7 @@ fn spine(model: &Model, area: Rect, buf: &mut Buffer) {
 fn list(
     model: &Model,
     ui: &SessionUi,
-    sel: Selection,
+    sel: (Selection, Option<&Id>),
     bones: &[Bone],
     empty_line: Option<Line<'static>>,
     pane: Rect,
@@ -222,31 +228,55 @@ fn list(
 ) {
     let t = &model.theme;
     let width = area.width as usize;
-    let mut lines: Vec<Line<'static>> = Vec::new();
+    // A heading per group, then a line per cause but the selected one, which may wrap: where
+    // the selection sits is known without building the lines, and only those in view are
+    // built (a hundred causes are mostly out of view).
+    let is_sel = |c: &Cause| sel.0 != Selection::Hidden && sel.1 == Some(&c.id);
+    let mut total = 0;
     let mut focus = (0, 0);
     for b in bones {
-        let name = format!("{} · {} ", label(model, ui, b.category), b.causes.len());
-        let rule = "─".repeat(width.saturating_sub(display_width(&name)));
-        lines.push(Line::from(vec![
-            styled(name, t.title),
-            styled(rule, t.muted),
-        ]));
+        total += 1;
         for (level, c) in &b.causes {
-            let start = lines.len();
-            let (l, is_sel) = entry(model, ui, *level, c, sel, width);
-            lines.extend(l);
-            if is_sel {
-                focus = (start, lines.len() - 1);
+            let n = match is_sel(c) {
+                true => entry(model, sel, *level, c, width).0.len(),
+                false => 1,
+            };
+            if is_sel(c) {
+                focus = (total, total + n - 1);
             }
+            total += n;
         }
     }
-    lines.extend(empty_line);
-    let total = lines.len();
+    total += usize::from(empty_line.is_some());
     let h = area.height as usize;
     let offset = scroll_offset(total, h, focus);
-    for (i, line) in lines.into_iter().skip(offset).take(h).enumerate() {
-        let r = Rect::new(area.x, area.y + i as u16, area.width, 1);
-        fit(line, width).render(r, buf);
+    let in_view = |first: usize, n: usize| first < offset + h && first + n > offset;
+    let mut at = 0;
+    for b in bones {
+        if in_view(at, 1) {
+            let name = format!("{} · {} ", label(model, ui, b.category), b.causes.len());
+            let rule = "─".repeat(width.saturating_sub(display_width(&name)));
+            let heading = Line::from(vec![styled(name, t.title), styled(rule, t.muted)]);
+            draw_in_view(vec![heading], at, offset, area, buf);
+        }
+        at += 1;
+        for (level, c) in &b.causes {
+            let n = if is_sel(c) {
+                let (lines, _) = entry(model, sel, *level, c, width);
+                let n = lines.len();
+                draw_in_view(lines, at, offset, area, buf);
+                n
+            } else {
+                if in_view(at, 1) {
+                    draw_in_view(entry(model, sel, *level, c, width).0, at, offset, area, buf);
+                }
+                1
+            };
+            at += n;
+        }
+    }
+    if let Some(l) = empty_line {
+        draw_in_view(vec![l], at, offset, area, buf);
     }
     scroll_marks(model, pane, offset, total.saturating_sub(offset + h), buf);
 }

@@ -180,40 +180,78 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
     }
     let selected = ui.selected_id(Pane::Causes);
     let width = rows_area.width as usize;
-    let mut lines: Vec<Line<'static>> = Vec::with_capacity(tree.len() + 4);
+    let phantom_of = |row: &TreeRow| {
+        (phantoms.iter())
+            .flat_map(|(_, ph)| ph)
+            .find(|p| p.id == row.cause.id)
+    };
+    let lines_of = |row: &TreeRow| match phantom_of(row) {
+        Some(p) => vec![phantom_line(model, row, &p.text, p.typing)],
+        None => {
+            let is_sel = selected.as_ref() == Some(&row.cause.id);
+            cause_lines(model, ui, row, is_sel.then_some(sel), width)
+        }
+    };
+    // Every row is one line but the selected cause, shown whole: where each row starts is
+    // known without building its lines, and only the lines in view are built (a tree of a
+    // hundred causes is mostly out of view).
+    let mut heights = Vec::with_capacity(tree.len());
+    let mut total = 0;
     let mut focus = None;
     let mut typing_at = None;
     for row in &tree {
-        let phantom = (phantoms.iter())
-            .flat_map(|(_, ph)| ph)
-            .find(|p| p.id == row.cause.id);
-        let start = lines.len();
-        match phantom {
+        let n = match phantom_of(row) {
             Some(p) => {
-                lines.push(phantom_line(model, row, &p.text, p.typing));
                 if p.typing {
-                    typing_at = Some((start, start));
+                    typing_at = Some((total, total));
                 }
+                1
             }
-            None => {
-                let is_sel = selected.as_ref() == Some(&row.cause.id);
-                lines.extend(cause_lines(model, ui, row, is_sel.then_some(sel), width));
-                if is_sel {
-                    focus = Some((start, lines.len() - 1));
-                }
+            None if selected.as_ref() == Some(&row.cause.id) => {
+                let n = lines_of(row).len();
+                focus = Some((total, total + n - 1));
+                n
             }
-        }
+            None => 1,
+        };
+        heights.push(n);
+        total += n;
     }
     // The cause being typed is where the eye should be.
     let focus = typing_at.or(focus).unwrap_or((0, 0));
-    let total = lines.len();
     let h = rows_area.height as usize;
     let offset = scroll_offset(total, h, focus);
-    for (i, line) in lines.into_iter().skip(offset).take(h).enumerate() {
-        let r = Rect::new(rows_area.x, rows_area.y + i as u16, rows_area.width, 1);
-        fit(line, width).render(r, buf);
+    let mut at = 0;
+    for (row, n) in tree.iter().zip(heights) {
+        if at >= offset + h {
+            break;
+        }
+        if at + n > offset {
+            draw_in_view(lines_of(row), at, offset, rows_area, buf);
+        }
+        at += n;
     }
     scroll_marks(model, area, offset, total.saturating_sub(offset + h), buf);
+}
+
+/// Draws the lines that start at line `first` of a scrolled list, those of them that are
+/// in view: `area` shows the list's lines from `offset` on, each fitted to its width.
+pub fn draw_in_view(
+    lines: Vec<Line<'static>>,
+    first: usize,
+    offset: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let h = area.height as usize;
+    for (k, line) in lines.into_iter().enumerate() {
+        let n = first + k;
+        if n < offset || n >= offset + h {
+            continue;
+        }
+        let r = Rect::new(area.x, area.y + (n - offset) as u16, area.width, 1);
+        fit(line, area.width as usize).render(r, buf);
+    }
 }
 
 /// The first line to show so that lines `focus.0..=focus.1` are in view, a third down when
