@@ -307,7 +307,12 @@ impl SessionUi {
     }
 
     pub fn selection(&self, pane: Pane) -> usize {
-        let n = self.rows(pane).len();
+        self.selection_among(pane, self.rows(pane).len())
+    }
+
+    /// The selection in a pane whose `n` rows the caller has at hand: building the rows can
+    /// cost more than the rest of a key's work (the cause tree).
+    pub fn selection_among(&self, pane: Pane, n: usize) -> usize {
         self.selected
             .get(&pane)
             .copied()

@@ -169,7 +169,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     let pane = s.pane();
     let panes = Pane::for_phase(s.phase());
     let rows = s.rows(pane).len();
-    let sel = s.selection(pane);
+    let sel = s.selection_among(pane, rows);
     let set_sel = |s: &mut SessionUi, v: usize| {
         s.selected.insert(pane, v.min(rows.saturating_sub(1)));
     };

@@ -129,16 +129,21 @@ pub fn list<R: Into<Text<'static>>>(
     } else {
         // The highlight symbol takes two columns before every row.
         let width = list_area.width.saturating_sub(2) as usize;
-        let items: Vec<ListItem> = rows
-            .into_iter()
-            .map(|r| {
-                let text: Text<'static> = r.into();
-                let lines: Vec<Line<'static>> =
-                    text.lines.into_iter().map(|l| fit(l, width)).collect();
-                ListItem::new(lines)
+        let selected = ui.selection(pane);
+        let texts: Vec<Text<'static>> = rows.into_iter().map(Into::into).collect();
+        let in_sight = in_sight(&texts, selected, list_area.height as usize);
+        let items: Vec<ListItem> = (texts.into_iter().enumerate())
+            .map(|(i, text)| match in_sight.contains(&i) {
+                // Measuring and cutting is the costly part: only for rows that can be drawn.
+                true => ListItem::new(
+                    (text.lines.into_iter())
+                        .map(|l| fit(l, width))
+                        .collect::<Vec<_>>(),
+                ),
+                false => ListItem::new(text),
             })
             .collect();
-        let mut state = ListState::default().with_selected(Some(ui.selection(pane)));
+        let mut state = ListState::default().with_selected(Some(selected));
         StatefulWidget::render(
             List::new(items)
                 .highlight_style(if focused { t.selected } else { t.base })
@@ -158,6 +163,24 @@ pub fn list<R: Into<Text<'static>>>(
         ]);
         fit(line, bottom.width as usize).render(bottom, buf);
     }
+}
+
+/// The rows a list can draw: a fresh `ListState` scrolls from the top just enough to show
+/// the selected row, so only rows within a screenful of lines of it can be in sight (a list
+/// of 300 cards draws some 50).
+fn in_sight(texts: &[Text], selected: usize, height: usize) -> std::ops::RangeInclusive<usize> {
+    let sel = selected.min(texts.len().saturating_sub(1));
+    let (mut lo, mut above) = (sel, 0);
+    while lo > 0 && above < height {
+        lo -= 1;
+        above += texts[lo].height();
+    }
+    let (mut hi, mut below) = (sel, texts.get(sel).map_or(0, Text::height));
+    while hi + 1 < texts.len() && below < height {
+        hi += 1;
+        below += texts[hi].height();
+    }
+    lo..=hi
 }
 
 /// Rows the editor box needs: its text wrapped inside the borders, an error line if any.
