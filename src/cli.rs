@@ -43,6 +43,17 @@ pub enum Command {
         #[arg(long)]
         private: bool,
     },
+    /// Exports a session's minutes or its actions.
+    Export {
+        #[arg(value_name = "ID|FILE")]
+        target: String,
+        #[arg(long, value_name = "md|html|csv", value_parser = parse_format)]
+        format: crate::export::Format,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        anonymize: bool,
+    },
 }
 
 /// Parses the process's arguments, with the help texts in the user's language (taken from
@@ -101,7 +112,25 @@ pub fn command(lang: Lang) -> clap::Command {
             })
             .mut_arg("private", |a| opt(a, l.help_private))
     })
+    .mut_subcommand("export", |c| {
+        let w = lang.strings().export;
+        localise(c, w.help_export)
+            .mut_arg("target", |a| {
+                a.help(l.help_target).help_heading(l.arguments)
+            })
+            .mut_arg("format", |a| opt(a, w.help_format))
+            .mut_arg("output", |a| opt(a, w.help_output))
+            .mut_arg("anonymize", |a| opt(a, w.help_anonymize))
+    })
 }
+
+fn parse_format(value: &str) -> Result<crate::export::Format, String> {
+    crate::export::Format::parse(value).ok_or_else(|| {
+        let w = env_lang().strings().export;
+        format!("{value}: {}", w.help_format)
+    })
+}
+
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::parse(value).ok_or_else(|| fill(env_lang().strings().store.cli.lang_invalid, &[&value]))
@@ -158,6 +187,12 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
         }
         Some(Command::Check { paths }) => Ok(check(cli.dir, paths, strings)),
         Some(Command::Show { target, private }) => Ok(show(cli.dir, &target, private, lang)),
+        Some(Command::Export {
+            target,
+            format,
+            output,
+            anonymize,
+        }) => Ok(export(cli.dir, &target, format, output, anonymize, lang)),
     }
 }
 
@@ -300,24 +335,25 @@ fn duplicates(
     count
 }
 
-/// `atelier show FILE|ID`: the session as readable text.
-fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCode {
-    let strings = lang.strings();
+/// The session a command names, by file or by id (or the start of one); the error is
+/// printed and its exit code returned.
+fn target_session(
+    dir: Option<PathBuf>,
+    target: &str,
+    strings: &Strings,
+) -> Result<crate::model::Session, ExitCode> {
     let as_path = Path::new(target);
     let path = if as_path.is_file() {
         as_path.to_path_buf()
     } else {
-        let dir = match read_dir_choice(dir, strings) {
-            Ok(d) => d,
-            Err(code) => return code,
-        };
+        let dir = read_dir_choice(dir, strings)?;
         let listing = Store::new(&dir).list();
         match listing.find(target) {
             Ok(s) => s.path.clone(),
             Err(FindError::NotFound) => {
                 let l = &strings.store.cli;
                 eprintln!("{}", fill(l.not_found, &[&target, &dir.display()]));
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
             Err(FindError::Ambiguous(ids)) => {
                 let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
@@ -325,11 +361,19 @@ fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCo
                     "{}",
                     fill(strings.store.cli.ambiguous, &[&target, &ids.join(", ")])
                 );
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
         }
     };
-    match store::load(&path) {
+    store::load(&path).map_err(|e| {
+        eprintln!("{}", e.located(&path, strings));
+        ExitCode::from(1)
+    })
+}
+
+/// `atelier show FILE|ID`: the session as readable text.
+fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCode {
+    match target_session(dir, target, lang.strings()) {
         Ok(session) => {
             out(&crate::show::to_text(
                 &crate::show::show(&session, lang, private),
@@ -337,8 +381,37 @@ fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCo
             ));
             ExitCode::SUCCESS
         }
+        Err(code) => code,
+    }
+}
+
+/// `atelier export ID|FILE --format md|html|csv [-o FILE] [--anonymize]`: to stdout, or
+/// to a file written whole (a temporary file renamed), never half.
+fn export(
+    dir: Option<PathBuf>,
+    target: &str,
+    format: crate::export::Format,
+    output: Option<PathBuf>,
+    anonymize: bool,
+    lang: Lang,
+) -> ExitCode {
+    let strings = lang.strings();
+    let session = match target_session(dir, target, strings) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let text = crate::export::export(&session, format, lang, anonymize);
+    let Some(path) = output else {
+        out(&text);
+        return ExitCode::SUCCESS;
+    };
+    match store::write_atomic(&path, &text, |f, bytes| f.write_all(bytes)) {
+        Ok(()) => {
+            eprintln!("{}", fill(strings.export.written, &[&path.display()]));
+            ExitCode::SUCCESS
+        }
         Err(e) => {
-            eprintln!("{}", e.located(&path, strings));
+            eprintln!("{}", e.message(strings));
             ExitCode::from(1)
         }
     }

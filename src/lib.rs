@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cli;
 pub mod dates;
+pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod method;

@@ -218,21 +218,7 @@ impl Doc<'_> {
     }
 
     fn owner(&self, o: &Owner) -> String {
-        let l = &self.l().show;
-        let g = &self.s.group;
-        let with_name = |role: &str, name: &str| {
-            if name.trim().is_empty() {
-                role.to_string()
-            } else {
-                format!("{role} ({name})")
-            }
-        };
-        match o {
-            Owner::Member(id) => g.member_name(id),
-            Owner::WholeGroup => l.whole_group.to_string(),
-            Owner::Advisor => with_name(l.the_advisor, &g.advisor),
-            Owner::Host => with_name(l.the_host, &g.host),
-        }
+        owner_name(self.s, o, self.lang)
     }
 
     fn checkin(&mut self) {
@@ -498,6 +484,25 @@ impl Doc<'_> {
         if self.private {
             self.field(1, l.private_notes, &c.private_notes);
         }
+    }
+}
+
+/// Who carries an action, as the document names them (shared with the exports).
+pub fn owner_name(session: &Session, o: &Owner, lang: Lang) -> String {
+    let l = &lang.strings().store.show;
+    let g = &session.group;
+    let with_name = |role: &str, name: &str| {
+        if name.trim().is_empty() {
+            role.to_string()
+        } else {
+            format!("{role} ({name})")
+        }
+    };
+    match o {
+        Owner::Member(id) => g.member_name(id),
+        Owner::WholeGroup => l.whole_group.to_string(),
+        Owner::Advisor => with_name(l.the_advisor, &g.advisor),
+        Owner::Host => with_name(l.the_host, &g.host),
     }
 }
 

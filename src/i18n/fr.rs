@@ -1,4 +1,4 @@
-use super::{Strings, needs, problem, solutions, store};
+use super::{Strings, export, needs, problem, solutions, store};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -141,6 +141,7 @@ pub const STRINGS: Strings = Strings {
     problem: &problem::FR,
     solutions: &solutions::FR,
     store: &store::FR,
+    export: &export::FR,
 };
 
 fn field_label(f: FieldId) -> &'static str {

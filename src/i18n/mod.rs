@@ -3,10 +3,12 @@
 //! empty and that both languages agree on placeholders.
 
 mod en;
+mod export;
 mod needs;
 mod problem;
 mod solutions;
 mod store;
+pub use export::ExportStrings;
 pub use needs::NeedsStrings;
 pub use problem::ProblemStrings;
 pub use solutions::SolutionsStrings;

@@ -147,6 +147,8 @@ pub struct Strings {
     pub solutions: &'static SolutionsStrings,
     /// Messages about session files, folders and the command line (see `store.rs`).
     pub store: &'static StoreStrings,
+    /// `atelier export` and the TUI's export (see `export.rs`).
+    pub export: &'static ExportStrings,
 }
 
 use crate::keymap::{Action, Ctx};

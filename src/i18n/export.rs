@@ -1,0 +1,81 @@
+//! Strings for `atelier export`: the minutes (Markdown, HTML), the CSV of actions, the
+//! pseudonyms of `--anonymize`, and the command's messages. The section labels themselves
+//! come from `store.show`, so the minutes read like `atelier show`.
+
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct ExportStrings {
+    /// `--anonymize`: `{}` is a letter (A, B... AA) derived from the member's place in the
+    /// group, so a member keeps the same letter in every session of the group.
+    pub member: &'static str,
+    pub business: &'static str,
+    /// A guest of the session (not a member): `{}` is their number in the session.
+    pub guest: &'static str,
+    /// The advisor's name, replaced by the role under `--anonymize`.
+    pub advisor: &'static str,
+    /// A phone number typed into a free text, removed from every export.
+    pub phone_hidden: &'static str,
+    /// The last line of the minutes: what this document leaves out, and why.
+    pub footer: &'static str,
+    pub footer_anonymized: &'static str,
+    /// The action table and the CSV header.
+    pub col_session_date: &'static str,
+    pub col_group: &'static str,
+    pub col_session_number: &'static str,
+    pub col_action: &'static str,
+    pub col_status: &'static str,
+    pub col_id: &'static str,
+    /// Status of an action in the session that decided it.
+    pub planned: &'static str,
+    /// Command line.
+    pub help_export: &'static str,
+    pub help_format: &'static str,
+    pub help_output: &'static str,
+    pub help_anonymize: &'static str,
+    pub written: &'static str,
+}
+
+pub const FR: ExportStrings = ExportStrings {
+    member: "Membre {}",
+    business: "Entreprise {}",
+    guest: "Invité {}",
+    advisor: "Conseiller",
+    phone_hidden: "[numéro masqué]",
+    footer: "Compte rendu pour les participants : sans numéros de téléphone ni notes personnelles du conseiller (loi 09-08).",
+    footer_anonymized: "Version anonymisée pour la formation : noms des membres, des entreprises, des invités et du conseiller remplacés.",
+    col_session_date: "Date de la séance",
+    col_group: "Groupe",
+    col_session_number: "Séance n°",
+    col_action: "Action",
+    col_status: "Statut",
+    col_id: "Identifiant",
+    planned: "prévue",
+    help_export: "Exporte le compte rendu d'une séance (Markdown, HTML) ou ses actions (CSV)",
+    help_format: "md, html ou csv",
+    help_output: "Fichier à écrire ; sinon sur la sortie standard",
+    help_anonymize: "Remplace les noms des membres et des entreprises par des pseudonymes (formation)",
+    written: "Exporté : {}",
+};
+
+pub const EN: ExportStrings = ExportStrings {
+    member: "Member {}",
+    business: "Business {}",
+    guest: "Guest {}",
+    advisor: "Advisor",
+    phone_hidden: "[number hidden]",
+    footer: "Minutes for the participants: without phone numbers or the advisor's personal notes (law 09-08).",
+    footer_anonymized: "Anonymised version for training: names of members, businesses, guests and the advisor replaced.",
+    col_session_date: "Session date",
+    col_group: "Group",
+    col_session_number: "Session no.",
+    col_action: "Action",
+    col_status: "Status",
+    col_id: "Id",
+    planned: "planned",
+    help_export: "Exports a session's minutes (Markdown, HTML) or its actions (CSV)",
+    help_format: "md, html or csv",
+    help_output: "File to write; standard output otherwise",
+    help_anonymize: "Replaces member and business names with pseudonyms (training)",
+    written: "Exported: {}",
+};
