@@ -75,8 +75,12 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     };
     let effects_title = counted(s.pane_effects, effects.len());
     let concerned_title = concerned_title(model, ui, members.len());
+    // Taken from the layout that draws the column: it rounds, and a column computed by hand
+    // could be one wider than drawn, cutting the last word of a sentence sized for it.
+    let [causes_area, side] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(rest);
     let column_width = if rest.width >= SIDE_COLUMN {
-        rest.width - rest.width * 62 / 100
+        side.width
     } else {
         rest.width
     };
@@ -113,10 +117,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         },
     ];
     if rest.width >= SIDE_COLUMN {
-        let [c, side] =
-            Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-                .areas(rest);
-        causes(c, buf);
+        causes(causes_area, buf);
         panes::stack(model, ui, column, side, buf);
         return;
     }
