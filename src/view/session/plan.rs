@@ -70,7 +70,12 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         Constraint::Min(0),
     ])
     .areas(inner);
-    table(model, ui, &order, focused, table_area, buf);
+    let offset = table(model, ui, &order, focused, table_area, buf);
+    // Actions out of the table's sight (a short screen keeps three rows) are counted on the
+    // border, as in the other scrolled lists: none goes unseen.
+    let shown = (table_h as usize).saturating_sub(1);
+    let below = n.saturating_sub(offset + shown);
+    super::tree::scroll_marks(model, area, offset, below, buf);
     if detail_h > 0 {
         let line = "─".repeat(rule.width as usize);
         Line::from(styled(line, t.border)).render(rule, buf);
@@ -103,6 +108,7 @@ fn missing(model: &Model, what: &str) -> Span<'static> {
     styled(format!("⚠ {what}"), model.theme.error)
 }
 
+/// Draws the table; returns the first of its rows in sight.
 fn table(
     model: &Model,
     ui: &SessionUi,
@@ -110,7 +116,7 @@ fn table(
     focused: bool,
     area: Rect,
     buf: &mut Buffer,
-) {
+) -> usize {
     let s = model.strings();
     let st = &s.solutions;
     let t = &model.theme;
@@ -188,6 +194,7 @@ fn table(
         .highlight_spacing(HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut state);
+    state.offset()
 }
 
 /// The selected action in full: its text wrapped, then each field on its own line.
