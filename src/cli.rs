@@ -36,6 +36,19 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Prints a programme report of the sessions folder: figures only, no names.
+    Report {
+        #[arg(long, value_enum, value_name = "trade|region")]
+        by: Option<ReportBy>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_enum, value_name = "md|csv", default_value = "md")]
+        format: ReportFormat,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Prints a readable summary of a session.
     Show {
         #[arg(value_name = "FILE|ID")]
@@ -54,6 +67,20 @@ pub enum Command {
         #[arg(long)]
         anonymize: bool,
     },
+}
+
+/// `atelier report --by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportBy {
+    Trade,
+    Region,
+}
+
+/// `atelier report --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
 }
 
 /// Parses the process's arguments, with the help texts in the user's language (taken from
@@ -104,6 +131,15 @@ pub fn command(lang: Lang) -> clap::Command {
     root.mut_subcommand("check", |c| {
         localise(c, l.help_check)
             .mut_arg("paths", |a| a.help(l.help_paths).help_heading(l.arguments))
+    })
+    .mut_subcommand("report", |c| {
+        let r = lang.strings().report;
+        localise(c, r.help_report)
+            .mut_arg("by", |a| opt(a, r.help_by))
+            .mut_arg("from", |a| opt(a, r.help_from))
+            .mut_arg("to", |a| opt(a, r.help_to))
+            .mut_arg("format", |a| opt(a, r.help_format))
+            .mut_arg("output", |a| opt(a, r.help_output))
     })
     .mut_subcommand("show", |c| {
         localise(c, l.help_show)
@@ -186,6 +222,22 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { paths }) => Ok(check(cli.dir, paths, strings)),
+        Some(Command::Report {
+            by,
+            from,
+            to,
+            format,
+            output,
+        }) => {
+            let request = ReportRequest {
+                by,
+                from,
+                to,
+                format,
+                output,
+            };
+            Ok(report(cli.dir, request, &method, lang))
+        }
         Some(Command::Show { target, private }) => Ok(show(cli.dir, &target, private, lang)),
         Some(Command::Export {
             target,
@@ -202,6 +254,78 @@ fn read_dir_choice(flag: Option<PathBuf>, strings: &Strings) -> Result<PathBuf, 
         eprintln!("{}", e.message(strings));
         ExitCode::from(2)
     })
+}
+
+/// What `atelier report` was asked for.
+struct ReportRequest {
+    by: Option<ReportBy>,
+    from: Option<String>,
+    to: Option<String>,
+    format: ReportFormat,
+    output: Option<PathBuf>,
+}
+
+/// `atelier report`: figures of the whole folder (need categories labelled from `method`),
+/// to stdout or to a file written whole. Exit 2 for a date that is not one or a folder that
+/// cannot be read, 1 when the file cannot be written.
+fn report(dir: Option<PathBuf>, req: ReportRequest, method: &Method, lang: Lang) -> ExitCode {
+    let strings = lang.strings();
+    let r = strings.report;
+    let today = chrono::Local::now().date_naive();
+    let date = |text: &Option<String>| match text {
+        None => Ok(None),
+        Some(t) => crate::dates::parse(t, today).map_err(|_| {
+            eprintln!("{}", fill(r.bad_date, &[t]));
+            ExitCode::from(2)
+        }),
+    };
+    let (from, to) = match (date(&req.from), date(&req.to)) {
+        (Ok(f), Ok(t)) => (f, t),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        let (f, t) = (crate::dates::show(f), crate::dates::show(t));
+        eprintln!("{}", fill(r.bad_range, &[&f, &t]));
+        return ExitCode::from(2);
+    }
+    let dir = match read_dir_choice(dir, strings) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let (facts, files, unreadable) = match crate::report::read_dir(&dir) {
+        Ok(read) => read,
+        Err(e) => {
+            let detail = e.message(strings);
+            eprintln!("{}", fill(r.folder_unreadable, &[&dir.display(), &detail]));
+            return ExitCode::from(2);
+        }
+    };
+    let by = req.by.map(|b| match b {
+        ReportBy::Trade => crate::report::By::Trade,
+        ReportBy::Region => crate::report::By::Region,
+    });
+    let options = crate::report::Options { from, to, by };
+    let report = crate::report::aggregate(facts, files, unreadable, options);
+    let text = match req.format {
+        ReportFormat::Md => crate::report::to_markdown(&report, method, lang),
+        ReportFormat::Csv => crate::report::to_csv(&report, method, lang),
+    };
+    let Some(path) = req.output else {
+        out(&text);
+        return ExitCode::SUCCESS;
+    };
+    match store::write_atomic(&path, &text, |f, bytes| f.write_all(bytes)) {
+        Ok(()) => {
+            eprintln!("{}", fill(r.written, &[&path.display()]));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", fill(r.write_failed, &[&path.display(), &e.detail]));
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Prints to stdout, ignoring a closed pipe (`atelier show ID | head`): never a panic.

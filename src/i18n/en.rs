@@ -140,6 +140,7 @@ pub const STRINGS: Strings = Strings {
     needs: &needs::EN,
     problem: &problem::EN,
     solutions: &solutions::EN,
+    report: &super::report::EN,
     store: &store::EN,
     export: &export::EN,
 };

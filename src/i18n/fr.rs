@@ -140,6 +140,7 @@ pub const STRINGS: Strings = Strings {
     needs: &needs::FR,
     problem: &problem::FR,
     solutions: &solutions::FR,
+    report: &super::report::FR,
     store: &store::FR,
     export: &export::FR,
 };

@@ -14,6 +14,8 @@ pub use problem::ProblemStrings;
 pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
 mod fr;
+mod report;
+pub use report::ReportStrings;
 
 use serde::{Deserialize, Serialize};
 

@@ -145,6 +145,8 @@ pub struct Strings {
     pub needs: &'static NeedsStrings,
     pub problem: &'static ProblemStrings,
     pub solutions: &'static SolutionsStrings,
+    /// `atelier report`: its help, messages and every word of the report (see `report.rs`).
+    pub report: &'static ReportStrings,
     /// Messages about session files, folders and the command line (see `store.rs`).
     pub store: &'static StoreStrings,
     /// `atelier export` and the TUI's export (see `export.rs`).

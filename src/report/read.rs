@@ -1,0 +1,463 @@
+//! Reading a folder for the report: every file is loaded, reduced to the few facts the report
+//! counts ([`Facts`]) and dropped, on as many threads as the machine has cores. Nothing is
+//! written.
+//!
+//! Most of a session file is its history and its method, which the report does not count.
+//! A file is first read the light way: the top-level fields the report does not need are
+//! skipped by matching brackets (strings and comments respected) and the rest is parsed into
+//! small types that ignore what they do not name. Anything unusual (a parse error, a newer
+//! version, RON extensions) sends the file down the ordinary path, [`store::parse_raw`], which
+//! either reads it or says it is unreadable, as `atelier check` would. A file broken only
+//! inside a part the report skips is counted: `atelier check` still names it.
+
+use crate::model::{ActionStatus, Attendance, Id, Region, SCHEMA_VERSION, Session, SessionState};
+use crate::store;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What the report needs to know about one session: no names, no free text but theme titles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facts {
+    pub id: Id,
+    pub saved: chrono::DateTime<chrono::Utc>,
+    pub group: Id,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub closed: bool,
+    /// The group's trade as typed, and its region, at this session.
+    pub trade: String,
+    pub region: Region,
+    /// The members still in the group (not left), with their join date.
+    pub members: Vec<(Id, Option<NaiveDate>)>,
+    pub attendance: Vec<(Id, Attendance)>,
+    /// Actions of earlier sessions reviewed here, with the status given (if any).
+    pub reviews: Vec<(Id, Option<ActionStatus>)>,
+    /// The themes of the need phase: title and need category.
+    pub themes: Vec<(String, Option<String>)>,
+    /// The actions decided here.
+    pub actions: Vec<Id>,
+}
+
+impl Facts {
+    pub fn of(s: &Session) -> Facts {
+        Facts {
+            id: s.id.clone(),
+            saved: s.saved,
+            group: s.group.id.clone(),
+            number: s.number,
+            date: s.date,
+            closed: s.state == SessionState::Closed,
+            trade: s.group.trade.clone(),
+            region: s.group.region.clone(),
+            members: s
+                .group
+                .members
+                .iter()
+                .filter(|m| m.left.is_none())
+                .map(|m| (m.id.clone(), m.joined))
+                .collect(),
+            attendance: s
+                .checkin
+                .attendance
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect(),
+            reviews: s
+                .followup
+                .reviews
+                .iter()
+                .map(|r| (r.action.id.clone(), r.status))
+                .collect(),
+            themes: s
+                .needs
+                .themes
+                .iter()
+                .map(|t| (t.title.clone(), t.category.clone()))
+                .collect(),
+            actions: s.plan.actions.iter().map(|a| a.id.clone()).collect(),
+        }
+    }
+}
+
+/// The facts of every readable file of a folder (in file-name order), the number of session
+/// files and how many of them could not be read. A folder that does not exist holds none.
+pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), store::LoadError> {
+    let files = store::session_files(dir)?;
+    let (facts, unreadable) = read_files(&files);
+    Ok((facts, files.len(), unreadable))
+}
+
+/// Reads files on every core, each thread a contiguous share of the list.
+pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 8);
+    let chunk = files.len().div_ceil(threads).max(1);
+    let parts: Vec<Vec<Option<Facts>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read_one(p)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut facts = Vec::with_capacity(files.len());
+    let mut unreadable = 0;
+    for f in parts.into_iter().flatten() {
+        match f {
+            Some(f) => facts.push(f),
+            None => unreadable += 1,
+        }
+    }
+    // A thread that panicked returned nothing: its files count as unreadable.
+    let missing = files.len() - facts.len() - unreadable;
+    (facts, unreadable + missing)
+}
+
+fn read_one(path: &Path) -> Option<Facts> {
+    let bytes = std::fs::read(path).ok()?;
+    facts_of_bytes(&bytes)
+}
+
+/// The facts of a session file's content, or `None` when it is not a readable session.
+pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
+    light(bytes).or_else(|| store::parse_raw(bytes).ok().map(|s| Facts::of(&s)))
+}
+
+/// The light path: `None` for anything it does not expect.
+fn light(bytes: &[u8]) -> Option<Facts> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).ok()?;
+    let (projected, present) = project(text, TOP, |name, value| {
+        if name == "needs" {
+            project(value, &["themes"], |_, v| Some(v.to_string())).map(|(p, _)| p)
+        } else {
+            Some(value.to_string())
+        }
+    })?;
+    // Required by `Session` but skipped here: a file without them is not a session.
+    if !REQUIRED_SKIPPED.iter().all(|r| present.contains(r)) {
+        return None;
+    }
+    let s: Light = ron::from_str(&projected).ok()?;
+    if s.version > SCHEMA_VERSION {
+        return None;
+    }
+    Some(Facts {
+        id: s.id,
+        saved: s.saved,
+        group: s.group.id,
+        number: s.number,
+        date: s.date,
+        closed: s.state == SessionState::Closed,
+        trade: s.group.trade,
+        region: s.group.region,
+        members: s
+            .group
+            .members
+            .into_iter()
+            .filter(|m| m.left.is_none())
+            .map(|m| (m.id, m.joined))
+            .collect(),
+        attendance: s.checkin.attendance.into_iter().collect(),
+        reviews: s
+            .followup
+            .reviews
+            .into_iter()
+            .map(|r| (r.action.id, r.status))
+            .collect(),
+        themes: s
+            .needs
+            .themes
+            .into_iter()
+            .map(|t| (t.title, t.category))
+            .collect(),
+        actions: s.plan.actions.into_iter().map(|a| a.id).collect(),
+    })
+}
+
+/// The top-level fields the report reads; the others are skipped.
+const TOP: &[&str] = &[
+    "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
+    "plan",
+];
+const REQUIRED_SKIPPED: &[&str] = &["created", "method"];
+
+#[derive(Deserialize)]
+struct Light {
+    version: u32,
+    id: Id,
+    number: u32,
+    date: NaiveDate,
+    #[serde(default)]
+    state: SessionState,
+    saved: chrono::DateTime<chrono::Utc>,
+    group: LightGroup,
+    #[serde(default)]
+    checkin: LightCheckIn,
+    #[serde(default)]
+    followup: LightFollowUp,
+    #[serde(default)]
+    needs: LightNeeds,
+    #[serde(default)]
+    plan: LightPlan,
+}
+
+#[derive(Deserialize)]
+struct LightGroup {
+    id: Id,
+    trade: String,
+    #[serde(default)]
+    region: Region,
+    #[serde(default)]
+    members: Vec<LightMember>,
+}
+
+#[derive(Deserialize)]
+struct LightMember {
+    id: Id,
+    #[serde(default)]
+    joined: Option<NaiveDate>,
+    #[serde(default)]
+    left: Option<NaiveDate>,
+}
+
+#[derive(Deserialize, Default)]
+struct LightCheckIn {
+    #[serde(default)]
+    attendance: BTreeMap<Id, Attendance>,
+}
+
+#[derive(Deserialize, Default)]
+struct LightFollowUp {
+    #[serde(default)]
+    reviews: Vec<LightReview>,
+}
+
+#[derive(Deserialize)]
+struct LightReview {
+    action: LightAction,
+    #[serde(default)]
+    status: Option<ActionStatus>,
+}
+
+#[derive(Deserialize)]
+struct LightAction {
+    id: Id,
+}
+
+#[derive(Deserialize, Default)]
+struct LightNeeds {
+    #[serde(default)]
+    themes: Vec<LightTheme>,
+}
+
+#[derive(Deserialize)]
+struct LightTheme {
+    title: String,
+    #[serde(default)]
+    category: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct LightPlan {
+    #[serde(default)]
+    actions: Vec<LightAction>,
+}
+
+/// A RON struct `( name: value, ... )` reduced to the fields in `keep` (each value passed
+/// through `map`), and the names of all the fields it had. `None` when the text is not a
+/// plain struct: the caller then parses it the ordinary way.
+fn project<'a>(
+    text: &'a str,
+    keep: &[&str],
+    map: impl Fn(&str, &str) -> Option<String>,
+) -> Option<(String, Vec<&'a str>)> {
+    let b = text.as_bytes();
+    let mut i = skip_blank(b, 0)?;
+    if b.get(i) != Some(&b'(') {
+        return None;
+    }
+    i += 1;
+    let mut out = String::with_capacity(text.len() / 4);
+    out.push('(');
+    let mut names = Vec::new();
+    loop {
+        i = skip_blank(b, i)?;
+        match b.get(i)? {
+            b')' => break,
+            c if c.is_ascii_alphabetic() || *c == b'_' => {}
+            _ => return None,
+        }
+        let start = i;
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        {
+            i += 1;
+        }
+        let name = &text[start..i];
+        i = skip_blank(b, i)?;
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = skip_blank(b, i + 1)?;
+        let value_start = i;
+        i = skip_value(b, i)?;
+        if keep.contains(&name) {
+            out.push_str(name);
+            out.push(':');
+            out.push_str(&map(name, text[value_start..i].trim_end())?);
+            out.push(',');
+        }
+        names.push(name);
+        i = skip_blank(b, i)?;
+        match b.get(i)? {
+            b',' => i += 1,
+            b')' => break,
+            _ => return None,
+        }
+    }
+    // Only blanks may follow the closing parenthesis.
+    if skip_blank(b, i + 1)? != b.len() {
+        return None;
+    }
+    out.push(')');
+    Some((out, names))
+}
+
+/// Past whitespace and comments; `None` on a comment left open.
+fn skip_blank(b: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        match (b.get(i), b.get(i + 1)) {
+            (Some(c), _) if c.is_ascii_whitespace() => i += 1,
+            (Some(b'/'), Some(b'/')) => {
+                while b.get(i).is_some_and(|c| *c != b'\n') {
+                    i += 1;
+                }
+            }
+            (Some(b'/'), Some(b'*')) => {
+                // RON block comments nest.
+                let mut depth = 0usize;
+                loop {
+                    match (b.get(i)?, b.get(i + 1)) {
+                        (b'/', Some(b'*')) => {
+                            depth += 1;
+                            i += 2;
+                        }
+                        (b'*', Some(b'/')) => {
+                            depth -= 1;
+                            i += 2;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            _ => return Some(i),
+        }
+    }
+}
+
+/// The end of the value starting at `i`: the `,` or closing bracket at its own level.
+fn skip_value(b: &[u8], mut i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    loop {
+        let c = *b.get(i)?;
+        match c {
+            b'"' => i = skip_string(b, i + 1)?,
+            b'\'' => {
+                // A char literal: 'x', '\'' or '\u{..}'.
+                i += 1;
+                while *b.get(i)? != b'\'' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'"' | b'#'))
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
+            {
+                let mut hashes = 0;
+                i += 1;
+                while b.get(i) == Some(&b'#') {
+                    hashes += 1;
+                    i += 1;
+                }
+                if b.get(i) != Some(&b'"') {
+                    return None;
+                }
+                i += 1;
+                loop {
+                    let closes = *b.get(i)? == b'"'
+                        && b.get(i + 1..i + 1 + hashes)
+                            .is_some_and(|h| h.iter().all(|c| *c == b'#'));
+                    i += 1;
+                    if closes {
+                        i += hashes;
+                        break;
+                    }
+                }
+            }
+            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => i = skip_blank(b, i)?,
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+                i += 1;
+            }
+            b',' if depth == 0 => return Some(i),
+            _ => i += 1,
+        }
+    }
+}
+
+/// Past the closing quote of a string whose content starts at `i`.
+fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        match *b.get(i)? {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn the_light_path_reads_what_the_full_parse_reads() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        let mut sessions = crate::sample::series(now, 3);
+        sessions.push(crate::sample::bakers_session(now, 7));
+        for s in &sessions {
+            let text = store::encode(s).unwrap();
+            let light = light(text.as_bytes()).expect("the light path reads a saved session");
+            assert_eq!(light, Facts::of(s));
+        }
+    }
+
+    #[test]
+    fn projection_respects_strings_comments_and_nesting() {
+        let text = r##"// a comment (with a bracket
+        ( a: "x ) , \" (", /* skip ( */ b: [1, (2, 3)], c: r#"raw ) "# , d: Some('('), )"##;
+        let (p, names) = project(text, &["a", "c", "d"], |_, v| Some(v.to_string())).unwrap();
+        assert_eq!(names, ["a", "b", "c", "d"]);
+        assert_eq!(p, r##"(a:"x ) , \" (",c:r#"raw ) "#,d:Some('('),)"##);
+        assert!(project("(a: (1, 2)", &["a"], |_, v| Some(v.to_string())).is_none());
+        assert!(project("Session(a: 1)", &["a"], |_, v| Some(v.to_string())).is_none());
+    }
+}

@@ -1,0 +1,430 @@
+//! The report as Markdown tables (to read, or paste into a document) and as CSV for a
+//! spreadsheet: UTF-8 with a byte-order mark, `;` between fields and CRLF line ends, so that
+//! a French-locale Excel opens it right, one row per figure.
+
+use super::{Bucket, By, Figures, NeedCount, Report, TOP_PER_BUCKET};
+use crate::dates;
+use crate::i18n::{Lang, ReportStrings, fill};
+use crate::method::Method;
+use crate::trades;
+
+/// Labels of need categories, from the method; an id it does not know is shown as is.
+fn category_label<'a>(key: &'a Option<String>, method: &'a Method, lang: Lang) -> &'a str {
+    let t = lang.strings().report;
+    match key {
+        None => t.no_category,
+        Some(id) => method.need_category(id).map_or(id, |c| c.label.get(lang)),
+    }
+}
+
+fn bucket_label(b: &Bucket, lang: Lang) -> String {
+    let t = lang.strings().report;
+    match b {
+        Bucket::Trade(id) => trades::label(id, lang).to_string(),
+        Bucket::Region(r) => r.name().to_string(),
+        Bucket::RegionOther => t.region_other.to_string(),
+        Bucket::RegionUnset => t.region_unset.to_string(),
+    }
+}
+
+/// A share as a whole percentage ("67 %"); a dash when there is nothing to divide.
+fn percent(part: usize, whole: usize, t: &ReportStrings) -> String {
+    if whole == 0 {
+        return t.nothing.to_string();
+    }
+    let p = (part as f64 * 100.0 / whole as f64).round();
+    fill(t.percent, &[&p])
+}
+
+/// A share with one decimal, in the language's notation, for CSV ("66,7"); empty when
+/// there is nothing to divide.
+fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
+    if whole == 0 {
+        return String::new();
+    }
+    format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', t.decimal_separator)
+}
+
+fn period(r: &Report, t: &ReportStrings) -> String {
+    let o = &r.options;
+    match (o.from, o.to) {
+        (Some(f), Some(to)) => fill(t.period_range, &[&dates::show(f), &dates::show(to)]),
+        (Some(f), None) => fill(t.period_from, &[&dates::show(f)]),
+        (None, Some(to)) => fill(t.period_to, &[&dates::show(to)]),
+        (None, None) => t.period_all.to_string(),
+    }
+}
+
+fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
+    match r.unreadable {
+        0 => None,
+        1 => Some(t.unreadable_one.to_string()),
+        n => Some(fill(t.unreadable_many, &[&n])),
+    }
+}
+
+/// A Markdown table cell: no `|` or line break inside.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
+    out.push_str(&format!("| {} |\n", head.join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(head.len())));
+    for row in rows {
+        let row: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", row.join(" | ")));
+    }
+    out.push('\n');
+}
+
+/// The lines of the overview, as (indicator, value).
+fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
+    let share = |n: usize, of: usize| fill(t.count_share, &[&n, &percent(n, of, t)]);
+    vec![
+        vec![t.sessions_held.into(), f.sessions.to_string()],
+        vec![t.sessions_closed.into(), f.closed.to_string()],
+        vec![t.groups.into(), f.groups.to_string()],
+        vec![
+            t.attendance_rate.into(),
+            fill(
+                t.attendance_value,
+                &[
+                    &percent(f.present, f.expected(), t),
+                    &f.present,
+                    &f.expected(),
+                ],
+            ),
+        ],
+        vec![t.excused.into(), share(f.excused, f.expected())],
+        vec![t.absent.into(), share(f.absent, f.expected())],
+        vec![
+            t.active_members.into(),
+            fill(
+                t.active_value,
+                &[&f.active, &f.members, &percent(f.active, f.members, t)],
+            ),
+        ],
+        vec![t.actions_planned.into(), f.planned.to_string()],
+        vec![t.actions_done.into(), share(f.done, f.planned)],
+        vec![t.actions_dropped.into(), share(f.dropped, f.planned)],
+        vec![t.actions_open.into(), share(f.open(), f.planned)],
+    ]
+}
+
+fn month(ym: (i32, u32)) -> String {
+    format!("{:04}-{:02}", ym.0, ym.1)
+}
+
+/// The report as Markdown: a title, the period, the overview, sessions by month, needs by
+/// category and by theme title, and the by-trade or by-region table when asked.
+pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
+    let t = lang.strings().report;
+    let mut out = format!("# {}\n\n", t.title);
+    out.push_str(&format!(
+        "{}{}{}",
+        t.period,
+        lang.strings().store.show.colon,
+        period(r, t)
+    ));
+    if let (Some(a), Some(b)) = (r.first, r.last) {
+        let between = fill(t.sessions_between, &[&dates::show(a), &dates::show(b)]);
+        out.push_str(&format!(" ({between})"));
+    }
+    out.push_str("\n\n");
+    if let Some(u) = unreadable(r, t) {
+        out.push_str(&format!("> {u}\n\n"));
+    }
+    if r.total.sessions == 0 {
+        out.push_str(t.no_sessions);
+        out.push('\n');
+        return out;
+    }
+
+    out.push_str(&format!("## {}\n\n", t.overview));
+    table(&mut out, &[t.indicator, t.value], &overview(&r.total, t));
+    out.push_str(&format!("_{}_\n\n", t.definitions));
+
+    out.push_str(&format!("## {}\n\n", t.by_month));
+    let rows: Vec<Vec<String>> = r
+        .months
+        .iter()
+        .map(|(m, n)| vec![month(*m), n.to_string()])
+        .collect();
+    table(&mut out, &[t.month, t.sessions], &rows);
+
+    out.push_str(&format!("## {}\n\n", t.needs_by_category));
+    if r.total.categories.is_empty() {
+        out.push_str(&format!("{}\n\n", t.no_needs));
+    } else {
+        let rows: Vec<Vec<String>> = r
+            .total
+            .categories
+            .iter()
+            .map(|c| {
+                vec![
+                    category_label(&c.key, method, lang).to_string(),
+                    c.themes.to_string(),
+                    c.groups.to_string(),
+                ]
+            })
+            .collect();
+        table(&mut out, &[t.category, t.themes, t.groups], &rows);
+
+        out.push_str(&format!("## {}\n\n", t.needs_by_theme));
+        let rows: Vec<Vec<String>> = r
+            .themes
+            .iter()
+            .map(|c| vec![c.title.clone(), c.themes.to_string(), c.groups.to_string()])
+            .collect();
+        table(&mut out, &[t.theme, t.themes, t.groups], &rows);
+    }
+
+    if let Some(by) = r.options.by {
+        let (title, head) = match by {
+            By::Trade => (t.by_trade, t.trade),
+            By::Region => (t.by_region, t.region),
+        };
+        out.push_str(&format!("## {title}\n\n"));
+        let rows: Vec<Vec<String>> = r
+            .buckets
+            .iter()
+            .map(|(b, f)| {
+                vec![
+                    bucket_label(b, lang),
+                    f.sessions.to_string(),
+                    f.groups.to_string(),
+                    percent(f.present, f.expected(), t),
+                    fill(
+                        t.active_value,
+                        &[&f.active, &f.members, &percent(f.active, f.members, t)],
+                    ),
+                    format!("{} / {}", f.done, f.planned),
+                    top_needs(&f.categories, method, lang),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                head,
+                t.sessions,
+                t.groups,
+                t.attendance,
+                t.active_members,
+                t.actions_done_of,
+                t.top_needs,
+            ],
+            &rows,
+        );
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
+    if categories.is_empty() {
+        return lang.strings().report.nothing.to_string();
+    }
+    categories
+        .iter()
+        .take(TOP_PER_BUCKET)
+        .map(|c| format!("{} ({})", category_label(&c.key, method, lang), c.themes))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
+type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
+
+/// A CSV field: quoted when it holds the separator, a quote or a line break.
+fn field(text: &str) -> String {
+    if text.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The report as CSV, one figure per row: section; breakdown (a trade, a region, or "all");
+/// item; count; of (the whole it is counted in, when it is a share); percent; groups. The
+/// period and any unreadable files come first, as rows of their own.
+pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
+    let t = lang.strings().report;
+    let mut rows: Vec<[String; 7]> = Vec::new();
+    let s = String::new;
+    let mut row = |section: &str,
+                   breakdown: &str,
+                   item: &str,
+                   n: String,
+                   of: String,
+                   p: String,
+                   g: String| {
+        rows.push([section.into(), breakdown.into(), item.into(), n, of, p, g]);
+    };
+    row(t.period, t.all, &period(r, t), s(), s(), s(), s());
+    if let Some(u) = unreadable(r, t) {
+        row(
+            t.overview,
+            t.all,
+            &u,
+            r.unreadable.to_string(),
+            r.files.to_string(),
+            s(),
+            s(),
+        );
+    }
+    let figures = |row: &mut AddRow, name: &str, f: &Figures| {
+        let n = |v: usize| v.to_string();
+        row(
+            t.overview,
+            name,
+            t.sessions_held,
+            n(f.sessions),
+            s(),
+            s(),
+            n(f.groups),
+        );
+        row(
+            t.overview,
+            name,
+            t.sessions_closed,
+            n(f.closed),
+            n(f.sessions),
+            decimal(f.closed, f.sessions, t),
+            s(),
+        );
+        row(t.overview, name, t.groups, n(f.groups), s(), s(), s());
+        let e = f.expected();
+        row(
+            t.attendance_rate,
+            name,
+            t.present,
+            n(f.present),
+            n(e),
+            decimal(f.present, e, t),
+            s(),
+        );
+        row(
+            t.attendance_rate,
+            name,
+            t.excused,
+            n(f.excused),
+            n(e),
+            decimal(f.excused, e, t),
+            s(),
+        );
+        row(
+            t.attendance_rate,
+            name,
+            t.absent,
+            n(f.absent),
+            n(e),
+            decimal(f.absent, e, t),
+            s(),
+        );
+        row(
+            t.active_members,
+            name,
+            t.active_members,
+            n(f.active),
+            n(f.members),
+            decimal(f.active, f.members, t),
+            s(),
+        );
+        row(
+            t.actions_planned,
+            name,
+            t.actions_planned,
+            n(f.planned),
+            s(),
+            s(),
+            s(),
+        );
+        row(
+            t.actions_planned,
+            name,
+            t.actions_done,
+            n(f.done),
+            n(f.planned),
+            decimal(f.done, f.planned, t),
+            s(),
+        );
+        row(
+            t.actions_planned,
+            name,
+            t.actions_dropped,
+            n(f.dropped),
+            n(f.planned),
+            decimal(f.dropped, f.planned, t),
+            s(),
+        );
+        row(
+            t.actions_planned,
+            name,
+            t.actions_open,
+            n(f.open()),
+            n(f.planned),
+            decimal(f.open(), f.planned, t),
+            s(),
+        );
+        let themes: usize = f.categories.iter().map(|c| c.themes).sum();
+        for c in &f.categories {
+            row(
+                t.needs_by_category,
+                name,
+                category_label(&c.key, method, lang),
+                n(c.themes),
+                n(themes),
+                decimal(c.themes, themes, t),
+                n(c.groups),
+            );
+        }
+    };
+    figures(&mut row, t.all, &r.total);
+    for (m, count) in &r.months {
+        row(
+            t.by_month,
+            t.all,
+            &month(*m),
+            count.to_string(),
+            s(),
+            s(),
+            s(),
+        );
+    }
+    for c in &r.themes {
+        row(
+            t.needs_by_theme,
+            t.all,
+            &c.title,
+            c.themes.to_string(),
+            s(),
+            s(),
+            c.groups.to_string(),
+        );
+    }
+    for (b, f) in &r.buckets {
+        figures(&mut row, &bucket_label(b, lang), f);
+    }
+
+    let mut out = String::from("\u{feff}");
+    let head = [
+        t.csv_section,
+        t.csv_row,
+        t.csv_item,
+        t.csv_count,
+        t.csv_of,
+        t.csv_percent,
+        t.csv_groups,
+    ];
+    out.push_str(&head.join(";"));
+    out.push_str("\r\n");
+    for r in rows {
+        let r: Vec<String> = r.iter().map(|c| field(c)).collect();
+        out.push_str(&r.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
