@@ -1,6 +1,7 @@
 //! The only impure code: the terminal loop. Draw, wait for a key or the next tick, hand
 //! both to `update` as messages, perform the effects it returns (files, locks, quitting).
 
+use crate::export::Format;
 use crate::i18n::Lang;
 use crate::method::Method;
 use crate::model::{Id, Session};
@@ -12,6 +13,7 @@ use chrono::{Local, Utc};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -125,6 +127,7 @@ impl App {
                 Effect::Release => self.lock = None,
                 Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
                 Effect::ClearSetupDraft => self.clear_setup_draft(),
+                Effect::Export => self.export(),
                 // A failed save keeps the session on screen: its text is only in memory.
                 Effect::Quit => self.quit = !save_failed,
             }
@@ -141,6 +144,34 @@ impl App {
         let ok = result.is_ok();
         self.send(Msg::Saved(result));
         ok
+    }
+
+    /// Writes the session on screen as Markdown and HTML minutes and a CSV of its actions,
+    /// named after its file, in `exports/` beside the session files (which listings skip).
+    fn export(&mut self) {
+        let strings = self.model.strings();
+        let lang = self.model.lang;
+        let Some(ui) = self.model.session() else {
+            return;
+        };
+        let dir = self.store.dir().join("exports");
+        let stem = ui.path.file_stem().map_or_else(
+            || ui.session.id.as_str().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let write = || -> Result<(), String> {
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("{}: {e}", dir.display()))?;
+            for format in [Format::Markdown, Format::Html, Format::Csv] {
+                let text = crate::export::export(&ui.session, format, lang, false);
+                let path = dir.join(format!("{stem}.{}", format.extension()));
+                store::write_atomic(&path, &text, |f, b| f.write_all(b))
+                    .map_err(|e| e.message(strings))?;
+            }
+            Ok(())
+        };
+        let result = write().map(|()| dir.clone());
+        self.send(Msg::Exported(result));
     }
 
     fn home(&self) -> Home {

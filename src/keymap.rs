@@ -110,6 +110,8 @@ pub enum Action {
     Score,
     PickAuthor,
     CloseSession,
+    /// Writes the minutes and the actions of the session on screen to `exports/`.
+    Export,
     ToggleMark,
     MoveToTheme,
     TakeOut,
@@ -150,7 +152,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 68] = [
+    pub const ALL: [Action; 69] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -186,6 +188,7 @@ impl Action {
         Action::Score,
         Action::PickAuthor,
         Action::CloseSession,
+        Action::Export,
         Action::ToggleMark,
         Action::MoveToTheme,
         Action::TakeOut,
@@ -291,6 +294,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Facilitate, &[Ch('e'), Code(KeyCode::Enter)], A::Edit),
     b(C::Facilitate, &[Ch('d'), Code(KeyCode::Delete)], A::Delete),
     b(C::Facilitate, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Facilitate, &[Ch('X')], A::Export),
     b(C::Attendance, &[Ch(' ')], A::CycleAttendance),
     b(C::Attendance, &[Digits(1, 3)], A::SetAttendance),
     b(C::Reviews, &[Digits(0, 4)], A::SetStatus),

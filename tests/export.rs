@@ -2,6 +2,8 @@
 //! phones) and, anonymized, no name leaves; the HTML read by an HTML5 parser, the CSV read
 //! back by a CSV parser; the command through the real binary.
 
+mod common;
+
 use atelier::export::{Format, export, section_id};
 use atelier::i18n::Lang;
 use atelier::model::Session;
@@ -470,5 +472,41 @@ fn cli_ambiguous_prefix_names_the_candidates() {
     assert!(candidates >= 2);
     for id in ids.iter().filter(|i| i.starts_with(prefix)) {
         assert!(err.contains(id), "{err}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// From the TUI: `X` in any phase asks for the export; its outcome is a flash
+
+#[test]
+fn x_in_every_phase_asks_for_an_export_and_changes_nothing() {
+    use atelier::update::{Effect, Msg};
+    for read_only in [false, true] {
+        let mut session = sample::bakers_session(common::t0(), common::SEED);
+        session.settle_after_load();
+        let mut h = common::Harness::with_session(session, read_only);
+        let history = h.session().history.len();
+        let phases = h.session().method.phases.len();
+        for phase in 0..phases {
+            while h.session().current_phase < phase {
+                h.keys("]");
+            }
+            // Every pane of the phase, Themes included (where `x` takes a card out).
+            for _ in 0..4 {
+                let from = h.effects.len();
+                h.keys("X");
+                assert!(h.effects[from..].contains(&Effect::Export), "phase {phase}");
+                h.code(ratatui::crossterm::event::KeyCode::Tab);
+            }
+        }
+        assert_eq!(h.session().history.len(), history);
+        let dir = std::path::PathBuf::from("/tmp/sessions/exports");
+        h.send(Msg::Exported(Ok(dir)));
+        assert!(
+            h.flash()
+                .is_some_and(|f| f.contains("/tmp/sessions/exports"))
+        );
+        h.send(Msg::Exported(Err("disque plein".into())));
+        assert_eq!(h.flash(), Some("disque plein"));
     }
 }

@@ -240,6 +240,7 @@ fn action(a: Action) -> &'static str {
         Action::Score => "utilité 1 à 5 (0 efface)",
         Action::PickAuthor => "choisir l'auteur",
         Action::CloseSession => "clôturer / rouvrir la séance",
+        Action::Export => "exporter le compte rendu",
         Action::Validate => "valider",
         Action::NewLine => "nouvelle ligne",
         Action::Toggle => "cocher",

@@ -15,6 +15,7 @@ mod techniques;
 
 pub use contexts::{active_contexts, screen_contexts};
 
+use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
 use crate::model::{Group, Id, Review, Session};
 use crate::ui::{Flash, Home, Model, Overlay, Screen};
@@ -51,6 +52,8 @@ pub enum Msg {
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
+    /// The outcome of `Effect::Export`: the folder written to, or why it failed.
+    Exported(Result<PathBuf, String>),
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
 }
@@ -73,6 +76,9 @@ pub enum Effect {
     SaveSetupDraft(Box<crate::ui::SetupDraft>),
     /// The setup became a session or was given up: its draft goes.
     ClearSetupDraft,
+    /// Write the session on screen's minutes (md, html) and actions (csv) for others, in
+    /// the `exports/` folder of the sessions folder; answer with `Msg::Exported`.
+    Export,
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
 }
@@ -116,6 +122,14 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             backlog,
         } => setup::next_ready(model, *group, number, reviews, backlog),
         Msg::Saved(result) => session::saved(model, result),
+        Msg::Exported(result) => {
+            let (text, error) = match result {
+                Ok(dir) => (fill(model.strings().export.written, &[&dir.display()]), false),
+                Err(text) => (text, true),
+            };
+            model.flash = Some(Flash { text, error });
+            Vec::new()
+        }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
     }
 }

@@ -311,6 +311,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Action::PickAuthor => edit::pick_for_selected(model, pane),
+        Action::Export => return vec![Effect::Export],
         Action::CloseSession => {
             let confirm = if s.session.is_closed() {
                 Confirm::ReopenSession
