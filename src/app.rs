@@ -2,7 +2,7 @@
 //! both to `update` as messages, perform the effects it returns (files, locks, quitting).
 
 use crate::export::Format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, SessionLock, Store};
@@ -13,7 +13,6 @@ use chrono::{Local, Utc};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -149,7 +148,6 @@ impl App {
     /// Writes the session on screen as Markdown and HTML minutes and a CSV of its actions,
     /// named after its file, in `exports/` beside the session files (which listings skip).
     fn export(&mut self) {
-        let strings = self.model.strings();
         let lang = self.model.lang;
         let Some(ui) = self.model.session() else {
             return;
@@ -160,13 +158,14 @@ impl App {
             |s| s.to_string_lossy().into_owned(),
         );
         let write = || -> Result<(), String> {
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("{}: {e}", dir.display()))?;
+            std::fs::create_dir_all(&dir).map_err(|e| {
+                let w = lang.strings().export;
+                fill(w.write_other, &[&dir.display(), &e])
+            })?;
             for format in [Format::Markdown, Format::Html, Format::Csv] {
                 let text = crate::export::export(&ui.session, format, lang, false);
                 let path = dir.join(format!("{stem}.{}", format.extension()));
-                store::write_atomic(&path, &text, |f, b| f.write_all(b))
-                    .map_err(|e| e.message(strings))?;
+                crate::export::write(&path, &text, lang)?;
             }
             Ok(())
         };

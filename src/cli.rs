@@ -529,13 +529,13 @@ fn export(
         out(&text);
         return ExitCode::SUCCESS;
     };
-    match store::write_atomic(&path, &text, |f, bytes| f.write_all(bytes)) {
+    match crate::export::write(&path, &text, lang) {
         Ok(()) => {
             eprintln!("{}", fill(strings.export.written, &[&path.display()]));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("{}", e.message(strings));
+        Err(text) => {
+            eprintln!("{text}");
             ExitCode::from(1)
         }
     }

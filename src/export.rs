@@ -62,6 +62,23 @@ pub fn export(session: &Session, format: Format, lang: Lang, anonymized: bool) -
     }
 }
 
+/// Writes an export whole or not at all (a temporary file renamed); the error is a
+/// sentence about the export, not about saving a session.
+pub fn write(path: &std::path::Path, text: &str, lang: Lang) -> Result<(), String> {
+    use crate::store::SaveErrorKind as K;
+    use std::io::Write;
+    crate::store::write_atomic(path, text, |f, b| f.write_all(b)).map_err(|e| {
+        let w = lang.strings().export;
+        let p = path.display();
+        match e.kind {
+            K::Full => fill(w.write_full, &[&p]),
+            K::ReadOnly | K::Denied => fill(w.write_denied, &[&p]),
+            K::FolderGone => fill(w.write_no_folder, &[&p]),
+            K::Encode | K::Other => fill(w.write_other, &[&p, &e.detail]),
+        }
+    })
+}
+
 /// A copy of the session with nothing private in it: no private notes, no phones, no drafts
 /// or history (which hold the same texts), and phone numbers masked in every free text.
 pub fn for_others(session: &Session, lang: Lang) -> Session {

@@ -34,6 +34,11 @@ pub struct ExportStrings {
     pub help_output: &'static str,
     pub help_anonymize: &'static str,
     pub written: &'static str,
+    /// Writing the export failed: `{}` is the file (and, last, the system's reason).
+    pub write_full: &'static str,
+    pub write_denied: &'static str,
+    pub write_no_folder: &'static str,
+    pub write_other: &'static str,
 }
 
 pub const FR: ExportStrings = ExportStrings {
@@ -56,6 +61,10 @@ pub const FR: ExportStrings = ExportStrings {
     help_output: "Fichier à écrire ; sinon sur la sortie standard",
     help_anonymize: "Remplace les noms des membres et des entreprises par des pseudonymes (formation)",
     written: "Exporté : {}",
+    write_full: "Impossible d'écrire {} : le disque est plein. Libérez de la place ou choisissez un autre fichier avec -o.",
+    write_denied: "Impossible d'écrire {} : ce dossier est en lecture seule ou vous n'avez pas le droit d'y écrire. Choisissez un autre fichier avec -o.",
+    write_no_folder: "Impossible d'écrire {} : ce dossier n'existe pas. Créez-le ou choisissez un autre fichier avec -o.",
+    write_other: "Impossible d'écrire {} : {}.",
 };
 
 pub const EN: ExportStrings = ExportStrings {
@@ -78,4 +87,53 @@ pub const EN: ExportStrings = ExportStrings {
     help_output: "File to write; standard output otherwise",
     help_anonymize: "Replaces member and business names with pseudonyms (training)",
     written: "Exported: {}",
+    write_full: "Cannot write {}: the disk is full. Free some space or choose another file with -o.",
+    write_denied: "Cannot write {}: this folder is read-only or you may not write in it. Choose another file with -o.",
+    write_no_folder: "Cannot write {}: this folder does not exist. Create it or choose another file with -o.",
+    write_other: "Cannot write {}: {}.",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_every_string_with_the_same_placeholders() {
+        for (fr, en, name) in [
+            (FR.member, EN.member, "member"),
+            (FR.business, EN.business, "business"),
+            (FR.guest, EN.guest, "guest"),
+            (FR.advisor, EN.advisor, "advisor"),
+            (FR.phone_hidden, EN.phone_hidden, "phone_hidden"),
+            (FR.footer, EN.footer, "footer"),
+            (
+                FR.footer_anonymized,
+                EN.footer_anonymized,
+                "footer_anonymized",
+            ),
+            (FR.col_session_date, EN.col_session_date, "col_session_date"),
+            (FR.col_group, EN.col_group, "col_group"),
+            (
+                FR.col_session_number,
+                EN.col_session_number,
+                "col_session_number",
+            ),
+            (FR.col_action, EN.col_action, "col_action"),
+            (FR.col_status, EN.col_status, "col_status"),
+            (FR.col_id, EN.col_id, "col_id"),
+            (FR.planned, EN.planned, "planned"),
+            (FR.help_export, EN.help_export, "help_export"),
+            (FR.help_format, EN.help_format, "help_format"),
+            (FR.help_output, EN.help_output, "help_output"),
+            (FR.help_anonymize, EN.help_anonymize, "help_anonymize"),
+            (FR.written, EN.written, "written"),
+            (FR.write_full, EN.write_full, "write_full"),
+            (FR.write_denied, EN.write_denied, "write_denied"),
+            (FR.write_no_folder, EN.write_no_folder, "write_no_folder"),
+            (FR.write_other, EN.write_other, "write_other"),
+        ] {
+            assert!(!fr.trim().is_empty() && !en.trim().is_empty(), "{name}");
+            assert_eq!(fr.matches("{}").count(), en.matches("{}").count(), "{name}");
+        }
+    }
+}
