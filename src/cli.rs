@@ -167,7 +167,6 @@ fn parse_format(value: &str) -> Result<crate::export::Format, String> {
     })
 }
 
-
 fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::parse(value).ok_or_else(|| fill(env_lang().strings().store.cli.lang_invalid, &[&value]))
 }

@@ -441,7 +441,10 @@ fn cli_errors_are_sentences_with_a_non_zero_exit() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("out.md"), "{err}");
-    assert!(err.contains("n'existe pas"), "a sentence about the export's folder: {err}");
+    assert!(
+        err.contains("n'existe pas"),
+        "a sentence about the export's folder: {err}"
+    );
 }
 
 #[test]
