@@ -132,9 +132,9 @@ pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
 fn light(bytes: &[u8]) -> Option<Facts> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).ok()?;
-    let (projected, present) = project(text, TOP, |name, value| {
+    let (projected, present) = project(text, TOP, ENOUGH, |name, value| {
         if name == "needs" {
-            project(value, &["themes"], |_, v| Some(v.to_string())).map(|(p, _)| p)
+            project(value, &["themes"], &[], |_, v| Some(v.to_string())).map(|(p, _)| p)
         } else {
             Some(value.to_string())
         }
@@ -186,6 +186,12 @@ const TOP: &[&str] = &[
     "plan",
 ];
 const REQUIRED_SKIPPED: &[&str] = &["created", "method"];
+/// Every field read or required: once `method` is met (the history that follows is most of
+/// a file), nothing more is needed. Fields in another order only make the scan longer.
+const ENOUGH: &[&str] = &[
+    "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
+    "plan", "created", "method",
+];
 
 #[derive(Deserialize)]
 struct Light {
@@ -272,9 +278,13 @@ struct LightPlan {
 /// A RON struct `( name: value, ... )` reduced to the fields in `keep` (each value passed
 /// through `map`), and the names of all the fields it had. `None` when the text is not a
 /// plain struct: the caller then parses it the ordinary way.
+///
+/// With `enough`, reading stops at the first field not kept once all of those have been
+/// met: what follows is neither kept nor checked, except that the text must end with `)`.
 fn project<'a>(
     text: &'a str,
     keep: &[&str],
+    enough: &[&str],
     map: impl Fn(&str, &str) -> Option<String>,
 ) -> Option<(String, Vec<&'a str>)> {
     let b = text.as_bytes();
@@ -305,6 +315,13 @@ fn project<'a>(
         if b.get(i) != Some(&b':') {
             return None;
         }
+        names.push(name);
+        if !keep.contains(&name) && !enough.is_empty() && enough.iter().all(|e| names.contains(e)) {
+            if !text.trim_end().ends_with(')') {
+                return None;
+            }
+            break;
+        }
         i = skip_blank(b, i + 1)?;
         let value_start = i;
         i = skip_value(b, i)?;
@@ -314,17 +331,18 @@ fn project<'a>(
             out.push_str(&map(name, text[value_start..i].trim_end())?);
             out.push(',');
         }
-        names.push(name);
         i = skip_blank(b, i)?;
         match b.get(i)? {
             b',' => i += 1,
-            b')' => break,
+            b')' => {
+                // Only blanks may follow the closing parenthesis.
+                if skip_blank(b, i + 1)? != b.len() {
+                    return None;
+                }
+                break;
+            }
             _ => return None,
         }
-    }
-    // Only blanks may follow the closing parenthesis.
-    if skip_blank(b, i + 1)? != b.len() {
-        return None;
     }
     out.push(')');
     Some((out, names))
@@ -454,10 +472,21 @@ mod tests {
     fn projection_respects_strings_comments_and_nesting() {
         let text = r##"// a comment (with a bracket
         ( a: "x ) , \" (", /* skip ( */ b: [1, (2, 3)], c: r#"raw ) "# , d: Some('('), )"##;
-        let (p, names) = project(text, &["a", "c", "d"], |_, v| Some(v.to_string())).unwrap();
+        let (p, names) = project(text, &["a", "c", "d"], &[], |_, v| Some(v.to_string())).unwrap();
         assert_eq!(names, ["a", "b", "c", "d"]);
         assert_eq!(p, r##"(a:"x ) , \" (",c:r#"raw ) "#,d:Some('('),)"##);
-        assert!(project("(a: (1, 2)", &["a"], |_, v| Some(v.to_string())).is_none());
-        assert!(project("Session(a: 1)", &["a"], |_, v| Some(v.to_string())).is_none());
+        assert!(project("(a: (1, 2)", &["a"], &[], |_, v| Some(v.to_string())).is_none());
+        assert!(project("Session(a: 1)", &["a"], &[], |_, v| Some(v.to_string())).is_none());
+        // Enough met: the rest is not read, but a cut file is still refused.
+        let (p, _) = project("(a: 1, b: 2, c: [(", &["a"], &["a", "b"], |_, v| {
+            Some(v.to_string())
+        })
+        .map_or((String::new(), vec![]), |x| x);
+        assert_eq!(p, "");
+        let (p, _) = project("(a: 1, b: [(, c: 3)", &["a"], &["a", "b"], |_, v| {
+            Some(v.to_string())
+        })
+        .unwrap();
+        assert_eq!(p, "(a:1,)");
     }
 }
