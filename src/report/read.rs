@@ -133,11 +133,11 @@ fn light(bytes: &[u8]) -> Option<Facts> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).ok()?;
     let (projected, present) = project(text, TOP, ENOUGH, |name, value| {
-        if name == "needs" {
-            project(value, &["themes"], &[], |_, v| Some(v.to_string())).map(|(p, _)| p)
-        } else {
-            Some(value.to_string())
-        }
+        let spec = TOP_SPEC
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&Spec::All, |s| &s.1);
+        project_value(value, spec)
     })?;
     // Required by `Session` but skipped here: a file without them is not a session.
     if !REQUIRED_SKIPPED.iter().all(|r| present.contains(r)) {
@@ -192,6 +192,98 @@ const ENOUGH: &[&str] = &[
     "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
     "plan", "created", "method",
 ];
+
+/// What of a value is kept: all of it, some fields of a struct, or each item of a list so.
+enum Spec {
+    All,
+    Struct(&'static [(&'static str, Spec)]),
+    List(&'static Spec),
+}
+
+const ID: Spec = Spec::Struct(&[("id", Spec::All)]);
+/// Within the top-level fields kept, only what the light types read: names, phones, texts
+/// and comments are skipped unparsed.
+const TOP_SPEC: &[(&str, Spec)] = &[
+    (
+        "group",
+        Spec::Struct(&[
+            ("id", Spec::All),
+            ("trade", Spec::All),
+            ("region", Spec::All),
+            (
+                "members",
+                Spec::List(&Spec::Struct(&[
+                    ("id", Spec::All),
+                    ("joined", Spec::All),
+                    ("left", Spec::All),
+                ])),
+            ),
+        ]),
+    ),
+    (
+        "followup",
+        Spec::Struct(&[(
+            "reviews",
+            Spec::List(&Spec::Struct(&[("action", ID), ("status", Spec::All)])),
+        )]),
+    ),
+    (
+        "needs",
+        Spec::Struct(&[(
+            "themes",
+            Spec::List(&Spec::Struct(&[
+                ("title", Spec::All),
+                ("category", Spec::All),
+            ])),
+        )]),
+    ),
+    ("plan", Spec::Struct(&[("actions", Spec::List(&ID))])),
+];
+
+/// A value reduced to what `spec` keeps; `None` when it is not shaped as expected.
+fn project_value(text: &str, spec: &Spec) -> Option<String> {
+    match spec {
+        Spec::All => Some(text.to_string()),
+        Spec::Struct(fields) => {
+            let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+            project(text, &names, &[], |name, v| {
+                let spec = fields.iter().find(|(n, _)| *n == name).map(|f| &f.1)?;
+                project_value(v, spec)
+            })
+            .map(|(p, _)| p)
+        }
+        Spec::List(item) => {
+            let b = text.as_bytes();
+            let mut i = skip_blank(b, 0)?;
+            if b.get(i) != Some(&b'[') {
+                return None;
+            }
+            i += 1;
+            let mut out = String::from("[");
+            loop {
+                i = skip_blank(b, i)?;
+                if b.get(i)? == &b']' {
+                    break;
+                }
+                let start = i;
+                i = skip_value(b, i)?;
+                out.push_str(&project_value(text[start..i].trim_end(), item)?);
+                out.push(',');
+                i = skip_blank(b, i)?;
+                match b.get(i)? {
+                    b',' => i += 1,
+                    b']' => break,
+                    _ => return None,
+                }
+            }
+            if skip_blank(b, i + 1)? != b.len() {
+                return None;
+            }
+            out.push(']');
+            Some(out)
+        }
+    }
+}
 
 #[derive(Deserialize)]
 struct Light {
