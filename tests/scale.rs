@@ -185,8 +185,12 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let (dir, paths) = folder();
     let good = Store::new(dir.path()).list();
     let cache = cache_of(dir.path());
-    let half = &cache[..cache.len() / 2];
-    let newer = cache.replacen("format:1", "format:99", 1);
+    let mut middle = cache.len() / 2;
+    while !cache.is_char_boundary(middle) {
+        middle += 1;
+    }
+    let half = &cache[..middle];
+    let newer = cache.replacen("format:2", "format:99", 1);
     assert_ne!(newer, cache);
     for bad in [
         String::new(),

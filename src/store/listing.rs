@@ -39,8 +39,8 @@ pub struct Summary {
     /// What the review browser's filter matches: group, trade, region, city, advisor, then
     /// the text of cards, causes and actions, lowercased (accents kept), one per line, cut
     /// at [`SEARCH_MAX`] bytes so that 10,000 sessions stay light. Match it against
-    /// `typed.to_lowercase()`.
-    #[serde(default)]
+    /// `typed.to_lowercase()`. Not serialized: the cache writes it apart, as plain text.
+    #[serde(skip)]
     pub search: String,
     /// The file's modification time, to pick the newer of two copies saved at the same time.
     #[serde(skip)]

@@ -18,16 +18,24 @@ impl Home {
             saved: s.saved,
             shadowed: s.shadowed,
         };
+        // Each group's unfinished session with the highest number, in one pass: asking each
+        // group for its sessions was quadratic (100 ms for 10,000 sessions in 1,300 groups).
+        let mut in_progress: std::collections::HashMap<&crate::model::Id, &Summary> =
+            std::collections::HashMap::new();
+        for s in listing.in_use() {
+            if s.state != crate::model::SessionState::InProgress {
+                continue;
+            }
+            let e = in_progress.entry(&s.group_id).or_insert(s);
+            if (s.number, s.date, s.saved) > (e.number, e.date, e.saved) {
+                *e = s;
+            }
+        }
         let groups = listing
             .groups()
             .into_iter()
             .map(|g| {
-                let open = listing
-                    .sessions_of_group(&g.latest.group_id)
-                    .into_iter()
-                    .rev()
-                    .find(|s| s.state == crate::model::SessionState::InProgress)
-                    .map(entry);
+                let open = in_progress.get(&g.latest.group_id).map(|s| entry(s));
                 GroupEntry {
                     id: g.latest.group_id.clone(),
                     name: g.latest.group_name.clone(),
