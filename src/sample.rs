@@ -2402,41 +2402,97 @@ pub fn large_session(
 }
 
 fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Built {
-    let [n_cards, n_themes, n_causes, n_ideas, n_actions] = counts;
     let mut ids = IdGen::new(seed);
     let group = bakers_group(&mut ids);
+    let id = ids.next_id();
+    let meeting = Meeting {
+        id,
+        number: 12,
+        place: BAKERS_PLACE.into(),
+        group,
+        reviews: Vec::new(),
+        backlog: Vec::new(),
+        variant: 0,
+        close: false,
+    };
+    sized_session_built(ids, meeting, now, counts)
+}
+
+/// A meeting of any group for [`sized_session`]: what [`large_session`] fixes to the bakers.
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub id: Id,
+    pub number: u32,
+    pub place: String,
+    /// Members present at the meeting are those of this group (absences vary by `variant`).
+    pub group: Group,
+    /// The actions carried from the group's earlier sessions: each gets a status, most of
+    /// them a comment, in the follow-up phase.
+    pub reviews: Vec<Review>,
+    pub backlog: Vec<BacklogItem>,
+    /// Shifts which texts, absences and statuses are picked, so that meetings differ.
+    pub variant: usize,
+    /// Ends with `SessionClosed`, as a finished session does.
+    pub close: bool,
+}
+
+/// A whole session of `meeting.group` starting at `now`, with `counts` = [cards, themes,
+/// causes, ideas, actions], built edit by edit like [`large_session`] (which it is, for
+/// the bakers with variant 0). `ids` must not draw ids already used in the folder: seed it
+/// apart from the group's and from the other sessions'. For generated folders.
+pub fn sized_session(
+    ids: IdGen,
+    meeting: Meeting,
+    now: DateTime<Utc>,
+    counts: [usize; 5],
+) -> Session {
+    sized_session_built(ids, meeting, now, counts).session
+}
+
+fn sized_session_built(
+    ids: IdGen,
+    meeting: Meeting,
+    now: DateTime<Utc>,
+    counts: [usize; 5],
+) -> Built {
+    let [n_cards, n_themes, n_causes, n_ideas, n_actions] = counts;
+    let v = meeting.variant;
+    let group = meeting.group;
     let members: Vec<Id> = group.members.iter().map(|m| m.id.clone()).collect();
-    let n_members = members.len();
+    let n_members = members.len().max(1);
     let method = Method::builtin();
     let cause_categories: Vec<String> = method
         .cause_categories
         .iter()
         .map(|c| c.id.clone())
         .collect();
-    let id = ids.next_id();
+    let has_reviews = !meeting.reviews.is_empty();
     let mut s = Script::new(
         ids,
         members,
         NewSession {
-            id,
-            number: 12,
+            id: meeting.id,
+            number: meeting.number,
             date: now.date_naive(),
-            place: BAKERS_PLACE.into(),
+            place: meeting.place,
             group,
             method,
-            reviews: Vec::new(),
-            backlog: Vec::new(),
+            reviews: meeting.reviews,
+            backlog: meeting.backlog,
             now,
         },
     );
     let who = |i: usize| match i % 7 {
         5 => Who::Anon,
         6 => Who::All,
-        _ => Who::M((i * 5) % n_members),
+        _ => Who::M((i * 5 + v) % n_members),
     };
+    let excused = (4 + v) % n_members;
+    let absent = (10 + 3 * v) % n_members;
+    let away = |m: usize| m == excused || m == absent;
 
     s.begin(PhaseKind::CheckIn);
-    s.attendance(&[(4, Attendance::Excused), (10, Attendance::Absent)]);
+    s.attendance(&[(excused, Attendance::Excused), (absent, Attendance::Absent)]);
     s.text(
         30,
         TextField::Objective,
@@ -2444,10 +2500,45 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
     );
     s.end(PhaseKind::CheckIn, 10 * 60);
 
+    if has_reviews {
+        s.begin(PhaseKind::FollowUp);
+        let actions: Vec<Id> = (s.s.followup.reviews.iter())
+            .map(|r| r.action.id.clone())
+            .collect();
+        for (j, action) in actions.into_iter().enumerate() {
+            let status = match (j * 7 + v * 3) % 20 {
+                0..=8 => Some(ActionStatus::Done),
+                9..=13 => Some(ActionStatus::InProgress),
+                14..=16 => Some(ActionStatus::Blocked),
+                17 => Some(ActionStatus::Dropped),
+                _ => None,
+            };
+            let Some(status) = status else { continue };
+            s.rec(
+                60,
+                Change::ReviewStatusSet {
+                    action: action.clone(),
+                    status: Some(status),
+                },
+            );
+            if (j + v) % 3 != 2 {
+                let comment = review_comment(status, j + v);
+                s.rec(
+                    30,
+                    Change::ReviewCommented {
+                        action,
+                        comment: comment.into(),
+                    },
+                );
+            }
+        }
+        s.end(PhaseKind::FollowUp, 15 * 60);
+    }
+
     s.begin(PhaseKind::NeedEmergence);
     let card_ids: Vec<Id> = (0..n_cards)
         .map(|i| {
-            let base = LARGE_CARDS[i % LARGE_CARDS.len()];
+            let base = LARGE_CARDS[(i + v) % LARGE_CARDS.len()];
             let q = LARGE_QUALIFIERS[(i / LARGE_CARDS.len() + i * 3) % LARGE_QUALIFIERS.len()];
             let long = if i % 13 == 12 { LARGE_LONG } else { "" };
             let text = format!("{base}{q}{long}");
@@ -2456,7 +2547,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
         .collect();
     let theme_ids: Vec<Id> = (0..n_themes)
         .map(|i| {
-            let (title, category) = LARGE_THEMES[i % LARGE_THEMES.len()];
+            let (title, category) = LARGE_THEMES[(i + v) % LARGE_THEMES.len()];
             let title = match i / LARGE_THEMES.len() {
                 0 => title.to_string(),
                 n => format!("{title} — {}", LARGE_FACETS[(n - 1) % LARGE_FACETS.len()]),
@@ -2477,7 +2568,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
                 );
             }
         }
-        let present: Vec<usize> = (0..n_members).filter(|&m| m != 4 && m != 10).collect();
+        let present: Vec<usize> = (0..n_members).filter(|&m| !away(m)).collect();
         for m in present {
             let mut dots: BTreeMap<usize, u32> = BTreeMap::new();
             for k in [0, 1, 1] {
@@ -2515,7 +2606,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
         let depth = parent.map_or(0, |p| depths[p] + 1);
         let text = format!(
             "{}{}",
-            LARGE_CAUSES[i % LARGE_CAUSES.len()],
+            LARGE_CAUSES[(i + v) % LARGE_CAUSES.len()],
             LARGE_QUALIFIERS[(i * 7) % LARGE_QUALIFIERS.len()]
         );
         let category = &cause_categories[i % cause_categories.len()];
@@ -2559,7 +2650,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
         .map(|i| {
             let text = format!(
                 "{}{}",
-                LARGE_IDEAS[i % LARGE_IDEAS.len()],
+                LARGE_IDEAS[(i + v) % LARGE_IDEAS.len()],
                 LARGE_QUALIFIERS[(i * 3 + 1) % LARGE_QUALIFIERS.len()]
             );
             let cause = (i % 5 != 4 && !roots.is_empty()).then(|| roots[i % roots.len()].clone());
@@ -2612,7 +2703,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
         let draft = ActionDraft {
             what: format!(
                 "{}{}",
-                LARGE_ACTIONS[i % LARGE_ACTIONS.len()],
+                LARGE_ACTIONS[(i + v) % LARGE_ACTIONS.len()],
                 LARGE_QUALIFIERS[(i * 7 + 2) % LARGE_QUALIFIERS.len()]
             ),
             owners,
@@ -2626,7 +2717,7 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
     s.end(PhaseKind::ActionPlan, 20 * 60);
 
     s.begin(PhaseKind::Closing);
-    for m in (0..n_members).filter(|&m| m != 4 && m != 10) {
+    for m in (0..n_members).filter(|&m| !away(m)) {
         let member = s.m(m);
         let text = format!(
             "Je m'occupe de : {}",
@@ -2637,7 +2728,25 @@ fn large_session_built(now: DateTime<Utc>, seed: u64, counts: [usize; 5]) -> Bui
         let score = Some(3 + (m % 3) as u8);
         s.rec(3, Change::UsefulnessSet { member, score });
     }
+    if meeting.close {
+        s.end(PhaseKind::Closing, 15 * 60);
+        s.rec(5, Change::SessionClosed);
+    }
     s.finish()
+}
+
+/// What a member says of an action at the follow-up, by its new status.
+fn review_comment(status: ActionStatus, k: usize) -> &'static str {
+    let said: &[&str] = match status {
+        ActionStatus::Done => &["Fait, avec l'aide de la Chambre", "كملناها الأسبوع الماضي"],
+        ActionStatus::InProgress => &[
+            "Commencé, il manque encore les papiers",
+            "Trois membres l'ont fait, les autres la semaine prochaine",
+        ],
+        ActionStatus::Blocked => &["Bloqué : le banquier n'a pas rappelé"],
+        ActionStatus::Dropped => &["On a changé d'avis, ce n'était plus utile"],
+    };
+    said[k % said.len()]
 }
 
 #[cfg(test)]
