@@ -139,8 +139,10 @@ fn light(bytes: &[u8]) -> Option<Facts> {
             .map_or(&Spec::All, |s| &s.1);
         project_value(value, spec)
     })?;
-    // Required by `Session` but skipped here: a file without them is not a session.
-    if !REQUIRED_SKIPPED.iter().all(|r| present.contains(r)) {
+    // Required by `Session` but skipped here: a file without them is not a session. The
+    // method comes after every field read, so it is only looked for, as the pretty form
+    // writes it; written otherwise, the file goes the ordinary way.
+    if !present.contains(&"created") || !text.contains(METHOD_FIELD) {
         return None;
     }
     let s: Light = ron::from_str(&projected).ok()?;
@@ -185,13 +187,14 @@ const TOP: &[&str] = &[
     "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
     "plan",
 ];
-const REQUIRED_SKIPPED: &[&str] = &["created", "method"];
-/// Every field read or required: once `method` is met (the history that follows is most of
-/// a file), nothing more is needed. Fields in another order only make the scan longer.
+/// Every field read or required but the method: once they are met, nothing more is needed
+/// (the history, most of a file, comes after). Fields in another order only make the scan
+/// longer.
 const ENOUGH: &[&str] = &[
     "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
-    "plan", "created", "method",
+    "plan", "created",
 ];
+const METHOD_FIELD: &str = "\n    method: (";
 
 /// What of a value is kept: all of it, some fields of a struct, or each item of a list so.
 enum Spec {
