@@ -135,10 +135,14 @@ pub fn command(lang: Lang) -> clap::Command {
     .mut_subcommand("report", |c| {
         let r = lang.strings().report;
         localise(c, r.help_report)
-            .mut_arg("by", |a| opt(a, r.help_by))
+            .mut_arg("by", |a| opt(a, r.help_by).hide_possible_values(true))
             .mut_arg("from", |a| opt(a, r.help_from))
             .mut_arg("to", |a| opt(a, r.help_to))
-            .mut_arg("format", |a| opt(a, r.help_format))
+            .mut_arg("format", |a| {
+                opt(a, r.help_format)
+                    .hide_possible_values(true)
+                    .hide_default_value(true)
+            })
             .mut_arg("output", |a| opt(a, r.help_output))
     })
     .mut_subcommand("show", |c| {
