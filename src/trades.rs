@@ -144,6 +144,7 @@ mod tests {
         assert_eq!(classify("maison d’hôtes"), "hospitality");
         assert_eq!(classify("Coopérative d'argan"), "agriculture");
         assert_eq!(classify("Poterie de Safi"), "crafts");
+        assert_eq!(classify("Plomberie et électricité"), "services");
         assert_eq!(classify("Astrophysique"), OTHER);
         assert_eq!(classify(""), OTHER);
         assert_eq!(classify("صناعة تقليدية"), OTHER);
