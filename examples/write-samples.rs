@@ -18,7 +18,8 @@ fn main() -> ExitCode {
     // Fixed dates, so the files only change when the samples do.
     let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
     let mut sessions = atelier::sample::series(now, 20261124);
-    sessions.push(atelier::sample::bakers_session(now, 20261124));
+    // Another seed for another group: ids come from the seed, and two groups must not share one.
+    sessions.push(atelier::sample::bakers_session(now, 20261125));
     let s = store::Store::new(&dir);
     for session in &sessions {
         let path = s.path_for_new(session);

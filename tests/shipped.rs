@@ -14,6 +14,7 @@ fn shipped_sessions_load_and_pass_check() {
         "expected the shipped example sessions in {}",
         dir.display()
     );
+    let mut groups = std::collections::BTreeMap::new();
     for path in files {
         let session = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let warnings = store::check_session(&session, Lang::En.strings());
@@ -25,7 +26,10 @@ fn shipped_sessions_load_and_pass_check() {
         );
         // A group's sessions, with names in Arabic script among them, read back intact.
         assert!(!session.group.members.is_empty());
+        let name = groups.entry(session.group.id.clone()).or_insert(session.group.name.clone());
+        assert_eq!(*name, session.group.name, "two groups share the id {}", session.group.id);
     }
+    assert!(groups.len() >= 2, "the examples show more than one group");
 }
 
 /// A file written by the spine's version of atelier, before the techniques added fields
