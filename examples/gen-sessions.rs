@@ -317,6 +317,16 @@ fn person(rng: &mut Rng) -> String {
     format!("{first} {}", rng.pick(&FAMILY))
 }
 
+/// "de Tanger", "d'Agadir".
+fn of(city: &str) -> String {
+    let elides = city.starts_with(['A', 'E', 'É', 'I', 'O', 'U', 'Â']);
+    if elides {
+        format!("d'{city}")
+    } else {
+        format!("de {city}")
+    }
+}
+
 fn group(rng: &mut Rng, ids: &mut IdGen, start: NaiveDate) -> Group {
     let trade = rng.pick(&TRADES);
     let (region, cities) = rng.pick(&PLACES);
@@ -353,11 +363,11 @@ fn group(rng: &mut Rng, ids: &mut IdGen, start: NaiveDate) -> Group {
         .collect();
     Group {
         id,
-        name: format!("{} de {city}", trade.group_name),
+        name: format!("{} {}", trade.group_name, of(city)),
         trade: trade.group.into(),
         region: region.clone(),
         city: city.to_string(),
-        host: format!("{} de {city}", rng.pick(&HOSTS)),
+        host: format!("{} {}", rng.pick(&HOSTS), of(city)),
         advisor: rng.pick(&ADVISORS).to_string(),
         start_date: Some(start),
         members,

@@ -14,6 +14,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 /// What the TUI starts with, resolved from the command line and the environment.
@@ -28,6 +29,9 @@ const SETUP_DRAFT: &str = ".setup-draft.ron";
 
 /// How often the clock ticks when no key comes: the timer shows seconds.
 const TICK: Duration = Duration::from_millis(200);
+
+/// How long the first frame waits for the folder's listing (see `App::run`).
+const FIRST_FRAME_WAIT: Duration = Duration::from_millis(1500);
 
 pub fn run(options: Options) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
@@ -47,6 +51,8 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
 struct App {
     model: Model,
     store: Store,
+    /// The listing being read on a thread: its home lists arrive here (the latest asked).
+    listing: Option<Receiver<Home>>,
     /// The lock of the session on screen, held while it is open for editing.
     lock: Option<SessionLock>,
     quit: bool,
@@ -66,6 +72,7 @@ impl App {
         App {
             model,
             store: Store::new(options.dir),
+            listing: None,
             lock: None,
             quit: false,
         }
@@ -73,6 +80,10 @@ impl App {
 
     fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
         self.perform(vec![Effect::Refresh]);
+        // With the summary cache, 10,000 sessions list in a few hundred milliseconds: wait
+        // that long so the first frame has the full list; a folder being read for the first
+        // time (no cache yet) shows "loading" and the keys work meanwhile.
+        self.receive_listing(FIRST_FRAME_WAIT);
         self.find_setup_draft();
         let panic_after_draw = cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
@@ -92,8 +103,27 @@ impl App {
             } else {
                 self.send(Msg::Tick { now: Utc::now(), today: Local::now().date_naive() });
             }
+            self.receive_listing(Duration::ZERO);
         }
         Ok(())
+    }
+
+    /// Hands the listing read on its thread to `update`, waiting at most `wait` for it.
+    fn receive_listing(&mut self, wait: Duration) {
+        let Some(rx) = &self.listing else { return };
+        match rx.recv_timeout(wait) {
+            Ok(home) => {
+                self.listing = None;
+                self.send(Msg::Listed(home));
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            // The thread died (a panic while listing): list again here rather than never.
+            Err(RecvTimeoutError::Disconnected) => {
+                self.listing = None;
+                let home = self.home();
+                self.send(Msg::Listed(home));
+            }
+        }
     }
 
     fn event(&mut self, ev: Event) {
@@ -116,10 +146,7 @@ impl App {
         for effect in effects {
             match effect {
                 Effect::Save => save_failed = !self.save(),
-                Effect::Refresh => {
-                    let home = self.home();
-                    self.send(Msg::Listed(home));
-                }
+                Effect::Refresh => self.list_in_background(),
                 Effect::Open(path) => self.open(&path),
                 Effect::PrepareNext(group) => self.prepare_next(&group),
                 Effect::Create(session) => self.create(*session),
@@ -175,6 +202,26 @@ impl App {
 
     fn home(&self) -> Home {
         Home::from_listing(&self.store.list(), self.model.strings())
+    }
+
+    /// Reads the folder on a thread; the loop hands the result to `update` when it comes. A
+    /// listing still running is left to finish and its result dropped: the newer one wins.
+    fn list_in_background(&mut self) {
+        let (tx, rx) = mpsc::channel();
+        let store = self.store.clone();
+        let strings = self.model.strings();
+        let spawned = std::thread::Builder::new()
+            .name("listing".into())
+            .spawn(move || {
+                let _ = tx.send(Home::from_listing(&store.list(), strings));
+            });
+        match spawned {
+            Ok(_) => self.listing = Some(rx),
+            Err(_) => {
+                let home = self.home();
+                self.send(Msg::Listed(home));
+            }
+        }
     }
 
     fn open(&mut self, path: &Path) {
