@@ -25,9 +25,16 @@ fn model_on(kind: PhaseKind, pane: Pane, alt_view: bool) -> Model {
     let session = sample::large_session(now, 42, 300, 30, 100, 100, 50);
     let mut model = Model::new(Lang::Fr, Method::builtin(), PathBuf::from("/tmp"), now, 1);
     let mut ui = SessionUi::new(session, PathBuf::from("/tmp/bench.ron"), false);
-    let phase = ui.session.method.index_of(kind).expect("the built-in method has every phase");
+    let phase = ui
+        .session
+        .method
+        .index_of(kind)
+        .expect("the built-in method has every phase");
     ui.session.current_phase = phase;
-    let focus = Pane::for_phase(kind).iter().position(|p| *p == pane).unwrap_or(0);
+    let focus = Pane::for_phase(kind)
+        .iter()
+        .position(|p| *p == pane)
+        .unwrap_or(0);
     ui.focus.insert(kind, focus);
     if alt_view {
         ui.tech.alt_view.insert(pane);
@@ -57,7 +64,11 @@ fn measure(name: &str, mut model: Model) -> Duration {
     times.sort();
     let median = times[ROUNDS / 2];
     let p95 = times[ROUNDS * 95 / 100];
-    println!("{name:<18} median {:>8.3} ms   p95 {:>8.3} ms", ms(median), ms(p95));
+    println!(
+        "{name:<18} median {:>8.3} ms   p95 {:>8.3} ms",
+        ms(median),
+        ms(p95)
+    );
     median
 }
 
@@ -73,10 +84,20 @@ fn main() {
     }
     println!("key ↓ → update → render 200×60, large session, {ROUNDS} rounds");
     let cases = [
-        ("card collection", PhaseKind::NeedEmergence, Pane::Cards, false),
+        (
+            "card collection",
+            PhaseKind::NeedEmergence,
+            Pane::Cards,
+            false,
+        ),
         ("clustering", PhaseKind::NeedEmergence, Pane::Themes, false),
         ("voting", PhaseKind::NeedEmergence, Pane::Votes, false),
-        ("cause tree", PhaseKind::ProblemReflection, Pane::Causes, false),
+        (
+            "cause tree",
+            PhaseKind::ProblemReflection,
+            Pane::Causes,
+            false,
+        ),
         ("matrix", PhaseKind::SolutionSearch, Pane::Ideas, true),
         ("action plan", PhaseKind::ActionPlan, Pane::Actions, false),
     ];

@@ -66,7 +66,13 @@ fn seed() -> u64 {
 impl App {
     fn new(options: Options) -> App {
         let now = Utc::now();
-        let mut model = Model::new(options.lang, options.method, options.dir.clone(), now, seed());
+        let mut model = Model::new(
+            options.lang,
+            options.method,
+            options.dir.clone(),
+            now,
+            seed(),
+        );
         model.today = Local::now().date_naive();
         model.theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
         App {
@@ -85,11 +91,14 @@ impl App {
         // time (no cache yet) shows "loading" and the keys work meanwhile.
         self.receive_listing(FIRST_FRAME_WAIT);
         self.find_setup_draft();
-        let panic_after_draw = cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
+        let panic_after_draw =
+            cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
             terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
             if panic_after_draw {
-                panic!("ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored");
+                panic!(
+                    "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
+                );
             }
             if event::poll(TICK)? {
                 // Take every event already waiting before drawing again: typing stays fast.
@@ -101,7 +110,10 @@ impl App {
                     }
                 }
             } else {
-                self.send(Msg::Tick { now: Utc::now(), today: Local::now().date_naive() });
+                self.send(Msg::Tick {
+                    now: Utc::now(),
+                    today: Local::now().date_naive(),
+                });
             }
             self.receive_listing(Duration::ZERO);
         }
@@ -132,7 +144,10 @@ impl App {
             Event::Paste(text) => Msg::Paste(text),
             _ => return,
         };
-        self.send(Msg::Tick { now: Utc::now(), today: Local::now().date_naive() });
+        self.send(Msg::Tick {
+            now: Utc::now(),
+            today: Local::now().date_naive(),
+        });
         self.send(msg);
     }
 
@@ -283,7 +298,8 @@ impl App {
         let result = store::ensure_dir(self.store.dir())
             .map_err(|e| e.message(strings))
             .and_then(|()| {
-                let text = ron::ser::to_string_pretty(draft, Default::default()).map_err(|e| e.to_string())?;
+                let text = ron::ser::to_string_pretty(draft, Default::default())
+                    .map_err(|e| e.to_string())?;
                 store::write_atomic(&self.setup_draft_path(), &text, std::io::Write::write_all)
                     .map_err(|e| e.message(strings))
             });

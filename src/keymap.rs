@@ -272,16 +272,40 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, &[Ch('n')], A::NewGroup),
     b(C::Home, &[Ch('s')], A::NextSession),
     // Forms: letters are text; moving between fields and finishing need other keys.
-    b(C::FormField, &[Code(KeyCode::Tab), Code(KeyCode::Down)], A::NextPane),
-    b(C::FormField, &[Code(KeyCode::BackTab), Code(KeyCode::Up)], A::PrevPane),
+    b(
+        C::FormField,
+        &[Code(KeyCode::Tab), Code(KeyCode::Down)],
+        A::NextPane,
+    ),
+    b(
+        C::FormField,
+        &[Code(KeyCode::BackTab), Code(KeyCode::Up)],
+        A::PrevPane,
+    ),
     // Alt-Enter is Enter here: one-line fields have no new line, and habit must not bite.
-    b(C::FormField, &[Code(KeyCode::Enter), AltCode(KeyCode::Enter)], A::Open),
-    b(C::FormField, &[Ctrl('s'), Code(KeyCode::F(10))], A::StartSession),
+    b(
+        C::FormField,
+        &[Code(KeyCode::Enter), AltCode(KeyCode::Enter)],
+        A::Open,
+    ),
+    b(
+        C::FormField,
+        &[Ctrl('s'), Code(KeyCode::F(10))],
+        A::StartSession,
+    ),
     b(C::FormField, &[Code(KeyCode::Esc)], A::Back),
     b(C::SetupMembers, &[Ch('a')], A::Add),
     b(C::SetupMembers, &[Ch('e'), Code(KeyCode::Enter)], A::Edit),
-    b(C::SetupMembers, &[Ch('d'), Code(KeyCode::Delete)], A::Delete),
-    b(C::SetupMembers, &[Ctrl('s'), Code(KeyCode::F(10))], A::StartSession),
+    b(
+        C::SetupMembers,
+        &[Ch('d'), Code(KeyCode::Delete)],
+        A::Delete,
+    ),
+    b(
+        C::SetupMembers,
+        &[Ctrl('s'), Code(KeyCode::F(10))],
+        A::StartSession,
+    ),
     b(C::SetupMembers, &[Code(KeyCode::Esc)], A::Back),
     // A session on screen
     b(C::Facilitate, &[Ch(']'), Ch('n')], A::NextPhase),
@@ -361,11 +385,19 @@ pub const TABLE: &[Binding] = &[
     b(C::Picker, &[Code(KeyCode::Down)], A::Down),
     b(C::Picker, &[Code(KeyCode::Enter), Hotkey], A::Choose),
     b(C::Picker, &[Code(KeyCode::Esc)], A::Back),
-    b(C::Confirm, &[Ch('y'), Ch('o'), Code(KeyCode::Enter)], A::Yes),
+    b(
+        C::Confirm,
+        &[Ch('y'), Ch('o'), Code(KeyCode::Enter)],
+        A::Yes,
+    ),
     b(C::Confirm, &[Ch('n'), Code(KeyCode::Esc)], A::No),
     b(C::Help, &[Code(KeyCode::Up), Ch('k')], A::Up),
     b(C::Help, &[Code(KeyCode::Down), Ch('j')], A::Down),
-    b(C::Help, &[Code(KeyCode::Esc), Ch('?'), Ch('q'), Code(KeyCode::F(1))], A::Back),
+    b(
+        C::Help,
+        &[Code(KeyCode::Esc), Ch('?'), Ch('q'), Code(KeyCode::F(1))],
+        A::Back,
+    ),
 ];
 
 /// A key press resolved through the table.
@@ -384,7 +416,9 @@ impl Key {
             (Ch(c), KeyCode::Char(x)) => plain && c == x,
             (Code(KeyCode::BackTab), KeyCode::BackTab) => true,
             (Code(k), code) => plain && k == code,
-            (Ctrl(c), KeyCode::Char(x)) => mods == KeyModifiers::CONTROL && x.eq_ignore_ascii_case(&c),
+            (Ctrl(c), KeyCode::Char(x)) => {
+                mods == KeyModifiers::CONTROL && x.eq_ignore_ascii_case(&c)
+            }
             (Alt(c), KeyCode::Char(x)) => mods == KeyModifiers::ALT && c == x,
             (AltCode(k), code) => mods == KeyModifiers::ALT && k == code,
             (Digits(lo, hi), KeyCode::Char(x)) if plain => {
@@ -435,7 +469,11 @@ impl Key {
 
 impl Binding {
     pub fn label(&self) -> String {
-        self.keys.iter().map(Key::label).collect::<Vec<_>>().join(" ")
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

@@ -64,7 +64,11 @@ pub struct Phase {
 impl Phase {
     pub fn short_title(&self, lang: Lang) -> &str {
         let s = self.short.get(lang);
-        if s.is_empty() { self.title.get(lang) } else { s }
+        if s.is_empty() {
+            self.title.get(lang)
+        } else {
+            s
+        }
     }
 }
 
@@ -138,7 +142,9 @@ impl Method {
             }
             seen.push(p.kind);
             if p.title.fr.trim().is_empty() || p.title.en.trim().is_empty() {
-                return Err(format!("phase {n}: a title is empty (fr and en are needed)"));
+                return Err(format!(
+                    "phase {n}: a title is empty (fr and en are needed)"
+                ));
             }
             if p.minutes == 0 || p.minutes > 600 {
                 return Err(format!("phase {n}: minutes must be between 1 and 600"));

@@ -32,9 +32,7 @@ impl Theme {
         focus_border: Style::new().fg(Color::Cyan),
         border: Style::new().fg(Color::DarkGray),
         done: Style::new().fg(Color::Green),
-        current: Style::new()
-            .fg(Color::Yellow)
-            .add_modifier(Modifier::BOLD),
+        current: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         todo: Style::new().fg(Color::DarkGray),
         warning: Style::new()
             .fg(Color::Black)
@@ -43,9 +41,7 @@ impl Theme {
         error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ok: Style::new().fg(Color::Green),
         key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        marked: Style::new()
-            .fg(Color::Magenta)
-            .add_modifier(Modifier::BOLD),
+        marked: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
         draft: Style::new()
             .fg(Color::Yellow)
             .add_modifier(Modifier::ITALIC),

@@ -26,8 +26,14 @@ fn shipped_sessions_load_and_pass_check() {
         );
         // A group's sessions, with names in Arabic script among them, read back intact.
         assert!(!session.group.members.is_empty());
-        let name = groups.entry(session.group.id.clone()).or_insert(session.group.name.clone());
-        assert_eq!(*name, session.group.name, "two groups share the id {}", session.group.id);
+        let name = groups
+            .entry(session.group.id.clone())
+            .or_insert(session.group.name.clone());
+        assert_eq!(
+            *name, session.group.name,
+            "two groups share the id {}",
+            session.group.id
+        );
     }
     assert!(groups.len() >= 2, "the examples show more than one group");
 }

@@ -602,7 +602,11 @@ fn an_action_starts_from_a_chosen_idea_prefilled() {
     h.keys("c");
     let (purpose, labels, _) = picker_labels(&h);
     assert_eq!(purpose, PickFor::ActionFromIdea);
-    assert_eq!(labels, [idea.text.as_str()], "only chosen ideas without action");
+    assert_eq!(
+        labels,
+        [idea.text.as_str()],
+        "only chosen ideas without action"
+    );
     h.keys("0");
     let af = h.ui().action_form.as_ref().expect("the action form opens");
     assert_eq!(af.editing, None);

@@ -40,69 +40,205 @@ pub enum ItemList {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Change {
-    PhaseEntered { phase: usize },
-    TimerStarted { phase: usize },
-    TimerPaused { phase: usize, elapsed_secs: u32 },
-    PlannedChanged { phase: usize, planned_secs: u32 },
+    PhaseEntered {
+        phase: usize,
+    },
+    TimerStarted {
+        phase: usize,
+    },
+    TimerPaused {
+        phase: usize,
+        elapsed_secs: u32,
+    },
+    PlannedChanged {
+        phase: usize,
+        planned_secs: u32,
+    },
 
-    TextSet { field: TextField, text: String },
-    ItemAdded { list: ItemList, item: Item },
-    ItemEdited { list: ItemList, id: Id, text: String },
-    ItemDeleted { list: ItemList, id: Id },
+    TextSet {
+        field: TextField,
+        text: String,
+    },
+    ItemAdded {
+        list: ItemList,
+        item: Item,
+    },
+    ItemEdited {
+        list: ItemList,
+        id: Id,
+        text: String,
+    },
+    ItemDeleted {
+        list: ItemList,
+        id: Id,
+    },
 
-    AttendanceSet { member: Id, attendance: Attendance },
-    MemberAdded { member: Member },
-    MemberEdited { member: Member },
+    AttendanceSet {
+        member: Id,
+        attendance: Attendance,
+    },
+    MemberAdded {
+        member: Member,
+    },
+    MemberEdited {
+        member: Member,
+    },
 
-    ReviewStatusSet { action: Id, status: Option<ActionStatus> },
-    ReviewCommented { action: Id, comment: String },
+    ReviewStatusSet {
+        action: Id,
+        status: Option<ActionStatus>,
+    },
+    ReviewCommented {
+        action: Id,
+        comment: String,
+    },
 
-    CardAdded { card: Card },
-    CardEdited { id: Id, text: String },
-    CardAuthorSet { id: Id, author: Author },
-    CardDeleted { id: Id },
-    CardMoved { id: Id, theme: Option<Id> },
-    ThemeAdded { theme: Theme },
-    ThemeRenamed { id: Id, title: String },
-    ThemeCategorySet { id: Id, category: Option<String> },
-    ThemesMerged { from: Id, into: Id },
-    ThemeDeleted { id: Id },
-    DotBudgetSet { budget: u32 },
-    VoteModeSet { mode: VoteMode },
-    DotsSet { theme: Id, member: Id, dots: u32 },
-    TallySet { theme: Id, count: u32 },
-    PrioritySet { id: Option<Id> },
+    CardAdded {
+        card: Card,
+    },
+    CardEdited {
+        id: Id,
+        text: String,
+    },
+    CardAuthorSet {
+        id: Id,
+        author: Author,
+    },
+    CardDeleted {
+        id: Id,
+    },
+    CardMoved {
+        id: Id,
+        theme: Option<Id>,
+    },
+    ThemeAdded {
+        theme: Theme,
+    },
+    ThemeRenamed {
+        id: Id,
+        title: String,
+    },
+    ThemeCategorySet {
+        id: Id,
+        category: Option<String>,
+    },
+    ThemesMerged {
+        from: Id,
+        into: Id,
+    },
+    ThemeDeleted {
+        id: Id,
+    },
+    DotBudgetSet {
+        budget: u32,
+    },
+    VoteModeSet {
+        mode: VoteMode,
+    },
+    DotsSet {
+        theme: Id,
+        member: Id,
+        dots: u32,
+    },
+    TallySet {
+        theme: Id,
+        count: u32,
+    },
+    PrioritySet {
+        id: Option<Id>,
+    },
     /// A backlog item becomes a theme of this session (and leaves the backlog).
-    BacklogTakenUp { item: Id, theme: Theme },
+    BacklogTakenUp {
+        item: Id,
+        theme: Theme,
+    },
     /// The group lets a backlog item go.
-    BacklogDropped { item: Id },
+    BacklogDropped {
+        item: Id,
+    },
 
-    CauseAdded { cause: Cause },
-    CauseEdited { id: Id, text: String },
-    CauseMoved { id: Id, parent: Option<Id> },
-    CauseCategorySet { id: Id, category: Option<String> },
-    CauseRootSet { id: Id, root: bool },
+    CauseAdded {
+        cause: Cause,
+    },
+    CauseEdited {
+        id: Id,
+        text: String,
+    },
+    CauseMoved {
+        id: Id,
+        parent: Option<Id>,
+    },
+    CauseCategorySet {
+        id: Id,
+        category: Option<String>,
+    },
+    CauseRootSet {
+        id: Id,
+        root: bool,
+    },
     /// Deletes the cause and all its sub-causes.
-    CauseDeleted { id: Id },
-    ConcernedSet { member: Id, concerned: bool },
+    CauseDeleted {
+        id: Id,
+    },
+    ConcernedSet {
+        member: Id,
+        concerned: bool,
+    },
 
-    IdeaAdded { idea: Idea },
-    IdeaEdited { id: Id, text: String },
-    IdeaProposerSet { id: Id, proposer: Author },
-    IdeaCauseSet { id: Id, cause: Option<Id> },
-    IdeaKindSet { id: Id, kind: Option<IdeaKind> },
-    IdeaRated { id: Id, impact: Option<u8>, effort: Option<u8> },
-    IdeaChosen { id: Id, chosen: bool },
-    IdeaDeleted { id: Id },
+    IdeaAdded {
+        idea: Idea,
+    },
+    IdeaEdited {
+        id: Id,
+        text: String,
+    },
+    IdeaProposerSet {
+        id: Id,
+        proposer: Author,
+    },
+    IdeaCauseSet {
+        id: Id,
+        cause: Option<Id>,
+    },
+    IdeaKindSet {
+        id: Id,
+        kind: Option<IdeaKind>,
+    },
+    IdeaRated {
+        id: Id,
+        impact: Option<u8>,
+        effort: Option<u8>,
+    },
+    IdeaChosen {
+        id: Id,
+        chosen: bool,
+    },
+    IdeaDeleted {
+        id: Id,
+    },
 
-    ActionAdded { action: Action },
+    ActionAdded {
+        action: Action,
+    },
     /// The action as it stands after the edit, whole.
-    ActionEdited { action: Action },
-    ActionDeleted { id: Id },
+    ActionEdited {
+        action: Action,
+    },
+    ActionDeleted {
+        id: Id,
+    },
 
-    CommitmentSet { member: Id, text: String },
-    UsefulnessSet { member: Id, score: Option<u8> },
-    NextDateSet { date: Option<chrono::NaiveDate> },
+    CommitmentSet {
+        member: Id,
+        text: String,
+    },
+    UsefulnessSet {
+        member: Id,
+        score: Option<u8>,
+    },
+    NextDateSet {
+        date: Option<chrono::NaiveDate>,
+    },
 
     SessionClosed,
     SessionReopened,
@@ -139,14 +275,15 @@ impl Session {
             } => self.timer_mut(*phase).planned_secs = *planned_secs,
             Change::TextSet { field, text } => *self.text_mut(*field) = text.clone(),
             Change::ItemAdded { list, item } => self.items_mut(*list).push(item.clone()),
-            Change::ItemEdited { list, id, text } => {
-                edit(self.items_mut(*list), id, |i| &i.id, |i| i.text = text.clone())
-            }
+            Change::ItemEdited { list, id, text } => edit(
+                self.items_mut(*list),
+                id,
+                |i| &i.id,
+                |i| i.text = text.clone(),
+            ),
             Change::ItemDeleted { list, id } => self.items_mut(*list).retain(|i| &i.id != id),
             Change::AttendanceSet { member, attendance } => {
-                self.checkin
-                    .attendance
-                    .insert(member.clone(), *attendance);
+                self.checkin.attendance.insert(member.clone(), *attendance);
             }
             Change::MemberAdded { member } => {
                 self.checkin
@@ -156,7 +293,12 @@ impl Session {
             }
             Change::MemberEdited { member } => {
                 let m = member.clone();
-                edit(&mut self.group.members, &member.id, |m| &m.id, |old| *old = m)
+                edit(
+                    &mut self.group.members,
+                    &member.id,
+                    |m| &m.id,
+                    |old| *old = m,
+                )
             }
             Change::ReviewStatusSet { action, status } => edit(
                 &mut self.followup.reviews,
@@ -171,25 +313,37 @@ impl Session {
                 |r| r.comment = comment.clone(),
             ),
             Change::CardAdded { card } => self.needs.cards.push(card.clone()),
-            Change::CardEdited { id, text } => {
-                edit(&mut self.needs.cards, id, |c| &c.id, |c| c.text = text.clone())
-            }
-            Change::CardAuthorSet { id, author } => {
-                edit(&mut self.needs.cards, id, |c| &c.id, |c| c.author = author.clone())
-            }
+            Change::CardEdited { id, text } => edit(
+                &mut self.needs.cards,
+                id,
+                |c| &c.id,
+                |c| c.text = text.clone(),
+            ),
+            Change::CardAuthorSet { id, author } => edit(
+                &mut self.needs.cards,
+                id,
+                |c| &c.id,
+                |c| c.author = author.clone(),
+            ),
             Change::CardDeleted { id } => {
                 self.needs.cards.retain(|c| &c.id != id);
                 if self.needs.priority.as_ref() == Some(id) {
                     self.needs.priority = None;
                 }
             }
-            Change::CardMoved { id, theme } => {
-                edit(&mut self.needs.cards, id, |c| &c.id, |c| c.theme = theme.clone())
-            }
+            Change::CardMoved { id, theme } => edit(
+                &mut self.needs.cards,
+                id,
+                |c| &c.id,
+                |c| c.theme = theme.clone(),
+            ),
             Change::ThemeAdded { theme } => self.needs.themes.push(theme.clone()),
-            Change::ThemeRenamed { id, title } => {
-                edit(&mut self.needs.themes, id, |t| &t.id, |t| t.title = title.clone())
-            }
+            Change::ThemeRenamed { id, title } => edit(
+                &mut self.needs.themes,
+                id,
+                |t| &t.id,
+                |t| t.title = title.clone(),
+            ),
             Change::ThemeCategorySet { id, category } => edit(
                 &mut self.needs.themes,
                 id,
@@ -231,7 +385,11 @@ impl Session {
             }
             Change::DotBudgetSet { budget } => self.needs.dot_budget = *budget,
             Change::VoteModeSet { mode } => self.needs.vote_mode = *mode,
-            Change::DotsSet { theme, member, dots } => {
+            Change::DotsSet {
+                theme,
+                member,
+                dots,
+            } => {
                 let per_member = self.needs.dots.entry(theme.clone()).or_default();
                 if *dots == 0 {
                     per_member.remove(member);
@@ -249,16 +407,22 @@ impl Session {
             }
             Change::BacklogDropped { item } => self.needs.backlog.retain(|b| &b.id != item),
             Change::CauseAdded { cause } => self.problem.causes.push(cause.clone()),
-            Change::CauseEdited { id, text } => {
-                edit(&mut self.problem.causes, id, |c| &c.id, |c| c.text = text.clone())
-            }
+            Change::CauseEdited { id, text } => edit(
+                &mut self.problem.causes,
+                id,
+                |c| &c.id,
+                |c| c.text = text.clone(),
+            ),
             Change::CauseMoved { id, parent } => {
                 // Never under itself or one of its own sub-causes: that would make a cycle.
                 let subtree = self.problem.subtree(id);
                 if parent.as_ref().is_none_or(|p| !subtree.contains(p)) {
-                    edit(&mut self.problem.causes, id, |c| &c.id, |c| {
-                        c.parent = parent.clone()
-                    })
+                    edit(
+                        &mut self.problem.causes,
+                        id,
+                        |c| &c.id,
+                        |c| c.parent = parent.clone(),
+                    )
                 }
             }
             Change::CauseCategorySet { id, category } => edit(
@@ -286,30 +450,42 @@ impl Session {
                 }
             }
             Change::IdeaAdded { idea } => self.solutions.ideas.push(idea.clone()),
-            Change::IdeaEdited { id, text } => {
-                edit(&mut self.solutions.ideas, id, |i| &i.id, |i| i.text = text.clone())
-            }
+            Change::IdeaEdited { id, text } => edit(
+                &mut self.solutions.ideas,
+                id,
+                |i| &i.id,
+                |i| i.text = text.clone(),
+            ),
             Change::IdeaProposerSet { id, proposer } => edit(
                 &mut self.solutions.ideas,
                 id,
                 |i| &i.id,
                 |i| i.proposer = proposer.clone(),
             ),
-            Change::IdeaCauseSet { id, cause } => {
-                edit(&mut self.solutions.ideas, id, |i| &i.id, |i| i.cause = cause.clone())
-            }
+            Change::IdeaCauseSet { id, cause } => edit(
+                &mut self.solutions.ideas,
+                id,
+                |i| &i.id,
+                |i| i.cause = cause.clone(),
+            ),
             Change::IdeaKindSet { id, kind } => {
                 edit(&mut self.solutions.ideas, id, |i| &i.id, |i| i.kind = *kind)
             }
-            Change::IdeaRated { id, impact, effort } => {
-                edit(&mut self.solutions.ideas, id, |i| &i.id, |i| {
+            Change::IdeaRated { id, impact, effort } => edit(
+                &mut self.solutions.ideas,
+                id,
+                |i| &i.id,
+                |i| {
                     i.impact = *impact;
                     i.effort = *effort;
-                })
-            }
-            Change::IdeaChosen { id, chosen } => {
-                edit(&mut self.solutions.ideas, id, |i| &i.id, |i| i.chosen = *chosen)
-            }
+                },
+            ),
+            Change::IdeaChosen { id, chosen } => edit(
+                &mut self.solutions.ideas,
+                id,
+                |i| &i.id,
+                |i| i.chosen = *chosen,
+            ),
             Change::IdeaDeleted { id } => {
                 self.solutions.ideas.retain(|i| &i.id != id);
                 for a in &mut self.plan.actions {
@@ -321,14 +497,21 @@ impl Session {
             Change::ActionAdded { action } => self.plan.actions.push(action.clone()),
             Change::ActionEdited { action } => {
                 let a = action.clone();
-                edit(&mut self.plan.actions, &action.id, |a| &a.id, |old| *old = a)
+                edit(
+                    &mut self.plan.actions,
+                    &action.id,
+                    |a| &a.id,
+                    |old| *old = a,
+                )
             }
             Change::ActionDeleted { id } => self.plan.actions.retain(|a| &a.id != id),
             Change::CommitmentSet { member, text } => {
                 if text.is_empty() {
                     self.closing.commitments.remove(member);
                 } else {
-                    self.closing.commitments.insert(member.clone(), text.clone());
+                    self.closing
+                        .commitments
+                        .insert(member.clone(), text.clone());
                 }
             }
             Change::UsefulnessSet { member, score } => match score {

@@ -19,7 +19,11 @@ impl Id {
 
     /// The first six characters: enough to tell sessions apart in a file name or a command.
     pub fn short(&self) -> &str {
-        let end = self.0.char_indices().nth(6).map_or(self.0.len(), |(i, _)| i);
+        let end = self
+            .0
+            .char_indices()
+            .nth(6)
+            .map_or(self.0.len(), |(i, _)| i);
         &self.0[..end]
     }
 }

@@ -2,8 +2,8 @@
 //! `show` prints and what tests compare. It changes only through [`Session::record`], which
 //! applies a domain [`Change`] and appends it, timestamped, to the history that replay reads.
 
-use super::{Change, Closing, CheckIn, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
 use super::records::{BacklogItem, Review, Timestamp};
+use super::{Change, CheckIn, Closing, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
 use crate::method::{Method, PhaseKind};
 use crate::timer::Timer;
 use chrono::NaiveDate;
@@ -89,7 +89,12 @@ pub struct NewSession {
 
 impl Session {
     pub fn new(n: NewSession) -> Session {
-        let timers = n.method.phases.iter().map(|p| Timer::new(p.minutes)).collect();
+        let timers = n
+            .method
+            .phases
+            .iter()
+            .map(|p| Timer::new(p.minutes))
+            .collect();
         let attendance = n
             .group
             .members
@@ -148,9 +153,10 @@ impl Session {
 
     /// The timer of a phase; files edited by hand may have fewer timers than phases.
     pub fn timer(&self, phase: usize) -> Timer {
-        self.timers.get(phase).copied().unwrap_or_else(|| {
-            Timer::new(self.method.phases.get(phase).map_or(0, |p| p.minutes))
-        })
+        self.timers
+            .get(phase)
+            .copied()
+            .unwrap_or_else(|| Timer::new(self.method.phases.get(phase).map_or(0, |p| p.minutes)))
     }
 
     pub(super) fn timer_mut(&mut self, phase: usize) -> &mut Timer {

@@ -124,7 +124,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Saved(result) => session::saved(model, result),
         Msg::Exported(result) => {
             let (text, error) = match result {
-                Ok(dir) => (fill(model.strings().export.written, &[&dir.display()]), false),
+                Ok(dir) => (
+                    fill(model.strings().export.written, &[&dir.display()]),
+                    false,
+                ),
                 Err(text) => (text, true),
             };
             model.flash = Some(Flash { text, error });
