@@ -16,9 +16,8 @@ use atelier::ui::{
 };
 use atelier::update::{Effect, Msg};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use common::screen::{draw, text};
 use common::{Harness, t0};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier, Style};
@@ -1106,34 +1105,6 @@ fn bakers_at_needs() -> Session {
 
 fn ui_mut(model: &mut Model) -> &mut SessionUi {
     model.session_mut().unwrap()
-}
-
-fn draw(model: &Model, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn row_text(buf: &Buffer, y: u16) -> String {
-    let mut out = String::new();
-    let mut skip = 0;
-    for x in 0..buf.area.width {
-        let symbol = buf[(x, y)].symbol();
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        out.push_str(symbol);
-        skip = symbol.width().saturating_sub(1);
-    }
-    out
-}
-
-fn text(buf: &Buffer) -> String {
-    (0..buf.area.height)
-        .map(|y| row_text(buf, y).trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn describe(style: Style) -> String {

@@ -12,14 +12,10 @@ use atelier::method::PhaseKind;
 use atelier::model::{Author, Card, Change, Id, Session, TextField, Theme};
 use atelier::sample;
 use atelier::store;
-use atelier::ui::{Confirm, Model, Overlay, Pane, PickFor, PickValue};
+use atelier::ui::{Confirm, Overlay, Pane, PickFor, PickValue};
+use common::screen::{draw, styled, text};
 use common::{Harness, SEED, t0};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::style::{Color, Modifier, Style};
-use unicode_width::UnicodeWidthStr;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -123,96 +119,6 @@ fn round_trip(s: &Session) -> Session {
     assert_eq!(back.problem, s.problem);
     assert_eq!(back.history, s.history);
     back
-}
-
-fn draw(model: &Model, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as text, one line per row, trailing spaces cut.
-fn text(buf: &Buffer) -> String {
-    (0..buf.area.height)
-        .map(|y| {
-            let mut out = String::new();
-            let mut skip = 0;
-            for x in 0..buf.area.width {
-                let symbol = buf[(x, y)].symbol();
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                out.push_str(symbol);
-                skip = symbol.width().saturating_sub(1);
-            }
-            out.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn describe(style: Style) -> String {
-    let mut parts = Vec::new();
-    if let Some(fg) = style.fg.filter(|c| *c != Color::Reset) {
-        parts.push(format!("fg {fg:?}"));
-    }
-    if let Some(bg) = style.bg.filter(|c| *c != Color::Reset) {
-        parts.push(format!("bg {bg:?}"));
-    }
-    for (m, name) in [
-        (Modifier::BOLD, "bold"),
-        (Modifier::ITALIC, "italic"),
-        (Modifier::UNDERLINED, "underlined"),
-        (Modifier::REVERSED, "reversed"),
-        (Modifier::SLOW_BLINK, "blink"),
-    ] {
-        if style.add_modifier.contains(m) {
-            parts.push(name.to_string());
-        }
-    }
-    parts.join(" ")
-}
-
-/// The screen, then a map of its styles: a letter per distinct style (legend below), a
-/// blank for plain cells. Selection, root marks and folded markers carry meaning by style.
-fn styled(buf: &Buffer) -> String {
-    let mut legend: Vec<String> = Vec::new();
-    let mut maps = Vec::new();
-    for y in 0..buf.area.height {
-        let mut map = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let d = describe(cell.style());
-            let width = cell.symbol().width().max(1);
-            skip = width - 1;
-            let mark = if d.is_empty() {
-                ' '
-            } else {
-                let i = legend.iter().position(|l| *l == d).unwrap_or_else(|| {
-                    legend.push(d);
-                    legend.len() - 1
-                });
-                (b'a' + i as u8) as char
-            };
-            map.extend(std::iter::repeat_n(mark, width));
-        }
-        maps.push(format!("{:>2} {}", y, map.trim_end()));
-    }
-    let legend: Vec<String> = (legend.iter().enumerate())
-        .map(|(i, d)| format!("{} = {d}", (b'a' + i as u8) as char))
-        .collect();
-    format!(
-        "{}\n\n--- styles ---\n{}\n\n{}",
-        text(buf),
-        maps.join("\n"),
-        legend.join("\n")
-    )
 }
 
 fn screen(h: &Harness) -> String {

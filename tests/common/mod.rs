@@ -321,3 +321,4 @@ impl Default for Harness {
 pub fn fake_path(id: &Id) -> PathBuf {
     PathBuf::from(format!("/nonexistent/atelier-flow/{id}.ron"))
 }
+pub mod screen;
