@@ -163,6 +163,7 @@ impl App {
                 Effect::Save => save_failed = !self.save(),
                 Effect::Refresh => self.list_in_background(),
                 Effect::Open(path) => self.open(&path),
+                Effect::LoadForView(path) => self.load_for_view(&path),
                 Effect::PrepareNext(group) => self.prepare_next(&group),
                 Effect::Create(session) => self.create(*session),
                 Effect::Release => self.lock = None,
@@ -252,6 +253,18 @@ impl App {
                     read_only,
                 });
             }
+            Err(e) => self.send(Msg::Failed(e.located(path, strings))),
+        }
+    }
+
+    /// Reads a session to look at it: no lock, another atelier may have it open.
+    fn load_for_view(&mut self, path: &Path) {
+        let strings = self.model.strings();
+        match store::load(path) {
+            Ok(session) => self.send(Msg::Viewed {
+                session: Box::new(session),
+                path: path.to_path_buf(),
+            }),
             Err(e) => self.send(Msg::Failed(e.located(path, strings))),
         }
     }

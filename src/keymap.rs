@@ -41,11 +41,15 @@ pub enum Ctx {
     Picker,
     Confirm,
     Help,
+    /// The review browser: a filter field is always active, so letters are text.
+    Review,
+    /// A past session, read-only.
+    SessionView,
 }
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 23] = [
+    pub const ALL: [Ctx; 25] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -69,6 +73,8 @@ impl Ctx {
         Ctx::Picker,
         Ctx::Confirm,
         Ctx::Help,
+        Ctx::Review,
+        Ctx::SessionView,
     ];
 }
 
@@ -148,11 +154,20 @@ pub enum Action {
     Choose,
     Yes,
     No,
+    /// Opens the review browser (every session of the folder).
+    OpenReview,
+    /// Sorts the browser by the next column, or the previous one.
+    SortNext,
+    SortPrev,
+    /// Turns the browser's sort order around.
+    SortReverse,
+    /// Takes up the unfinished session being viewed.
+    Resume,
 }
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 69] = [
+    pub const ALL: [Action; 74] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -222,6 +237,11 @@ impl Action {
         Action::Choose,
         Action::Yes,
         Action::No,
+        Action::OpenReview,
+        Action::SortNext,
+        Action::SortPrev,
+        Action::SortReverse,
+        Action::Resume,
     ];
 }
 
@@ -271,6 +291,21 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, &[Code(KeyCode::Enter)], A::Open),
     b(C::Home, &[Ch('n')], A::NewGroup),
     b(C::Home, &[Ch('s')], A::NextSession),
+    b(C::Home, &[Ch('r')], A::OpenReview),
+    // The review browser: letters go to the filter, so only keys that type nothing here.
+    b(C::Review, &[Code(KeyCode::Up)], A::Up),
+    b(C::Review, &[Code(KeyCode::Down)], A::Down),
+    b(C::Review, &[Code(KeyCode::PageUp)], A::PageUp),
+    b(C::Review, &[Code(KeyCode::PageDown)], A::PageDown),
+    b(C::Review, &[Code(KeyCode::Home)], A::First),
+    b(C::Review, &[Code(KeyCode::End)], A::Last),
+    b(C::Review, &[Code(KeyCode::Tab)], A::SortNext),
+    b(C::Review, &[Code(KeyCode::BackTab)], A::SortPrev),
+    b(C::Review, &[Code(KeyCode::F(3))], A::SortReverse),
+    b(C::Review, &[Code(KeyCode::Enter)], A::Open),
+    b(C::Review, &[Code(KeyCode::Esc)], A::Back),
+    b(C::SessionView, &[Ch('r')], A::Resume),
+    b(C::SessionView, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(
         C::FormField,

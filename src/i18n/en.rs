@@ -1,4 +1,4 @@
-use super::{Strings, export, needs, problem, solutions, store};
+use super::{Strings, export, needs, problem, review, solutions, store};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -143,6 +143,7 @@ pub const STRINGS: Strings = Strings {
     report: &super::report::EN,
     store: &store::EN,
     export: &export::EN,
+    review: &review::EN,
 };
 
 fn field_label(f: FieldId) -> &'static str {
@@ -274,6 +275,11 @@ fn action(a: Action) -> &'static str {
         Action::CycleSort => "sort (entered, due date, owner)",
         Action::Yes => "yes",
         Action::No => "no",
+        Action::OpenReview => "review sessions",
+        Action::SortNext => "sort by the next column",
+        Action::SortPrev => "sort by the previous column",
+        Action::SortReverse => "reverse the sort order",
+        Action::Resume => "resume this session",
     }
 }
 
@@ -302,5 +308,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Picker => "Choice",
         Ctx::Confirm => "Confirmation",
         Ctx::Help => "Help",
+        Ctx::Review => "Review sessions (letters: filter)",
+        Ctx::SessionView => "A past session",
     }
 }

@@ -1,4 +1,4 @@
-use super::{Strings, export, needs, problem, solutions, store};
+use super::{Strings, export, needs, problem, review, solutions, store};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -143,6 +143,7 @@ pub const STRINGS: Strings = Strings {
     report: &super::report::FR,
     store: &store::FR,
     export: &export::FR,
+    review: &review::FR,
 };
 
 fn field_label(f: FieldId) -> &'static str {
@@ -274,6 +275,11 @@ fn action(a: Action) -> &'static str {
         Action::CycleSort => "trier (saisie, échéance, qui)",
         Action::Yes => "oui",
         Action::No => "non",
+        Action::OpenReview => "revoir les séances",
+        Action::SortNext => "trier par la colonne suivante",
+        Action::SortPrev => "trier par la colonne précédente",
+        Action::SortReverse => "inverser l'ordre du tri",
+        Action::Resume => "reprendre cette séance",
     }
 }
 
@@ -302,5 +308,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Picker => "Choix",
         Ctx::Confirm => "Confirmation",
         Ctx::Help => "Aide",
+        Ctx::Review => "Revoir les séances (lettres : filtre)",
+        Ctx::SessionView => "Une séance passée",
     }
 }

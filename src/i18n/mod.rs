@@ -15,7 +15,9 @@ pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
 mod fr;
 mod report;
+mod review;
 pub use report::ReportStrings;
+pub use review::ReviewStrings;
 
 use serde::{Deserialize, Serialize};
 

@@ -151,6 +151,8 @@ pub struct Strings {
     pub store: &'static StoreStrings,
     /// `atelier export` and the TUI's export (see `export.rs`).
     pub export: &'static ExportStrings,
+    /// The review browser and the read-only session view (see `review.rs`).
+    pub review: &'static ReviewStrings,
 }
 
 use crate::keymap::{Action, Ctx};

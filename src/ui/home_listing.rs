@@ -59,8 +59,14 @@ impl Home {
                 reason: e.located(path, strings),
             })
             .collect();
+        let rows = listing
+            .sessions
+            .iter()
+            .map(|s| super::ReviewRow::from_summary(s, strings))
+            .collect();
         Home {
             groups,
+            rows,
             recent,
             unreadable,
             ..Home::default()

@@ -7,11 +7,13 @@ mod editor;
 mod form;
 mod home_listing;
 mod panes;
+mod review;
 mod setup_draft;
 
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
+pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 
 use crate::i18n::{Lang, Strings};
@@ -81,6 +83,8 @@ pub enum Screen {
     Home,
     Setup(Box<Setup>),
     Session(Box<SessionUi>),
+    /// Every session of the folder, and one of them read-only.
+    Review(Box<Browser>),
 }
 
 /// A message at the bottom of the screen until the next key.
@@ -145,6 +149,8 @@ pub struct Home {
     pub group_sel: usize,
     pub recent_sel: usize,
     pub unreadable_sel: usize,
+    /// Every session file, for the review browser.
+    pub rows: Vec<ReviewRow>,
     /// False until the folder has been read once.
     pub loaded: bool,
 }

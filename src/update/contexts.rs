@@ -18,6 +18,10 @@ pub fn active_contexts(model: &Model) -> Vec<Ctx> {
 pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
     match &model.screen {
         Screen::Home => vec![Ctx::Home, Ctx::Navigation, Ctx::Global],
+        Screen::Review(b) if b.view.is_some() => {
+            vec![Ctx::SessionView, Ctx::Navigation, Ctx::Global]
+        }
+        Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
         Screen::Setup(setup) => {
             if let Some(mf) = &setup.member_form {
                 form_contexts(&mf.form)

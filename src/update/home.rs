@@ -41,6 +41,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::NewGroup => return super::setup::start_new(model),
         Action::NextSession => return next_session(model),
         Action::Open => return open(model),
+        Action::OpenReview => return super::review::open_browser(model),
         _ => {}
     }
     Vec::new()

@@ -8,6 +8,7 @@ mod home;
 mod needs;
 mod plan;
 mod problem;
+mod review;
 mod session;
 mod setup;
 mod solutions;
@@ -54,6 +55,11 @@ pub enum Msg {
     Saved(Result<(), String>),
     /// The outcome of `Effect::Export`: the folder written to, or why it failed.
     Exported(Result<PathBuf, String>),
+    /// A session read for the review browser's read-only view (`Effect::LoadForView`).
+    Viewed {
+        session: Box<Session>,
+        path: PathBuf,
+    },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
 }
@@ -66,6 +72,9 @@ pub enum Effect {
     Refresh,
     /// Lock and load a session file; answer with `Msg::Opened` or `Msg::Failed`.
     Open(PathBuf),
+    /// Load a session file to look at it, without locking it; answer with `Msg::Viewed`
+    /// or `Msg::Failed`.
+    LoadForView(PathBuf),
     /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
     PrepareNext(Id),
     /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
@@ -96,7 +105,12 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.flash = None;
             key_pressed(model, key)
         }
-        Msg::Paste(text) => edit::paste(model, &text),
+        Msg::Paste(text) => {
+            if review::paste(model, &text) {
+                return Vec::new();
+            }
+            edit::paste(model, &text)
+        }
         Msg::Listed(mut home) => {
             home.pane = model.home.pane;
             home.group_sel = model.home.group_sel;
@@ -134,6 +148,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
+        Msg::Viewed { session, path } => review::viewed(model, *session, path),
     }
 }
 
@@ -160,6 +175,7 @@ fn key_pressed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             ));
             effects
         }
+        None if matches!(model.screen, Screen::Review(_)) => review::typed(model, key),
         None => edit::typed(model, key),
     }
 }
@@ -196,6 +212,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Home => home::action(model, r),
             Screen::Setup(_) => setup::action(model, r, key),
             Screen::Session(_) => session::action(model, r, key),
+            Screen::Review(_) => review::action(model, r),
         },
     }
 }

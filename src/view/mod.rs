@@ -7,7 +7,9 @@ mod form;
 mod help;
 mod home;
 mod popup;
+mod review;
 mod session;
+mod session_view;
 mod setup;
 
 pub use common::{MIN_HEIGHT, MIN_WIDTH};
@@ -34,6 +36,10 @@ impl Widget for &Model {
             Screen::Home => home::render(self, body, buf),
             Screen::Setup(setup) => setup::render(self, setup, body, buf),
             Screen::Session(s) => session::render(self, s, body, buf),
+            Screen::Review(b) => match &b.view {
+                Some(v) => session_view::render(self, v, body, buf),
+                None => review::render(self, b, body, buf),
+            },
         }
         common::status_line(self, status, buf);
         common::footer(self, keys, buf);

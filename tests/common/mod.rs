@@ -222,6 +222,14 @@ impl Harness {
                     }),
                     None => self.send(Msg::Failed(format!("{}: not found", path.display()))),
                 },
+                // As app.rs: read without a lock, to look at it.
+                Effect::LoadForView(path) => match self.files.get(&path).cloned() {
+                    Some(session) => self.send(Msg::Viewed {
+                        session: Box::new(session),
+                        path,
+                    }),
+                    None => self.send(Msg::Failed(format!("{}: not found", path.display()))),
+                },
                 Effect::PrepareNext(group) => self.prepare_next(&group),
                 Effect::Create(session) => {
                     let path = fake_path(&session.id);

@@ -1,0 +1,78 @@
+//! Strings of the review browser (every session of the folder as a table) and of the
+//! read-only session view opened from it.
+
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct ReviewStrings {
+    /// The browser's title: `{}` is the number of rows shown, then of sessions in all.
+    pub title: &'static str,
+    /// Before the text typed to filter the rows.
+    pub filter: &'static str,
+    /// In the empty filter field.
+    pub filter_hint: &'static str,
+    pub col_date: &'static str,
+    pub col_group: &'static str,
+    pub col_number: &'static str,
+    pub col_trade: &'static str,
+    pub col_region: &'static str,
+    pub col_advisor: &'static str,
+    pub col_state: &'static str,
+    pub col_cards: &'static str,
+    pub col_actions: &'static str,
+    pub no_sessions: &'static str,
+    pub no_match: &'static str,
+    /// The files that could not be read, listed apart: `{}` is their number.
+    pub unreadable: &'static str,
+    /// The session view's status line.
+    pub view_closed: &'static str,
+    pub view_in_progress: &'static str,
+    /// Resume was asked on a closed session.
+    pub cannot_resume: &'static str,
+    /// `{}` is the first line shown, then the number of lines.
+    pub position: &'static str,
+}
+
+pub const FR: ReviewStrings = ReviewStrings {
+    title: "Revoir les séances ({} sur {})",
+    filter: "Filtre : ",
+    filter_hint: "tapez pour filtrer (groupe, métier, région, conseiller, cartes, causes, actions)",
+    col_date: "Date",
+    col_group: "Groupe",
+    col_number: "N°",
+    col_trade: "Métier",
+    col_region: "Région",
+    col_advisor: "Conseiller",
+    col_state: "État",
+    col_cards: "Cart.",
+    col_actions: "Act.",
+    no_sessions: "Aucune séance dans ce dossier.",
+    no_match: "Aucune séance ne correspond au filtre.",
+    unreadable: "Fichiers illisibles ({})",
+    view_closed: "Séance clôturée, en lecture seule.",
+    view_in_progress: "Séance en cours : elle peut être reprise.",
+    cannot_resume: "Cette séance est clôturée : il n'y a rien à reprendre.",
+    position: "ligne {} sur {}",
+};
+
+pub const EN: ReviewStrings = ReviewStrings {
+    title: "Review sessions ({} of {})",
+    filter: "Filter: ",
+    filter_hint: "type to filter (group, trade, region, advisor, cards, causes, actions)",
+    col_date: "Date",
+    col_group: "Group",
+    col_number: "No.",
+    col_trade: "Trade",
+    col_region: "Region",
+    col_advisor: "Advisor",
+    col_state: "State",
+    col_cards: "Cards",
+    col_actions: "Acts",
+    no_sessions: "No session in this folder.",
+    no_match: "No session matches the filter.",
+    unreadable: "Unreadable files ({})",
+    view_closed: "Closed session, read-only.",
+    view_in_progress: "Session in progress: it can be resumed.",
+    cannot_resume: "This session is closed: there is nothing to resume.",
+    position: "line {} of {}",
+};

@@ -1,0 +1,194 @@
+//! The review browser's state: every session of the folder as rows, the filter typed, the
+//! sort chosen, and the session opened read-only from it.
+
+use crate::dates;
+use crate::i18n::Strings;
+use crate::model::{Session, SessionState};
+use crate::show::ShowLine;
+use crate::store::Summary;
+use chrono::NaiveDate;
+use std::cmp::Ordering;
+use std::path::PathBuf;
+
+/// One session file as the browser lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRow {
+    pub path: PathBuf,
+    pub date: NaiveDate,
+    pub group: String,
+    pub number: u32,
+    pub trade: String,
+    pub region: String,
+    pub advisor: String,
+    pub state: SessionState,
+    pub cards: usize,
+    pub actions: usize,
+    /// A newer file holds the same session: listed, opened read-only like any other.
+    pub shadowed: bool,
+    /// What the filter matches: the summary's search text, then the visible columns as
+    /// shown (date, number, state), all lowercase.
+    pub haystack: String,
+}
+
+impl ReviewRow {
+    pub fn from_summary(s: &Summary, strings: &Strings) -> ReviewRow {
+        let state = match s.state {
+            SessionState::InProgress => strings.state_in_progress,
+            SessionState::Closed => strings.state_closed,
+        };
+        let region = s.region.name().to_string();
+        let haystack = format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+            s.search,
+            s.group_name,
+            s.trade,
+            region,
+            s.advisor,
+            dates::show(s.date),
+            s.number,
+            state
+        )
+        .to_lowercase();
+        ReviewRow {
+            path: s.path.clone(),
+            date: s.date,
+            group: s.group_name.clone(),
+            number: s.number,
+            trade: s.trade.clone(),
+            region,
+            advisor: s.advisor.clone(),
+            state: s.state,
+            cards: s.cards,
+            actions: s.actions,
+            shadowed: s.shadowed,
+            haystack,
+        }
+    }
+}
+
+/// The columns of the browser, in the order they are shown and the sort key cycles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReviewColumn {
+    #[default]
+    Date,
+    Group,
+    Number,
+    Trade,
+    Region,
+    Advisor,
+    State,
+    Cards,
+    Actions,
+}
+
+impl ReviewColumn {
+    pub const ALL: [ReviewColumn; 9] = [
+        ReviewColumn::Date,
+        ReviewColumn::Group,
+        ReviewColumn::Number,
+        ReviewColumn::Trade,
+        ReviewColumn::Region,
+        ReviewColumn::Advisor,
+        ReviewColumn::State,
+        ReviewColumn::Cards,
+        ReviewColumn::Actions,
+    ];
+
+    fn index(self) -> usize {
+        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+
+    /// The next column (or the previous one, `back`), round.
+    pub fn step(self, back: bool) -> ReviewColumn {
+        let n = Self::ALL.len();
+        let i = self.index();
+        Self::ALL[if back { (i + n - 1) % n } else { (i + 1) % n }]
+    }
+
+    pub fn label(self, s: &Strings) -> &'static str {
+        let r = s.review;
+        match self {
+            ReviewColumn::Date => r.col_date,
+            ReviewColumn::Group => r.col_group,
+            ReviewColumn::Number => r.col_number,
+            ReviewColumn::Trade => r.col_trade,
+            ReviewColumn::Region => r.col_region,
+            ReviewColumn::Advisor => r.col_advisor,
+            ReviewColumn::State => r.col_state,
+            ReviewColumn::Cards => r.col_cards,
+            ReviewColumn::Actions => r.col_actions,
+        }
+    }
+
+    fn compare(self, a: &ReviewRow, b: &ReviewRow) -> Ordering {
+        let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
+        match self {
+            ReviewColumn::Date => a.date.cmp(&b.date),
+            ReviewColumn::Group => text(&a.group, &b.group),
+            ReviewColumn::Number => a.number.cmp(&b.number),
+            ReviewColumn::Trade => text(&a.trade, &b.trade),
+            ReviewColumn::Region => text(&a.region, &b.region),
+            ReviewColumn::Advisor => text(&a.advisor, &b.advisor),
+            ReviewColumn::State => {
+                (a.state == SessionState::Closed).cmp(&(b.state == SessionState::Closed))
+            }
+            ReviewColumn::Cards => a.cards.cmp(&b.cards),
+            ReviewColumn::Actions => a.actions.cmp(&b.actions),
+        }
+    }
+}
+
+/// The review browser on screen.
+#[derive(Debug, Clone, Default)]
+pub struct Browser {
+    /// What was typed: every word must be found in a row.
+    pub filter: String,
+    pub sort: ReviewColumn,
+    /// Largest first. The browser opens with the newest sessions on top.
+    pub descending: bool,
+    /// Position in the rows shown (filtered and sorted).
+    pub sel: usize,
+    /// A session opened read-only from the browser.
+    pub view: Option<SessionView>,
+}
+
+impl Browser {
+    pub fn new() -> Browser {
+        Browser {
+            descending: true,
+            ..Browser::default()
+        }
+    }
+
+    /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order
+    /// (ties by date, group, then number, so the order never depends on the folder's).
+    pub fn visible(&self, rows: &[ReviewRow]) -> Vec<usize> {
+        let typed = self.filter.to_lowercase();
+        let words: Vec<&str> = typed.split_whitespace().collect();
+        let mut out: Vec<usize> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| words.iter().all(|w| r.haystack.contains(w)))
+            .map(|(i, _)| i)
+            .collect();
+        let tie = |a: &ReviewRow, b: &ReviewRow| {
+            (a.date, &a.group, a.number).cmp(&(b.date, &b.group, b.number))
+        };
+        out.sort_by(|&a, &b| {
+            let (a, b) = (&rows[a], &rows[b]);
+            let o = self.sort.compare(a, b).then_with(|| tie(a, b));
+            if self.descending { o.reverse() } else { o }
+        });
+        out
+    }
+}
+
+/// A session read-only: the lines of `atelier show`, scrolled.
+#[derive(Debug, Clone)]
+pub struct SessionView {
+    pub path: PathBuf,
+    pub session: Box<Session>,
+    pub lines: Vec<ShowLine>,
+    /// The first line on screen.
+    pub scroll: usize,
+}

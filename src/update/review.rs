@@ -1,0 +1,133 @@
+//! The review browser and the read-only session view. The rows come from the last listing
+//! of the folder (`model.home.rows`); the browser keeps only what the advisor chose: the
+//! filter, the sort and the selection. Sessions are read by the loop (`Effect::LoadForView`).
+
+use super::Effect;
+use crate::keymap::{Action, Resolved};
+use crate::model::{Session, SessionState};
+use crate::ui::{Browser, Flash, Model, Screen, SessionView};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
+
+/// Rows a page key moves by.
+const PAGE: usize = 10;
+
+pub fn open_browser(model: &mut Model) -> Vec<Effect> {
+    model.screen = Screen::Review(Box::new(Browser::new()));
+    // Read the folder again: a session saved since the last listing shows up.
+    vec![Effect::Refresh]
+}
+
+pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let Screen::Review(browser) = &mut model.screen else {
+        return Vec::new();
+    };
+    if browser.view.is_some() {
+        return view_action(model, r);
+    }
+    let rows = &model.home.rows;
+    let visible = browser.visible(rows);
+    let last = visible.len().saturating_sub(1);
+    let sel = &mut browser.sel;
+    match r.action {
+        Action::Up => *sel = sel.saturating_sub(1),
+        Action::Down => *sel = (*sel + 1).min(last),
+        Action::PageUp => *sel = sel.saturating_sub(PAGE),
+        Action::PageDown => *sel = (*sel + PAGE).min(last),
+        Action::First => *sel = 0,
+        Action::Last => *sel = last,
+        Action::SortNext | Action::SortPrev => {
+            browser.sort = browser.sort.step(r.action == Action::SortPrev);
+            browser.sel = 0;
+        }
+        Action::SortReverse => {
+            browser.descending = !browser.descending;
+            browser.sel = 0;
+        }
+        Action::Open => {
+            if let Some(&i) = visible.get((*sel).min(last)) {
+                return vec![Effect::LoadForView(rows[i].path.clone())];
+            }
+        }
+        Action::Back => return super::home::go_home(model),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// A key no binding took: text for the filter.
+pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Review(browser) = &mut model.screen else {
+        return Vec::new();
+    };
+    if browser.view.is_some() {
+        return Vec::new();
+    }
+    let text = key.modifiers - KeyModifiers::SHIFT;
+    match key.code {
+        KeyCode::Char(c) if text.is_empty() => browser.filter.push(c),
+        KeyCode::Backspace => {
+            browser.filter.pop();
+        }
+        _ => return Vec::new(),
+    }
+    browser.sel = 0;
+    Vec::new()
+}
+
+/// Text pasted in the browser goes to the filter, on one line.
+pub fn paste(model: &mut Model, text: &str) -> bool {
+    match &mut model.screen {
+        Screen::Review(browser) if browser.view.is_none() => {
+            browser.filter.push_str(&text.replace(['\n', '\r'], " "));
+            browser.sel = 0;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The loop read the session asked for with `Effect::LoadForView`.
+pub fn viewed(model: &mut Model, session: Session, path: PathBuf) -> Vec<Effect> {
+    let lines = crate::show::show(&session, model.lang, false);
+    if let Screen::Review(browser) = &mut model.screen {
+        browser.view = Some(SessionView {
+            path,
+            session: Box::new(session),
+            lines,
+            scroll: 0,
+        });
+    }
+    Vec::new()
+}
+
+fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let Screen::Review(browser) = &mut model.screen else {
+        return Vec::new();
+    };
+    let Some(view) = browser.view.as_mut() else {
+        return Vec::new();
+    };
+    let last = view.lines.len().saturating_sub(1);
+    let scroll = &mut view.scroll;
+    match r.action {
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll = (*scroll + 1).min(last),
+        Action::PageUp => *scroll = scroll.saturating_sub(PAGE),
+        Action::PageDown => *scroll = (*scroll + PAGE).min(last),
+        Action::First => *scroll = 0,
+        Action::Last => *scroll = last,
+        Action::Back => browser.view = None,
+        Action::Resume => {
+            if view.session.state == SessionState::InProgress {
+                return vec![Effect::Open(view.path.clone())];
+            }
+            model.flash = Some(Flash {
+                text: model.lang.strings().review.cannot_resume.to_string(),
+                error: true,
+            });
+        }
+        _ => {}
+    }
+    Vec::new()
+}

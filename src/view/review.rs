@@ -1,0 +1,179 @@
+//! The review browser: every session of the folder as a table, filtered by what is typed,
+//! sorted by the chosen column; the files that could not be read listed apart.
+
+use super::common::{column, fit, muted, styled};
+use crate::dates;
+use crate::i18n::fill;
+use crate::model::SessionState;
+use crate::ui::{Browser, Model, ReviewColumn, ReviewRow};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+
+/// Room for the selection mark before each row.
+const MARK: usize = 2;
+
+/// Each column's width; the group takes what is left, at least `min`.
+fn width(c: ReviewColumn, total: usize) -> usize {
+    match c {
+        ReviewColumn::Date => 10,
+        ReviewColumn::Number => 3,
+        ReviewColumn::Trade | ReviewColumn::Region | ReviewColumn::Advisor => 8,
+        ReviewColumn::State => 8,
+        ReviewColumn::Cards | ReviewColumn::Actions => 5,
+        ReviewColumn::Group => {
+            let fixed: usize = ReviewColumn::ALL
+                .iter()
+                .filter(|c| **c != ReviewColumn::Group)
+                .map(|c| width(*c, 0) + 1)
+                .sum();
+            total.saturating_sub(fixed + MARK + 1).max(8)
+        }
+    }
+}
+
+fn cell(model: &Model, c: ReviewColumn, r: &ReviewRow) -> String {
+    let s = model.strings();
+    match c {
+        ReviewColumn::Date => dates::show(r.date),
+        ReviewColumn::Group => r.group.clone(),
+        ReviewColumn::Number => r.number.to_string(),
+        ReviewColumn::Trade => r.trade.clone(),
+        ReviewColumn::Region => r.region.clone(),
+        ReviewColumn::Advisor => r.advisor.clone(),
+        ReviewColumn::State => match r.state {
+            SessionState::InProgress => s.state_in_progress.to_string(),
+            SessionState::Closed => s.state_closed.to_string(),
+        },
+        ReviewColumn::Cards => r.cards.to_string(),
+        ReviewColumn::Actions => r.actions.to_string(),
+    }
+}
+
+pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let r = s.review;
+    let t = &model.theme;
+    let home = &model.home;
+    let rows = &home.rows;
+    let visible = browser.visible(rows);
+    let w = area.width as usize;
+    let bad_rows = if home.unreadable.is_empty() {
+        0
+    } else {
+        (home.unreadable.len() as u16 + 1)
+            .min(area.height / 4)
+            .max(2)
+    };
+    let [title, filter, header, table, bad] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(bad_rows),
+    ])
+    .areas(area);
+
+    let line = Line::from(vec![styled(
+        format!(" {} ", fill(r.title, &[&visible.len(), &rows.len()])),
+        t.title,
+    )]);
+    fit(line, w).render(title, buf);
+
+    let mut spans = vec![Span::styled(r.filter, t.key)];
+    if browser.filter.is_empty() {
+        spans.push(Span::styled("▏", t.current));
+        spans.push(muted(model, r.filter_hint));
+    } else {
+        spans.push(Span::raw(browser.filter.clone()));
+        spans.push(Span::styled("▏", t.current));
+    }
+    fit(Line::from(spans), w).render(filter, buf);
+
+    // The header: the sort column marked with its direction.
+    let mut head = vec![Span::raw(" ".repeat(MARK))];
+    for c in ReviewColumn::ALL {
+        let label = if c == browser.sort {
+            let arrow = if browser.descending { "▼" } else { "▲" };
+            format!("{arrow}{}", c.label(s))
+        } else {
+            c.label(s).to_string()
+        };
+        let style = if c == browser.sort { t.key } else { t.title };
+        head.push(Span::styled(column(&label, width(c, w)), style));
+    }
+    fit(Line::from(head), w).render(header, buf);
+
+    if visible.is_empty() {
+        let text = if rows.is_empty() {
+            if home.loaded {
+                r.no_sessions
+            } else {
+                s.home_loading
+            }
+        } else {
+            r.no_match
+        };
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .style(t.muted)
+            .render(table, buf);
+    } else {
+        let items: Vec<ListItem> = visible
+            .iter()
+            .map(|&i| {
+                let row = &rows[i];
+                let spans: Vec<Span> = ReviewColumn::ALL
+                    .iter()
+                    .map(|&c| {
+                        let text = column(&cell(model, c, row), width(c, w));
+                        match c {
+                            ReviewColumn::State if row.state == SessionState::InProgress => {
+                                Span::styled(text, t.current)
+                            }
+                            ReviewColumn::Group if row.shadowed => muted(model, text),
+                            _ => Span::raw(text),
+                        }
+                    })
+                    .collect();
+                ListItem::new(fit(Line::from(spans), w.saturating_sub(MARK)))
+            })
+            .collect();
+        let sel = browser.sel.min(visible.len() - 1);
+        let mut state = ListState::default().with_selected(Some(sel));
+        StatefulWidget::render(
+            List::new(items)
+                .highlight_style(t.selected)
+                .highlight_symbol("▶ "),
+            table,
+            buf,
+            &mut state,
+        );
+    }
+
+    if bad_rows > 0 {
+        let mut lines = vec![Line::styled(
+            fill(r.unreadable, &[&home.unreadable.len()]),
+            t.error,
+        )];
+        for u in &home.unreadable {
+            let name = u
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let full = u.path.display().to_string();
+            let reason = match u.reason.strip_prefix(&full) {
+                Some(rest) => rest.to_string(),
+                None => format!("  {}", u.reason),
+            };
+            let line = Line::from(vec![
+                Span::styled(format!("✗ {name}"), t.error),
+                muted(model, reason),
+            ]);
+            lines.push(fit(line, w));
+        }
+        Paragraph::new(lines).render(bad, buf);
+    }
+}

@@ -1,0 +1,258 @@
+//! The review browser and the session view, by message scripts: a real folder of sessions
+//! (the tailors' three closed sessions, the bakers' one in progress, a broken file) listed
+//! as the app lists it, then keys. What is checked is the rows shown, in order, and what
+//! Enter, Esc and resume do; the screens are kept as insta snapshots at 80×24.
+
+mod common;
+
+use atelier::model::SessionState;
+use atelier::sample;
+use atelier::store::{self, Store};
+use atelier::ui::{Home, ReviewColumn, Screen};
+use atelier::update::Effect;
+use common::{Harness, SEED, t0};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+
+struct Folder {
+    _dir: tempfile::TempDir,
+    h: Harness,
+}
+
+/// The harness on the home screen, its folder holding four sessions and a broken file.
+fn folder() -> Folder {
+    let dir = tempfile::tempdir().unwrap();
+    let st = Store::new(dir.path());
+    let mut h = Harness::new();
+    let mut sessions = sample::series(t0(), SEED);
+    sessions.push(sample::bakers_session(t0(), SEED + 1));
+    for s in sessions {
+        let path = st.path_for_new(&s);
+        store::save(&path, &s).unwrap();
+        h.files.insert(path, s);
+    }
+    std::fs::write(
+        dir.path().join("2026-01-01-abime-1-zzzz.ron"),
+        "(pas une séance",
+    )
+    .unwrap();
+    // Paths in the reasons differ from run to run: the snapshots show the file's name only.
+    h.home = Home::from_listing(&st.list(), h.strings());
+    h.tick();
+    h.send(atelier::update::Msg::Listed(h.home.clone()));
+    Folder { _dir: dir, h }
+}
+
+/// The group and number of each row shown, top to bottom.
+fn shown(h: &Harness) -> Vec<(String, u32)> {
+    let Screen::Review(b) = &h.model.screen else {
+        panic!("not the review browser");
+    };
+    b.visible(&h.model.home.rows)
+        .into_iter()
+        .map(|i| {
+            let r = &h.model.home.rows[i];
+            (r.group.clone(), r.number)
+        })
+        .collect()
+}
+
+fn draw(h: &Harness) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|f| f.render_widget(&h.model, f.area()))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn r_opens_the_browser_newest_first_with_the_broken_file_apart() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let rows = shown(&h);
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    // Newest first: the dates never go up.
+    let dates: Vec<_> = {
+        let Screen::Review(b) = &h.model.screen else {
+            panic!()
+        };
+        b.visible(&h.model.home.rows)
+            .into_iter()
+            .map(|i| h.model.home.rows[i].date)
+            .collect()
+    };
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    assert_eq!(h.model.home.unreadable.len(), 1);
+    insta::assert_snapshot!("browser", draw(&h));
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Home));
+}
+
+#[test]
+fn typing_filters_and_backspace_widens_again() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let tailors = h
+        .model
+        .home
+        .rows
+        .iter()
+        .find(|r| r.number == 2)
+        .unwrap()
+        .group
+        .clone();
+    // Letters are text here: `q` and `j` do not quit nor move.
+    let word: String = tailors.split_whitespace().next().unwrap().to_string();
+    h.keys(&word.to_uppercase());
+    let rows = shown(&h);
+    assert_eq!(rows.len(), 3, "{word}: {rows:?}");
+    assert!(rows.iter().all(|(g, _)| *g == tailors));
+    // Two words must both be found: the group's name and a session number shown.
+    h.keys(" 2");
+    assert!(shown(&h).iter().any(|(_, n)| *n == 2));
+    for _ in 0..word.chars().count() + 2 {
+        h.code(KeyCode::Backspace);
+    }
+    assert_eq!(shown(&h).len(), 4);
+    // Nothing matches: no row, and Enter does nothing.
+    h.keys("qjzzzz");
+    assert!(shown(&h).is_empty());
+    let before = h.effects.len();
+    h.enter();
+    assert!(
+        h.effects[before..]
+            .iter()
+            .all(|e| !matches!(e, Effect::LoadForView(_)))
+    );
+    assert!(!h.quit);
+}
+
+#[test]
+fn the_filter_matches_the_text_of_cards_causes_and_actions() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    // A word found only in one session's search text (not in its columns).
+    let row = h
+        .model
+        .home
+        .rows
+        .iter()
+        .find(|r| r.state == SessionState::InProgress)
+        .unwrap()
+        .clone();
+    let line = row.haystack.lines().nth(1).unwrap_or_default().to_string();
+    assert!(!line.is_empty());
+    h.paste(&line);
+    assert!(shown(&h).contains(&(row.group.clone(), row.number)));
+}
+
+#[test]
+fn tab_changes_the_sort_column_and_f3_turns_it_around() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    // Tab twice: by session number, largest first.
+    h.tab();
+    h.tab();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.sort, ReviewColumn::Number);
+    let numbers: Vec<u32> = shown(&h).into_iter().map(|(_, n)| n).collect();
+    assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "{numbers:?}");
+    h.code(KeyCode::F(3));
+    let numbers: Vec<u32> = shown(&h).into_iter().map(|(_, n)| n).collect();
+    assert!(numbers.windows(2).all(|w| w[0] <= w[1]), "{numbers:?}");
+    assert_eq!(numbers.len(), 4);
+    // Back to the group (Shift-Tab), ascending: the groups in alphabetical order.
+    h.back_tab();
+    let groups: Vec<String> = shown(&h)
+        .into_iter()
+        .map(|(g, _)| g.to_lowercase())
+        .collect();
+    assert!(groups.windows(2).all(|w| w[0] <= w[1]), "{groups:?}");
+}
+
+#[test]
+fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    // Oldest first, then the first row: the tailors' first session, closed.
+    h.code(KeyCode::F(3));
+    h.enter();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    let v = b.view.as_ref().expect("the session view");
+    assert_eq!(v.session.state, SessionState::Closed);
+    // The same lines as `atelier show`.
+    assert_eq!(
+        v.lines,
+        atelier::show::show(&v.session, h.model.lang, false)
+    );
+    insta::assert_snapshot!("session_view", draw(&h));
+    h.code(KeyCode::PageDown);
+    h.code(KeyCode::Down);
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.view.as_ref().unwrap().scroll, 11);
+    h.code(KeyCode::End);
+    h.code(KeyCode::Home);
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.view.as_ref().unwrap().scroll, 0);
+    // A closed session cannot be resumed.
+    let before = h.effects.len();
+    h.keys("r");
+    assert!(
+        h.effects[before..]
+            .iter()
+            .all(|e| !matches!(e, Effect::Open(_)))
+    );
+    assert!(h.flash().is_some());
+    h.esc();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert!(b.view.is_none());
+    assert_eq!(shown(&h).len(), 4);
+}
+
+#[test]
+fn a_session_in_progress_is_resumed_from_its_view() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let i = shown(&h)
+        .iter()
+        .position(|(g, n)| {
+            h.model
+                .home
+                .rows
+                .iter()
+                .any(|r| &r.group == g && r.number == *n && r.state == SessionState::InProgress)
+        })
+        .unwrap();
+    for _ in 0..i {
+        h.code(KeyCode::Down);
+    }
+    h.enter();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    let path = b.view.as_ref().unwrap().path.clone();
+    h.keys("r");
+    assert!(h.effects.contains(&Effect::Open(path.clone())));
+    let ui = h.model.session().expect("the facilitation screen");
+    assert_eq!(ui.path, path);
+    assert!(!ui.read_only);
+}
