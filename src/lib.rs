@@ -22,6 +22,7 @@ pub mod sample;
 pub mod show;
 pub mod store;
 pub mod theme;
+pub mod timeline;
 pub mod timer;
 pub mod trades;
 pub mod ui;
