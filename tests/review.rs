@@ -206,6 +206,19 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
     };
     assert_eq!(b.view.as_ref().unwrap().scroll, 11);
     h.code(KeyCode::End);
+    // End shows a full screen ending with the last line of `show`, wrapped, not cut.
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    let last = b.view.as_ref().unwrap().lines.last().unwrap().text.clone();
+    let screen = draw(&h);
+    for word in last.split_whitespace() {
+        assert!(screen.contains(word), "{word} of {last:?} not on\n{screen}");
+    }
+    assert!(
+        !screen.lines().nth(2).unwrap().trim().is_empty(),
+        "{screen}"
+    );
     h.code(KeyCode::Home);
     let Screen::Review(b) = &h.model.screen else {
         panic!()
