@@ -480,3 +480,63 @@ fn the_similarity_rule() {
     ));
     assert!(!similar_titles("", ""));
 }
+
+#[test]
+fn unrecorded_and_inferred_joining_without_a_join_date() {
+    let mut sessions = fixture();
+    // Ely's attendance lost from session 5's file: a member then, not present.
+    sessions[4].checkin.attendance.remove(&Id::from("ely"));
+    // Amal without a join date: sessions before the first that took her attendance are
+    // before she joined.
+    for s in &mut sessions {
+        s.group.members[0].joined = None;
+    }
+    sessions[0].checkin.attendance.remove(&Id::from("amal"));
+    let t = attendance(&sessions);
+    let amal = &t.members[0];
+    assert_eq!(amal.cells[0], Cell::NotYet);
+    assert_eq!((amal.present, amal.sessions), (5, 5));
+    let ely = &t.members[3];
+    assert_eq!(ely.cells[4], Cell::Unrecorded);
+    assert_eq!((ely.present, ely.absent, ely.sessions), (3, 2, 6));
+    // 3 of 4 in the window still.
+    assert!(ely.active);
+}
+
+#[test]
+fn the_sample_series() {
+    let now = at(d(2026, 3, 2));
+    let sessions = atelier::sample::series(now, 7);
+    let t = attendance(&sessions);
+    assert_eq!(t.sessions.len(), 3);
+    // The member welcomed at session 2 was not one at session 1.
+    let joined: Vec<&str> = t
+        .members
+        .iter()
+        .filter(|r| r.cells[0] == Cell::NotYet)
+        .map(|r| r.member.name.as_str())
+        .collect();
+    assert_eq!(joined.len(), 1);
+    assert!(
+        t.members
+            .iter()
+            .all(|r| r.cells[1..].iter().all(|c| c.is_member()))
+    );
+
+    // Session 1's four actions as reviewed at session 2: 2 done, 1 in progress, 1 blocked;
+    // the done ones are not reviewed again at session 3.
+    let tracked = action_tracker(&sessions);
+    let first: Vec<_> = tracked.iter().filter(|t| t.from_number == 1).collect();
+    assert_eq!(first.len(), 4);
+    let at2: Vec<Option<ActionStatus>> = first.iter().map(|t| t.reviews[0].status).collect();
+    assert_eq!(at2.iter().filter(|s| **s == Some(Done)).count(), 2);
+    assert_eq!(at2.iter().filter(|s| **s == Some(InProgress)).count(), 1);
+    assert_eq!(at2.iter().filter(|s| **s == Some(Blocked)).count(), 1);
+    for t in &first {
+        if t.reviews[0].status == Some(Done) {
+            assert_eq!(t.reviews[1].status, None);
+            assert_eq!(t.latest, Some(Done));
+        }
+    }
+    assert_eq!(tracked.iter().filter(|t| t.from_number == 2).count(), 3);
+}
