@@ -269,3 +269,51 @@ fn a_session_in_progress_is_resumed_from_its_view() {
     assert_eq!(ui.path, path);
     assert!(!ui.read_only);
 }
+
+#[test]
+fn resuming_an_older_copy_opens_the_newest_one() {
+    let Folder { mut h, _dir: dir } = folder();
+    // The bakers' session copied aside earlier (a folder merged twice): its older copy.
+    let newest = h
+        .model
+        .home
+        .rows
+        .iter()
+        .find(|r| r.state == SessionState::InProgress)
+        .unwrap()
+        .path
+        .clone();
+    let mut old = h.files[&newest].clone();
+    old.saved -= chrono::TimeDelta::days(1);
+    let old_path = dir.path().join("copie-boulangers.ron");
+    store::save(&old_path, &old).unwrap();
+    h.files.insert(old_path.clone(), old);
+    h.home = Home::from_listing(&Store::new(dir.path()).list(), h.strings());
+    h.keys("r");
+    assert_eq!(shown(&h).len(), 5);
+    let row = h
+        .model
+        .home
+        .rows
+        .iter()
+        .find(|r| r.path == old_path)
+        .unwrap();
+    assert!(row.shadowed);
+    // Walk down to the older copy.
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    let i = b
+        .visible(&h.model.home.rows)
+        .into_iter()
+        .position(|i| h.model.home.rows[i].path == old_path)
+        .unwrap();
+    for _ in 0..i {
+        h.code(KeyCode::Down);
+    }
+    h.enter();
+    h.keys("r");
+    assert!(h.effects.contains(&Effect::Open(newest.clone())));
+    assert!(!h.effects.contains(&Effect::Open(old_path)));
+    assert_eq!(h.model.session().unwrap().path, newest);
+}

@@ -3,7 +3,7 @@
 
 use crate::dates;
 use crate::i18n::Strings;
-use crate::model::{Session, SessionState};
+use crate::model::{Id, Session, SessionState};
 use crate::show::ShowLine;
 use crate::store::Summary;
 use chrono::NaiveDate;
@@ -14,6 +14,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewRow {
     pub path: PathBuf,
+    /// The session's id: two files can hold the same session (see `shadowed`).
+    pub id: Id,
     pub date: NaiveDate,
     pub group: String,
     pub number: u32,
@@ -51,6 +53,7 @@ impl ReviewRow {
         .to_lowercase();
         ReviewRow {
             path: s.path.clone(),
+            id: s.id.clone(),
             date: s.date,
             group: s.group_name.clone(),
             number: s.number,

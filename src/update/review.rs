@@ -120,7 +120,21 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::Back => browser.view = None,
         Action::Resume => {
             if view.session.state == SessionState::InProgress {
-                return vec![Effect::Open(view.path.clone())];
+                let rows = &model.home.rows;
+                let here = rows.iter().find(|r| r.path == view.path);
+                let Some(copy) = here.filter(|r| r.shadowed) else {
+                    return vec![Effect::Open(view.path.clone())];
+                };
+                // Editing an older copy would fork the session: resume the newest one.
+                let newest = rows
+                    .iter()
+                    .find(|r| r.id == copy.id && !r.shadowed)
+                    .map(|r| r.path.clone());
+                model.flash = Some(Flash {
+                    text: model.lang.strings().home_older_copy.to_string(),
+                    error: false,
+                });
+                return newest.map(Effect::Open).into_iter().collect();
             }
             model.flash = Some(Flash {
                 text: model.lang.strings().review.cannot_resume.to_string(),
