@@ -45,11 +45,13 @@ pub enum Ctx {
     Review,
     /// A past session, read-only.
     SessionView,
+    /// A past session still in progress, which can be taken up again.
+    Resumable,
 }
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 25] = [
+    pub const ALL: [Ctx; 26] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -75,6 +77,7 @@ impl Ctx {
         Ctx::Help,
         Ctx::Review,
         Ctx::SessionView,
+        Ctx::Resumable,
     ];
 }
 
@@ -304,8 +307,8 @@ pub const TABLE: &[Binding] = &[
     b(C::Review, &[Code(KeyCode::F(3))], A::SortReverse),
     b(C::Review, &[Code(KeyCode::Enter)], A::Open),
     b(C::Review, &[Code(KeyCode::Esc)], A::Back),
-    b(C::SessionView, &[Ch('r')], A::Resume),
     b(C::SessionView, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Resumable, &[Ch('r')], A::Resume),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(
         C::FormField,

@@ -232,7 +232,9 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
             .iter()
             .all(|e| !matches!(e, Effect::Open(_)))
     );
-    assert!(h.flash().is_some());
+    // ...and the footer does not offer it.
+    let resume = h.strings().action(atelier::keymap::Action::Resume);
+    assert!(!draw(&h).contains(resume));
     h.esc();
     let Screen::Review(b) = &h.model.screen else {
         panic!()
@@ -263,6 +265,8 @@ fn a_session_in_progress_is_resumed_from_its_view() {
         panic!()
     };
     let path = b.view.as_ref().unwrap().path.clone();
+    let resume = h.strings().action(atelier::keymap::Action::Resume);
+    assert!(draw(&h).contains(resume), "the footer offers to resume");
     h.keys("r");
     assert!(h.effects.contains(&Effect::Open(path.clone())));
     let ui = h.model.session().expect("the facilitation screen");

@@ -310,5 +310,6 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Help => "Help",
         Ctx::Review => "Review sessions (letters: filter)",
         Ctx::SessionView => "A past session",
+        Ctx::Resumable => "A session in progress",
     }
 }

@@ -310,5 +310,6 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Help => "Aide",
         Ctx::Review => "Revoir les séances (lettres : filtre)",
         Ctx::SessionView => "Une séance passée",
+        Ctx::Resumable => "Une séance en cours",
     }
 }

@@ -19,7 +19,16 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
     match &model.screen {
         Screen::Home => vec![Ctx::Home, Ctx::Navigation, Ctx::Global],
         Screen::Review(b) if b.view.is_some() => {
-            vec![Ctx::SessionView, Ctx::Navigation, Ctx::Global]
+            let resumable = b
+                .view
+                .as_ref()
+                .is_some_and(|v| v.session.state == crate::model::SessionState::InProgress);
+            let mut v = Vec::with_capacity(4);
+            if resumable {
+                v.push(Ctx::Resumable);
+            }
+            v.extend([Ctx::SessionView, Ctx::Navigation, Ctx::Global]);
+            v
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
         Screen::Setup(setup) => {
