@@ -177,7 +177,7 @@ impl Browser {
     pub fn visible(&self, rows: &[ReviewRow]) -> Vec<usize> {
         let typed = self.filter.to_lowercase();
         let words: Vec<&str> = typed.split_whitespace().collect();
-        let mut out: Vec<usize> = rows
+        let out: Vec<usize> = rows
             .iter()
             .enumerate()
             .filter(|(_, r)| words.iter().all(|w| r.haystack.contains(w)))
