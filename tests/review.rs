@@ -93,6 +93,12 @@ fn r_opens_the_browser_newest_first_with_the_broken_file_apart() {
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     assert_eq!(h.model.home.unreadable.len(), 1);
     insta::assert_snapshot!("browser", draw(&h));
+    // In English too: the longer state words stay whole.
+    h.model.lang = atelier::i18n::Lang::En;
+    let en = draw(&h);
+    assert!(en.contains("in progress"), "{en}");
+    insta::assert_snapshot!("browser_en", en);
+    h.model.lang = atelier::i18n::Lang::Fr;
     h.esc();
     assert!(matches!(h.model.screen, Screen::Home));
 }

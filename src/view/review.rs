@@ -1,7 +1,7 @@
 //! The review browser: every session of the folder as a table, filtered by what is typed,
 //! sorted by the chosen column; the files that could not be read listed apart.
 
-use super::common::{column, fit, muted, styled};
+use super::common::{column, display_width, fit, muted, styled};
 use crate::dates;
 use crate::i18n::fill;
 use crate::model::SessionState;
@@ -14,19 +14,23 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Wid
 /// Room for the selection mark before each row.
 const MARK: usize = 2;
 
-/// Each column's width; the group takes what is left, at least `min`.
-fn width(c: ReviewColumn, total: usize) -> usize {
+/// Each column's width; the group takes what is left, at least 8 columns.
+fn width(model: &Model, c: ReviewColumn, total: usize) -> usize {
+    let s = model.strings();
     match c {
         ReviewColumn::Date => 10,
         ReviewColumn::Number => 3,
         ReviewColumn::Trade | ReviewColumn::Region | ReviewColumn::Advisor => 8,
-        ReviewColumn::State => 8,
+        // The longer state word of the language ("in progress"), whole.
+        ReviewColumn::State => display_width(s.state_in_progress)
+            .max(display_width(s.state_closed))
+            .max(display_width(s.review.col_state)),
         ReviewColumn::Cards | ReviewColumn::Actions => 5,
         ReviewColumn::Group => {
             let fixed: usize = ReviewColumn::ALL
                 .iter()
                 .filter(|c| **c != ReviewColumn::Group)
-                .map(|c| width(*c, 0) + 1)
+                .map(|c| width(model, *c, 0) + 1)
                 .sum();
             total.saturating_sub(fixed + MARK + 1).max(8)
         }
@@ -101,7 +105,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             c.label(s).to_string()
         };
         let style = if c == browser.sort { t.key } else { t.title };
-        head.push(Span::styled(column(&label, width(c, w)), style));
+        head.push(Span::styled(column(&label, width(model, c, w)), style));
     }
     fit(Line::from(head), w).render(header, buf);
 
@@ -127,7 +131,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
                 let spans: Vec<Span> = ReviewColumn::ALL
                     .iter()
                     .map(|&c| {
-                        let text = column(&cell(model, c, row), width(c, w));
+                        let text = column(&cell(model, c, row), width(model, c, w));
                         match c {
                             ReviewColumn::State if row.state == SessionState::InProgress => {
                                 Span::styled(text, t.current)
