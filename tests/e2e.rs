@@ -879,3 +879,52 @@ fn a_second_atelier_opens_an_open_session_read_only() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(WAIT), 0);
 }
+
+#[test]
+fn the_review_browser_filters_and_opens_a_session_read_only() {
+    if !tmux_available() {
+        return;
+    }
+    let s = fr();
+    let mut t = Term::new(100, 30);
+    std::fs::create_dir(t.dir()).unwrap();
+    let st = store::Store::new(t.dir());
+    let series = atelier::sample::series(chrono::Utc::now(), 7);
+    let tailors = series[0].group.name.clone();
+    let mut files = Vec::new();
+    for session in &series {
+        let file = st.path_for_new(session);
+        store::save(&file, session).unwrap();
+        files.push((file.clone(), std::fs::read(&file).unwrap()));
+    }
+    let bakers = atelier::sample::bakers_first_session(chrono::Utc::now(), 7);
+    store::save(&st.path_for_new(&bakers), &bakers).unwrap();
+
+    t.start(&[]);
+    t.wait_for(&tailors, WAIT);
+    t.keys(&["r"]);
+    t.wait_for(&fill(s.review.title, &[&4, &4]), WAIT);
+    // Letters are the filter: `q` in it does not quit.
+    t.text("oujda xqz");
+    t.wait_for(&fill(s.review.title, &[&0, &4]), WAIT);
+    t.keys(&["BSpace", "BSpace", "BSpace", "BSpace"]);
+    let screen = t.wait_for(&fill(s.review.title, &[&3, &4]), WAIT);
+    assert!(!screen.contains(&bakers.group.name), "{screen}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(s.review.view_closed, WAIT);
+    assert!(screen.contains(&tailors), "{screen}");
+    t.keys(&["End"]);
+    t.esc();
+    t.wait_for(&fill(s.review.title, &[&3, &4]), WAIT);
+    t.esc();
+    t.wait_gone(&fill(s.review.title, &[&3, &4]), WAIT);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(WAIT), 0);
+    for (file, before) in files {
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "looking never writes"
+        );
+    }
+}
