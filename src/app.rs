@@ -188,16 +188,22 @@ impl App {
         ok
     }
 
-    /// Writes the session on screen as Markdown and HTML minutes and a CSV of its actions,
-    /// named after its file, in `exports/` beside the session files (which listings skip).
+    /// Writes the session on screen (facilitated, or viewed from the review browser) as
+    /// Markdown and HTML minutes and a CSV of its actions, named after its file, in
+    /// `exports/` beside the session files (which listings skip).
     fn export(&mut self) {
         let lang = self.model.lang;
-        let Some(ui) = self.model.session() else {
-            return;
+        let (session, path) = match &self.model.screen {
+            crate::ui::Screen::Session(ui) => (&ui.session, &ui.path),
+            crate::ui::Screen::Review(b) => match &b.view {
+                Some(v) => (&*v.session, &v.path),
+                None => return,
+            },
+            _ => return,
         };
         let dir = self.store.dir().join("exports");
-        let stem = ui.path.file_stem().map_or_else(
-            || ui.session.id.as_str().to_string(),
+        let stem = path.file_stem().map_or_else(
+            || session.id.as_str().to_string(),
             |s| s.to_string_lossy().into_owned(),
         );
         let write = || -> Result<(), String> {
@@ -206,7 +212,7 @@ impl App {
                 fill(w.write_other, &[&dir.display(), &e])
             })?;
             for format in [Format::Markdown, Format::Html, Format::Csv] {
-                let text = crate::export::export(&ui.session, format, lang, false);
+                let text = crate::export::export(session, format, lang, false);
                 let path = dir.join(format!("{stem}.{}", format.extension()));
                 crate::export::write(&path, &text, lang)?;
             }

@@ -308,6 +308,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Review, &[Code(KeyCode::Enter)], A::Open),
     b(C::Review, &[Code(KeyCode::Esc)], A::Back),
     b(C::SessionView, &[Code(KeyCode::Esc)], A::Back),
+    b(C::SessionView, &[Ch('X')], A::Export),
     b(C::Resumable, &[Ch('r')], A::Resume),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(

@@ -914,6 +914,16 @@ fn the_review_browser_filters_and_opens_a_session_read_only() {
     let screen = t.wait_for(s.review.view_closed, WAIT);
     assert!(screen.contains(&tailors), "{screen}");
     t.keys(&["End"]);
+    // X exports the minutes of the session viewed, beside the sessions.
+    t.keys(&["X"]);
+    t.wait_for(&head(s.export.written), WAIT);
+    let exported: Vec<String> = std::fs::read_dir(t.dir().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for ext in [".md", ".html", ".csv"] {
+        assert!(exported.iter().any(|f| f.ends_with(ext)), "{exported:?}");
+    }
     t.esc();
     t.wait_for(&fill(s.review.title, &[&3, &4]), WAIT);
     t.esc();

@@ -241,6 +241,9 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
     // ...and the footer does not offer it.
     let resume = h.strings().action(atelier::keymap::Action::Resume);
     assert!(!draw(&h).contains(resume));
+    // X exports its minutes, as from the session itself.
+    h.keys("X");
+    assert_eq!(h.effects.last(), Some(&Effect::Export));
     h.esc();
     let Screen::Review(b) = &h.model.screen else {
         panic!()

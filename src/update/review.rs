@@ -118,6 +118,8 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::First => *scroll = 0,
         Action::Last => *scroll = last,
         Action::Back => browser.view = None,
+        // The minutes of a past session, for its participants: as from the session itself.
+        Action::Export => return vec![Effect::Export],
         Action::Resume => {
             if view.session.state == SessionState::InProgress {
                 let rows = &model.home.rows;
