@@ -330,3 +330,37 @@ fn resuming_an_older_copy_opens_the_newest_one() {
     assert!(!h.effects.contains(&Effect::Open(old_path)));
     assert_eq!(h.model.session().unwrap().path, newest);
 }
+
+#[test]
+fn arrows_choose_the_row_enter_opens_and_a_vanished_file_is_said() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    // Sorted by date, oldest first: End is the newest, Home the oldest.
+    h.code(KeyCode::F(3));
+    h.code(KeyCode::End);
+    h.code(KeyCode::PageUp);
+    h.code(KeyCode::Down);
+    let rows = {
+        let Screen::Review(b) = &h.model.screen else {
+            panic!()
+        };
+        assert_eq!(b.sel, 1);
+        b.visible(&h.model.home.rows)
+    };
+    let path = h.model.home.rows[rows[1]].path.clone();
+    h.enter();
+    assert!(h.effects.contains(&Effect::LoadForView(path.clone())));
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.view.as_ref().unwrap().path, path);
+    // The file went away between the listing and Enter: the browser stays, and says so.
+    h.esc();
+    h.files.remove(&path);
+    h.enter();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert!(b.view.is_none());
+    assert!(h.flash().is_some_and(|f| f.contains("not found")));
+}
