@@ -276,9 +276,9 @@ fn action(a: Action) -> &'static str {
         Action::Yes => "yes",
         Action::No => "no",
         Action::OpenReview => "review sessions",
-        Action::SortNext => "sort by the next column",
-        Action::SortPrev => "sort by the previous column",
-        Action::SortReverse => "reverse the sort order",
+        Action::SortNext => "next sort column",
+        Action::SortPrev => "previous sort column",
+        Action::SortReverse => "reverse the sort",
         Action::Resume => "resume this session",
     }
 }

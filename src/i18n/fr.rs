@@ -276,9 +276,9 @@ fn action(a: Action) -> &'static str {
         Action::Yes => "oui",
         Action::No => "non",
         Action::OpenReview => "revoir les séances",
-        Action::SortNext => "trier par la colonne suivante",
-        Action::SortPrev => "trier par la colonne précédente",
-        Action::SortReverse => "inverser l'ordre du tri",
+        Action::SortNext => "colonne de tri suivante",
+        Action::SortPrev => "colonne de tri précédente",
+        Action::SortReverse => "inverser le tri",
         Action::Resume => "reprendre cette séance",
     }
 }
