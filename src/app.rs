@@ -94,6 +94,13 @@ impl App {
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
+            let size = terminal.size()?;
+            if (size.width, size.height) != self.model.size {
+                self.send(Msg::Resized {
+                    width: size.width,
+                    height: size.height,
+                });
+            }
             terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
             if panic_after_draw {
                 panic!(

@@ -225,6 +225,12 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
         !screen.lines().nth(2).unwrap().trim().is_empty(),
         "{screen}"
     );
+    // The screen knows where the end is: Down there does not go past it, and one Up
+    // after End scrolls at once.
+    h.code(KeyCode::Down);
+    assert_eq!(draw(&h), screen);
+    h.code(KeyCode::Up);
+    assert_ne!(draw(&h), screen, "Up after End scrolls at once");
     h.code(KeyCode::Home);
     let Screen::Review(b) = &h.model.screen else {
         panic!()

@@ -40,6 +40,9 @@ pub struct Model {
     pub flash: Option<Flash>,
     pub home: Home,
     pub quitting: bool,
+    /// The terminal's columns and rows, as the loop last saw them (`Msg::Resized`): what
+    /// the read-only session view needs to know where its end is.
+    pub size: (u16, u16),
 }
 
 impl Model {
@@ -57,6 +60,7 @@ impl Model {
             flash: None,
             home: Home::default(),
             quitting: false,
+            size: (80, 24),
         }
     }
 

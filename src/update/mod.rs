@@ -55,6 +55,11 @@ pub enum Msg {
     Saved(Result<(), String>),
     /// The outcome of `Effect::Export`: the folder written to, or why it failed.
     Exported(Result<PathBuf, String>),
+    /// The terminal changed size (and once at the start).
+    Resized {
+        width: u16,
+        height: u16,
+    },
     /// A session read for the review browser's read-only view (`Effect::LoadForView`).
     Viewed {
         session: Box<Session>,
@@ -149,6 +154,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
         Msg::Viewed { session, path } => review::viewed(model, *session, path),
+        Msg::Resized { width, height } => {
+            model.size = (width, height);
+            Vec::new()
+        }
     }
 }
 

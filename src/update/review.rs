@@ -102,13 +102,20 @@ pub fn viewed(model: &mut Model, session: Session, path: PathBuf) -> Vec<Effect>
 }
 
 fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let Screen::Review(browser) = &model.screen else {
+        return Vec::new();
+    };
+    let Some(view) = browser.view.as_ref() else {
+        return Vec::new();
+    };
+    // Scrolling stops where the last lines fill the screen.
+    let last = crate::view::scroll_max(model, view);
     let Screen::Review(browser) = &mut model.screen else {
         return Vec::new();
     };
     let Some(view) = browser.view.as_mut() else {
         return Vec::new();
     };
-    let last = view.lines.len().saturating_sub(1);
     let scroll = &mut view.scroll;
     match r.action {
         Action::Up => *scroll = scroll.saturating_sub(1),

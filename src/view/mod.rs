@@ -13,6 +13,7 @@ mod session_view;
 mod setup;
 
 pub use common::{MIN_HEIGHT, MIN_WIDTH};
+pub(crate) use session_view::scroll_max;
 
 use crate::ui::{Model, Overlay, Screen};
 use ratatui::buffer::Buffer;

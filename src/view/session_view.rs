@@ -19,23 +19,9 @@ pub fn render(model: &Model, view: &SessionView, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
     let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let height = body.height as usize;
-    let wrapped: Vec<Vec<Line<'static>>> = view
-        .lines
-        .iter()
-        .map(|l| rows(model, l, w.saturating_sub(1)))
-        .collect();
-    // The last lines fill the screen at most: End shows them, not one line alone.
+    let wrapped = wrapped(model, view, w);
     let n = wrapped.len();
-    let mut max_first = n;
-    let mut filled = 0;
-    while max_first > 0 && filled < height {
-        max_first -= 1;
-        filled += wrapped[max_first].len();
-    }
-    if filled > height && max_first + 1 < n {
-        max_first += 1;
-    }
-    let first = view.scroll.min(max_first);
+    let first = view.scroll.min(last_first(&wrapped, height));
 
     let (state, style) = match view.session.state {
         SessionState::InProgress => (s.review.view_in_progress, t.current),
@@ -54,6 +40,37 @@ pub fn render(model: &Model, view: &SessionView, area: Rect, buf: &mut Buffer) {
         .take(height)
         .collect();
     Paragraph::new(lines).render(body, buf);
+}
+
+fn wrapped(model: &Model, view: &SessionView, width: usize) -> Vec<Vec<Line<'static>>> {
+    view.lines
+        .iter()
+        .map(|l| rows(model, l, width.saturating_sub(1)))
+        .collect()
+}
+
+/// The first line shown when the last ones fill the screen: End shows them, not one line
+/// alone, and scrolling further down stops there.
+fn last_first(wrapped: &[Vec<Line<'static>>], height: usize) -> usize {
+    let n = wrapped.len();
+    let mut first = n;
+    let mut filled = 0;
+    while first > 0 && filled < height {
+        first -= 1;
+        filled += wrapped[first].len();
+    }
+    if filled > height && first + 1 < n {
+        first += 1;
+    }
+    first
+}
+
+/// [`last_first`] for the model's terminal size: the screen's rows less the status line,
+/// the footer and the view's own top line (the browser has no multi-row status).
+pub fn scroll_max(model: &Model, view: &SessionView) -> usize {
+    let (width, height) = model.size;
+    let body = usize::from(height).saturating_sub(3);
+    last_first(&wrapped(model, view, usize::from(width)), body)
 }
 
 /// One line of `show` as screen rows: its parts styled, wrapped at word boundaries, the
