@@ -2,7 +2,7 @@
 
 use crate::i18n::fill;
 use crate::keymap;
-use crate::ui::{Model, Screen};
+use crate::ui::{Model, Screen, Unreadable};
 use crate::update::active_contexts;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -364,6 +364,26 @@ pub fn muted(model: &Model, text: impl Into<String>) -> Span<'static> {
 
 pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
+}
+
+/// An unreadable file on one line: its name, then why. The reason starts with the file's
+/// full path, which the name already stands for, so that part is cut.
+pub fn unreadable_line(model: &Model, u: &Unreadable, width: usize) -> Line<'static> {
+    let name = u
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let full = u.path.display().to_string();
+    let reason = match u.reason.strip_prefix(&full) {
+        Some(rest) => rest.to_string(),
+        None => format!("  {}", u.reason),
+    };
+    let line = Line::from(vec![
+        Span::styled(format!("✗ {name}"), model.theme.error),
+        muted(model, reason),
+    ]);
+    fit(line, width)
 }
 
 #[cfg(test)]

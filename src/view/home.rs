@@ -1,7 +1,7 @@
 //! The home screen: the groups of the sessions folder with their last session, the recent
 //! sessions, and the files that could not be read.
 
-use super::common::{clip, fit, muted, pane_block, styled, wrapped_rows};
+use super::common::{clip, fit, muted, pane_block, styled, unreadable_line, wrapped_rows};
 use crate::dates;
 use crate::i18n::fill;
 use crate::model::SessionState;
@@ -135,22 +135,11 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .unreadable
             .iter()
             .map(|u| {
-                let name = u
-                    .path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().to_string())
-                    .unwrap_or_default();
-                // The reason starts with the file's full path; its name is shown already.
-                let full = u.path.display().to_string();
-                let reason = match u.reason.strip_prefix(&full) {
-                    Some(rest) => rest.to_string(),
-                    None => format!("  {}", u.reason),
-                };
-                let line = Line::from(vec![
-                    Span::styled(format!("✗ {name}"), t.error),
-                    muted(model, reason),
-                ]);
-                ListItem::new(fit(line, bad.width.saturating_sub(4) as usize))
+                ListItem::new(unreadable_line(
+                    model,
+                    u,
+                    bad.width.saturating_sub(4) as usize,
+                ))
             })
             .collect();
         list(model, items, block, home.unreadable_sel, focused, bad, buf);

@@ -1,7 +1,7 @@
 //! The review browser: every session of the folder as a table, filtered by what is typed,
 //! sorted by the chosen column; the files that could not be read listed apart.
 
-use super::common::{column, display_width, fit, muted, styled};
+use super::common::{column, display_width, fit, muted, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
 use crate::model::SessionState;
@@ -162,21 +162,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             t.error,
         )];
         for u in &home.unreadable {
-            let name = u
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let full = u.path.display().to_string();
-            let reason = match u.reason.strip_prefix(&full) {
-                Some(rest) => rest.to_string(),
-                None => format!("  {}", u.reason),
-            };
-            let line = Line::from(vec![
-                Span::styled(format!("✗ {name}"), t.error),
-                muted(model, reason),
-            ]);
-            lines.push(fit(line, w));
+            lines.push(unreadable_line(model, u, w));
         }
         Paragraph::new(lines).render(bad, buf);
     }
