@@ -2,56 +2,25 @@
 //! Each test has its own HOME and XDG folders and passes `--dir`: the real home is never
 //! touched. None starts the TUI (that needs a terminal: the end-to-end test does it).
 
+mod common;
+
 use atelier::model::{Author, Session};
 use atelier::sample;
-use atelier::store::{self, Store};
+use atelier::store::{self};
 use chrono::{TimeZone, Utc};
+use common::binary::Env;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
-struct Env {
-    home: tempfile::TempDir,
-    dir: PathBuf,
+/// What `cli.rs` adds to the shared environment: a run read back as text.
+trait RunText {
+    fn run(&self, args: &[&str]) -> Run;
 }
 
-impl Env {
-    fn new() -> Env {
-        let home = tempfile::tempdir().unwrap();
-        let dir = home.path().join("sessions");
-        store::ensure_dir(&dir).unwrap();
-        Env { home, dir }
-    }
-
-    /// The binary with a clean environment: no LANG, no ATELIER_DIR, a temporary home.
-    fn cmd(&self) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_atelier"));
-        let home = self.home.path();
-        c.env("HOME", home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("NO_COLOR", "1")
-            .env_remove("ATELIER_DIR")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .stdin(Stdio::null());
-        c
-    }
-
+impl RunText for Env {
     fn run(&self, args: &[&str]) -> Run {
-        let out = self.cmd().args(args).output().unwrap();
-        Run::from(out)
-    }
-
-    fn save(&self, s: &Session) -> PathBuf {
-        let path = Store::new(&self.dir).path_for_new(s);
-        store::save(&path, s).unwrap();
-        path
-    }
-
-    fn dir(&self) -> &str {
-        self.dir.to_str().unwrap()
+        Run::from(self.cmd().args(args).output().unwrap())
     }
 }
 

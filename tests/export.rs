@@ -8,11 +8,9 @@ use atelier::export::{Format, export, section_id};
 use atelier::i18n::Lang;
 use atelier::model::Session;
 use atelier::sample;
-use atelier::store::{self, Store};
 use chrono::{TimeZone, Utc};
+use common::binary::Env;
 use scraper::{Html, Selector};
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 fn bakers() -> Session {
     sample::bakers_session(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), 7)
@@ -328,42 +326,11 @@ fn csv_reads_back_with_every_action_and_its_fields() {
 // ---------------------------------------------------------------------------------------
 // The command, through the real binary
 
-struct Env {
-    home: tempfile::TempDir,
-    dir: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let home = tempfile::tempdir().unwrap();
-        let dir = home.path().join("sessions");
-        store::ensure_dir(&dir).unwrap();
-        Env { home, dir }
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, Vec<u8>, String) {
-        let home = self.home.path();
-        let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
-            .env("HOME", home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env_remove("ATELIER_DIR")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .stdin(Stdio::null())
-            .args(args)
-            .output()
-            .unwrap();
-        let code = out.status.code().unwrap_or(-1);
-        (code, out.stdout, String::from_utf8(out.stderr).unwrap())
-    }
-
-    fn save(&self, s: &Session) -> PathBuf {
-        let path = Store::new(&self.dir).path_for_new(s);
-        store::save(&path, s).unwrap();
-        path
-    }
+/// The binary's exit code, stdout and stderr.
+fn run(env: &Env, args: &[&str]) -> (i32, Vec<u8>, String) {
+    let out = env.cmd().args(args).output().unwrap();
+    let code = out.status.code().unwrap_or(-1);
+    (code, out.stdout, String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]
@@ -373,30 +340,33 @@ fn cli_exports_by_id_and_by_file_to_stdout_or_a_file() {
     let path = env.save(&s);
     let dir = env.dir.to_str().unwrap();
     let id = &s.id.as_str()[..6];
-    let (code, out, err) = env.run(&["--dir", dir, "export", id, "--format", "md"]);
+    let (code, out, err) = run(&env, &["--dir", dir, "export", id, "--format", "md"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         String::from_utf8(out).unwrap(),
         export(&s, Format::Markdown, Lang::Fr, false)
     );
     let file = env.home.path().join("minutes.html");
-    let (code, out, err) = env.run(&[
-        "--lang",
-        "en",
-        "export",
-        path.to_str().unwrap(),
-        "--format",
-        "html",
-        "-o",
-        file.to_str().unwrap(),
-        "--anonymize",
-    ]);
+    let (code, out, err) = run(
+        &env,
+        &[
+            "--lang",
+            "en",
+            "export",
+            path.to_str().unwrap(),
+            "--format",
+            "html",
+            "-o",
+            file.to_str().unwrap(),
+            "--anonymize",
+        ],
+    );
     assert_eq!(code, 0, "{err}");
     assert!(out.is_empty());
     assert!(err.contains("minutes.html"), "{err}");
     let page = std::fs::read_to_string(&file).unwrap();
     assert_eq!(page, export(&s, Format::Html, Lang::En, true));
-    let (code, out, _) = env.run(&["--dir", dir, "export", id, "--format", "csv"]);
+    let (code, out, _) = run(&env, &["--dir", dir, "export", id, "--format", "csv"]);
     assert_eq!(code, 0);
     assert!(out.starts_with("\u{feff}".as_bytes()));
 }
@@ -408,17 +378,17 @@ fn cli_errors_are_sentences_with_a_non_zero_exit() {
     let s = bakers();
     env.save(&s);
     // Unknown id.
-    let (code, _, err) = env.run(&["--dir", dir, "export", "zzzzzz", "--format", "md"]);
+    let (code, _, err) = run(&env, &["--dir", dir, "export", "zzzzzz", "--format", "md"]);
     assert_eq!(code, 1);
     assert!(err.contains("zzzzzz"), "{err}");
     // Unknown format.
-    let (code, _, err) = env.run(&["--dir", dir, "export", "x", "--format", "pdf"]);
+    let (code, _, err) = run(&env, &["--dir", dir, "export", "x", "--format", "pdf"]);
     assert_ne!(code, 0);
     assert!(err.contains("pdf"), "{err}");
     // An unreadable file: file:line:column.
     let bad = env.dir.join("bad.ron");
     std::fs::write(&bad, "(version: 1, id: ").unwrap();
-    let (code, _, err) = env.run(&["export", bad.to_str().unwrap(), "--format", "md"]);
+    let (code, _, err) = run(&env, &["export", bad.to_str().unwrap(), "--format", "md"]);
     assert_eq!(code, 1);
     assert!(err.starts_with(&format!("{}:", bad.display())), "{err}");
     assert!(
@@ -429,16 +399,19 @@ fn cli_errors_are_sentences_with_a_non_zero_exit() {
     );
     // A folder that cannot be written.
     let target = env.home.path().join("missing").join("out.md");
-    let (code, _, err) = env.run(&[
-        "--dir",
-        dir,
-        "export",
-        s.id.as_str(),
-        "--format",
-        "md",
-        "-o",
-        target.to_str().unwrap(),
-    ]);
+    let (code, _, err) = run(
+        &env,
+        &[
+            "--dir",
+            dir,
+            "export",
+            s.id.as_str(),
+            "--format",
+            "md",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+    );
     assert_eq!(code, 1);
     assert!(err.contains("out.md"), "{err}");
     assert!(
@@ -470,7 +443,7 @@ fn cli_ambiguous_prefix_names_the_candidates() {
     let Some(prefix) = shared else {
         return; // no two ids share a first letter with this seed: nothing to test
     };
-    let (code, _, err) = env.run(&["--dir", dir, "export", prefix, "--format", "md"]);
+    let (code, _, err) = run(&env, &["--dir", dir, "export", prefix, "--format", "md"]);
     assert_eq!(code, 1);
     let candidates = ids.iter().filter(|i| i.starts_with(prefix)).count();
     assert!(candidates >= 2);

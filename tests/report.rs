@@ -15,6 +15,8 @@
 //!   formalisation, skills_staff, quality. The bakers' financing theme is renamed here
 //!   "  financer des MACHINES " so that it counts with the tailors' "Financer des machines".
 
+mod common;
+
 use atelier::i18n::Lang;
 use atelier::method::Method;
 use atelier::model::Session;
@@ -22,8 +24,8 @@ use atelier::report::{self, Bucket, By, Facts, NeedCount, Options, Report};
 use atelier::sample;
 use atelier::store::{self, Store};
 use chrono::{NaiveDate, TimeZone, Utc};
+use common::binary::atelier;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 fn fixture() -> Vec<Session> {
     let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
@@ -391,20 +393,6 @@ fn csv_reads_back() {
 // ---------------------------------------------------------------------------------------------
 // The real binary
 // ---------------------------------------------------------------------------------------------
-
-fn atelier(home: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_atelier"));
-    c.env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("NO_COLOR", "1")
-        .env_remove("ATELIER_DIR")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::null());
-    c
-}
 
 #[test]
 fn cli_prints_markdown_and_writes_csv() {

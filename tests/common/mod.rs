@@ -329,4 +329,5 @@ impl Default for Harness {
 pub fn fake_path(id: &Id) -> PathBuf {
     PathBuf::from(format!("/nonexistent/atelier-flow/{id}.ron"))
 }
+pub mod binary;
 pub mod screen;
