@@ -186,6 +186,15 @@ impl Session {
         }
     }
 
+    /// A member's attendance; present unless marked otherwise.
+    pub fn attendance_of(&self, member: &Id) -> super::Attendance {
+        self.checkin
+            .attendance
+            .get(member)
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// Members present at this session (absent and excused ones are left out).
     pub fn present_members(&self) -> impl Iterator<Item = &super::Member> {
         self.group.members.iter().filter(|m| {

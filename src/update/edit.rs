@@ -267,13 +267,7 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
     };
     match pane {
         Pane::Attendance => {
-            let current = s
-                .session
-                .checkin
-                .attendance
-                .get(&id)
-                .copied()
-                .unwrap_or_default();
+            let current = s.session.attendance_of(&id);
             record(
                 model,
                 Change::AttendanceSet {

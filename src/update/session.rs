@@ -240,13 +240,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         }
         Action::CycleAttendance | Action::SetAttendance => {
             if let Some(member) = s.selected_id(Pane::Attendance) {
-                let current = s
-                    .session
-                    .checkin
-                    .attendance
-                    .get(&member)
-                    .copied()
-                    .unwrap_or_default();
+                let current = s.session.attendance_of(&member);
                 let attendance = match r.arg {
                     Some(1) => Attendance::Present,
                     Some(2) => Attendance::Excused,

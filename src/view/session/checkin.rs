@@ -27,12 +27,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter_map(|id| ses.group.member(id))
         .map(|m| {
-            let a = ses
-                .checkin
-                .attendance
-                .get(&m.id)
-                .copied()
-                .unwrap_or_default();
+            let a = ses.attendance_of(&m.id);
             let mut spans = vec![attendance_mark(model, a), Span::raw(m.name.clone())];
             if !m.business.is_empty() {
                 spans.push(muted(model, format!(" — {}", m.business)));

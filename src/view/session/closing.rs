@@ -23,12 +23,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter_map(|id| ses.group.member(id))
         .map(|m| {
-            let a = ses
-                .checkin
-                .attendance
-                .get(&m.id)
-                .copied()
-                .unwrap_or_default();
+            let a = ses.attendance_of(&m.id);
             // The score column is as wide for everyone, so names line up; who is not here
             // says so where a commitment would be.
             let score = match ses.closing.usefulness.get(&m.id) {
