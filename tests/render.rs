@@ -361,6 +361,21 @@ fn setup_next_session_of_a_group() {
     snap!("setup_next_session_wide", model, 120, 40);
 }
 
+/// At the smallest size the form scrolls: the field being typed in is always in sight.
+#[test]
+fn setup_form_scrolls_to_the_focused_field_at_the_minimum_size() {
+    let mut model = setup_next(Lang::Fr);
+    let s = Lang::Fr.strings();
+    let place = s.field_label(atelier::ui::FieldId::Place);
+    assert!(!text(&draw(&model, MIN_WIDTH, MIN_HEIGHT)).contains(place));
+    press(&mut model, &[KeyCode::Tab; 8]);
+    let screen = text(&draw(&model, MIN_WIDTH, MIN_HEIGHT));
+    assert!(
+        screen.contains(&format!("▶{place}")),
+        "the focused field is on screen:\n{screen}"
+    );
+}
+
 #[test]
 fn setup_delete_member_confirmation() {
     let mut model = setup_next(Lang::Fr);

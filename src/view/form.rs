@@ -31,8 +31,22 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
         .max()
         .unwrap_or(10)
         .min(area.width as usize / 3) as u16;
+    // On a short screen the form scrolls so that the field being typed in is in sight:
+    // its row, and the options below it for a multiple choice.
+    let focus_rows = 1 + form
+        .focused_field()
+        .filter(|_| focused)
+        .map_or(0, |f| match f.kind {
+            FieldKind::Multi(_) => f.options().len().min(8),
+            _ => 0,
+        });
+    let first = if focused {
+        (form.focus + focus_rows).saturating_sub(area.height as usize)
+    } else {
+        0
+    };
     let mut y = area.y;
-    for (i, field) in form.fields.iter().enumerate() {
+    for (i, field) in form.fields.iter().enumerate().skip(first) {
         if y >= area.bottom() {
             break;
         }
