@@ -231,6 +231,9 @@ pub struct SessionUi {
     /// The action being added or edited, in a popup form.
     pub action_form: Option<ActionForm>,
     pub panel_hidden: bool,
+    /// Presenter view: the phase large and uncluttered, for a projector (issue 5).
+    /// Toggling it changes only how the session is drawn, never what is selected or typed.
+    pub presenter: bool,
     /// The author of the last card or idea: the next one starts with it.
     pub last_author: Author,
     /// Selection state of the techniques (marks, folds, voter, views).
@@ -285,6 +288,7 @@ impl SessionUi {
             editor: None,
             action_form: None,
             panel_hidden: false,
+            presenter: false,
             last_author: Author::Anonymous,
             tech: TechniqueUi::default(),
         }
