@@ -137,6 +137,7 @@ pub const STRINGS: Strings = Strings {
 
     action,
     context_name,
+    config: &super::config::EN,
     needs: &needs::EN,
     problem: &problem::EN,
     solutions: &solutions::EN,

@@ -137,6 +137,7 @@ pub const STRINGS: Strings = Strings {
 
     action,
     context_name,
+    config: &super::config::FR,
     needs: &needs::FR,
     problem: &problem::FR,
     solutions: &solutions::FR,

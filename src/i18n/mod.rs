@@ -2,7 +2,9 @@
 //! full, so the compiler refuses a language that lacks a string; tests check that none is
 //! empty and that both languages agree on placeholders.
 
+mod config;
 mod en;
+pub use config::ConfigStrings;
 mod export;
 mod needs;
 mod problem;

@@ -141,6 +141,8 @@ pub struct Strings {
     pub action: fn(Action) -> &'static str,
     pub context_name: fn(Ctx) -> &'static str,
 
+    /// Themes and the configuration file (see `config.rs`).
+    pub config: &'static ConfigStrings,
     /// The techniques of the need, problem and solution phases (see their files).
     pub needs: &'static NeedsStrings,
     pub problem: &'static ProblemStrings,
