@@ -485,6 +485,13 @@ pub fn html_escape(text: &str) -> String {
     out
 }
 
+/// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
+fn html_text(text: &str) -> String {
+    crate::bidi::isolate_rtl(text, html_escape, |run| {
+        format!("<bdi>{}</bdi>", html_escape(run))
+    })
+}
+
 const CSS: &str = "\
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
@@ -568,7 +575,7 @@ fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
     let mut table_done = false;
     let mut ctx: u8 = 0;
     for (phase, line) in &lines {
-        let text = html_escape(&line.text);
+        let text = html_text(&line.text);
         if line.kind == LineKind::Heading {
             close_lists(&mut out, &mut lists, None);
             if header_open {
@@ -597,9 +604,9 @@ fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
                     out.push_str("<tr>");
                     for (label, cell) in h.iter().zip(row.iter()) {
                         out.push_str(&format!(
-                            "<td data-label=\"{}\" dir=\"auto\">{}</td>",
+                            "<td data-label=\"{}\">{}</td>",
                             html_escape(label),
-                            html_escape(cell).replace('\n', "<br>")
+                            html_text(cell).replace('\n', "<br>")
                         ));
                     }
                     out.push_str("</tr>\n");
@@ -610,24 +617,24 @@ fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
         }
         match line.kind {
             LineKind::Title => {
-                out.push_str(&format!("<header>\n<h1 dir=\"auto\">{text}</h1>\n"));
+                out.push_str(&format!("<header>\n<h1>{text}</h1>\n"));
                 header_open = true;
                 ctx = line.indent;
             }
             LineKind::Subheading => {
                 close_lists(&mut out, &mut lists, None);
-                out.push_str(&format!("<h3 dir=\"auto\">{text}</h3>\n"));
+                out.push_str(&format!("<h3>{text}</h3>\n"));
                 ctx = line.indent;
             }
             _ => {
                 let content = match line.kind {
                     LineKind::Field if !line.label.is_empty() => format!(
-                        "<span class=\"label\">{}{}</span> <span dir=\"auto\">{text}</span>",
+                        "<span class=\"label\">{}{}</span> {text}",
                         html_escape(&line.label),
                         html_escape(colon.trim_end())
                     ),
                     LineKind::Muted => format!("<span class=\"muted\">{text}</span>"),
-                    _ => format!("<span dir=\"auto\">{text}</span>"),
+                    _ => text.clone(),
                 };
                 let depth_zero = line.indent <= ctx + 1;
                 if line.kind != LineKind::Item && depth_zero {

@@ -10,6 +10,7 @@
 //! (`assets/methods`), the words are data (`i18n`).
 
 pub mod app;
+pub mod bidi;
 pub mod cli;
 pub mod dates;
 pub mod export;
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod keymap;
 pub mod method;
 pub mod model;
+pub mod replay;
 pub mod report;
 pub mod sample;
 pub mod show;

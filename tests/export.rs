@@ -242,11 +242,17 @@ fn html_has_a_section_per_phase_and_the_action_table() {
             assert_eq!(first, action.what);
         }
         assert_eq!(doc.select(&sel("section#actions thead th")).count(), 6);
-        // The Arabic texts sit in elements that pick their own direction.
-        let arabic = doc
-            .select(&sel("[dir=auto]"))
-            .any(|e| e.text().collect::<String>().contains("محمد الأمين"));
-        assert!(arabic);
+        // Each Arabic run is isolated in <bdi>, name and business together, the French
+        // fields after it left out: a browser then keeps the line in reading order.
+        let runs: Vec<String> = doc
+            .select(&sel("bdi"))
+            .map(|e| e.text().collect())
+            .collect();
+        assert!(
+            runs.iter().any(|r| r == "محمد الأمين — مخبزة النور 🥖"),
+            "{runs:?}"
+        );
+        assert!(runs.iter().all(|r| !r.contains("Boulangerie")), "{runs:?}");
     }
 }
 
