@@ -145,6 +145,7 @@ pub const STRINGS: Strings = Strings {
     store: &store::EN,
     export: &export::EN,
     review: &review::EN,
+    replay: &super::replay::EN,
 };
 
 fn field_label(f: FieldId) -> &'static str {

@@ -145,6 +145,7 @@ pub const STRINGS: Strings = Strings {
     store: &store::FR,
     export: &export::FR,
     review: &review::FR,
+    replay: &super::replay::FR,
 };
 
 fn field_label(f: FieldId) -> &'static str {

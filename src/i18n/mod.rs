@@ -17,8 +17,10 @@ pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
 mod fr;
 mod report;
+mod replay;
 mod review;
 pub use report::ReportStrings;
+pub use replay::ReplayStrings;
 pub use review::ReviewStrings;
 
 use serde::{Deserialize, Serialize};

@@ -155,6 +155,8 @@ pub struct Strings {
     pub export: &'static ExportStrings,
     /// The review browser and the read-only session view (see `review.rs`).
     pub review: &'static ReviewStrings,
+    /// Replay of a saved session's history (see `replay.rs`).
+    pub replay: &'static ReplayStrings,
 }
 
 use crate::keymap::{Action, Ctx};
