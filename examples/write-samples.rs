@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
     let mut sessions = atelier::sample::series(now, 20261124);
     // Another seed for another group: ids come from the seed, and two groups must not share one.
-    sessions.push(atelier::sample::bakers_session(now, 20261125));
+    sessions.extend(atelier::sample::bakers_series(now, 20261125));
     let s = store::Store::new(&dir);
     for session in &sessions {
         let path = s.path_for_new(session);

@@ -17,6 +17,9 @@ use crate::model::{
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use std::collections::BTreeMap;
 
+mod bakers;
+pub use bakers::bakers_series;
+
 // ---------------------------------------------------------------------------------------------
 // Groups
 // ---------------------------------------------------------------------------------------------
@@ -1178,49 +1181,17 @@ const BAKERS_CLOSING: ClosingSpec = ClosingSpec {
 };
 
 fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
-    let mut ids = IdGen::new(seed);
-    let group = bakers_group(&mut ids);
-    let members: Vec<Id> = group.members.iter().map(|m| m.id.clone()).collect();
+    let bakers::Carried {
+        mut ids,
+        group,
+        members,
+        session_1,
+        session_2,
+        ledger,
+        quotes,
+        info,
+    } = bakers::carried(now, seed);
     let date = now.date_naive();
-    let session_1 = ids.next_id();
-    let session_2 = ids.next_id();
-    let at_2 = now - TimeDelta::days(14) + TimeDelta::minutes(130);
-    let at_1 = now - TimeDelta::days(28) + TimeDelta::minutes(125);
-    let mut action = |what: &str, owners: Vec<Owner>, due: i64, means: &str, indicator: &str| {
-        let created = if due < -7 { at_1 } else { at_2 };
-        Action {
-            id: ids.next_id(),
-            what: what.into(),
-            owners,
-            due: Some(date + TimeDelta::days(due)),
-            means: means.into(),
-            indicator: indicator.into(),
-            idea: None,
-            created,
-        }
-    };
-    let quotes = action(
-        "Recueillir les devis de trois minoteries pour un achat groupé de farine",
-        vec![Owner::Member(members[1].clone())],
-        -3,
-        "Téléphone et visites",
-        "Trois devis comparables",
-    );
-    let info = action(
-        "Demander à la Chambre une séance d'information sur l'auto-entrepreneur, la CNSS et \
-         l'AMO",
-        vec![Owner::Host],
-        7,
-        "Courrier du groupe à la CCIS",
-        "Séance programmée",
-    );
-    let ledger = action(
-        "Tenir un cahier des ventes et des dépenses chaque jour pendant un mois",
-        vec![Owner::WholeGroup],
-        -14,
-        "Cahier distribué par la conseillère",
-        "Cahiers tenus par au moins 8 membres",
-    );
     let review = |action: Action, from_session: &Id, from_number, previous| Review {
         action,
         from_session: from_session.clone(),

@@ -10,7 +10,7 @@ fn shipped_sessions_load_and_pass_check() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     let files = store::session_files(&dir).expect("the sessions folder is readable");
     assert!(
-        files.len() >= 4,
+        files.len() >= 6,
         "expected the shipped example sessions in {}",
         dir.display()
     );
@@ -36,6 +36,92 @@ fn shipped_sessions_load_and_pass_check() {
         );
     }
     assert!(groups.len() >= 2, "the examples show more than one group");
+}
+
+/// Two groups, three sessions each, and each session builds on the one before: the actions
+/// an earlier session decided are reviewed at the next one, in the folder as shipped (this
+/// is what `atelier demo` opens and what a trainer walks a class through).
+#[test]
+fn shipped_groups_show_a_progression_over_three_sessions() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let mut by_group: std::collections::BTreeMap<String, Vec<atelier::model::Session>> =
+        Default::default();
+    for path in store::session_files(&dir).expect("the sessions folder is readable") {
+        let s = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        by_group.entry(s.group.id.to_string()).or_default().push(s);
+    }
+    assert_eq!(
+        by_group.len(),
+        2,
+        "the bakers of Tanger and the tailors of Oujda"
+    );
+    let regions: Vec<_> = by_group
+        .values()
+        .map(|v| v[0].group.region.clone())
+        .collect();
+    assert!(regions.contains(&atelier::model::Region::TangerTetouanAlHoceima));
+    assert!(regions.contains(&atelier::model::Region::Oriental));
+    for sessions in by_group.values_mut() {
+        sessions.sort_by_key(|s| s.number);
+        let name = &sessions[0].group.name;
+        let numbers: Vec<u32> = sessions.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, [1, 2, 3], "{name}");
+        let arabic = |t: &str| t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        assert!(
+            sessions[0].group.members.iter().any(|m| arabic(&m.name)),
+            "{name}: some members' names are in Arabic script"
+        );
+        // Needs surfaced, a problem analysed, actions decided, in every session.
+        for s in sessions.iter() {
+            assert!(s.needs.priority.is_some(), "{name} {}", s.number);
+            assert!(!s.problem.statement.is_empty(), "{name} {}", s.number);
+            assert!(
+                s.problem.causes.iter().any(|c| c.root),
+                "{name} {}",
+                s.number
+            );
+            assert!(!s.plan.actions.is_empty(), "{name} {}", s.number);
+        }
+        assert!(
+            sessions[0].followup.reviews.is_empty(),
+            "{name}: nothing to review yet"
+        );
+        for k in 1..3 {
+            let s = &sessions[k];
+            let before = &sessions[k - 1];
+            assert!(!s.followup.reviews.is_empty(), "{name} {}", s.number);
+            assert!(
+                s.followup.reviews.iter().all(|r| r.status.is_some()),
+                "{name} {}: every action reviewed",
+                s.number
+            );
+            for r in &s.followup.reviews {
+                let origin = sessions
+                    .iter()
+                    .find(|o| o.id == r.from_session)
+                    .unwrap_or_else(|| {
+                        panic!("{name} {}: {} from nowhere", s.number, r.action.what)
+                    });
+                assert!(origin.number < s.number);
+                assert!(
+                    origin.plan.actions.iter().any(|a| a == &r.action),
+                    "{name} {}: {} is not as session {} decided it",
+                    s.number,
+                    r.action.what,
+                    origin.number
+                );
+            }
+            // Every action of the session before is reviewed (or was closed there).
+            for a in &before.plan.actions {
+                assert!(
+                    s.followup.reviews.iter().any(|r| r.action.id == a.id),
+                    "{name} {}: {} is not reviewed",
+                    s.number,
+                    a.what
+                );
+            }
+        }
+    }
 }
 
 /// A file written by the spine's version of atelier, before the techniques added fields
