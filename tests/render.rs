@@ -880,3 +880,223 @@ fn every_screen_at_the_minimum_size() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Themes: high contrast for a projector, no colour for NO_COLOR. Meaning never rests on
+// colour alone: selection is reversed and overrun says so in words, in every theme.
+
+use atelier::theme::{Theme, ThemeName};
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn themed(mut model: Model, theme: Theme) -> Model {
+    model.theme = theme;
+    model
+}
+
+/// The cells with a colour of their own (not the terminal's), as "x,y: style".
+fn coloured_cells(buf: &Buffer) -> Vec<String> {
+    let mut out = Vec::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            if c.fg != Color::Reset || c.bg != Color::Reset {
+                out.push(format!("{x},{y}: {:?}", c.style()));
+            }
+        }
+    }
+    out
+}
+
+/// The cells a terminal shows: not the one hidden behind a wide character (an emoji, a
+/// CJK letter), which ratatui leaves without style.
+fn shown_cells(buf: &Buffer) -> Vec<(u16, u16)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = Vec::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = buf[(x, y)].symbol().width().saturating_sub(1);
+            out.push((x, y));
+        }
+    }
+    out
+}
+
+/// The cells of row `y` whose text is `needle`, with their modifiers.
+fn modifiers_of(buf: &Buffer, y: u16, needle: &str) -> Vec<Modifier> {
+    let row = common::screen::row_text(buf, y);
+    let start = row
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} on row {y}: {row}"));
+    let col = row[..start].chars().count() as u16;
+    (col..col + needle.chars().count() as u16)
+        .map(|x| buf[(x, y)].modifier)
+        .collect()
+}
+
+fn row_of(buf: &Buffer, needle: &str) -> u16 {
+    (0..buf.area.height)
+        .find(|y| common::screen::row_text(buf, *y).contains(needle))
+        .unwrap_or_else(|| panic!("{needle} on screen:\n{}", text(buf)))
+}
+
+/// The closing phase with its timer 5 seconds over, a row selected in the attendance.
+fn overrun_model(lang: Lang) -> Model {
+    let session = sample::bakers_session(start(), SEED);
+    let now = session.saved + TimeDelta::minutes(13) + TimeDelta::seconds(5);
+    with_session(lang, session, PhaseKind::Closing, now)
+}
+
+#[test]
+fn no_color_screens_have_no_colour_in_any_theme() {
+    for theme_name in ThemeName::ALL {
+        for (name, model) in every_screen_kind() {
+            let model = themed(model, Theme::named(theme_name, true));
+            let cells = coloured_cells(&draw(&model, 80, 24));
+            assert!(
+                cells.is_empty(),
+                "{name} in {theme_name:?} without colour: {:?}",
+                &cells[..cells.len().min(5)]
+            );
+        }
+    }
+}
+
+#[test]
+fn themes_change_styles_never_words() {
+    let dark: Vec<String> = every_screen_kind()
+        .iter()
+        .map(|(_, m)| text(&draw(m, 80, 24)))
+        .collect();
+    for theme in [Theme::LIGHT, Theme::HIGH_CONTRAST, Theme::MONO] {
+        for ((name, model), dark) in every_screen_kind().into_iter().zip(&dark) {
+            let other = text(&draw(&themed(model, theme), 80, 24));
+            assert_eq!(dark, &other, "{name}: the same words in every theme");
+        }
+    }
+}
+
+#[test]
+fn high_contrast_is_white_on_black_everywhere_popups_included() {
+    for (name, model) in every_screen_kind() {
+        let buf = draw(&themed(model, Theme::HIGH_CONTRAST), 80, 24);
+        for (x, y) in shown_cells(&buf) {
+            {
+                let c = &buf[(x, y)];
+                let grey = [Color::DarkGray, Color::Gray].contains(&c.fg);
+                assert!(!grey, "{name}: grey text at {x},{y}");
+                // Reversed cells swap the two: black text on a white or yellow ground.
+                assert!(
+                    c.bg == Color::Black || c.modifier.contains(Modifier::REVERSED),
+                    "{name}: cell {x},{y} is not on black: {:?}\n{}",
+                    c.style(),
+                    text(&buf)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn light_theme_has_no_pale_text_on_any_screen() {
+    let pale = [
+        Color::Yellow,
+        Color::LightYellow,
+        Color::Cyan,
+        Color::LightCyan,
+    ];
+    for (name, model) in every_screen_kind() {
+        let buf = draw(&themed(model, Theme::LIGHT), 80, 24);
+        for (x, y) in shown_cells(&buf) {
+            {
+                let c = &buf[(x, y)];
+                // Yellow as a ground behind black text reads fine; yellow text does not.
+                let shown_fg = if c.modifier.contains(Modifier::REVERSED) {
+                    c.bg
+                } else {
+                    c.fg
+                };
+                assert!(!pale.contains(&shown_fg), "{name}: pale text at {x},{y}");
+            }
+        }
+    }
+}
+
+#[test]
+fn selection_and_overrun_read_without_colour() {
+    for theme in [
+        Theme::MONO,
+        Theme::named(ThemeName::HighContrast, true),
+        Theme::HIGH_CONTRAST,
+    ] {
+        // The overrun: in words, reversed and bold.
+        let buf = draw(&themed(overrun_model(Lang::Fr), theme), 80, 24);
+        for m in modifiers_of(&buf, 0, "DÉPASSÉ") {
+            assert!(m.contains(Modifier::REVERSED | Modifier::BOLD), "{m:?}");
+        }
+        // A selected card: the ▶ and the reversed row, the other rows plain.
+        let mut model = session_model(Lang::Fr, PhaseKind::NeedEmergence);
+        focus(&mut model, Pane::Cards, 1);
+        let buf = draw(&themed(model, theme), 80, 24);
+        let sel = row_of(&buf, "▶");
+        let reversed =
+            |y: u16| (0..buf.area.width).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED));
+        assert!(
+            reversed(sel),
+            "the selected row is reversed\n{}",
+            text(&buf)
+        );
+        assert!(!reversed(sel + 1), "the next row is not");
+        // The home list's selection and the current phase in the phase bar alike.
+        let buf = draw(&themed(home_model(Lang::Fr), theme), 80, 24);
+        assert!((0..buf.area.width).any(|x| {
+            buf[(x, row_of(&buf, "▶"))]
+                .modifier
+                .contains(Modifier::REVERSED)
+        }));
+    }
+    // High contrast without colour keeps more emphasis than plain NO_COLOR: bold selection.
+    let mut model = session_model(Lang::Fr, PhaseKind::NeedEmergence);
+    focus(&mut model, Pane::Cards, 1);
+    let buf = draw(
+        &themed(model, Theme::named(ThemeName::HighContrast, true)),
+        80,
+        24,
+    );
+    let sel = row_of(&buf, "▶");
+    assert!((0..buf.area.width).any(|x| {
+        buf[(x, sel)]
+            .modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD)
+    }));
+}
+
+#[test]
+fn high_contrast_snapshots_with_styles() {
+    let needs = || {
+        let mut model = session_model(Lang::Fr, PhaseKind::NeedEmergence);
+        focus(&mut model, Pane::Cards, 1);
+        model
+    };
+    snap_styled!(
+        "theme_high_contrast_needs",
+        themed(needs(), Theme::HIGH_CONTRAST)
+    );
+    snap_styled!(
+        "theme_high_contrast_no_color_needs",
+        themed(needs(), Theme::named(ThemeName::HighContrast, true))
+    );
+    snap_styled!(
+        "theme_high_contrast_overrun",
+        themed(overrun_model(Lang::En), Theme::HIGH_CONTRAST)
+    );
+    snap_styled!(
+        "theme_light_overrun",
+        themed(overrun_model(Lang::En), Theme::LIGHT)
+    );
+}

@@ -176,6 +176,9 @@ pub fn popup_area(area: Rect, width: u16, height: u16) -> Rect {
 /// Clears the popup's rectangle and draws its frame; returns the inside.
 pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
     Clear.render(area, buf);
+    // Clear empties the cells to the terminal's own colours: the theme's background (high
+    // contrast sets one) must cover the popup too.
+    buf.set_style(area, model.theme.base);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
