@@ -1,0 +1,212 @@
+//! Need emergence for the room: the cards sorted into themes as the group calls them out,
+//! and, while the group votes, the themes ranked with a bar each. The priority on top.
+
+use super::flow::{Item, at_most, fits, flow, hanging};
+use super::{focused_id, heading, top_lines};
+use crate::i18n::fill;
+use crate::model::{Card, Id, Needs};
+use crate::ui::{Model, Pane, SessionUi};
+use crate::view::common::{column, display_width, one_line, styled};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    let mut top = Vec::new();
+    if let Some(p) = priority(n) {
+        let prefix = vec![styled(
+            format!("★ {}{} ", s.presenter.priority, s.store.show.colon.trim_end()),
+            t.marked,
+        )];
+        let rows = hanging(prefix, &p, t.title, area.width as usize);
+        top.extend(at_most(rows, 2));
+    }
+    if ui.pane() == Pane::Votes {
+        ranking(model, ui, top, area, buf);
+    } else {
+        board(model, ui, top, area, buf);
+    }
+}
+
+/// The chosen priority: a theme's title or a card's text.
+fn priority(n: &Needs) -> Option<String> {
+    let id = n.priority.as_ref()?;
+    n.themes
+        .iter()
+        .find(|th| &th.id == id)
+        .map(|th| th.title.clone())
+        .or_else(|| n.cards.iter().find(|c| &c.id == id).map(|c| c.text.clone()))
+}
+
+/// Each theme with its cards below it, then the cards in no theme.
+fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let p = &s.presenter;
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    top.push(heading(model, fill(p.board, &[&n.cards.len(), &n.themes.len()])));
+    if n.cards.is_empty() && n.themes.is_empty() {
+        top.extend(hanging(Vec::new(), p.nothing_yet, t.base, area.width as usize));
+    }
+    let rest = top_lines(top, area, buf);
+    let selected = focused_id(ui, Pane::Themes).or_else(|| focused_id(ui, Pane::Cards));
+    let (groups, loose) = n.board();
+    // As much of each card as fits: wrapped whole, else one line each, else the themes'
+    // titles with their counts and only the selected theme's cards.
+    let build = |w: usize, detail: Detail| -> Vec<Item> {
+        let card_lines = |c: &Card, detail: Detail| match detail {
+            Detail::Whole => hanging(vec![styled("• ", t.key)], &c.text, t.base, w),
+            _ => vec![Line::from(vec![
+                styled("• ", t.key),
+                styled(one_line(&c.text), t.base),
+            ])],
+        };
+        let group = |title: Option<Line<'static>>, cards: &[&Card], theme: Option<&Id>| {
+            let mut lines: Vec<Line<'static>> = title.into_iter().collect();
+            let mut lit = None;
+            let holds_selection = theme.is_some_and(|id| selected.as_ref() == Some(id))
+                || cards.iter().any(|c| selected.as_ref() == Some(&c.id));
+            let shown = match detail {
+                Detail::Titles if !holds_selection && !lines.is_empty() => &[][..],
+                _ => cards,
+            };
+            for c in shown {
+                let start = lines.len();
+                lines.extend(card_lines(c, detail));
+                if selected.as_ref() == Some(&c.id) {
+                    lit = Some(start..lines.len());
+                }
+            }
+            let item = Item::new(lines);
+            match (lit, theme) {
+                (Some(r), _) => item.selected_lines(r),
+                (None, Some(id)) if selected.as_ref() == Some(id) => item.selected(true),
+                _ => item,
+            }
+        };
+        let mut items: Vec<Item> = n
+            .themes
+            .iter()
+            .zip(&groups)
+            .map(|(th, cards)| {
+                let star = if n.priority.as_ref() == Some(&th.id) {
+                    "★ "
+                } else {
+                    "■ "
+                };
+                let title = Line::from(vec![
+                    styled(star, t.marked),
+                    styled(one_line(&th.title), t.title),
+                    styled(format!(" ({})", cards.len()), t.base),
+                ]);
+                group(Some(title), cards, Some(&th.id))
+            })
+            .collect();
+        if n.themes.is_empty() {
+            // Before any theme exists the cards need no heading: they flow one by one.
+            items.extend(loose.iter().map(|c| group(None, &[c], None)));
+        } else if !loose.is_empty() {
+            let title = Line::from(vec![
+                styled("□ ", t.muted),
+                styled(format!("{} ({})", p.loose, loose.len()), t.title),
+            ]);
+            items.push(group(Some(title), &loose, None));
+        }
+        items
+    };
+    const WIDTHS: (u16, u16) = (30, 60);
+    let detail = [Detail::Whole, Detail::Line]
+        .into_iter()
+        .find(|d| fits(rest, WIDTHS, &|w| build(w, *d)))
+        .unwrap_or(Detail::Titles);
+    flow(model, rest, WIDTHS, &|w| build(w, detail), buf);
+}
+
+/// How much of each card the board shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Whole,
+    Line,
+    Titles,
+}
+
+/// Eighths of a cell, for bars finer than a whole block.
+const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/// A bar of `value` out of `max` in `width` cells; any vote shows.
+fn bar(value: u32, max: u32, width: usize) -> String {
+    if max == 0 || value == 0 {
+        return String::new();
+    }
+    let max = u64::from(max);
+    let eighths = ((u64::from(value) * width as u64 * 8 + max / 2) / max).max(1) as usize;
+    format!("{}{}", "█".repeat(eighths / 8), EIGHTHS[eighths % 8])
+}
+
+/// The themes ranked by votes, most first, each with its bar and its number.
+fn ranking(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let p = &s.presenter;
+    let t = &model.theme;
+    let n = &ui.session.needs;
+    let ranking = n.ranking();
+    let total: u32 = ranking.iter().map(|(_, v)| v).sum();
+    top.push(heading(model, fill(p.ranking, &[&total])));
+    if ranking.is_empty() {
+        top.extend(hanging(Vec::new(), s.needs.empty_votes, t.base, area.width as usize));
+    }
+    let rest = top_lines(top, area, buf);
+    let max = ranking.first().map_or(0, |(_, v)| *v);
+    let selected = focused_id(ui, Pane::Votes);
+    let longest = n
+        .themes
+        .iter()
+        .map(|th| display_width(&one_line(&th.title)))
+        .max()
+        .unwrap_or(0);
+    let build = |w: usize| -> Vec<Item> {
+        let num_w = max.to_string().len() + 1;
+        // Titles get up to half the line; the bar the rest.
+        let name_w = longest.min(w / 2).max(8);
+        let bar_w = w.saturating_sub(6 + name_w + 1 + num_w + 1).max(4);
+        let mut rank = 0;
+        let mut previous = None;
+        ranking
+            .iter()
+            .enumerate()
+            .map(|(i, (id, votes))| {
+                if previous != Some(*votes) {
+                    rank = i + 1;
+                    previous = Some(*votes);
+                }
+                let title = n
+                    .themes
+                    .iter()
+                    .find(|th| &th.id == id)
+                    .map(|th| one_line(&th.title))
+                    .unwrap_or_default();
+                let star = if n.priority.as_ref() == Some(id) {
+                    styled("★ ", t.marked)
+                } else {
+                    Span::raw("  ")
+                };
+                let rank = if *votes > 0 { format!("{rank:>2}. ") } else { "    ".into() };
+                let b = bar(*votes, max, bar_w);
+                let pad = bar_w.saturating_sub(display_width(&b));
+                let line = Line::from(vec![
+                    styled(rank, t.key),
+                    star,
+                    styled(column(&title, name_w), t.title),
+                    styled(b, t.key),
+                    Span::raw(" ".repeat(pad + 1)),
+                    styled(format!("{votes:>num_w$}"), t.title),
+                ]);
+                Item::new(vec![line]).selected(selected.as_ref() == Some(id))
+            })
+            .collect()
+    };
+    flow(model, rest, (rest.width.max(1), u16::MAX), &build, buf);
+}

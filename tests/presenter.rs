@@ -1,0 +1,319 @@
+//! The presenter view (F5), for a projector: snapshots of every phase kind at a laptop's
+//! 80×24 and a projector's 200×50, in the two extremes of the themes (high contrast, and
+//! `NO_COLOR`'s monochrome) with their styles; message scripts showing that toggling keeps
+//! the selection and the text being typed, that items are still added in it, that the
+//! private notes never open in it; and a search of every frame of full sessions for a phone
+//! number or a word of the private notes.
+
+mod common;
+
+use atelier::method::PhaseKind;
+use atelier::model::{Session, TextField};
+use atelier::sample;
+use atelier::theme::Theme;
+use atelier::ui::{Model, Pane, Target};
+use common::screen::{draw, styled, text};
+use common::{Harness, SEED, t0};
+use ratatui::crossterm::event::KeyCode;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
+
+fn themes() -> [(&'static str, Theme); 2] {
+    [("hc", Theme::HIGH_CONTRAST), ("mono", Theme::MONO)]
+}
+
+/// The bakers' session 3 (every phase filled in) on screen in this phase, a few minutes
+/// into its timer, in presenter view.
+fn presenting(kind: PhaseKind) -> Harness {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(kind).expect("a phase of the method");
+    let mut h = Harness::with_session(session, false);
+    h.code(KeyCode::F(5));
+    assert!(h.ui().presenter, "F5 turns the presenter view on");
+    h.wait(4 * 60 + 12);
+    h
+}
+
+fn focus(h: &mut Harness, pane: Pane) {
+    while h.ui().pane() != pane {
+        h.tab();
+    }
+}
+
+fn short(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::CheckIn => "checkin",
+        PhaseKind::FollowUp => "followup",
+        PhaseKind::NeedEmergence => "needs",
+        PhaseKind::ProblemReflection => "problem",
+        PhaseKind::SolutionSearch => "solutions",
+        PhaseKind::ActionPlan => "plan",
+        PhaseKind::Closing => "closing",
+    }
+}
+
+fn snap_all(name: &str, model: &mut Model) {
+    for (theme_name, theme) in themes() {
+        model.theme = theme;
+        for (w, h) in SIZES {
+            insta::assert_snapshot!(
+                format!("{name}_{w}x{h}_{theme_name}"),
+                styled(&draw(model, w, h))
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+
+#[test]
+fn every_phase_kind_at_both_sizes_in_both_extreme_themes() {
+    for kind in PhaseKind::ALL {
+        let mut h = presenting(kind);
+        snap_all(short(kind), &mut h.model);
+    }
+}
+
+/// While the group votes (the vote pane has the focus), the ranking with its bars.
+#[test]
+fn the_vote_ranking_while_voting() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    focus(&mut h, Pane::Votes);
+    snap_all("votes", &mut h.model);
+}
+
+/// A card being typed shows at the bottom, large, with who said it.
+#[test]
+fn the_field_being_typed_at_the_bottom() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    focus(&mut h, Pane::Cards);
+    h.keys("a");
+    h.keys("Le four à bois consomme trop");
+    h.model.theme = Theme::HIGH_CONTRAST;
+    insta::assert_snapshot!("typing_80x24_hc", styled(&draw(&h.model, 80, 24)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Message scripts
+
+/// F5 and back: the focus, the selection and the field being typed, with its text, are the
+/// same; typing goes on in presenter view.
+#[test]
+fn toggling_keeps_the_selection_and_the_text_being_typed() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::NeedEmergence).unwrap();
+    let mut h = Harness::with_session(session, false);
+    focus(&mut h, Pane::Themes);
+    for _ in 0..3 {
+        h.code(KeyCode::Down);
+    }
+    let selected = h.ui().selected_id(Pane::Themes);
+    assert!(selected.is_some());
+    h.code(KeyCode::F(5));
+    assert!(h.ui().presenter);
+    assert_eq!(h.ui().pane(), Pane::Themes);
+    assert_eq!(h.ui().selected_id(Pane::Themes), selected);
+    h.code(KeyCode::F(5));
+    assert!(!h.ui().presenter);
+    assert_eq!(h.ui().selected_id(Pane::Themes), selected);
+
+    // Typing a card, F5 in the middle of it, typing on, F5 back: one text, still open.
+    focus(&mut h, Pane::Cards);
+    h.keys("a");
+    h.keys("Pas de ");
+    h.code(KeyCode::F(5));
+    assert!(h.ui().presenter);
+    assert_eq!(h.editor_text().as_deref(), Some("Pas de "));
+    h.keys("livreur");
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(screen.contains("Pas de livreur"), "{screen}");
+    h.code(KeyCode::F(5));
+    assert!(!h.ui().presenter);
+    assert_eq!(h.editor_text().as_deref(), Some("Pas de livreur"));
+    assert_eq!(
+        h.session().drafts.get(&Target::New(Pane::Cards).draft_key()),
+        Some(&"Pas de livreur".to_string()),
+        "the draft follows the typing in both views"
+    );
+}
+
+/// Cards, causes, ideas and actions are added in presenter view with the usual keys.
+#[test]
+fn adding_cards_causes_ideas_and_actions_in_presenter_view() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    focus(&mut h, Pane::Cards);
+    let cards = h.session().needs.cards.len();
+    h.keys("a");
+    h.keys("Les sacs de farine arrivent mouillés");
+    h.enter();
+    assert_eq!(h.session().needs.cards.len(), cards + 1);
+    assert_eq!(
+        h.session().needs.cards.last().unwrap().text,
+        "Les sacs de farine arrivent mouillés"
+    );
+    assert!(h.ui().presenter, "still in presenter view");
+    let screen = text(&draw(&h.model, 200, 50));
+    assert!(screen.contains("Les sacs de farine arrivent mouillés"), "{screen}");
+
+    h.esc();
+    h.code(KeyCode::Char(']'));
+    focus(&mut h, Pane::Causes);
+    let causes = h.session().problem.causes.len();
+    h.keys("a");
+    h.keys("Le camion n'est pas bâché");
+    h.enter();
+    assert_eq!(h.session().problem.causes.len(), causes + 1);
+
+    h.esc();
+    h.code(KeyCode::Char(']'));
+    let ideas = h.session().solutions.ideas.len();
+    h.keys("a");
+    h.keys("Stocker la farine sur des palettes");
+    h.enter();
+    assert_eq!(h.session().solutions.ideas.len(), ideas + 1);
+
+    h.esc();
+    h.code(KeyCode::Char(']'));
+    let actions = h.session().plan.actions.len();
+    h.keys("a");
+    h.keys("Acheter dix palettes");
+    h.ctrl('s');
+    assert!(h.ui().action_form.is_none(), "{:?}", h.flash());
+    assert_eq!(h.session().plan.actions.len(), actions + 1);
+    assert!(h.ui().presenter);
+}
+
+/// The private notes never open in presenter view: not with Enter, `a` or a paste, and the
+/// message says how to leave it.
+#[test]
+fn private_notes_are_refused_in_presenter_view() {
+    let mut h = presenting(PhaseKind::Closing);
+    focus(&mut h, Pane::PrivateNotes);
+    for open in [KeyCode::Enter, KeyCode::Char('e'), KeyCode::Char('a')] {
+        h.code(open);
+        assert!(h.ui().editor.is_none(), "{open:?} opened the private notes");
+        let flash = h.flash().expect("a message says why");
+        assert!(flash.contains("F5"), "{flash}");
+        assert!(h.model.flash.as_ref().unwrap().error);
+    }
+    h.paste("secret");
+    assert!(h.ui().editor.is_none());
+    assert!(!h.session().closing.private_notes.contains("secret"));
+    // Back on the advisor's screen they open as always.
+    h.code(KeyCode::F(5));
+    h.enter();
+    assert_eq!(
+        h.ui().editor.as_ref().map(|e| &e.target),
+        Some(&Target::Text(TextField::PrivateNotes))
+    );
+}
+
+/// F5 while typing the private notes puts them aside as a draft (nothing lost) and the
+/// room does not see them; back on the advisor's screen, Enter brings the text back.
+#[test]
+fn private_notes_being_typed_are_put_aside_on_f5() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::Closing).unwrap();
+    let mut h = Harness::with_session(session, false);
+    focus(&mut h, Pane::PrivateNotes);
+    h.enter();
+    h.keys(" Rappeler Karim mardi");
+    let typed = h.editor_text().unwrap();
+    h.code(KeyCode::F(5));
+    assert!(h.ui().presenter);
+    assert!(h.ui().editor.is_none());
+    assert!(h.flash().unwrap().contains("F5"));
+    let screen = text(&draw(&h.model, 200, 50));
+    assert!(!screen.contains("Rappeler Karim"), "{screen}");
+    h.code(KeyCode::F(5));
+    h.enter();
+    assert_eq!(h.editor_text(), Some(typed));
+}
+
+/// A session opened read-only (what `atelier follow` shows) draws in presenter view, and F5
+/// still switches.
+#[test]
+fn a_read_only_session_in_presenter_view() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::ProblemReflection).unwrap();
+    let mut h = Harness::with_session(session, true);
+    h.model.session_mut().unwrap().presenter = true;
+    let screen = text(&draw(&h.model, 80, 24));
+    let question = h.session().method.phases[h.session().current_phase].questions[0]
+        .fr
+        .clone();
+    assert!(screen.contains(&question[..20]), "{screen}");
+    h.code(KeyCode::F(5));
+    assert!(!h.ui().presenter);
+}
+
+// ---------------------------------------------------------------------------------------
+// Privacy
+
+/// Every phase, every pane focused, every row of the focused pane selected in turn, at
+/// three sizes: no member's phone number and no words of the private notes (nor of their
+/// draft) on any frame, for every sample session.
+#[test]
+fn no_phone_number_nor_private_note_in_any_presenter_frame() {
+    let mut sessions: Vec<Session> = sample::series(t0(), SEED);
+    let mut bakers = sample::bakers_session(t0(), SEED);
+    bakers.drafts.insert(
+        Target::Text(TextField::PrivateNotes).draft_key(),
+        "Brouillon confidentiel : dettes de Karim".to_string(),
+    );
+    sessions.push(bakers);
+    let mut frames = 0;
+    for session in sessions {
+        let phones: Vec<String> = session
+            .group
+            .members
+            .iter()
+            .map(|m| m.phone.clone())
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert!(!phones.is_empty(), "the sample has phone numbers to look for");
+        let mut secrets: Vec<String> = phones.clone();
+        secrets.extend(
+            session
+                .closing
+                .private_notes
+                .split(['.', ':', ','])
+                .map(|s| s.trim().to_string())
+                .filter(|s| s.chars().count() >= 12)
+                // A member's name alone is no secret: it is on the check-in screen.
+                .filter(|s| !session.group.members.iter().any(|m| &m.name == s)),
+        );
+        secrets.push("dettes de Karim".into());
+        assert!(secrets.len() > phones.len());
+        let mut h = Harness::with_session(session.clone(), session.is_closed());
+        h.model.session_mut().unwrap().presenter = true;
+        for phase in 0..session.method.phases.len() {
+            h.model.session_mut().unwrap().session.current_phase = phase;
+            let kind = h.ui().phase();
+            for (p, pane) in Pane::for_phase(kind).iter().enumerate() {
+                let ui = h.model.session_mut().unwrap();
+                ui.focus.insert(kind, p);
+                let rows = ui.rows(*pane).len().max(1);
+                for row in 0..rows {
+                    h.model.session_mut().unwrap().selected.insert(*pane, row);
+                    for (w, hh) in [(60, 16), (80, 24), (200, 50)] {
+                        let screen = text(&draw(&h.model, w, hh));
+                        // Text cut at a line's end still must not show a number: compare
+                        // without spaces too.
+                        let flat: String = screen.split_whitespace().collect();
+                        for secret in &secrets {
+                            let flat_secret: String = secret.split_whitespace().collect();
+                            assert!(
+                                !screen.contains(secret.as_str()) && !flat.contains(&flat_secret),
+                                "{secret:?} on screen ({kind:?}, {pane:?}, {w}×{hh}):\n{screen}"
+                            );
+                        }
+                        frames += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(frames > 100, "only {frames} frames looked at");
+}
