@@ -155,7 +155,7 @@ fn the_filter_matches_the_text_of_cards_causes_and_actions() {
         .find(|r| r.state == SessionState::InProgress)
         .unwrap()
         .clone();
-    let line = row.haystack.lines().nth(1).unwrap_or_default().to_string();
+    let line = row.search.lines().last().unwrap_or_default().to_string();
     assert!(!line.is_empty());
     h.paste(&line);
     assert!(shown(&h).contains(&(row.group.clone(), row.number)));

@@ -312,3 +312,18 @@ fn sessions_are_loaded_one_at_a_time() {
             .any(|(p, r)| p.ends_with("vide.ron") && *r.as_ref().unwrap_err() == LoadError::Empty)
     );
 }
+
+#[test]
+fn a_listing_without_cache_gives_the_summaries_of_the_whole_files() {
+    // The light path (history and method skipped) against the ordinary parse of each file.
+    let (dir, paths) = folder();
+    let listed = Store::new(dir.path()).list();
+    for path in &paths {
+        let whole = store::load(path).unwrap();
+        let mut expected = store::Summary::of(&whole, path.clone(), None);
+        let got = listed.by_path(path).unwrap().clone();
+        expected.modified = got.modified;
+        expected.shadowed = got.shadowed;
+        assert_eq!(got, expected, "{}", path.display());
+    }
+}

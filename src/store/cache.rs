@@ -178,7 +178,7 @@ fn read_entries(path: &Path) -> Option<HashMap<String, Entry>> {
         // A line cut short (a full disk, a copy stopped midway) lacks its end mark.
         let (entry, search) = line.strip_suffix("\t;")?.split_once('\t')?;
         let mut entry: Entry = ron::from_str(entry).ok()?;
-        entry.summary.search = unescape(search)?;
+        entry.summary.search = unescape(search)?.into();
         entries.insert(entry.name.clone(), entry);
     }
     Some(entries)

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 /// What a list of sessions needs to know about one file: the home screen's lists and the
@@ -40,8 +41,10 @@ pub struct Summary {
     /// the text of cards, causes and actions, lowercased (accents kept), one per line, cut
     /// at [`SEARCH_MAX`] bytes so that 10,000 sessions stay light. Match it against
     /// `typed.to_lowercase()`. Not serialized: the cache writes it apart, as plain text.
+    /// Shared, not copied, by the review browser's rows: it is most of a listing's memory
+    /// (40 MB for 10,000 sessions), and copying it was most of building the home lists.
     #[serde(skip)]
-    pub search: String,
+    pub search: Arc<str>,
     /// The file's modification time, to pick the newer of two copies saved at the same time.
     #[serde(skip)]
     pub modified: Option<SystemTime>,
@@ -64,11 +67,20 @@ pub fn search_text(session: &Session) -> String {
         g.city.as_str(),
         g.advisor.as_str(),
     ];
-    let texts = head
-        .into_iter()
-        .chain(session.needs.cards.iter().map(|c| c.text.as_str()))
+    let texts = session
+        .needs
+        .cards
+        .iter()
+        .map(|c| c.text.as_str())
         .chain(session.problem.causes.iter().map(|c| c.text.as_str()))
         .chain(session.plan.actions.iter().map(|a| a.what.as_str()));
+    search_of(head, texts)
+}
+
+/// [`search_text`] from the group's five fields and the texts of cards, causes and actions
+/// (for the light path, which has no `Session`).
+pub(super) fn search_of<'a>(head: [&'a str; 5], texts: impl Iterator<Item = &'a str>) -> String {
+    let texts = head.into_iter().chain(texts);
     let mut out = String::new();
     for text in texts.filter(|t| !t.trim().is_empty()) {
         if out.len() >= SEARCH_MAX {
@@ -118,7 +130,7 @@ impl Summary {
             actions: session.plan.actions.len(),
             members: g.members.iter().filter(|m| m.left.is_none()).count(),
             saved: session.saved,
-            search: search_text(session),
+            search: search_text(session).into(),
             modified,
             shadowed: false,
         }
@@ -386,10 +398,14 @@ fn parse_all(
         .collect()
 }
 
+/// The light way first (see `light.rs`), the whole file if that fails.
 fn read_summary(path: &Path, modified: Option<SystemTime>) -> Result<Summary, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         detail: e.to_string(),
     })?;
+    if let Some(summary) = super::light::summary(&bytes, path.to_path_buf(), modified) {
+        return Ok(summary);
+    }
     let session = parse(&bytes)?;
     Ok(Summary::of(&session, path.to_path_buf(), modified))
 }

@@ -10,9 +10,11 @@ mod check;
 mod dir;
 mod file;
 mod followup;
+mod light;
 mod listing;
 mod lock;
 mod name;
+pub(crate) mod project;
 mod save;
 
 pub use cache::CACHE_FILE;

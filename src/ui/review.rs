@@ -9,6 +9,7 @@ use crate::store::Summary;
 use chrono::NaiveDate;
 use std::cmp::Ordering;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// One session file as the browser lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +17,8 @@ pub struct ReviewRow {
     pub path: PathBuf,
     /// The session's id: two files can hold the same session (see `shadowed`).
     pub id: Id,
+    /// The group the session belongs to: what its timeline is opened on.
+    pub group_id: Id,
     pub date: NaiveDate,
     pub group: String,
     pub number: u32,
@@ -27,9 +30,12 @@ pub struct ReviewRow {
     pub actions: usize,
     /// A newer file holds the same session: listed, opened read-only like any other.
     pub shadowed: bool,
-    /// What the filter matches: the summary's search text, then the visible columns as
-    /// shown (date, number, state), all lowercase.
-    pub haystack: String,
+    /// What the filter matches: the summary's search text (lowercase, shared with the
+    /// listing rather than copied: 10,000 of them are 40 MB)...
+    pub search: Arc<str>,
+    /// ...and the visible columns as shown (group, trade, region, advisor, date, number,
+    /// state), lowercase, one per line.
+    pub columns: String,
 }
 
 impl ReviewRow {
@@ -39,9 +45,8 @@ impl ReviewRow {
             SessionState::Closed => strings.state_closed,
         };
         let region = s.region.name().to_string();
-        let haystack = format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
-            s.search,
+        let columns = format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}",
             s.group_name,
             s.trade,
             region,
@@ -54,6 +59,7 @@ impl ReviewRow {
         ReviewRow {
             path: s.path.clone(),
             id: s.id.clone(),
+            group_id: s.group_id.clone(),
             date: s.date,
             group: s.group_name.clone(),
             number: s.number,
@@ -64,8 +70,16 @@ impl ReviewRow {
             cards: s.cards,
             actions: s.actions,
             shadowed: s.shadowed,
-            haystack,
+            search: Arc::clone(&s.search),
+            columns,
         }
+    }
+
+    /// Whether every word (lowercase, without blanks) is in the row's texts.
+    pub fn matches(&self, words: &[&str]) -> bool {
+        words
+            .iter()
+            .all(|w| self.columns.contains(w) || self.search.contains(w))
     }
 }
 
@@ -180,7 +194,8 @@ impl Browser {
         let out: Vec<usize> = rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| words.iter().all(|w| r.haystack.contains(w)))
+            // A word never holds a line break, so it is found in one text or the other.
+            .filter(|(_, r)| r.matches(&words))
             .map(|(i, _)| i)
             .collect();
         let tie = |a: &ReviewRow, b: &ReviewRow| {
