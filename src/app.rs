@@ -172,6 +172,7 @@ impl App {
                 Effect::Open(path) => self.open(&path),
                 Effect::LoadForView(path) => self.load_for_view(&path),
                 Effect::PrepareNext(group) => self.prepare_next(&group),
+                Effect::LoadTimeline(group) => self.load_timeline(&group),
                 Effect::Create(session) => self.create(*session),
                 Effect::Release => self.lock = None,
                 Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
@@ -298,6 +299,21 @@ impl App {
             reviews,
             backlog,
         });
+    }
+
+    /// Reads every session of a group for its timeline. A file that fails to load now is
+    /// skipped and counted: the timeline says so, the home screen lists it with its reason.
+    fn load_timeline(&mut self, group: &Id) {
+        let listing = self.store.list();
+        let mut sessions = Vec::new();
+        let mut skipped = 0;
+        for summary in listing.sessions_of_group(group) {
+            match store::load(&summary.path) {
+                Ok(session) => sessions.push(session),
+                Err(_) => skipped += 1,
+            }
+        }
+        self.send(Msg::TimelineLoaded { sessions, skipped });
     }
 
     fn setup_draft_path(&self) -> PathBuf {

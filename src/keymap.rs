@@ -47,11 +47,17 @@ pub enum Ctx {
     SessionView,
     /// A past session still in progress, which can be taken up again.
     Resumable,
+    /// A group followed over its sessions: attendance, actions, recurring needs.
+    Timeline,
+    /// The timeline's attendance grid, which scrolls sideways.
+    TimelineGrid,
+    /// The timeline's action tracker, which sorts.
+    TimelineActions,
 }
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 26] = [
+    pub const ALL: [Ctx; 29] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -78,6 +84,9 @@ impl Ctx {
         Ctx::Review,
         Ctx::SessionView,
         Ctx::Resumable,
+        Ctx::Timeline,
+        Ctx::TimelineGrid,
+        Ctx::TimelineActions,
     ];
 }
 
@@ -166,11 +175,16 @@ pub enum Action {
     SortReverse,
     /// Takes up the unfinished session being viewed.
     Resume,
+    /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
+    OpenTimeline,
+    /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
+    EarlierSessions,
+    LaterSessions,
 }
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 74] = [
+    pub const ALL: [Action; 77] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -245,6 +259,9 @@ impl Action {
         Action::SortPrev,
         Action::SortReverse,
         Action::Resume,
+        Action::OpenTimeline,
+        Action::EarlierSessions,
+        Action::LaterSessions,
     ];
 }
 
@@ -295,6 +312,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, &[Ch('n')], A::NewGroup),
     b(C::Home, &[Ch('s')], A::NextSession),
     b(C::Home, &[Ch('r')], A::OpenReview),
+    b(C::Home, &[Ch('t')], A::OpenTimeline),
     // The review browser: letters go to the filter, so only keys that type nothing here.
     b(C::Review, &[Code(KeyCode::Up)], A::Up),
     b(C::Review, &[Code(KeyCode::Down)], A::Down),
@@ -306,10 +324,17 @@ pub const TABLE: &[Binding] = &[
     b(C::Review, &[Code(KeyCode::Tab)], A::SortNext),
     b(C::Review, &[Code(KeyCode::F(3))], A::SortReverse),
     b(C::Review, &[Code(KeyCode::BackTab)], A::SortPrev),
+    b(C::Review, &[Code(KeyCode::F(4))], A::OpenTimeline),
     b(C::Review, &[Code(KeyCode::Esc)], A::Back),
     b(C::SessionView, &[Code(KeyCode::Esc)], A::Back),
     b(C::SessionView, &[Ch('X')], A::Export),
+    b(C::SessionView, &[Ch('t')], A::OpenTimeline),
     b(C::Resumable, &[Ch('r')], A::Resume),
+    // A group's timeline: moving keys come from Navigation.
+    b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
+    b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),
+    b(C::TimelineActions, &[Ch('s')], A::CycleSort),
+    b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(
         C::FormField,

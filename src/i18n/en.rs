@@ -145,6 +145,7 @@ pub const STRINGS: Strings = Strings {
     store: &store::EN,
     export: &export::EN,
     review: &review::EN,
+    timeline: &super::timeline::EN,
     replay: &super::replay::EN,
 };
 
@@ -282,6 +283,9 @@ fn action(a: Action) -> &'static str {
         Action::SortPrev => "previous sort column",
         Action::SortReverse => "reverse the sort",
         Action::Resume => "resume this session",
+        Action::OpenTimeline => "timeline",
+        Action::EarlierSessions => "earlier",
+        Action::LaterSessions => "later",
     }
 }
 
@@ -313,5 +317,8 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Review => "Review sessions (letters: filter)",
         Ctx::SessionView => "A past session",
         Ctx::Resumable => "A session in progress",
+        Ctx::Timeline => "A group's timeline",
+        Ctx::TimelineGrid => "Timeline: attendance",
+        Ctx::TimelineActions => "Timeline: action tracker",
     }
 }

@@ -145,6 +145,7 @@ pub const STRINGS: Strings = Strings {
     store: &store::FR,
     export: &export::FR,
     review: &review::FR,
+    timeline: &super::timeline::FR,
     replay: &super::replay::FR,
 };
 
@@ -282,6 +283,9 @@ fn action(a: Action) -> &'static str {
         Action::SortPrev => "colonne de tri précédente",
         Action::SortReverse => "inverser le tri",
         Action::Resume => "reprendre cette séance",
+        Action::OpenTimeline => "historique",
+        Action::EarlierSessions => "plus anciennes",
+        Action::LaterSessions => "plus récentes",
     }
 }
 
@@ -313,5 +317,8 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Review => "Revoir les séances (lettres : filtre)",
         Ctx::SessionView => "Une séance passée",
         Ctx::Resumable => "Une séance en cours",
+        Ctx::Timeline => "Historique d'un groupe",
+        Ctx::TimelineGrid => "Historique : présences",
+        Ctx::TimelineActions => "Historique : suivi des actions",
     }
 }

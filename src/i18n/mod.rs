@@ -19,6 +19,8 @@ mod fr;
 mod report;
 mod replay;
 mod review;
+mod timeline;
+pub use timeline::TimelineStrings;
 pub use report::ReportStrings;
 pub use replay::ReplayStrings;
 pub use review::ReviewStrings;

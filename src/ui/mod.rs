@@ -9,11 +9,15 @@ mod home_listing;
 mod panes;
 mod review;
 mod setup_draft;
+mod timeline;
 
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
 pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
+pub use timeline::{
+    ACTIVE_COL, EXCUSED_COL, Grid, MARK, NeedRow, RATE_COL, SESSION_COL, TimelinePane, TimelineUi,
+};
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 
 use crate::i18n::{Lang, Strings};
@@ -89,6 +93,8 @@ pub enum Screen {
     Session(Box<SessionUi>),
     /// Every session of the folder, and one of them read-only.
     Review(Box<Browser>),
+    /// One group over its sessions; it keeps the screen it was opened from.
+    Timeline(Box<TimelineUi>),
 }
 
 /// A message at the bottom of the screen until the next key.

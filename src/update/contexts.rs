@@ -3,7 +3,7 @@
 
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
-use crate::ui::{FieldKind, Form, Model, Overlay, Screen, SetupFocus};
+use crate::ui::{FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
 
 pub fn active_contexts(model: &Model) -> Vec<Ctx> {
     match &model.overlay {
@@ -31,6 +31,16 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             v
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
+        Screen::Timeline(ui) => {
+            let pane = match ui.pane {
+                TimelinePane::Attendance => Some(Ctx::TimelineGrid),
+                TimelinePane::Actions => Some(Ctx::TimelineActions),
+                TimelinePane::Needs => None,
+            };
+            let mut v: Vec<Ctx> = pane.into_iter().collect();
+            v.extend([Ctx::Timeline, Ctx::Navigation, Ctx::Global]);
+            v
+        }
         Screen::Setup(setup) => {
             if let Some(mf) = &setup.member_form {
                 form_contexts(&mf.form)

@@ -42,6 +42,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::NextSession => return next_session(model),
         Action::Open => return open(model),
         Action::OpenReview => return super::review::open_browser(model),
+        Action::OpenTimeline => return super::timeline::from_home(model),
         _ => {}
     }
     Vec::new()

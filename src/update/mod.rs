@@ -13,6 +13,7 @@ mod session;
 mod setup;
 mod solutions;
 mod techniques;
+mod timeline;
 
 pub use contexts::{active_contexts, screen_contexts};
 
@@ -65,6 +66,12 @@ pub enum Msg {
         session: Box<Session>,
         path: PathBuf,
     },
+    /// A group's sessions read for its timeline (`Effect::LoadTimeline`), and how many of
+    /// its files could not be read.
+    TimelineLoaded {
+        sessions: Vec<Session>,
+        skipped: usize,
+    },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
 }
@@ -80,6 +87,8 @@ pub enum Effect {
     /// Load a session file to look at it, without locking it; answer with `Msg::Viewed`
     /// or `Msg::Failed`.
     LoadForView(PathBuf),
+    /// Read every session of a group; answer with `Msg::TimelineLoaded`.
+    LoadTimeline(Id),
     /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
     PrepareNext(Id),
     /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
@@ -154,6 +163,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
         Msg::Viewed { session, path } => review::viewed(model, *session, path),
+        Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
             Vec::new()
@@ -222,6 +232,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Setup(_) => setup::action(model, r, key),
             Screen::Session(_) => session::action(model, r, key),
             Screen::Review(_) => review::action(model, r),
+            Screen::Timeline(_) => timeline::action(model, r),
         },
     }
 }

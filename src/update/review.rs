@@ -49,6 +49,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 return vec![Effect::LoadForView(rows[i].path.clone())];
             }
         }
+        Action::OpenTimeline => return super::timeline::from_browser(model),
         Action::Back => return super::home::go_home(model),
         _ => {}
     }
@@ -127,6 +128,7 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::Back => browser.view = None,
         // The minutes of a past session, for its participants: as from the session itself.
         Action::Export => return vec![Effect::Export],
+        Action::OpenTimeline => return super::timeline::from_view(model),
         Action::Resume => {
             if view.session.state == SessionState::InProgress {
                 let rows = &model.home.rows;

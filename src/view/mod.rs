@@ -11,8 +11,10 @@ mod review;
 mod session;
 mod session_view;
 mod setup;
+mod timeline;
 
 pub use common::{MIN_HEIGHT, MIN_WIDTH};
+pub(crate) use common::display_width;
 pub(crate) use session_view::scroll_max;
 
 use crate::ui::{Model, Overlay, Screen};
@@ -41,6 +43,7 @@ impl Widget for &Model {
                 Some(v) => session_view::render(self, v, body, buf),
                 None => review::render(self, b, body, buf),
             },
+            Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
         }
         common::status_line(self, status, buf);
         common::footer(self, keys, buf);

@@ -231,6 +231,19 @@ impl Harness {
                     None => self.send(Msg::Failed(format!("{}: not found", path.display()))),
                 },
                 Effect::PrepareNext(group) => self.prepare_next(&group),
+                // As app.rs: every session of the group the folder holds.
+                Effect::LoadTimeline(group) => {
+                    let sessions: Vec<Session> = self
+                        .files
+                        .values()
+                        .filter(|s| s.group.id == group)
+                        .cloned()
+                        .collect();
+                    self.send(Msg::TimelineLoaded {
+                        sessions,
+                        skipped: 0,
+                    });
+                }
                 Effect::Create(session) => {
                     let path = fake_path(&session.id);
                     self.created.push((*session).clone());

@@ -1,0 +1,325 @@
+//! The group timeline: a header (group, trade, region, sessions and their dates), tabs, and
+//! one of three panes — the attendance grid, the action tracker with the selected action in
+//! full below it, the needs that came back. Every mark has a symbol and a legend: meaning
+//! never rests on colour alone.
+
+mod actions;
+
+use super::common::{column, display_width, fit, muted, styled};
+use crate::dates;
+use crate::i18n::fill;
+use crate::timeline::Cell;
+use crate::ui::{
+    ACTIVE_COL, EXCUSED_COL, Grid, MARK, Model, NeedRow, RATE_COL, SESSION_COL, TimelinePane,
+    TimelineUi,
+};
+use chrono::{Datelike, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
+
+pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let t = &model.theme;
+    let w = area.width as usize;
+    let note = u16::from(ui.skipped > 0);
+    let [name, about, tabs, skipped, pane] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(note),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    header(model, ui, name, about, buf);
+    tab_line(model, ui, tabs, buf);
+    if note > 0 {
+        let text = fill(ts.skipped, &[&ui.skipped]);
+        fit(Line::from(styled(text, t.warning)), w).render(skipped, buf);
+    }
+    match ui.pane {
+        TimelinePane::Attendance => attendance(model, ui, pane, buf),
+        TimelinePane::Actions => actions::render(model, ui, pane, buf),
+        TimelinePane::Needs => needs(model, ui, pane, buf),
+    }
+}
+
+fn header(model: &Model, ui: &TimelineUi, name: Rect, about: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let t = &model.theme;
+    let line = Line::from(vec![
+        styled(format!(" {} ", ts.title), t.key),
+        styled(ui.group.name.clone(), t.title),
+    ]);
+    fit(line, name.width as usize).render(name, buf);
+    let sessions = &ui.attendance.sessions;
+    let count = match sessions.len() {
+        1 => ts.one_session.to_string(),
+        n => fill(ts.sessions, &[&n]),
+    };
+    // What the timeline covers first; the trade, often long, last where it may be cut.
+    let mut parts = vec![count];
+    if let (Some(first), Some(last)) = (sessions.first(), sessions.last()) {
+        parts.push(fill(
+            ts.span,
+            &[&dates::show(first.date), &dates::show(last.date)],
+        ));
+    }
+    parts.extend(
+        [ui.group.region.name(), ui.group.trade.as_str()]
+            .into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(str::to_string),
+    );
+    let line = Line::from(muted(model, format!(" {}", parts.join(" · "))));
+    fit(line, about.width as usize).render(about, buf);
+}
+
+/// The three panes by name, the one shown reversed and in brackets.
+fn tab_line(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let t = &model.theme;
+    let needs = ui.categories.len() + ui.themes.len();
+    let mut spans = vec![Span::raw(" ")];
+    for p in TimelinePane::ALL {
+        let label = match p {
+            TimelinePane::Attendance => ts.pane_attendance.to_string(),
+            TimelinePane::Actions => fill(ts.pane_actions, &[&ui.actions.len()]),
+            TimelinePane::Needs => fill(ts.pane_needs, &[&needs]),
+        };
+        if p == ui.pane {
+            spans.push(styled(format!("[ {label} ]"), t.selected.patch(t.title)));
+        } else {
+            spans.push(muted(model, format!("  {label}  ")));
+        }
+        spans.push(Span::raw(" "));
+    }
+    fit(Line::from(spans), area.width as usize).render(area, buf);
+}
+
+/// A selectable list of rows, the selection reversed and marked, scrolled to show it.
+fn list(model: &Model, rows: Vec<Line<'static>>, sel: usize, area: Rect, buf: &mut Buffer) {
+    let w = (area.width as usize).saturating_sub(MARK);
+    let n = rows.len();
+    let items: Vec<ListItem> = rows.into_iter().map(|l| ListItem::new(fit(l, w))).collect();
+    let mut state = ListState::default().with_selected((n > 0).then(|| sel.min(n - 1)));
+    StatefulWidget::render(
+        List::new(items)
+            .highlight_style(model.theme.selected)
+            .highlight_symbol("▶ "),
+        area,
+        buf,
+        &mut state,
+    );
+}
+
+/// A text padded on the left to `width` columns, then a space.
+fn right(text: &str, width: usize) -> String {
+    let pad = width.saturating_sub(display_width(text));
+    format!("{}{} ", " ".repeat(pad), super::common::clip(text, width))
+}
+
+/// A text centred in `width` columns, then a space.
+fn centred(text: &str, width: usize) -> String {
+    let text = super::common::clip(text, width);
+    let room = width.saturating_sub(display_width(&text));
+    let left = room / 2;
+    format!("{}{text}{} ", " ".repeat(left), " ".repeat(room - left))
+}
+
+fn short_date(d: NaiveDate) -> String {
+    format!("{:02}/{:02}", d.day(), d.month())
+}
+
+// ---------------------------------------------------------------------------------------
+// Attendance
+
+fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let t = &model.theme;
+    let w = area.width as usize;
+    let table = &ui.attendance;
+    let grid = ui.grid(area.width, display_width);
+    let n = table.sessions.len();
+    let hint = u16::from(grid.shown < n);
+    let rule = u16::from(area.height >= 12);
+    let [hints, head, dates_row, rows, legend, rule_row] = Layout::vertical([
+        Constraint::Length(hint),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(rule),
+    ])
+    .areas(area);
+    if hint > 0 {
+        hidden_sessions(model, grid, n, hints, buf);
+    }
+    let shown = &table.sessions[grid.first..grid.first + grid.shown];
+    let cols = SESSION_COL - 1;
+    let mut top = vec![
+        Span::raw(" ".repeat(MARK)),
+        styled(column(ts.col_member, grid.name), t.title),
+    ];
+    let mut under = vec![Span::raw(" ".repeat(MARK + grid.name + 1))];
+    for s in shown {
+        top.push(styled(
+            centred(&fill(ts.session_col, &[&s.number]), cols),
+            t.title,
+        ));
+        under.push(muted(model, centred(&short_date(s.date), cols)));
+    }
+    for (label, width) in [
+        (ts.col_rate, RATE_COL),
+        (ts.col_excused, EXCUSED_COL),
+        (ts.col_active, ACTIVE_COL),
+    ] {
+        top.push(styled(right(label, width - 1), t.title));
+    }
+    fit(Line::from(top), w).render(head, buf);
+    fit(Line::from(under), w).render(dates_row, buf);
+
+    if table.members.is_empty() {
+        fit(Line::from(muted(model, ts.no_members)), w).render(rows, buf);
+    }
+    let lines: Vec<Line<'static>> = table
+        .members
+        .iter()
+        .map(|r| {
+            let mut spans = vec![Span::raw(column(&r.member.name, grid.name))];
+            for c in &r.cells[grid.first..grid.first + grid.shown] {
+                let (mark, style) = cell_mark(model, *c);
+                spans.push(styled(centred(mark, cols), style));
+            }
+            let rate = r.rate().map_or_else(
+                || "—".to_string(),
+                |x| fill(ts.percent, &[&((x * 100.0).round() as u32)]),
+            );
+            spans.push(Span::raw(right(&rate, RATE_COL - 1)));
+            spans.push(Span::raw(right(&r.excused.to_string(), EXCUSED_COL - 1)));
+            let (word, style) = if r.active {
+                (ts.active_yes, t.done)
+            } else {
+                (ts.active_no, t.muted)
+            };
+            spans.push(styled(right(word, ACTIVE_COL - 1), style));
+            Line::from(spans)
+        })
+        .collect();
+    list(model, lines, ui.member_sel, rows, buf);
+    fit(Line::from(muted(model, ts.legend_attendance)), w).render(legend, buf);
+    fit(Line::from(muted(model, ts.active_rule)), w).render(rule_row, buf);
+}
+
+/// The sessions scrolled out of the grid, on each side, with the keys that show them.
+fn hidden_sessions(model: &Model, grid: Grid, n: usize, area: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let w = area.width as usize;
+    let earlier = grid.first;
+    let later = n - grid.first - grid.shown;
+    let left = if earlier > 0 {
+        fill(ts.earlier_hidden, &[&earlier])
+    } else {
+        String::new()
+    };
+    let right = if later > 0 {
+        fill(ts.later_hidden, &[&later])
+    } else {
+        String::new()
+    };
+    let gap = w.saturating_sub(display_width(&left) + display_width(&right) + 1);
+    let line = Line::from(vec![
+        styled(format!(" {left}"), model.theme.key),
+        Span::raw(" ".repeat(gap)),
+        styled(right, model.theme.key),
+    ]);
+    fit(line, w).render(area, buf);
+}
+
+fn cell_mark(model: &Model, c: Cell) -> (&'static str, Style) {
+    let t = &model.theme;
+    match c {
+        Cell::Present => ("✓", t.done),
+        Cell::Excused => ("~", t.current),
+        Cell::Absent => ("✗", t.error),
+        Cell::Unrecorded => ("?", t.muted),
+        Cell::NotYet | Cell::Left => ("", t.base),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Recurring needs
+
+fn needs(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
+    let ts = model.strings().timeline;
+    let t = &model.theme;
+    let w = area.width as usize;
+    let label_w = (w / 2).clamp(10, 36);
+    let numbers = |sessions: &[u32]| {
+        let list: Vec<String> = sessions
+            .iter()
+            .map(|n| fill(ts.session_col, &[n]))
+            .collect();
+        fill(ts.in_sessions, &[&sessions.len(), &list.join(" ")])
+    };
+    let rows = ui.need_rows();
+    let first = ui
+        .needs_scroll
+        .min(ui.needs_scroll_max(area.height as usize));
+    for (y, row) in rows
+        .iter()
+        .skip(first)
+        .take(area.height as usize)
+        .enumerate()
+    {
+        let line = match *row {
+            NeedRow::CategoryHeading => Line::from(styled(
+                format!(" {}", fill(ts.by_category, &[&ui.categories.len()])),
+                t.key,
+            )),
+            NeedRow::ThemeHeading => Line::from(styled(
+                format!(" {}", fill(ts.by_theme, &[&ui.themes.len()])),
+                t.key,
+            )),
+            NeedRow::Category(i) => {
+                let c = &ui.categories[i];
+                let label = ui
+                    .method
+                    .need_category(&c.category)
+                    .map_or(c.category.as_str(), |x| x.label.get(model.lang));
+                Line::from(vec![
+                    Span::raw("   "),
+                    styled(column(label, label_w), t.title),
+                    Span::raw(numbers(&c.sessions)),
+                ])
+            }
+            NeedRow::Theme(i) => {
+                let th = &ui.themes[i];
+                let title = th.titles.first().map_or("", String::as_str);
+                Line::from(vec![
+                    Span::raw("   "),
+                    styled(column(title, label_w), t.title),
+                    Span::raw(numbers(&th.sessions)),
+                ])
+            }
+            NeedRow::AlsoTitled(i) => {
+                let others = ui.themes[i].titles[1..].join(" · ");
+                Line::from(muted(
+                    model,
+                    format!("     {}", fill(ts.also_titled, &[&others])),
+                ))
+            }
+            NeedRow::NoCategory => Line::from(muted(model, format!("   {}", ts.none_category))),
+            NeedRow::NoTheme => Line::from(muted(model, format!("   {}", ts.none_theme))),
+            NeedRow::Blank => Line::default(),
+        };
+        let at = Rect {
+            y: area.y + y as u16,
+            height: 1,
+            ..area
+        };
+        fit(line, w).render(at, buf);
+    }
+}
