@@ -47,6 +47,8 @@ pub enum Ctx {
     SessionView,
     /// A past session still in progress, which can be taken up again.
     Resumable,
+    /// A saved session replayed from its history, step by step.
+    Replay,
     /// A group followed over its sessions: attendance, actions, recurring needs.
     Timeline,
     /// The timeline's attendance grid, which scrolls sideways.
@@ -57,7 +59,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 29] = [
+    pub const ALL: [Ctx; 30] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -84,6 +86,7 @@ impl Ctx {
         Ctx::Review,
         Ctx::SessionView,
         Ctx::Resumable,
+        Ctx::Replay,
         Ctx::Timeline,
         Ctx::TimelineGrid,
         Ctx::TimelineActions,
@@ -175,6 +178,13 @@ pub enum Action {
     SortReverse,
     /// Takes up the unfinished session being viewed.
     Resume,
+    /// Replays the session being viewed from its history.
+    OpenReplay,
+    /// Replay: one event on, or one back.
+    StepForward,
+    StepBack,
+    /// Replay: plays one event a second, or pauses.
+    PlayPause,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
@@ -184,7 +194,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 77] = [
+    pub const ALL: [Action; 81] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -259,6 +269,10 @@ impl Action {
         Action::SortPrev,
         Action::SortReverse,
         Action::Resume,
+        Action::OpenReplay,
+        Action::StepForward,
+        Action::StepBack,
+        Action::PlayPause,
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
@@ -330,6 +344,17 @@ pub const TABLE: &[Binding] = &[
     b(C::SessionView, &[Ch('X')], A::Export),
     b(C::SessionView, &[Ch('t')], A::OpenTimeline),
     b(C::Resumable, &[Ch('r')], A::Resume),
+    b(C::SessionView, &[Ch('R')], A::OpenReplay),
+    // Replay: read-only, every key moves through the history.
+    b(C::Replay, &[Code(KeyCode::Right), Ch('l')], A::StepForward),
+    b(C::Replay, &[Code(KeyCode::Left), Ch('h')], A::StepBack),
+    b(C::Replay, &[Ch(']')], A::NextPhase),
+    b(C::Replay, &[Ch('[')], A::PrevPhase),
+    b(C::Replay, &[Ch(' ')], A::PlayPause),
+    b(C::Replay, &[Code(KeyCode::Home)], A::First),
+    b(C::Replay, &[Code(KeyCode::End)], A::Last),
+    b(C::Replay, &[Ch('i')], A::TogglePanel),
+    b(C::Replay, &[Code(KeyCode::Esc)], A::Back),
     // A group's timeline: moving keys come from Navigation.
     b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),

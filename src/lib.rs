@@ -19,7 +19,6 @@ pub mod keymap;
 pub mod method;
 pub mod model;
 pub mod replay;
-pub mod replay;
 pub mod report;
 pub mod sample;
 pub mod show;

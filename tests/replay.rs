@@ -256,3 +256,312 @@ fn an_empty_history_replays_nothing_without_panic() {
     assert_eq!(r.describe(0, Lang::Fr), "");
     assert_eq!(r.state().state, SessionState::InProgress);
 }
+
+// ---------------------------------------------------------------------------------------
+// The screen, by message scripts
+
+use atelier::ui::{Browser, ReplayUi, Screen};
+use atelier::update::{Effect, Msg};
+use common::Harness;
+use common::screen::{draw, text};
+use ratatui::crossterm::event::KeyCode;
+use std::path::PathBuf;
+
+fn path() -> PathBuf {
+    PathBuf::from("/nonexistent/atelier-replay/session.ron")
+}
+
+/// The review browser with this session open read-only, as after Enter on its row.
+fn viewing(session: &Session) -> Harness {
+    let mut h = Harness::new();
+    h.model.screen = Screen::Review(Box::new(Browser::new()));
+    h.send(Msg::Viewed {
+        session: Box::new(session.clone()),
+        path: path(),
+    });
+    h
+}
+
+/// Replay opened with `R` from the session view.
+fn replaying(session: &Session) -> Harness {
+    let mut h = viewing(session);
+    h.keys("R");
+    replay_ui(&h);
+    h
+}
+
+fn replay_ui(h: &Harness) -> &ReplayUi {
+    match &h.model.screen {
+        Screen::Replay(ui) => ui,
+        _ => panic!("not the replay screen"),
+    }
+}
+
+fn position(h: &Harness) -> usize {
+    replay_ui(h).replay.position()
+}
+
+/// The session as the screen draws it at this step.
+fn shown(h: &Harness) -> Session {
+    replay_ui(h).view.session.clone()
+}
+
+#[test]
+fn keys_step_through_the_events_in_order_and_back_to_the_same_screens() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    assert_eq!(position(&h), 0);
+    let mut states = vec![shown(&h)];
+    let mut events = Vec::new();
+    for i in 1..=40 {
+        // → and l both step on.
+        h.code(KeyCode::Right);
+        h.keys("l");
+        assert_eq!(position(&h), 2 * i);
+        states.push(shown(&h));
+        events.push(replay_ui(&h).replay.latest().unwrap().1.clone());
+    }
+    let every_other: Vec<_> = s.history.iter().skip(1).step_by(2).take(40).cloned().collect();
+    assert_eq!(events, every_other, "the events come in the history's order");
+    for i in (0..40).rev() {
+        h.code(KeyCode::Left);
+        h.keys("h");
+        assert_eq!(position(&h), 2 * i);
+        assert_eq!(shown(&h), states[i], "coming back to step {}", 2 * i);
+    }
+    h.code(KeyCode::Left);
+    assert_eq!(position(&h), 0, "nothing before the start");
+    h.code(KeyCode::End);
+    assert_eq!(position(&h), s.history.len());
+    h.code(KeyCode::Right);
+    assert_eq!(position(&h), s.history.len(), "nothing after the end");
+    h.code(KeyCode::Home);
+    assert_eq!(position(&h), 0);
+}
+
+#[test]
+fn brackets_jump_phase_by_phase_and_the_stepper_follows() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    let mut phases = vec![replay_ui(&h).view.session.current_phase];
+    for _ in 0..10 {
+        h.keys("]");
+        let ui = replay_ui(&h);
+        let (_, e) = ui.replay.latest().unwrap();
+        assert!(matches!(e.change, Change::PhaseEntered { .. }), "{:?}", e.change);
+        phases.push(ui.view.session.current_phase);
+    }
+    assert_eq!(phases, [0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6]);
+    h.keys("[");
+    assert_eq!(replay_ui(&h).view.session.current_phase, 5);
+    assert_eq!(replay_ui(&h).view.phase(), PhaseKind::ActionPlan);
+}
+
+#[test]
+fn space_plays_one_event_a_second_and_any_key_stops() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    h.keys(" ");
+    assert!(replay_ui(&h).playing);
+    h.wait_ms(3_100);
+    assert_eq!(position(&h), 3, "one event a second");
+    h.keys(" ");
+    assert!(!replay_ui(&h).playing);
+    h.wait(5);
+    assert_eq!(position(&h), 3, "paused");
+    h.keys(" ");
+    h.wait(2);
+    h.code(KeyCode::Left);
+    assert!(!replay_ui(&h).playing, "a step by hand stops playing");
+    let here = position(&h);
+    h.wait(3);
+    assert_eq!(position(&h), here);
+    // Near the end, playing stops by itself on the last event.
+    h.code(KeyCode::End);
+    h.code(KeyCode::Left);
+    h.code(KeyCode::Left);
+    h.keys(" ");
+    h.wait(5);
+    assert_eq!(position(&h), s.history.len());
+    assert!(!replay_ui(&h).playing);
+}
+
+#[test]
+fn esc_goes_back_to_the_session_view_as_it_was() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = viewing(&s);
+    h.code(KeyCode::Down);
+    h.code(KeyCode::Down);
+    h.keys("R");
+    h.code(KeyCode::Right);
+    h.esc();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!("back to the review browser");
+    };
+    let v = b.view.as_ref().expect("its session view");
+    assert_eq!(v.scroll, 2);
+    assert_eq!(*v.session, s);
+}
+
+#[test]
+fn replay_never_writes() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    let from = h.effects.len();
+    for keys in ["l", "]", "]", "[", " "] {
+        h.keys(keys);
+    }
+    h.wait(4);
+    h.code(KeyCode::End);
+    h.keys("i");
+    h.code(KeyCode::Home);
+    assert!(
+        h.effects[from..].is_empty(),
+        "no effect at all: {:?}",
+        &h.effects[from..]
+    );
+    assert_eq!(h.saves, 0);
+}
+
+#[test]
+fn started_from_the_command_line_esc_quits() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = Harness::new();
+    h.send(Msg::Replay {
+        session: Box::new(s),
+        path: path(),
+    });
+    h.code(KeyCode::Right);
+    assert_eq!(position(&h), 1);
+    h.esc();
+    assert!(h.quit);
+    assert_eq!(h.effects.last(), Some(&Effect::Quit));
+}
+
+#[test]
+fn the_private_notes_never_show() {
+    let s = sample::bakers_session(t0(), SEED);
+    let notes = s.closing.private_notes.clone();
+    assert!(!notes.is_empty(), "the sample has private notes");
+    let mut h = replaying(&s);
+    h.code(KeyCode::End);
+    assert_eq!(replay_ui(&h).view.phase(), PhaseKind::Closing);
+    assert!(replay_ui(&h).view.session.closing.private_notes.is_empty());
+    let first_line = notes.lines().next().unwrap();
+    let screen = text(&draw(&h.model, 160, 50));
+    assert!(!screen.contains(first_line), "{screen}");
+    // Nor in the words of any event.
+    let r = &replay_ui(&h).replay;
+    for i in 0..r.len() {
+        assert!(!r.describe(i, Lang::Fr).contains(first_line));
+    }
+}
+
+/// Steps to the event where this card was typed.
+fn to_card(h: &mut Harness, text: &str) {
+    h.code(KeyCode::Home);
+    loop {
+        h.code(KeyCode::Right);
+        let ui = replay_ui(h);
+        if let Some((_, e)) = ui.replay.latest()
+            && matches!(&e.change, Change::CardAdded { card } if card.text.starts_with(text))
+        {
+            return;
+        }
+        assert!(ui.replay.position() < ui.replay.len(), "card {text} not found");
+    }
+}
+
+/// Steps to the first cause under another one.
+fn to_sub_cause(h: &mut Harness) {
+    h.code(KeyCode::Home);
+    loop {
+        h.code(KeyCode::Right);
+        let ui = replay_ui(h);
+        if let Some((_, e)) = ui.replay.latest()
+            && matches!(&e.change, Change::CauseAdded { cause } if cause.parent.is_some())
+        {
+            return;
+        }
+        assert!(ui.replay.position() < ui.replay.len(), "no sub-cause");
+    }
+}
+
+#[test]
+fn snapshots_of_two_steps_in_french_and_english() {
+    let s = sample::bakers_session(t0(), SEED);
+    let first_card = s.needs.cards[4].text.clone();
+    for lang in [Lang::Fr, Lang::En] {
+        let mut h = replaying(&s);
+        h.model.lang = lang;
+        let code = if lang == Lang::Fr { "fr" } else { "en" };
+        to_card(&mut h, &first_card);
+        insta::assert_snapshot!(
+            format!("card_80x24_{code}"),
+            text(&draw(&h.model, 80, 24))
+        );
+        to_sub_cause(&mut h);
+        insta::assert_snapshot!(
+            format!("cause_80x24_{code}"),
+            text(&draw(&h.model, 80, 24))
+        );
+    }
+}
+
+#[test]
+fn a_correction_after_closing_stands_out_on_screen() {
+    let mut h = replaying(&corrected());
+    h.code(KeyCode::End);
+    h.code(KeyCode::Left);
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(
+        screen.contains("Correction après clôture : Carte")
+            && screen.contains("Le tissu coûte cher à Oujda (wax et brocart)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn no_panic_with_an_empty_history_or_a_tiny_terminal() {
+    let empty = sample::bakers_first_session(t0(), SEED);
+    let full = sample::bakers_session(t0(), SEED);
+    for s in [&empty, &full] {
+        let mut h = replaying(s);
+        for keys in ["l", "]", "[", "h", " "] {
+            h.keys(keys);
+        }
+        h.code(KeyCode::End);
+        h.code(KeyCode::Home);
+        h.wait(2);
+        for (w, ht) in [(20, 5), (1, 1), (60, 16), (80, 24), (200, 50)] {
+            draw(&h.model, w, ht);
+        }
+        h.code(KeyCode::End);
+        for (w, ht) in [(20, 5), (60, 16), (61, 17), (79, 23)] {
+            draw(&h.model, w, ht);
+        }
+    }
+    let mut h = replaying(&empty);
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(screen.contains("pas d'historique"), "{screen}");
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Review(_)));
+}
+
+#[test]
+fn the_demo_sessions_replay_to_their_saved_data() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let s = atelier::store::load(&path).unwrap();
+        let r = Replay::new(&s);
+        assert!(r.rebuilds_saved(), "{} replays to its data", path.display());
+        assert!(!r.is_empty(), "{} has a history", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 2, "{checked} demo sessions");
+}

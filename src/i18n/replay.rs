@@ -24,6 +24,8 @@ pub struct ReplayStrings {
     pub purpose: &'static str,
     /// `{}` the description of an event made after the session was first closed.
     pub correction: &'static str,
+    /// `atelier replay --help`.
+    pub help_replay: &'static str,
     /// Shown instead of the private notes, which replay never shows.
     pub private_hidden: &'static str,
 
@@ -144,6 +146,7 @@ pub const FR: ReplayStrings = ReplayStrings {
     latest: "Dernier événement",
     purpose: "But",
     correction: "Correction après clôture : {}",
+    help_replay: "Rejoue une séance enregistrée depuis son historique, pas à pas (pour enseigner la méthode).",
     private_hidden: "(notes privées : jamais montrées en relecture)",
     phase_entered: "Phase {} : {}",
     timer_started: "Minuteur de « {} » lancé",
@@ -241,6 +244,7 @@ pub const EN: ReplayStrings = ReplayStrings {
     latest: "Latest event",
     purpose: "Purpose",
     correction: "Correction after closing: {}",
+    help_replay: "Replays a saved session from its history, step by step (to teach the method).",
     private_hidden: "(private notes: never shown in replay)",
     phase_entered: "Phase {}: {}",
     timer_started: "Timer of “{}” started",

@@ -7,6 +7,7 @@ mod editor;
 mod form;
 mod home_listing;
 mod panes;
+mod replay;
 mod review;
 mod setup_draft;
 mod timeline;
@@ -14,6 +15,7 @@ mod timeline;
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
+pub use replay::ReplayUi;
 pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
 pub use timeline::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, NeedRow, RATE_COL, SESSION_COL, TimelinePane, TimelineUi,
@@ -47,6 +49,9 @@ pub struct Model {
     /// The terminal's columns and rows, as the loop last saw them (`Msg::Resized`): what
     /// the read-only session view needs to know where its end is.
     pub size: (u16, u16),
+    /// The advisor's time zone, for times of day on screen (replay's event times); UTC
+    /// until the loop says otherwise, so tests draw the same everywhere.
+    pub utc_offset: chrono::FixedOffset,
 }
 
 impl Model {
@@ -65,6 +70,7 @@ impl Model {
             home: Home::default(),
             quitting: false,
             size: (80, 24),
+            utc_offset: chrono::Offset::fix(&chrono::Utc),
         }
     }
 
@@ -93,6 +99,8 @@ pub enum Screen {
     Session(Box<SessionUi>),
     /// Every session of the folder, and one of them read-only.
     Review(Box<Browser>),
+    /// A saved session stepped through from its history, read-only.
+    Replay(Box<ReplayUi>),
     /// One group over its sessions; it keeps the screen it was opened from.
     Timeline(Box<TimelineUi>),
 }

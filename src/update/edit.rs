@@ -50,7 +50,7 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 mirror_draft(s, now);
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) => {}
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
     Vec::new()
 }
@@ -115,7 +115,7 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 mirror_draft(s, now);
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) => {}
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
     Vec::new()
 }

@@ -8,6 +8,7 @@ mod home;
 mod needs;
 mod plan;
 mod problem;
+mod replay;
 mod review;
 mod session;
 mod setup;
@@ -74,6 +75,11 @@ pub enum Msg {
     },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
+    /// `atelier replay FILE|ID`: the session read, to replay from its history.
+    Replay {
+        session: Box<Session>,
+        path: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +119,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.today = today;
             let mut effects = session::autosave(model);
             effects.extend(setup::autosave(model));
+            replay::tick(model);
             effects
         }
         Msg::Key(key) => {
@@ -163,6 +170,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
         Msg::Viewed { session, path } => review::viewed(model, *session, path),
+        Msg::Replay { session, path } => replay::started(model, *session, path),
         Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
@@ -232,6 +240,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Setup(_) => setup::action(model, r, key),
             Screen::Session(_) => session::action(model, r, key),
             Screen::Review(_) => review::action(model, r),
+            Screen::Replay(_) => replay::action(model, r),
             Screen::Timeline(_) => timeline::action(model, r),
         },
     }

@@ -129,6 +129,7 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         // The minutes of a past session, for its participants: as from the session itself.
         Action::Export => return vec![Effect::Export],
         Action::OpenTimeline => return super::timeline::from_view(model),
+        Action::OpenReplay => return super::replay::from_view(model),
         Action::Resume => {
             if view.session.state == SessionState::InProgress {
                 let rows = &model.home.rows;

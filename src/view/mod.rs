@@ -7,6 +7,7 @@ mod form;
 mod help;
 mod home;
 mod popup;
+mod replay;
 mod review;
 mod session;
 mod session_view;
@@ -43,6 +44,7 @@ impl Widget for &Model {
                 Some(v) => session_view::render(self, v, body, buf),
                 None => review::render(self, b, body, buf),
             },
+            Screen::Replay(ui) => replay::render(self, ui, body, buf),
             Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
         }
         common::status_line(self, status, buf);

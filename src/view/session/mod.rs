@@ -56,15 +56,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         let [c, p] = Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(body);
         (c, Some(p))
     };
-    match ui.phase() {
-        PhaseKind::CheckIn => checkin::render(model, ui, content, buf),
-        PhaseKind::FollowUp => followup::render(model, ui, content, buf),
-        PhaseKind::NeedEmergence => needs::render(model, ui, content, buf),
-        PhaseKind::ProblemReflection => problem::render(model, ui, content, buf),
-        PhaseKind::SolutionSearch => solutions::render(model, ui, content, buf),
-        PhaseKind::ActionPlan => plan::render(model, ui, content, buf),
-        PhaseKind::Closing => closing::render(model, ui, content, buf),
-    }
+    phase_content(model, ui, content, buf);
     if let Some(p) = panel {
         facilitator_panel(model, ui, p, buf);
     }
@@ -83,6 +75,19 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
         form::render(model, &af.form, true, fields, buf);
         super::common::footer(model, hint, buf);
+    }
+}
+
+/// The phase's own content, as the session screen draws it (replay draws each step so).
+pub(crate) fn phase_content(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    match ui.phase() {
+        PhaseKind::CheckIn => checkin::render(model, ui, area, buf),
+        PhaseKind::FollowUp => followup::render(model, ui, area, buf),
+        PhaseKind::NeedEmergence => needs::render(model, ui, area, buf),
+        PhaseKind::ProblemReflection => problem::render(model, ui, area, buf),
+        PhaseKind::SolutionSearch => solutions::render(model, ui, area, buf),
+        PhaseKind::ActionPlan => plan::render(model, ui, area, buf),
+        PhaseKind::Closing => closing::render(model, ui, area, buf),
     }
 }
 
@@ -138,7 +143,7 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
 }
 
 /// The stepper: every phase, done / current / to come, with a symbol as well as a style.
-fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+pub(crate) fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let ses = &ui.session;
     let lang = model.lang;
@@ -181,7 +186,7 @@ fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
-fn facilitator_panel(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+pub(crate) fn facilitator_panel(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
     let lang = model.lang;

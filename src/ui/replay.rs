@@ -1,0 +1,140 @@
+//! The replay screen's state: the replay itself (see `crate::replay`), the session as it
+//! stood at the current step wrapped the way the session screen draws it, and autoplay.
+//! Nothing here is ever written to a file: replay is read-only.
+
+use super::{Pane, Screen, SessionUi};
+use crate::method::PhaseKind;
+use crate::model::{Change, Id, ItemList, Session};
+use crate::replay::Replay;
+use chrono::{DateTime, Utc};
+use std::path::PathBuf;
+
+pub struct ReplayUi {
+    pub replay: Replay,
+    /// The state at the current step as the session screen draws it: read-only, the
+    /// private notes left out, the item of the latest event selected.
+    pub view: SessionUi,
+    /// The screen replay was opened from, to go back to as it was; none when atelier was
+    /// started as `atelier replay`: then going back quits.
+    pub back: Option<Box<Screen>>,
+    /// Autoplay: one event a second, on `Msg::Tick`.
+    pub playing: bool,
+    /// When autoplay last moved on (the tick's time, never a clock read here).
+    pub last_step: Option<DateTime<Utc>>,
+    /// The purpose and questions beside the step, hidden with `i`.
+    pub panel_hidden: bool,
+}
+
+impl ReplayUi {
+    pub fn new(saved: &Session, path: PathBuf, back: Option<Box<Screen>>) -> ReplayUi {
+        let replay = Replay::new(saved);
+        let view = SessionUi::new(replay.start().clone(), path, true);
+        let mut ui = ReplayUi {
+            replay,
+            view,
+            back,
+            playing: false,
+            last_step: None,
+            panel_hidden: false,
+        };
+        ui.refresh();
+        ui
+    }
+
+    /// Redraws the state at the replay's position into `view`, after any move.
+    pub fn refresh(&mut self) {
+        let mut s = self.replay.state().clone();
+        // Replay is for showing a class: the advisor's private notes never appear.
+        s.closing.private_notes.clear();
+        self.view.session = s;
+        self.view.selected.clear();
+        self.view.focus.clear();
+        self.view.panel_hidden = self.panel_hidden;
+        let Some((_, event)) = self.replay.latest() else {
+            return;
+        };
+        let Some((pane, id)) = touched(&event.change) else {
+            return;
+        };
+        // The phase whose content the event changed is the one drawn, even when the advisor
+        // typed it from another (a correction made from the closing phase): what changed
+        // is what the class should see. Normally it is the phase the session was in.
+        let owner = PhaseKind::ALL
+            .into_iter()
+            .find(|k| Pane::for_phase(*k).contains(&pane))
+            .and_then(|k| self.view.session.method.index_of(k));
+        if let Some(phase) = owner {
+            self.view.session.current_phase = phase;
+        }
+        let kind = self.view.phase();
+        if let Some(i) = Pane::for_phase(kind).iter().position(|p| *p == pane) {
+            self.view.focus.insert(kind, i);
+            if let Some(id) = id {
+                self.view.select_id(pane, &id);
+            }
+        }
+    }
+}
+
+/// The pane and row an event changed, to show it selected (when it is on screen).
+fn touched(change: &Change) -> Option<(Pane, Option<Id>)> {
+    let item = |pane, id: &Id| Some((pane, Some(id.clone())));
+    match change {
+        Change::TextSet { field, .. } => Some((Pane::for_text(*field), None)),
+        Change::ItemAdded { list, item: i } => item(list_pane(*list), &i.id),
+        Change::ItemEdited { list, id, .. } => item(list_pane(*list), id),
+        Change::ItemDeleted { list, .. } => Some((list_pane(*list), None)),
+        Change::AttendanceSet { member, .. } => item(Pane::Attendance, member),
+        Change::MemberAdded { member } => item(Pane::Attendance, &member.id),
+        Change::ReviewStatusSet { action, .. } | Change::ReviewCommented { action, .. } => {
+            item(Pane::Reviews, action)
+        }
+        Change::CardAdded { card } => item(Pane::Cards, &card.id),
+        Change::CardEdited { id, .. } | Change::CardAuthorSet { id, .. } => item(Pane::Cards, id),
+        Change::CardDeleted { .. } => Some((Pane::Cards, None)),
+        Change::CardMoved { theme: Some(t), .. } => item(Pane::Themes, t),
+        Change::CardMoved { id, theme: None } => item(Pane::Cards, id),
+        Change::ThemeAdded { theme } | Change::BacklogTakenUp { theme, .. } => {
+            item(Pane::Themes, &theme.id)
+        }
+        Change::ThemeRenamed { id, .. } | Change::ThemeCategorySet { id, .. } => {
+            item(Pane::Themes, id)
+        }
+        Change::ThemesMerged { into, .. } => item(Pane::Themes, into),
+        Change::ThemeDeleted { .. } | Change::BacklogDropped { .. } => Some((Pane::Themes, None)),
+        Change::DotsSet { theme, .. } | Change::TallySet { theme, .. } => item(Pane::Votes, theme),
+        Change::DotBudgetSet { .. } | Change::VoteModeSet { .. } => Some((Pane::Votes, None)),
+        Change::PrioritySet { .. } => Some((Pane::Votes, None)),
+        Change::CauseAdded { cause } => item(Pane::Causes, &cause.id),
+        Change::CauseEdited { id, .. }
+        | Change::CauseMoved { id, .. }
+        | Change::CauseCategorySet { id, .. }
+        | Change::CauseRootSet { id, .. } => item(Pane::Causes, id),
+        Change::CauseDeleted { .. } => Some((Pane::Causes, None)),
+        Change::ConcernedSet { member, .. } => item(Pane::Concerned, member),
+        Change::IdeaAdded { idea } => item(Pane::Ideas, &idea.id),
+        Change::IdeaEdited { id, .. }
+        | Change::IdeaProposerSet { id, .. }
+        | Change::IdeaCauseSet { id, .. }
+        | Change::IdeaKindSet { id, .. }
+        | Change::IdeaRated { id, .. }
+        | Change::IdeaChosen { id, .. } => item(Pane::Ideas, id),
+        Change::IdeaDeleted { .. } => Some((Pane::Ideas, None)),
+        Change::ActionAdded { action } | Change::ActionEdited { action } => {
+            item(Pane::Actions, &action.id)
+        }
+        Change::ActionDeleted { .. } => Some((Pane::Actions, None)),
+        Change::CommitmentSet { member, .. } | Change::UsefulnessSet { member, .. } => {
+            item(Pane::ClosingMembers, member)
+        }
+        Change::NextDateSet { .. } => Some((Pane::NextDate, None)),
+        _ => None,
+    }
+}
+
+fn list_pane(list: ItemList) -> Pane {
+    match list {
+        ItemList::Guests => Pane::Guests,
+        ItemList::Effects => Pane::Effects,
+    }
+}
