@@ -345,7 +345,8 @@ pub const TABLE: &[Binding] = &[
     b(C::SessionView, &[Ch('t')], A::OpenTimeline),
     b(C::Resumable, &[Ch('r')], A::Resume),
     b(C::SessionView, &[Ch('R')], A::OpenReplay),
-    // Replay: read-only, every key moves through the history.
+    // Replay: read-only, every key moves through the history (no pane to Tab to, so
+    // not the Navigation keys).
     b(C::Replay, &[Code(KeyCode::Right), Ch('l')], A::StepForward),
     b(C::Replay, &[Code(KeyCode::Left), Ch('h')], A::StepBack),
     b(C::Replay, &[Ch(']')], A::NextPhase),
@@ -355,6 +356,8 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Code(KeyCode::End)], A::Last),
     b(C::Replay, &[Ch('i')], A::TogglePanel),
     b(C::Replay, &[Code(KeyCode::Esc)], A::Back),
+    b(C::Replay, &[Ch('?')], A::Help),
+    b(C::Replay, &[Ch('q')], A::Quit),
     // A group's timeline: moving keys come from Navigation.
     b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),

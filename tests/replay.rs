@@ -284,7 +284,12 @@ fn viewing(session: &Session) -> Harness {
 
 /// Replay opened with `R` from the session view.
 fn replaying(session: &Session) -> Harness {
+    replaying_in(session, Lang::Fr)
+}
+
+fn replaying_in(session: &Session, lang: Lang) -> Harness {
     let mut h = viewing(session);
+    h.model.lang = lang;
     h.keys("R");
     replay_ui(&h);
     h
@@ -321,8 +326,18 @@ fn keys_step_through_the_events_in_order_and_back_to_the_same_screens() {
         states.push(shown(&h));
         events.push(replay_ui(&h).replay.latest().unwrap().1.clone());
     }
-    let every_other: Vec<_> = s.history.iter().skip(1).step_by(2).take(40).cloned().collect();
-    assert_eq!(events, every_other, "the events come in the history's order");
+    let every_other: Vec<_> = s
+        .history
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .take(40)
+        .cloned()
+        .collect();
+    assert_eq!(
+        events, every_other,
+        "the events come in the history's order"
+    );
     for i in (0..40).rev() {
         h.code(KeyCode::Left);
         h.keys("h");
@@ -348,7 +363,11 @@ fn brackets_jump_phase_by_phase_and_the_stepper_follows() {
         h.keys("]");
         let ui = replay_ui(&h);
         let (_, e) = ui.replay.latest().unwrap();
-        assert!(matches!(e.change, Change::PhaseEntered { .. }), "{:?}", e.change);
+        assert!(
+            matches!(e.change, Change::PhaseEntered { .. }),
+            "{:?}",
+            e.change
+        );
         phases.push(ui.view.session.current_phase);
     }
     assert_eq!(phases, [0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6]);
@@ -446,7 +465,10 @@ fn the_private_notes_never_show() {
     let mut h = replaying(&s);
     h.code(KeyCode::End);
     assert_eq!(replay_ui(&h).view.phase(), PhaseKind::Closing);
-    assert!(replay_ui(&h).view.session.closing.private_notes.is_empty());
+    assert_eq!(
+        replay_ui(&h).view.session.closing.private_notes,
+        "(notes privées : jamais montrées en relecture)"
+    );
     let first_line = notes.lines().next().unwrap();
     let screen = text(&draw(&h.model, 160, 50));
     assert!(!screen.contains(first_line), "{screen}");
@@ -468,7 +490,10 @@ fn to_card(h: &mut Harness, text: &str) {
         {
             return;
         }
-        assert!(ui.replay.position() < ui.replay.len(), "card {text} not found");
+        assert!(
+            ui.replay.position() < ui.replay.len(),
+            "card {text} not found"
+        );
     }
 }
 
@@ -492,19 +517,12 @@ fn snapshots_of_two_steps_in_french_and_english() {
     let s = sample::bakers_session(t0(), SEED);
     let first_card = s.needs.cards[4].text.clone();
     for lang in [Lang::Fr, Lang::En] {
-        let mut h = replaying(&s);
-        h.model.lang = lang;
+        let mut h = replaying_in(&s, lang);
         let code = if lang == Lang::Fr { "fr" } else { "en" };
         to_card(&mut h, &first_card);
-        insta::assert_snapshot!(
-            format!("card_80x24_{code}"),
-            text(&draw(&h.model, 80, 24))
-        );
+        insta::assert_snapshot!(format!("card_80x24_{code}"), text(&draw(&h.model, 80, 24)));
         to_sub_cause(&mut h);
-        insta::assert_snapshot!(
-            format!("cause_80x24_{code}"),
-            text(&draw(&h.model, 80, 24))
-        );
+        insta::assert_snapshot!(format!("cause_80x24_{code}"), text(&draw(&h.model, 80, 24)));
     }
 }
 

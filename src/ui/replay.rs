@@ -3,8 +3,9 @@
 //! Nothing here is ever written to a file: replay is read-only.
 
 use super::{Pane, Screen, SessionUi};
+use crate::i18n::Lang;
 use crate::method::PhaseKind;
-use crate::model::{Change, Id, ItemList, Session};
+use crate::model::{Change, Id, ItemList, Session, TextField};
 use crate::replay::Replay;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
@@ -23,10 +24,12 @@ pub struct ReplayUi {
     pub last_step: Option<DateTime<Utc>>,
     /// The purpose and questions beside the step, hidden with `i`.
     pub panel_hidden: bool,
+    /// For the words standing in for the private notes.
+    pub lang: Lang,
 }
 
 impl ReplayUi {
-    pub fn new(saved: &Session, path: PathBuf, back: Option<Box<Screen>>) -> ReplayUi {
+    pub fn new(saved: &Session, path: PathBuf, back: Option<Box<Screen>>, lang: Lang) -> ReplayUi {
         let replay = Replay::new(saved);
         let view = SessionUi::new(replay.start().clone(), path, true);
         let mut ui = ReplayUi {
@@ -36,6 +39,7 @@ impl ReplayUi {
             playing: false,
             last_step: None,
             panel_hidden: false,
+            lang,
         };
         ui.refresh();
         ui
@@ -44,8 +48,12 @@ impl ReplayUi {
     /// Redraws the state at the replay's position into `view`, after any move.
     pub fn refresh(&mut self) {
         let mut s = self.replay.state().clone();
-        // Replay is for showing a class: the advisor's private notes never appear.
-        s.closing.private_notes.clear();
+        // Replay is for showing a class: the advisor's private notes never appear; a
+        // sentence says there are some, rather than an empty box that would say there are
+        // none.
+        if !s.closing.private_notes.is_empty() {
+            s.closing.private_notes = self.lang.strings().replay.private_hidden.to_string();
+        }
         self.view.session = s;
         self.view.selected.clear();
         self.view.focus.clear();
@@ -80,6 +88,11 @@ impl ReplayUi {
 fn touched(change: &Change) -> Option<(Pane, Option<Id>)> {
     let item = |pane, id: &Id| Some((pane, Some(id.clone())));
     match change {
+        // The private notes' pane is not put forward: they are not shown.
+        Change::TextSet {
+            field: TextField::PrivateNotes,
+            ..
+        } => None,
         Change::TextSet { field, .. } => Some((Pane::for_text(*field), None)),
         Change::ItemAdded { list, item: i } => item(list_pane(*list), &i.id),
         Change::ItemEdited { list, id, .. } => item(list_pane(*list), id),

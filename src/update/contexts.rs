@@ -31,7 +31,7 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             v
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
-        Screen::Replay(_) => vec![Ctx::Replay, Ctx::Navigation, Ctx::Global],
+        Screen::Replay(_) => vec![Ctx::Replay, Ctx::Global],
         Screen::Timeline(ui) => {
             let pane = match ui.pane {
                 TimelinePane::Attendance => Some(Ctx::TimelineGrid),

@@ -31,7 +31,8 @@ pub fn started(model: &mut Model, session: Session, path: PathBuf) -> Vec<Effect
 }
 
 fn open(model: &mut Model, session: &Session, path: PathBuf, back: Option<Box<Screen>>) {
-    model.screen = Screen::Replay(Box::new(ReplayUi::new(session, path, back)));
+    let ui = ReplayUi::new(session, path, back, model.lang);
+    model.screen = Screen::Replay(Box::new(ui));
 }
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {

@@ -37,11 +37,9 @@ pub fn render(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
     session::phases(model, &ui.view, stepper, buf);
     let side = !ui.panel_hidden && body.width >= SIDE_PANEL_MIN_WIDTH;
     let main = if side {
-        let [m, p] = Layout::horizontal([
-            Constraint::Min(40),
-            Constraint::Length(SIDE_PANEL_WIDTH),
-        ])
-        .areas(body);
+        let [m, p] =
+            Layout::horizontal([Constraint::Min(40), Constraint::Length(SIDE_PANEL_WIDTH)])
+                .areas(body);
         session::facilitator_panel(model, &ui.view, p, buf);
         m
     } else {
@@ -58,11 +56,9 @@ pub fn render(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
     let (event, panel) = if side || ui.panel_hidden || band.width < 2 * BAND_PANEL_WIDTH {
         (band, None)
     } else {
-        let [e, p] = Layout::horizontal([
-            Constraint::Min(20),
-            Constraint::Length(BAND_PANEL_WIDTH),
-        ])
-        .areas(band);
+        let [e, p] =
+            Layout::horizontal([Constraint::Min(20), Constraint::Length(BAND_PANEL_WIDTH)])
+                .areas(band);
         (e, Some(p))
     };
     latest(model, ui, event, buf);
@@ -158,7 +154,10 @@ fn wrap(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
     for word in text.split_whitespace() {
         let w = display_width(word);
         if col > 0 && col + 1 + w > width {
-            rows.push(fit(Line::from(styled(std::mem::take(&mut row), style)), width));
+            rows.push(fit(
+                Line::from(styled(std::mem::take(&mut row), style)),
+                width,
+            ));
             col = 0;
         }
         if col > 0 {
