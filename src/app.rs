@@ -6,7 +6,6 @@ use crate::i18n::{Lang, fill};
 use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, SessionLock, Store};
-use crate::theme::Theme;
 use crate::ui::{Home, Model, SetupDraft};
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
@@ -22,6 +21,8 @@ pub struct Options {
     pub dir: PathBuf,
     pub lang: Lang,
     pub method: Method,
+    /// Theme, dot budget and advisor from the settings (see `config`).
+    pub prefs: crate::config::Prefs,
 }
 
 /// The group setup typed before its session exists; a dot name keeps it out of listings.
@@ -74,7 +75,15 @@ impl App {
             seed(),
         );
         model.today = Local::now().date_naive();
-        model.theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+        model.theme = options.prefs.theme;
+        model.dot_budget = options.prefs.dot_budget;
+        model.advisor = options.prefs.advisor.clone();
+        // The configuration was (partly) ignored: said on the first screen too.
+        model.flash = options
+            .prefs
+            .notice
+            .clone()
+            .map(|text| crate::ui::Flash { text, error: true });
         App {
             model,
             store: Store::new(options.dir),

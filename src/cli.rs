@@ -25,6 +25,12 @@ pub struct Cli {
     /// A trainer's own method file instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub method: Option<PathBuf>,
+    /// dark, light or high-contrast; overrides ATELIER_THEME and the configuration file.
+    #[arg(long, global = true, value_enum, value_name = "dark|light|high-contrast")]
+    pub theme: Option<crate::theme::ThemeName>,
+    /// A configuration file instead of config.ron in the OS config folder.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -48,6 +54,13 @@ pub enum Command {
         format: ReportFormat,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Prints where the configuration file is looked for and the settings in force.
+    Config {
+        #[arg(long)]
+        path: bool,
+        #[arg(long, conflicts_with = "path")]
+        example: bool,
     },
     /// Prints a readable summary of a session.
     Show {
@@ -87,7 +100,7 @@ pub enum ReportFormat {
 /// `--lang` if given, else from the environment).
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let lang = lang_in_args(&args).unwrap_or_else(env_lang);
+    let lang = lang_in_args(&args).unwrap_or_else(|| crate::config::early_lang(&args));
     let matches = command(lang).get_matches_from(args);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
@@ -113,6 +126,10 @@ pub fn command(lang: Lang) -> clap::Command {
         .mut_arg("dir", |a| opt(a, l.help_dir))
         .mut_arg("lang", |a| opt(a, l.help_lang))
         .mut_arg("method", |a| opt(a, l.help_method))
+        .mut_arg("theme", |a| {
+            opt(a, lang.strings().config.help_theme).hide_possible_values(true)
+        })
+        .mut_arg("config", |a| opt(a, lang.strings().config.help_config))
         .arg(opt(
             Arg::new("help")
                 .short('h')
@@ -144,6 +161,12 @@ pub fn command(lang: Lang) -> clap::Command {
                     .hide_default_value(true)
             })
             .mut_arg("output", |a| opt(a, r.help_output))
+    })
+    .mut_subcommand("config", |c| {
+        let k = lang.strings().config;
+        localise(c, k.help_config_cmd)
+            .mut_arg("path", |a| opt(a, k.help_config_path))
+            .mut_arg("example", |a| opt(a, k.help_config_example))
     })
     .mut_subcommand("show", |c| {
         localise(c, l.help_show)
@@ -197,8 +220,23 @@ pub fn env_lang() -> Lang {
 }
 
 /// Runs what the command line asks for.
-pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_else(env_lang);
+pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
+    let startup = crate::config::Startup::load(&crate::config::Flags {
+        lang: cli.lang,
+        theme: cli.theme,
+        dir: cli.dir.take(),
+        config: cli.config.clone(),
+    });
+    // `atelier config` says them in its own report.
+    if !matches!(cli.command, Some(Command::Config { .. })) {
+        for problem in startup.problems() {
+            eprintln!("{problem}");
+        }
+    }
+    // The folder as the flag, the environment or the file chose it (None: the OS's own).
+    cli.dir = startup.settings.sessions_dir.value.clone();
+    let lang = startup.settings.lang.value;
+    let prefs = startup.prefs();
     let strings = lang.strings();
     // A trainer's method file is checked first, whatever the command: better refused at
     // once with its place than half-used later.
@@ -221,7 +259,12 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
                     return Ok(ExitCode::from(2));
                 }
             };
-            crate::app::run(crate::app::Options { dir, lang, method })?;
+            crate::app::run(crate::app::Options {
+                dir,
+                lang,
+                method,
+                prefs,
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { paths }) => Ok(check(cli.dir, paths, strings)),
@@ -240,6 +283,9 @@ pub fn run(cli: Cli) -> color_eyre::Result<ExitCode> {
                 output,
             };
             Ok(report(cli.dir, request, &method, lang))
+        }
+        Some(Command::Config { path, example }) => {
+            Ok(crate::config::report(&startup, path, example))
         }
         Some(Command::Show { target, private }) => Ok(show(cli.dir, &target, private, lang)),
         Some(Command::Export {

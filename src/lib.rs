@@ -12,6 +12,7 @@
 pub mod app;
 pub mod bidi;
 pub mod cli;
+pub mod config;
 pub mod dates;
 pub mod export;
 pub mod i18n;

@@ -311,14 +311,21 @@ mod tests {
         }
         // Everything that marks a state is bold at least.
         let t = Theme::HIGH_CONTRAST;
-        for s in [t.title, t.selected, t.done, t.current, t.warning, t.error, t.key] {
+        for s in [
+            t.title, t.selected, t.done, t.current, t.warning, t.error, t.key,
+        ] {
             assert!(s.add_modifier.contains(Modifier::BOLD), "{s:?}");
         }
     }
 
     #[test]
     fn light_has_no_text_that_vanishes_on_white() {
-        let pale = [Color::Yellow, Color::LightYellow, Color::Cyan, Color::LightCyan];
+        let pale = [
+            Color::Yellow,
+            Color::LightYellow,
+            Color::Cyan,
+            Color::LightCyan,
+        ];
         for (name, s) in Theme::LIGHT.styles() {
             let fg_pale = s.fg.is_some_and(|c| pale.contains(&c) || c == Color::White);
             assert!(!fg_pale, "{name} is pale text in the light theme");

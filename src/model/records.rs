@@ -169,8 +169,15 @@ pub struct BacklogItem {
     pub from_number: u32,
 }
 
+/// Dots per member when nothing else is said: what a session file without the field
+/// holds, and a new session's budget unless the configuration file sets another.
+pub const DEFAULT_DOT_BUDGET: u32 = 3;
+
+/// A larger budget is a typing slip, not a room.
+pub const MAX_DOT_BUDGET: u32 = 99;
+
 fn default_budget() -> u32 {
-    3
+    DEFAULT_DOT_BUDGET
 }
 
 impl Needs {

@@ -49,6 +49,10 @@ pub struct Model {
     /// The terminal's columns and rows, as the loop last saw them (`Msg::Resized`): what
     /// the read-only session view needs to know where its end is.
     pub size: (u16, u16),
+    /// Dots per member in the sessions created here (the configuration file's `dot_budget`).
+    pub dot_budget: u32,
+    /// Prefilled as the advisor of a new group (the configuration file's `advisor`).
+    pub advisor: String,
     /// The advisor's time zone, for times of day on screen (replay's event times); UTC
     /// until the loop says otherwise, so tests draw the same everywhere.
     pub utc_offset: chrono::FixedOffset,
@@ -70,6 +74,8 @@ impl Model {
             home: Home::default(),
             quitting: false,
             size: (80, 24),
+            dot_budget: crate::model::DEFAULT_DOT_BUDGET,
+            advisor: String::new(),
             utc_offset: chrono::Offset::fix(&chrono::Utc),
         }
     }

@@ -14,7 +14,7 @@ use crate::ui::{Editor, Flash, Model, Pane, PickFor, PickValue, SessionUi, Targe
 
 /// Show-of-hands counts and dot budgets beyond these are typing slips, not rooms.
 const MAX_TALLY: u32 = 999;
-const MAX_BUDGET: u32 = 99;
+const MAX_BUDGET: u32 = crate::model::MAX_DOT_BUDGET;
 
 /// What a row of the board (`Pane::Themes`) stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,6 +16,8 @@ use ratatui::crossterm::event::KeyEvent;
 pub fn start_new(model: &mut Model) -> Vec<Effect> {
     let group = Group {
         id: model.ids.next_id(),
+        // The configuration file's advisor: the person at the keyboard, usually.
+        advisor: model.advisor.clone(),
         ..Group::default()
     };
     open_setup(model, group, SetupKind::NewGroup);
@@ -382,7 +384,7 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         start_date: setup.base.start_date.or(Some(date)),
         members,
     };
-    let session = Session::new(NewSession {
+    let mut session = Session::new(NewSession {
         id: model.ids.next_id(),
         number,
         date,
@@ -393,6 +395,8 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         backlog,
         now,
     });
+    // The configuration file's budget, as the session starts: the vote can still change it.
+    session.needs.dot_budget = model.dot_budget;
     vec![Effect::Create(Box::new(session))]
 }
 
