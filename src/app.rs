@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// What the TUI starts with, resolved from the command line and the environment.
 pub struct Options {
@@ -30,6 +30,12 @@ const SETUP_DRAFT: &str = ".setup-draft.ron";
 
 /// How often the clock ticks when no key comes: the timer shows seconds.
 const TICK: Duration = Duration::from_millis(200);
+
+/// What the listing thread sends: how far it is, then the home lists.
+enum Listing {
+    Progress(usize, usize),
+    Done(Box<Home>),
+}
 
 /// How long the first frame waits for the folder's listing (see `App::run`).
 const FIRST_FRAME_WAIT: Duration = Duration::from_millis(1500);
@@ -52,8 +58,11 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
 struct App {
     model: Model,
     store: Store,
-    /// The listing being read on a thread: its home lists arrive here (the latest asked).
-    listing: Option<Receiver<Home>>,
+    /// The listing being read on a thread: its progress and home lists arrive here (the
+    /// latest asked).
+    listing: Option<Receiver<Listing>>,
+    /// Another listing was asked while one was running: it starts when that one ends.
+    relist: bool,
     /// The lock of the session on screen, held while it is open for editing.
     lock: Option<SessionLock>,
     quit: bool,
@@ -88,6 +97,7 @@ impl App {
             model,
             store: Store::new(options.dir),
             listing: None,
+            relist: false,
             lock: None,
             quit: false,
         }
@@ -136,20 +146,33 @@ impl App {
         Ok(())
     }
 
-    /// Hands the listing read on its thread to `update`, waiting at most `wait` for it.
+    /// Hands the listing read on its thread to `update`, waiting at most `wait` for it; the
+    /// latest progress count if it is not there yet.
     fn receive_listing(&mut self, wait: Duration) {
         let Some(rx) = &self.listing else { return };
-        match rx.recv_timeout(wait) {
-            Ok(home) => {
-                self.listing = None;
-                self.send(Msg::Listed(home));
+        let until = Instant::now() + wait;
+        let mut progress = None;
+        let done = loop {
+            match rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
+                Ok(Listing::Progress(done, total)) => progress = Some((done, total)),
+                Ok(Listing::Done(home)) => break Some(*home),
+                Err(RecvTimeoutError::Timeout) => break None,
+                // The thread died (a panic while listing): list again here rather than never.
+                Err(RecvTimeoutError::Disconnected) => break Some(self.home()),
             }
-            Err(RecvTimeoutError::Timeout) => {}
-            // The thread died (a panic while listing): list again here rather than never.
-            Err(RecvTimeoutError::Disconnected) => {
+        };
+        match done {
+            Some(home) => {
                 self.listing = None;
-                let home = self.home();
                 self.send(Msg::Listed(home));
+                if std::mem::take(&mut self.relist) {
+                    self.list_in_background();
+                }
+            }
+            None => {
+                if let Some((done, total)) = progress {
+                    self.send(Msg::ListingProgress { done, total });
+                }
             }
         }
     }
@@ -244,15 +267,29 @@ impl App {
     }
 
     /// Reads the folder on a thread; the loop hands the result to `update` when it comes. A
-    /// listing still running is left to finish and its result dropped: the newer one wins.
+    /// listing asked while one runs starts when it ends: two at once would share the cores,
+    /// and a first listing without the summary cache takes seconds (the second one then
+    /// finds the cache).
     fn list_in_background(&mut self) {
+        if self.listing.is_some() {
+            self.relist = true;
+            return;
+        }
         let (tx, rx) = mpsc::channel();
         let store = self.store.clone();
         let strings = self.model.strings();
         let spawned = std::thread::Builder::new()
             .name("listing".into())
             .spawn(move || {
-                let _ = tx.send(Home::from_listing(&store.list(), strings));
+                // Files parsed one by one (no summary cache yet) are counted for the screen;
+                // every 50th is plenty, the loop shows the latest a few times a second.
+                let listing = store.list_with_progress(&|done, total| {
+                    if done % 50 == 0 || done == total {
+                        let _ = tx.send(Listing::Progress(done, total));
+                    }
+                });
+                let home = Home::from_listing(&listing, strings);
+                let _ = tx.send(Listing::Done(Box::new(home)));
             });
         match spawned {
             Ok(_) => self.listing = Some(rx),
