@@ -40,7 +40,25 @@ enum Listing {
 /// How long the first frame waits for the folder's listing (see `App::run`).
 const FIRST_FRAME_WAIT: Duration = Duration::from_millis(1500);
 
+/// How atelier runs.
+pub enum Mode {
+    /// On the advisor's sessions folder.
+    Edit,
+    /// On a throwaway copy of the demo groups (`atelier demo`): every screen says so.
+    Demo,
+    /// Showing one session another atelier is running, re-read whenever it is saved
+    /// (`atelier follow`). Nothing is written: no save, lock, draft, export or cache.
+    Follow(crate::follow::Watch),
+    /// Replaying one session from its history (`atelier replay`): read once by the command
+    /// line, nothing listed nor written; leaving the replay quits.
+    Replay(Box<Session>, PathBuf),
+}
+
 pub fn run(options: Options) -> color_eyre::Result<()> {
+    run_in(options, Mode::Edit)
+}
+
+pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
     let hook = std::panic::take_hook();
@@ -49,7 +67,7 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = App::new(options).run(&mut terminal);
+    let result = App::new(options, mode).run(&mut terminal);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -65,6 +83,8 @@ struct App {
     relist: bool,
     /// The lock of the session on screen, held while it is open for editing.
     lock: Option<SessionLock>,
+    /// `atelier follow`: the file watched; the only IO then is reading it.
+    watch: Option<crate::follow::Watch>,
     quit: bool,
 }
 
@@ -74,7 +94,7 @@ fn seed() -> u64 {
 }
 
 impl App {
-    fn new(options: Options) -> App {
+    fn new(options: Options, mode: Mode) -> App {
         let now = Utc::now();
         let mut model = Model::new(
             options.lang,
@@ -84,6 +104,7 @@ impl App {
             seed(),
         );
         model.today = Local::now().date_naive();
+        model.utc_offset = *Local::now().offset();
         model.theme = options.prefs.theme;
         model.dot_budget = options.prefs.dot_budget;
         model.advisor = options.prefs.advisor.clone();
@@ -93,23 +114,43 @@ impl App {
             .notice
             .clone()
             .map(|text| crate::ui::Flash { text, error: true });
+        model.demo = matches!(mode, Mode::Demo);
+        let mode = match mode {
+            Mode::Replay(session, path) => {
+                // Replay only quits: there is no effect to perform.
+                let _ = update(&mut model, Msg::Replay { session, path });
+                Mode::Edit
+            }
+            other => other,
+        };
         App {
             model,
             store: Store::new(options.dir),
             listing: None,
             relist: false,
             lock: None,
+            watch: match mode {
+                Mode::Follow(watch) => Some(watch),
+                _ => None,
+            },
             quit: false,
         }
     }
 
     fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
-        self.perform(vec![Effect::Refresh]);
-        // With the summary cache, 10,000 sessions list in a few hundred milliseconds: wait
-        // that long so the first frame has the full list; a folder being read for the first
-        // time (no cache yet) shows "loading" and the keys work meanwhile.
-        self.receive_listing(FIRST_FRAME_WAIT);
-        self.find_setup_draft();
+        let replaying = matches!(self.model.screen, crate::ui::Screen::Replay(_));
+        if self.watch.is_some() || replaying {
+            // Following or replaying: the session file only, no listing (it would write
+            // the cache).
+            self.look();
+        } else {
+            self.perform(vec![Effect::Refresh]);
+            // With the summary cache, 10,000 sessions list in a few hundred milliseconds:
+            // wait that long so the first frame has the full list; a folder being read for
+            // the first time (no cache yet) shows "loading" and the keys work meanwhile.
+            self.receive_listing(FIRST_FRAME_WAIT);
+            self.find_setup_draft();
+        }
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
@@ -142,8 +183,25 @@ impl App {
                 });
             }
             self.receive_listing(Duration::ZERO);
+            self.look();
         }
         Ok(())
+    }
+
+    /// `atelier follow`: looks at the file (a `stat`, every tick or key, so a save shows
+    /// within a fraction of a second) and hands what changed to `update`.
+    fn look(&mut self) {
+        let Some(watch) = &mut self.watch else { return };
+        let path = watch.path().to_path_buf();
+        match watch.look() {
+            crate::follow::Seen::Unchanged => {}
+            crate::follow::Seen::Changed(session) => self.send(Msg::Followed { session, path }),
+            crate::follow::Seen::Waiting(reason) => self.send(Msg::FollowWaiting(reason)),
+        }
+        // Leaving the session (Esc) leaves follow: there is nothing else to show.
+        if self.model.session().is_none() {
+            self.quit = true;
+        }
     }
 
     /// Hands the listing read on its thread to `update`, waiting at most `wait` for it; the
@@ -196,6 +254,17 @@ impl App {
     }
 
     fn perform(&mut self, effects: Vec<Effect>) {
+        if self.watch.is_some() {
+            // Following never writes nor opens anything else: quitting and leaving the
+            // session (which ends following) are the only effects that apply.
+            if effects
+                .iter()
+                .any(|e| matches!(e, Effect::Quit | Effect::Release))
+            {
+                self.quit = true;
+            }
+            return;
+        }
         let mut save_failed = false;
         for effect in effects {
             match effect {

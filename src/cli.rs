@@ -26,7 +26,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub method: Option<PathBuf>,
     /// dark, light or high-contrast; overrides ATELIER_THEME and the configuration file.
-    #[arg(long, global = true, value_enum, value_name = "dark|light|high-contrast")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "dark|light|high-contrast"
+    )]
     pub theme: Option<crate::theme::ThemeName>,
     /// A configuration file instead of config.ron in the OS config folder.
     #[arg(long, global = true, value_name = "FILE")]
@@ -79,6 +84,18 @@ pub enum Command {
         output: Option<PathBuf>,
         #[arg(long)]
         anonymize: bool,
+    },
+    /// Replays a saved session from its history, step by step.
+    Replay {
+        #[arg(value_name = "FILE|ID")]
+        target: String,
+    },
+    /// Opens the demo groups in a throwaway copy.
+    Demo,
+    /// Follows a session read-only in presenter view, redrawn whenever it is saved.
+    Follow {
+        #[arg(value_name = "FILE|ID")]
+        target: Option<String>,
     },
 }
 
@@ -184,6 +201,18 @@ pub fn command(lang: Lang) -> clap::Command {
             .mut_arg("format", |a| opt(a, w.help_format))
             .mut_arg("output", |a| opt(a, w.help_output))
             .mut_arg("anonymize", |a| opt(a, w.help_anonymize))
+    })
+    .mut_subcommand("replay", |c| {
+        localise(c, lang.strings().replay.help_replay).mut_arg("target", |a| {
+            a.help(l.help_target).help_heading(l.arguments)
+        })
+    })
+    .mut_subcommand("demo", |c| localise(c, lang.strings().demo.help_demo))
+    .mut_subcommand("follow", |c| {
+        let d = lang.strings().demo;
+        localise(c, d.help_follow).mut_arg("target", |a| {
+            a.help(d.help_follow_target).help_heading(l.arguments)
+        })
     })
 }
 
@@ -294,7 +323,86 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             output,
             anonymize,
         }) => Ok(export(cli.dir, &target, format, output, anonymize, lang)),
+        // The demo never looks at the sessions folder: not chosen, not created, not read.
+        Some(Command::Replay { target }) => replay(cli.dir, &target, lang, method, prefs),
+        Some(Command::Demo) => crate::demo::run(lang, method, prefs),
+        Some(Command::Follow { target }) => follow(cli.dir, target.as_deref(), lang, method, prefs),
     }
+}
+
+/// `atelier follow [FILE|ID]`: the session is found and read once here, so that a wrong
+/// name or an unreadable file is said on the terminal, not behind a full screen.
+fn follow(
+    dir: Option<PathBuf>,
+    target: Option<&str>,
+    lang: Lang,
+    method: Method,
+    prefs: crate::config::Prefs,
+) -> color_eyre::Result<ExitCode> {
+    let strings = lang.strings();
+    let is_file = target.is_some_and(|t| Path::new(t).is_file());
+    let dir = if is_file {
+        PathBuf::new()
+    } else {
+        match read_dir_choice(dir, strings) {
+            Ok(d) => d,
+            Err(code) => return Ok(code),
+        }
+    };
+    let path = match crate::follow::resolve(&dir, target, strings) {
+        Ok(p) => p,
+        Err(text) => {
+            eprintln!("{text}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    if let Err(e) = store::load(&path) {
+        eprintln!("{}", e.located(&path, strings));
+        return Ok(ExitCode::from(1));
+    }
+    // The folder the file is in, for what the screens say about it; nothing is listed.
+    let dir = path.parent().map_or(dir, Path::to_path_buf);
+    let watch = crate::follow::Watch::new(path, strings);
+    let options = crate::app::Options {
+        dir,
+        lang,
+        method,
+        prefs,
+    };
+    crate::app::run_in(options, crate::app::Mode::Follow(watch))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier replay FILE|ID`: the session is found and read here (a wrong name is said on
+/// the terminal), then replayed full screen. Nothing is written.
+fn replay(
+    dir: Option<PathBuf>,
+    target: &str,
+    lang: Lang,
+    method: Method,
+    prefs: crate::config::Prefs,
+) -> color_eyre::Result<ExitCode> {
+    let strings = lang.strings();
+    let path = match target_path(dir, target, strings) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let session = match store::load(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", e.located(&path, strings));
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+    let options = crate::app::Options {
+        dir,
+        lang,
+        method,
+        prefs,
+    };
+    crate::app::run_in(options, crate::app::Mode::Replay(Box::new(session), path))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The sessions folder for the commands that only read: chosen, not created.
@@ -515,6 +623,15 @@ fn target_session(
     target: &str,
     strings: &Strings,
 ) -> Result<crate::model::Session, ExitCode> {
+    let path = target_path(dir, target, strings)?;
+    store::load(&path).map_err(|e| {
+        eprintln!("{}", e.located(&path, strings));
+        ExitCode::from(1)
+    })
+}
+
+/// The file of the session a command names (see [`target_session`]).
+fn target_path(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<PathBuf, ExitCode> {
     let as_path = Path::new(target);
     let path = if as_path.is_file() {
         as_path.to_path_buf()
@@ -538,10 +655,7 @@ fn target_session(
             }
         }
     };
-    store::load(&path).map_err(|e| {
-        eprintln!("{}", e.located(&path, strings));
-        ExitCode::from(1)
-    })
+    Ok(path)
 }
 
 /// `atelier show FILE|ID`: the session as readable text.

@@ -147,6 +147,7 @@ pub const STRINGS: Strings = Strings {
     review: &review::EN,
     timeline: &super::timeline::EN,
     replay: &super::replay::EN,
+    demo: &super::demo::EN,
 };
 
 fn field_label(f: FieldId) -> &'static str {
@@ -282,7 +283,6 @@ fn action(a: Action) -> &'static str {
         Action::SortNext => "next sort column",
         Action::SortPrev => "previous sort column",
         Action::SortReverse => "reverse the sort",
-        Action::ClearFilter => "clear the filter",
         Action::OpenReplay => "replay the session",
         Action::StepForward => "next event",
         Action::StepBack => "previous event",

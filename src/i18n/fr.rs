@@ -147,6 +147,7 @@ pub const STRINGS: Strings = Strings {
     review: &review::FR,
     timeline: &super::timeline::FR,
     replay: &super::replay::FR,
+    demo: &super::demo::FR,
 };
 
 fn field_label(f: FieldId) -> &'static str {
@@ -282,7 +283,6 @@ fn action(a: Action) -> &'static str {
         Action::SortNext => "colonne de tri suivante",
         Action::SortPrev => "colonne de tri précédente",
         Action::SortReverse => "inverser le tri",
-        Action::ClearFilter => "effacer le filtre",
         Action::OpenReplay => "relecture de la séance",
         Action::StepForward => "événement suivant",
         Action::StepBack => "événement précédent",

@@ -15,6 +15,7 @@ pub use needs::NeedsStrings;
 pub use problem::ProblemStrings;
 pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
+mod demo;
 mod fr;
 mod report;
 mod replay;
@@ -23,6 +24,7 @@ mod timeline;
 pub use timeline::TimelineStrings;
 pub use report::ReportStrings;
 pub use replay::ReplayStrings;
+pub use demo::DemoStrings;
 pub use review::ReviewStrings;
 
 use serde::{Deserialize, Serialize};

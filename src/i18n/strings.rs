@@ -159,6 +159,8 @@ pub struct Strings {
     pub timeline: &'static TimelineStrings,
     /// Replay of a saved session's history (see `replay.rs`).
     pub replay: &'static ReplayStrings,
+    /// `atelier demo` and `atelier follow` (see `demo.rs`).
+    pub demo: &'static DemoStrings,
 }
 
 use crate::keymap::{Action, Ctx};

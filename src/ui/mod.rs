@@ -56,6 +56,10 @@ pub struct Model {
     /// The advisor's time zone, for times of day on screen (replay's event times); UTC
     /// until the loop says otherwise, so tests draw the same everywhere.
     pub utc_offset: chrono::FixedOffset,
+    /// `atelier demo`: the folder is a throwaway copy of the demo groups; every screen says so.
+    pub demo: bool,
+    /// `atelier follow`: the session on screen is re-read whenever another atelier saves it.
+    pub follow: Option<crate::follow::FollowState>,
 }
 
 impl Model {
@@ -77,6 +81,8 @@ impl Model {
             dot_budget: crate::model::DEFAULT_DOT_BUDGET,
             advisor: String::new(),
             utc_offset: chrono::Offset::fix(&chrono::Utc),
+            demo: false,
+            follow: None,
         }
     }
 
@@ -177,8 +183,6 @@ pub struct Home {
     pub rows: Vec<ReviewRow>,
     /// False until the folder has been read once.
     pub loaded: bool,
-    /// While the folder is read without its summary cache: files read so far, and in all.
-    pub progress: Option<(usize, usize)>,
 }
 
 // ---------------------------------------------------------------------------------------

@@ -38,11 +38,6 @@ pub enum Msg {
     Paste(String),
     /// The sessions folder as just read.
     Listed(Home),
-    /// The folder is being read without its summary cache: `done` files of `total` so far.
-    ListingProgress {
-        done: usize,
-        total: usize,
-    },
     /// A session file opened (or created), locked unless `read_only`.
     Opened {
         session: Box<Session>,
@@ -85,6 +80,13 @@ pub enum Msg {
         session: Box<Session>,
         path: PathBuf,
     },
+    /// `atelier follow`: the followed file as just read again after another atelier saved it.
+    Followed {
+        session: Box<Session>,
+        path: PathBuf,
+    },
+    /// `atelier follow`: the followed file is missing or unreadable for now (the reason).
+    FollowWaiting(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -146,10 +148,6 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.home = home;
             Vec::new()
         }
-        Msg::ListingProgress { done, total } => {
-            home::listing_progress(model, done, total);
-            Vec::new()
-        }
         Msg::Opened {
             session,
             path,
@@ -183,6 +181,14 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
+            Vec::new()
+        }
+        Msg::Followed { session, path } => {
+            crate::follow::followed(model, *session, path);
+            Vec::new()
+        }
+        Msg::FollowWaiting(reason) => {
+            crate::follow::waiting(model, reason);
             Vec::new()
         }
     }

@@ -6,6 +6,7 @@ mod common;
 mod form;
 mod help;
 mod home;
+mod marks;
 mod popup;
 mod replay;
 mod review;
@@ -30,6 +31,8 @@ impl Widget for &Model {
             common::too_small(self, area, buf);
             return;
         }
+        // The demo's mark and follow's waiting line, above whatever screen is up.
+        let area = marks::render(self, area, buf);
         let [body, status, keys] = Layout::vertical([
             Constraint::Min(1),
             Constraint::Length(common::status_height(self, area.width)),

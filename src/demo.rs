@@ -1,0 +1,71 @@
+//! `atelier demo`: the demo groups of `sessions/` in a throwaway copy, so a trainer can play
+//! freely in front of a class. The files are built into the binary (an installed atelier has
+//! no `sessions/` folder beside it); the copy is a temporary folder removed at exit, and the
+//! advisor's own sessions folder is never chosen, read or written.
+
+use crate::i18n::{Lang, fill};
+use crate::method::Method;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// One shipped session file: its name in `sessions/` and its text.
+pub struct DemoFile {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+macro_rules! shipped {
+    ($($name:literal),* $(,)?) => {
+        &[$(DemoFile { name: $name, text: include_str!(concat!("../sessions/", $name)) }),*]
+    };
+}
+
+/// Every file of `sessions/`, as it was when atelier was built. A test fails when a file
+/// there is missing from this list.
+pub const FILES: &[DemoFile] = shipped![
+    "2026-10-27_boulangers-de-tanger_s01_kt42ez.ron",
+    "2026-11-10_boulangers-de-tanger_s02_df5ebj.ron",
+    "2026-11-24_boulangers-de-tanger_s03_7qtbba.ron",
+    "2026-10-27_couturieres-d-oujda_s01_w01cgr.ron",
+    "2026-11-10_couturieres-d-oujda_s02_4pttgv.ron",
+    "2026-11-24_couturieres-d-oujda_s03_0cz1gj.ron",
+];
+
+/// Writes the demo files into `dir` (an existing, empty folder).
+pub fn write_to(dir: &Path) -> std::io::Result<()> {
+    for f in FILES {
+        std::fs::write(dir.join(f.name), f.text)?;
+    }
+    Ok(())
+}
+
+/// Runs atelier on a fresh copy of the demo groups; the copy goes when atelier ends (or
+/// when this function returns early with an error).
+pub fn run(
+    lang: Lang,
+    method: Method,
+    prefs: crate::config::Prefs,
+) -> color_eyre::Result<ExitCode> {
+    let strings = lang.strings();
+    let copy = tempfile::Builder::new()
+        .prefix("atelier-demo-")
+        .tempdir()
+        .and_then(|d| write_to(d.path()).map(|()| d));
+    let copy = match copy {
+        Ok(d) => d,
+        Err(e) => {
+            let tmp = std::env::temp_dir();
+            eprintln!("{}", fill(strings.demo.copy_failed, &[&tmp.display(), &e]));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let options = crate::app::Options {
+        dir: copy.path().to_path_buf(),
+        lang,
+        method,
+        prefs,
+    };
+    // The copy is removed when `copy` drops, on return, whatever the outcome.
+    crate::app::run_in(options, crate::app::Mode::Demo)?;
+    Ok(ExitCode::SUCCESS)
+}

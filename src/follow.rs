@@ -1,0 +1,257 @@
+//! `atelier follow [FILE|ID]`: a second screen (a projector, a co-facilitator's laptop on a
+//! shared folder) that shows a session another atelier is running, in presenter view, and
+//! redraws it whenever that atelier saves it.
+//!
+//! It never writes: no save, no lock, no draft, no summary cache (so no `Store::list`, which
+//! refreshes the cache). Each save of the other atelier replaces the file by a rename, so the
+//! file is watched by path, and its identity (inode), size and time tell that it changed. A
+//! file missing for a moment or not readable keeps the last good state on screen, with a
+//! line that says the file is awaited.
+
+use crate::i18n::{Strings, fill};
+use crate::model::{Id, Session};
+use crate::store::{self, FindError, Listing, LoadError, Summary};
+use crate::ui::{Model, Screen, SessionUi};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// What `atelier follow` adds to the model.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FollowState {
+    /// Why the file could not be read just now; the screen shows the last good state.
+    pub waiting: Option<String>,
+}
+
+/// The session file is read again: the screen shows it, in the phase the advisor is in
+/// (the phase shown is the session's own), with the selections the viewer made kept where
+/// they still fit. The first one opens the session read-only in presenter view.
+pub fn followed(model: &mut Model, session: Session, path: PathBuf) {
+    model
+        .follow
+        .get_or_insert_with(FollowState::default)
+        .waiting = None;
+    match model.session_mut() {
+        Some(ui) if ui.path == path => ui.session = session,
+        _ => {
+            let mut ui = SessionUi::new(session, path, true);
+            ui.presenter = true;
+            model.screen = Screen::Session(Box::new(ui));
+        }
+    }
+}
+
+/// The file is missing or cannot be read: say so, keep what is on screen.
+pub fn waiting(model: &mut Model, reason: String) {
+    model
+        .follow
+        .get_or_insert_with(FollowState::default)
+        .waiting = Some(reason);
+}
+
+/// How a file looked when it was last read: a rename gives it another inode, a write in
+/// place another size or time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            inode,
+        }
+    }
+}
+
+/// What one look at the file found.
+#[derive(Debug)]
+pub enum Seen {
+    Unchanged,
+    /// The file changed and reads whole.
+    Changed(Box<Session>),
+    /// The file went missing or stopped reading (the reason, in a sentence); said once
+    /// until it reads again.
+    Waiting(String),
+}
+
+/// Watches one session file by its path. Only reads.
+#[derive(Debug)]
+pub struct Watch {
+    path: PathBuf,
+    strings: &'static Strings,
+    /// The file as last read whole.
+    shown: Option<Stamp>,
+    /// The file as last found unreadable: not parsed again until it changes.
+    failed: Option<Stamp>,
+    waiting: bool,
+}
+
+impl Watch {
+    pub fn new(path: PathBuf, strings: &'static Strings) -> Watch {
+        Watch {
+            path,
+            strings,
+            shown: None,
+            failed: None,
+            waiting: false,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Looks at the file: cheap when it has not changed (one `stat`).
+    pub fn look(&mut self) -> Seen {
+        let meta = match std::fs::metadata(&self.path) {
+            Ok(m) => m,
+            Err(e) => return self.fail(None, e.to_string()),
+        };
+        let stamp = Stamp::of(&meta);
+        // A file back as it was (moved away and back) is read again all the same: the
+        // screen must stop saying it is awaited.
+        let shown = !self.waiting && Some(stamp) == self.shown;
+        if shown || Some(stamp) == self.failed {
+            return Seen::Unchanged;
+        }
+        match store::load(&self.path) {
+            Ok(session) => {
+                self.shown = Some(stamp);
+                self.failed = None;
+                self.waiting = false;
+                Seen::Changed(Box::new(session))
+            }
+            Err(e) => {
+                let reason = e.message(self.strings);
+                self.fail(Some(stamp), reason)
+            }
+        }
+    }
+
+    fn fail(&mut self, stamp: Option<Stamp>, reason: String) -> Seen {
+        self.failed = stamp;
+        if self.waiting {
+            return Seen::Unchanged;
+        }
+        self.waiting = true;
+        Seen::Waiting(reason)
+    }
+}
+
+/// The session `atelier follow` was asked for: a file, an id (or its start) in the folder,
+/// or without either the folder's most recently saved session. Reads every file of the
+/// folder for an id or for the latest, as `show` does, but writes no summary cache.
+pub fn resolve(dir: &Path, target: Option<&str>, strings: &Strings) -> Result<PathBuf, String> {
+    if let Some(t) = target
+        && Path::new(t).is_file()
+    {
+        return Ok(PathBuf::from(t));
+    }
+    let files = store::session_files(dir).map_err(|e| unreadable(dir, &e, strings))?;
+    let mut sessions = Vec::new();
+    for path in files {
+        if let Ok(session) = store::load(&path) {
+            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            sessions.push(Summary::of(&session, path, modified));
+        }
+    }
+    let listing = Listing::new(sessions, Vec::new());
+    let Some(target) = target else {
+        return listing
+            .in_use()
+            .max_by_key(|s| (s.saved, s.modified))
+            .map(|s| s.path.clone())
+            .ok_or_else(|| fill(strings.demo.nothing_to_follow, &[&dir.display()]));
+    };
+    let l = &strings.store.cli;
+    match listing.find(target) {
+        Ok(s) => Ok(s.path.clone()),
+        Err(FindError::NotFound) => Err(fill(l.not_found, &[&target, &dir.display()])),
+        Err(FindError::Ambiguous(ids)) => {
+            let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+            Err(fill(l.ambiguous, &[&target, &ids.join(", ")]))
+        }
+    }
+}
+
+fn unreadable(dir: &Path, e: &LoadError, strings: &Strings) -> String {
+    let reason = e.message(strings);
+    fill(strings.demo.folder_unreadable, &[&dir.display(), &reason])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use chrono::{TimeZone, Utc};
+
+    fn session() -> Session {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        crate::sample::bakers_session(now, 3)
+    }
+
+    #[test]
+    fn a_missing_file_is_awaited_once_then_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let mut watch = Watch::new(path.clone(), Lang::En.strings());
+        assert!(matches!(watch.look(), Seen::Waiting(_)));
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        store::save(&path, &session()).unwrap();
+        assert!(matches!(watch.look(), Seen::Changed(_)));
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        // Moved away and back unchanged: awaited, then shown again.
+        let away = dir.path().join("away");
+        std::fs::rename(&path, &away).unwrap();
+        assert!(matches!(watch.look(), Seen::Waiting(_)));
+        std::fs::rename(&away, &path).unwrap();
+        assert!(matches!(watch.look(), Seen::Changed(_)));
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        // Half written: the last good state stays, the file is awaited.
+        std::fs::write(&path, "(id: \"abc\", ").unwrap();
+        assert!(matches!(watch.look(), Seen::Waiting(_)));
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        let mut s = session();
+        s.place = "Ailleurs".into();
+        store::save(&path, &s).unwrap();
+        match watch.look() {
+            Seen::Changed(back) => assert_eq!(back.place, "Ailleurs"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_first_read_opens_presenter_view_read_only_and_later_ones_replace_the_session() {
+        let mut model = Model::new(
+            Lang::En,
+            crate::method::Method::builtin(),
+            PathBuf::from("/nowhere"),
+            Utc::now(),
+            1,
+        );
+        let path = PathBuf::from("/nowhere/s.ron");
+        followed(&mut model, session(), path.clone());
+        let ui = model.session().expect("a session on screen");
+        assert!(ui.read_only && ui.presenter);
+        waiting(&mut model, "gone".into());
+        assert_eq!(
+            model.follow.as_ref().unwrap().waiting.as_deref(),
+            Some("gone")
+        );
+        let mut next = session();
+        next.current_phase = 2;
+        followed(&mut model, next, path);
+        let ui = model.session().expect("still there");
+        assert_eq!(ui.session.current_phase, 2);
+        assert!(ui.presenter);
+        assert_eq!(model.follow, Some(FollowState::default()));
+    }
+}

@@ -1,0 +1,45 @@
+//! Lines above every screen that say how atelier is running: `atelier demo` (nothing the
+//! trainer does touches real sessions) and `atelier follow` waiting for its file.
+
+use crate::i18n::fill;
+use crate::ui::Model;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+/// Draws the marks that apply on the top rows of `area` and returns the rest.
+pub fn render(model: &Model, area: Rect, buf: &mut Buffer) -> Rect {
+    let t = &model.theme;
+    let d = model.strings().demo;
+    let mut lines: Vec<Line> = Vec::new();
+    if model.demo {
+        let text = format!(" {} ", d.banner);
+        lines.push(
+            Line::from(Span::styled(
+                text,
+                t.warning.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            ))
+            .centered(),
+        );
+    }
+    if let Some(reason) = model.follow.as_ref().and_then(|f| f.waiting.as_ref()) {
+        lines.push(Line::from(Span::styled(
+            fill(d.waiting, &[reason]),
+            t.muted,
+        )));
+    }
+    let mut rest = area;
+    for line in lines {
+        if rest.height <= 1 {
+            break;
+        }
+        let row = Rect { height: 1, ..rest };
+        buf.set_style(row, t.base);
+        super::common::fit(line, row.width as usize).render(row, buf);
+        rest.y += 1;
+        rest.height -= 1;
+    }
+    rest
+}
