@@ -464,3 +464,115 @@ fn cli_refuses_a_bad_date() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// An hour ago, plus `secs`: settled (a file saved seconds ago is never cached).
+fn past(secs: u64) -> std::time::SystemTime {
+    std::time::SystemTime::now() - std::time::Duration::from_secs(3600)
+        + std::time::Duration::from_secs(secs)
+}
+
+fn set_time(path: &Path, t: std::time::SystemTime) {
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
+fn settle(dir: &Path) {
+    for (i, e) in std::fs::read_dir(dir).unwrap().enumerate() {
+        set_time(&e.unwrap().path(), past(i as u64));
+    }
+}
+
+#[test]
+fn the_report_from_the_cache_is_the_report_from_the_files() {
+    let (_home, dir) = folder();
+    settle(&dir);
+    let opts = Options {
+        by: Some(By::Trade),
+        ..Options::default()
+    };
+    let first = report::read_folder(&dir).unwrap();
+    assert_eq!(first.read, 5, "no cache yet: every file read");
+    // The cache beside the sessions holds no name, phone or note either.
+    assert_private(&std::fs::read_to_string(dir.join(report::REPORT_CACHE)).unwrap());
+    let second = report::read_folder(&dir).unwrap();
+    assert_eq!(second.read, 1, "only the unreadable file, never cached, is read again");
+    assert_eq!(second.facts, first.facts);
+    assert_eq!((second.files, second.unreadable), (5, 1));
+    let from_files = report::aggregate(first.facts, first.files, first.unreadable, opts);
+    let from_cache = report::aggregate(second.facts, second.files, second.unreadable, opts);
+    assert_eq!(from_cache, from_files);
+    // ...and both are the fixture's numbers.
+    assert_eq!(from_cache.total.sessions, 4);
+    assert_eq!(from_cache.total.expected(), 38);
+    assert_eq!(from_cache, report(&dir, opts));
+}
+
+#[test]
+fn a_session_copied_in_after_the_cache_was_written_is_counted() {
+    let (_home, dir) = folder();
+    settle(&dir);
+    let before = report(&dir, Options::default());
+    assert_eq!(before.total.sessions, 4);
+    // Another group's session, copied in with an old time (as a copy keeps it).
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let other = sample::bakers_session(now, 99);
+    let path = Store::new(&dir).path_for_new(&other);
+    store::save(&path, &other).unwrap();
+    set_time(&path, past(100));
+    let after = report::read_folder(&dir).unwrap();
+    assert_eq!(after.read, 2, "the new file and the unreadable one");
+    assert_eq!(after.files, 6);
+    let r = report::aggregate(after.facts, after.files, after.unreadable, Options::default());
+    assert_eq!(r.total.sessions, 5);
+    assert_eq!(r.total.expected(), before.total.expected() + 12);
+}
+
+#[test]
+fn a_changed_or_removed_session_is_read_again() {
+    let (_home, dir) = folder();
+    settle(&dir);
+    let before = report(&dir, Options::default());
+    // The bakers' session gets a theme more; its file changes size and time.
+    let st = Store::new(&dir);
+    let listing = st.list();
+    let bakers = listing
+        .in_use()
+        .find(|s| s.trade.to_lowercase().contains("boulang"))
+        .expect("the bakers' session")
+        .path
+        .clone();
+    let mut s = store::load(&bakers).unwrap();
+    let mut theme = s.needs.themes[0].clone();
+    theme.title = "Un thème de plus".into();
+    s.needs.themes.push(theme);
+    store::save(&bakers, &s).unwrap();
+    set_time(&bakers, past(200));
+    let after = report(&dir, Options::default());
+    let themes = |r: &Report| r.total.categories.iter().map(|c| c.themes).sum::<usize>();
+    assert_eq!(themes(&after), themes(&before) + 1);
+    // A removed file no longer counts, though the cache still had it.
+    std::fs::remove_file(&bakers).unwrap();
+    let gone = report(&dir, Options::default());
+    assert_eq!(gone.total.sessions, 3);
+    assert_eq!(gone.files, 4);
+}
+
+#[test]
+fn a_broken_cache_is_ignored_and_the_numbers_stay() {
+    let (_home, dir) = folder();
+    settle(&dir);
+    let good = report(&dir, Options::default());
+    let cache = dir.join(report::REPORT_CACHE);
+    let text = std::fs::read_to_string(&cache).unwrap();
+    // Cut in the middle of a line.
+    std::fs::write(&cache, &text[..text.len() / 2]).unwrap();
+    assert_eq!(report(&dir, Options::default()), good);
+    // Rebuilt whole.
+    assert_eq!(report::read_folder(&dir).unwrap().read, 1);
+    std::fs::write(&cache, "pas un cache").unwrap();
+    assert_eq!(report(&dir, Options::default()), good);
+}

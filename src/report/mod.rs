@@ -4,7 +4,9 @@
 //! name, phone or note is ever read into it (see [`Facts`]).
 //!
 //! Reading streams: each file is loaded, reduced to its [`Facts`] and dropped
-//! ([`read_dir`]); [`aggregate`] is pure and works on facts, so tests can feed it sessions.
+//! ([`read_dir`]), or its facts come from the folder's report cache when the file has not
+//! changed since ([`REPORT_CACHE`]); [`aggregate`] is pure and works on facts, so tests can
+//! feed it sessions.
 //!
 //! The rules, as the method's "Across sessions" part states them:
 //! - **attendance rate**: members present over members expected (every member in the
@@ -21,9 +23,11 @@
 //!
 //! A session found twice (a folder copied twice) is counted once, the copy saved last.
 
+mod cache;
 mod read;
 mod render;
 
+pub use cache::{Folder, REPORT_CACHE, read_folder};
 pub use read::{Facts, facts_of_bytes, read_dir, read_files};
 pub use render::{to_csv, to_markdown};
 

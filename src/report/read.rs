@@ -1,6 +1,6 @@
 //! Reading a folder for the report: every file is loaded, reduced to the few facts the report
-//! counts ([`Facts`]) and dropped, on as many threads as the machine has cores. Nothing is
-//! written.
+//! counts ([`Facts`]) and dropped, on as many threads as the machine has cores. No session
+//! file is ever written (the facts are kept in the folder's report cache, see `cache.rs`).
 //!
 //! Most of a session file is its history and its method, which the report does not count.
 //! A file is first read the light way: the top-level fields the report does not need are
@@ -14,12 +14,13 @@ use crate::model::{ActionStatus, Attendance, Id, Region, SCHEMA_VERSION, Session
 use crate::store;
 use crate::store::project::{Spec, project, project_value};
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// What the report needs to know about one session: no names, no free text but theme titles.
-#[derive(Debug, Clone, PartialEq)]
+/// Kept in the folder's report cache (see `cache.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
     pub id: Id,
     pub saved: chrono::DateTime<chrono::Utc>,
@@ -84,39 +85,40 @@ impl Facts {
 
 /// The facts of every readable file of a folder (in file-name order), the number of session
 /// files and how many of them could not be read. A folder that does not exist holds none.
+/// Files unchanged since the last report come from the folder's report cache.
 pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), store::LoadError> {
-    let files = store::session_files(dir)?;
-    let (facts, unreadable) = read_files(&files);
-    Ok((facts, files.len(), unreadable))
+    let folder = super::cache::read_folder(dir)?;
+    Ok((folder.facts, folder.files, folder.unreadable))
 }
 
-/// Reads files on every core, each thread a contiguous share of the list.
+/// Reads files on every core: their facts, and how many could not be read.
 pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
+    let read = read_each(files);
+    let unreadable = read.iter().filter(|f| f.is_none()).count();
+    (read.into_iter().flatten().collect(), unreadable)
+}
+
+/// Each file's facts, in the order of `files` (`None`: unreadable), on every core, each
+/// thread a contiguous share of the list.
+pub(super) fn read_each(files: &[PathBuf]) -> Vec<Option<Facts>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 8);
     let chunk = files.len().div_ceil(threads).max(1);
-    let parts: Vec<Vec<Option<Facts>>> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| read_one(p)).collect()))
+            .map(|part| {
+                let handle = scope.spawn(move || part.iter().map(|p| read_one(p)).collect());
+                (part.len(), handle)
+            })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            // A thread that panicked read nothing: its files count as unreadable.
+            .flat_map(|(n, h)| h.join().unwrap_or_else(|_| vec![None; n]))
             .collect()
-    });
-    let mut facts = Vec::with_capacity(files.len());
-    let mut unreadable = 0;
-    for f in parts.into_iter().flatten() {
-        match f {
-            Some(f) => facts.push(f),
-            None => unreadable += 1,
-        }
-    }
-    // A thread that panicked returned nothing: its files count as unreadable.
-    let missing = files.len() - facts.len() - unreadable;
-    (facts, unreadable + missing)
+    })
 }
 
 fn read_one(path: &Path) -> Option<Facts> {

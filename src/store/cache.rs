@@ -29,11 +29,11 @@ const FORMAT: u32 = 2;
 
 /// A file younger than this may still change within the same time stamp (FAT keeps two
 /// seconds): it is parsed at every listing and cached once it is older.
-const SETTLE: Duration = Duration::from_secs(3);
+pub(crate) const SETTLE: Duration = Duration::from_secs(3);
 
 /// A session file of the folder as `stat` sees it.
 #[derive(Debug, Clone)]
-pub(super) struct FileStat {
+pub(crate) struct FileStat {
     pub path: PathBuf,
     pub name: String,
     pub size: u64,
@@ -67,14 +67,14 @@ struct EntryRef<'a> {
     summary: &'a Summary,
 }
 
-fn stamp(t: SystemTime) -> Option<(u64, u32)> {
+pub(crate) fn stamp(t: SystemTime) -> Option<(u64, u32)> {
     let d = t.duration_since(UNIX_EPOCH).ok()?;
     Some((d.as_secs(), d.subsec_nanos()))
 }
 
 /// The session files of the folder with their size and time, sorted by name. A folder that
 /// does not exist yet holds none.
-pub(super) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
+pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

@@ -5,7 +5,7 @@
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.
 
-mod cache;
+pub(crate) mod cache;
 mod check;
 mod dir;
 mod file;
