@@ -176,6 +176,8 @@ pub enum Action {
     SortPrev,
     /// Turns the browser's sort order around.
     SortReverse,
+    /// Empties the browser's filter: every session is shown again.
+    ClearFilter,
     /// Takes up the unfinished session being viewed.
     Resume,
     /// Replays the session being viewed from its history.
@@ -194,7 +196,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 81] = [
+    pub const ALL: [Action; 82] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -268,6 +270,7 @@ impl Action {
         Action::SortNext,
         Action::SortPrev,
         Action::SortReverse,
+        Action::ClearFilter,
         Action::Resume,
         Action::OpenReplay,
         Action::StepForward,
@@ -339,7 +342,19 @@ pub const TABLE: &[Binding] = &[
     b(C::Review, &[Code(KeyCode::F(3))], A::SortReverse),
     b(C::Review, &[Code(KeyCode::BackTab)], A::SortPrev),
     b(C::Review, &[Code(KeyCode::F(4))], A::OpenTimeline),
+    b(C::Review, &[Ctrl('u')], A::ClearFilter),
+    // Esc empties a filter first, then goes back.
     b(C::Review, &[Code(KeyCode::Esc)], A::Back),
+    // The session view scrolls; it has no panes, so not `Navigation` (whose Tab would be
+    // offered in the footer for nothing).
+    b(C::SessionView, &[Code(KeyCode::Up), Ch('k')], A::Up),
+    b(C::SessionView, &[Code(KeyCode::Down), Ch('j')], A::Down),
+    b(C::SessionView, &[Code(KeyCode::PageUp)], A::PageUp),
+    b(C::SessionView, &[Code(KeyCode::PageDown)], A::PageDown),
+    b(C::SessionView, &[Code(KeyCode::Home), Ch('g')], A::First),
+    b(C::SessionView, &[Code(KeyCode::End), Ch('G')], A::Last),
+    b(C::SessionView, &[Ch('?')], A::Help),
+    b(C::SessionView, &[Ch('q')], A::Quit),
     b(C::SessionView, &[Code(KeyCode::Esc)], A::Back),
     b(C::SessionView, &[Ch('X')], A::Export),
     b(C::SessionView, &[Ch('t')], A::OpenTimeline),

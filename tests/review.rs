@@ -370,3 +370,171 @@ fn arrows_choose_the_row_enter_opens_and_a_vanished_file_is_said() {
     assert!(b.view.is_none());
     assert!(h.flash().is_some_and(|f| f.contains("not found")));
 }
+
+fn buffer(h: &Harness, width: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, 24)).unwrap();
+    terminal
+        .draw(|f| f.render_widget(&h.model, f.area()))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn filter_text(h: &Harness) -> String {
+    let Screen::Review(b) = &h.model.screen else {
+        panic!("not the review browser");
+    };
+    b.filter.clone()
+}
+
+/// The column of the filter line's cursor: the one cell drawn reversed on that line.
+fn cursor_column(buf: &ratatui::buffer::Buffer) -> Vec<u16> {
+    let y = 1;
+    (0..buf.area.width)
+        .filter(|&x| {
+            buf[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::REVERSED)
+        })
+        .collect()
+}
+
+#[test]
+fn the_filter_shows_its_cursor_after_the_text_even_when_long() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let label = h.strings().review.filter.chars().count() as u16;
+    // Empty: the cursor is where the first letter goes.
+    assert_eq!(cursor_column(&buffer(&h, 80)), [label]);
+    h.keys("tail");
+    let buf = buffer(&h, 80);
+    assert_eq!(cursor_column(&buf), [label + 4]);
+    let line: String = (0..80).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+    assert!(line.contains("tail"), "{line}");
+    // Longer than the line: its end is shown, the cursor right after it, in sight.
+    h.keys(&"x".repeat(90));
+    h.keys("fin");
+    let buf = buffer(&h, 80);
+    assert_eq!(cursor_column(&buf), [79]);
+    let line: String = (0..80).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+    assert!(line.contains("…xxx"), "{line}");
+    assert!(line.trim_end().ends_with("fin"), "{line}");
+}
+
+#[test]
+fn ctrl_u_clears_the_filter_and_esc_clears_it_before_going_back() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    h.keys("tail");
+    assert!(shown(&h).len() < 4);
+    h.ctrl('u');
+    assert_eq!(filter_text(&h), "");
+    assert_eq!(shown(&h).len(), 4);
+    // The key is in the footer's table for the browser.
+    let clear = h.strings().action(atelier::keymap::Action::ClearFilter);
+    let contexts = atelier::update::active_contexts(&h.model);
+    assert!(
+        atelier::keymap::bindings_for(&contexts)
+            .iter()
+            .any(|b| b.action == atelier::keymap::Action::ClearFilter),
+        "{clear}"
+    );
+    // Esc with a filter empties it and stays; Esc again goes back home.
+    h.keys("boul");
+    h.esc();
+    assert_eq!(filter_text(&h), "");
+    assert!(matches!(h.model.screen, Screen::Review(_)));
+    assert_eq!(shown(&h).len(), 4);
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Home));
+}
+
+#[test]
+fn the_session_view_offers_only_keys_that_work_there() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    h.enter();
+    let contexts = atelier::update::active_contexts(&h.model);
+    let bindings = atelier::keymap::bindings_for(&contexts);
+    for pane in [
+        atelier::keymap::Action::NextPane,
+        atelier::keymap::Action::PrevPane,
+    ] {
+        assert!(
+            bindings.iter().all(|b| b.action != pane),
+            "{pane:?} offered in the session view"
+        );
+    }
+    let next_pane = h.strings().action(atelier::keymap::Action::NextPane);
+    let screen = draw(&h);
+    assert!(!screen.contains(next_pane), "{screen}");
+    // Scrolling, help and quitting still work there.
+    h.code(KeyCode::Down);
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.view.as_ref().unwrap().scroll, 1);
+    h.keys("j");
+    h.tab();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!()
+    };
+    assert_eq!(b.view.as_ref().unwrap().scroll, 2, "Tab does nothing");
+    h.keys("?");
+    assert!(matches!(
+        h.overlay(),
+        Some(atelier::ui::Overlay::Help { .. })
+    ));
+    h.esc();
+    h.keys("q");
+    assert!(h.quit);
+}
+
+#[test]
+fn the_home_screen_counts_the_files_read_while_the_folder_is_listed() {
+    use atelier::update::Msg;
+    let mut h = common::Harness::new();
+    // As at the start, before the listing thread has answered.
+    h.model.home = Home::default();
+    h.send(Msg::ListingProgress {
+        done: 3412,
+        total: 10_000,
+    });
+    let screen = draw(&h);
+    assert!(
+        screen.contains("Lecture des séances… 3\u{a0}412 / 10\u{a0}000"),
+        "{screen}"
+    );
+    h.model.lang = atelier::i18n::Lang::En;
+    assert!(draw(&h).contains("Reading sessions… 3,412 / 10,000"));
+    h.model.lang = atelier::i18n::Lang::Fr;
+    // The browser says the same while it waits (opened as `r` opens it; the harness
+    // would answer its listing at once).
+    h.model.screen = Screen::Review(Box::new(atelier::ui::Browser::new()));
+    assert!(draw(&h).contains("3\u{a0}412 / 10\u{a0}000"));
+    h.model.screen = Screen::Home;
+    // The keys work meanwhile: n starts a new group.
+    h.keys("n");
+    assert!(matches!(h.model.screen, Screen::Setup(_)));
+    // The lists come: the count goes, and one arriving late is not shown again.
+    h.send(Msg::Listed(Home::default()));
+    assert_eq!(h.model.home.progress, None);
+    h.send(Msg::ListingProgress {
+        done: 10_000,
+        total: 10_000,
+    });
+    assert_eq!(h.model.home.progress, None);
+    assert!(h.model.home.loaded);
+}
+
+#[test]
+fn q_quits_while_the_folder_is_listed() {
+    use atelier::update::Msg;
+    let mut h = common::Harness::new();
+    h.model.home = Home::default();
+    h.send(Msg::ListingProgress {
+        done: 50,
+        total: 10_000,
+    });
+    h.keys("q");
+    assert!(h.quit);
+}

@@ -283,6 +283,7 @@ fn action(a: Action) -> &'static str {
         Action::SortNext => "next sort column",
         Action::SortPrev => "previous sort column",
         Action::SortReverse => "reverse the sort",
+        Action::ClearFilter => "clear the filter",
         Action::OpenReplay => "replay the session",
         Action::StepForward => "next event",
         Action::StepBack => "previous event",

@@ -283,6 +283,7 @@ fn action(a: Action) -> &'static str {
         Action::SortNext => "colonne de tri suivante",
         Action::SortPrev => "colonne de tri précédente",
         Action::SortReverse => "inverser le tri",
+        Action::ClearFilter => "effacer le filtre",
         Action::OpenReplay => "relecture de la séance",
         Action::StepForward => "événement suivant",
         Action::StepBack => "événement précédent",

@@ -31,6 +31,11 @@ pub struct ReviewStrings {
     pub cannot_resume: &'static str,
     /// `{}` is the first line shown, then the number of lines.
     pub position: &'static str,
+    /// While the folder is read without its summary cache (home screen and browser): `{}`
+    /// is the number of files read, then of files in all.
+    pub reading: &'static str,
+    /// Between thousands in a count ("10 000", "10,000").
+    pub thousands: &'static str,
 }
 
 pub const FR: ReviewStrings = ReviewStrings {
@@ -53,6 +58,9 @@ pub const FR: ReviewStrings = ReviewStrings {
     view_in_progress: "Séance en cours : elle peut être reprise.",
     cannot_resume: "Cette séance est clôturée : il n'y a rien à reprendre.",
     position: "ligne {} sur {}",
+    reading: "Lecture des séances… {} / {}",
+    // A no-break space: the count never breaks across two lines.
+    thousands: "\u{a0}",
 };
 
 pub const EN: ReviewStrings = ReviewStrings {
@@ -75,4 +83,6 @@ pub const EN: ReviewStrings = ReviewStrings {
     view_in_progress: "Session in progress: it can be resumed.",
     cannot_resume: "This session is closed: there is nothing to resume.",
     position: "line {} of {}",
+    reading: "Reading sessions… {} / {}",
+    thousands: ",",
 };

@@ -183,6 +183,8 @@ pub struct Home {
     pub rows: Vec<ReviewRow>,
     /// False until the folder has been read once.
     pub loaded: bool,
+    /// While the folder is read without its summary cache: files read so far, and in all.
+    pub progress: Option<(usize, usize)>,
 }
 
 // ---------------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             if resumable {
                 v.push(Ctx::Resumable);
             }
-            v.extend([Ctx::SessionView, Ctx::Navigation, Ctx::Global]);
+            // Not `Navigation`: its Tab (next pane) does nothing here.
+            v.extend([Ctx::SessionView, Ctx::Global]);
             v
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],

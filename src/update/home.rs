@@ -122,3 +122,11 @@ pub fn go_home(model: &mut Model) -> Vec<Effect> {
     model.overlay = None;
     vec![Effect::Refresh]
 }
+
+/// The listing read so far, shown while the home screen waits for its first lists. A count
+/// arriving after the lists (the thread's last words) is not news: it is dropped.
+pub fn listing_progress(model: &mut Model, done: usize, total: usize) {
+    if !model.home.loaded {
+        model.home.progress = Some((done.min(total), total));
+    }
+}

@@ -38,6 +38,11 @@ pub enum Msg {
     Paste(String),
     /// The sessions folder as just read.
     Listed(Home),
+    /// The folder is being read without its summary cache: `done` files of `total` so far.
+    ListingProgress {
+        done: usize,
+        total: usize,
+    },
     /// A session file opened (or created), locked unless `read_only`.
     Opened {
         session: Box<Session>,
@@ -146,6 +151,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             home.unreadable_sel = model.home.unreadable_sel;
             home.loaded = true;
             model.home = home;
+            Vec::new()
+        }
+        Msg::ListingProgress { done, total } => {
+            home::listing_progress(model, done, total);
             Vec::new()
         }
         Msg::Opened {

@@ -50,6 +50,15 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             }
         }
         Action::OpenTimeline => return super::timeline::from_browser(model),
+        Action::ClearFilter => {
+            browser.filter.clear();
+            browser.sel = 0;
+        }
+        // A filter typed is undone first: Esc twice goes back.
+        Action::Back if !browser.filter.is_empty() => {
+            browser.filter.clear();
+            browser.sel = 0;
+        }
         Action::Back => return super::home::go_home(model),
         _ => {}
     }

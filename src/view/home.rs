@@ -23,11 +23,12 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .max(3)
     };
     // The groups take the rows they need, up to about half the screen; recent sessions the rest.
+    let waiting = loading_text(model);
     let groups_rows = if home.groups.is_empty() {
         let text = if home.loaded {
             s.home_no_groups
         } else {
-            s.home_loading
+            &waiting
         };
         wrapped_rows(text, area.width.saturating_sub(2) as usize) as u16 + 2
     } else {
@@ -54,7 +55,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
         let text = if home.loaded {
             s.home_no_groups
         } else {
-            s.home_loading
+            &waiting
         };
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
@@ -144,6 +145,35 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .collect();
         list(model, items, block, home.unreadable_sel, focused, bad, buf);
     }
+}
+
+/// What the screen says while the folder is read: how far the reading is when the files
+/// are parsed one by one (no summary cache yet), else that it is being read.
+pub fn loading_text(model: &Model) -> String {
+    let s = model.strings();
+    match model.home.progress {
+        Some((done, total)) => {
+            let sep = s.review.thousands;
+            fill(
+                s.review.reading,
+                &[&grouped(done, sep), &grouped(total, sep)],
+            )
+        }
+        None => s.home_loading.to_string(),
+    }
+}
+
+/// A count with its thousands apart: `grouped(10000, ",")` is "10,000".
+pub fn grouped(n: usize, sep: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + 4);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {

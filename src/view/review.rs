@@ -55,6 +55,34 @@ fn cell(model: &Model, c: ReviewColumn, r: &ReviewRow) -> String {
     }
 }
 
+/// The end of a text that fits in `width` columns, with an ellipsis first when it is cut.
+fn tail(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    let graphemes: Vec<String> = Span::raw(text)
+        .styled_graphemes(ratatui::style::Style::default())
+        .map(|g| g.symbol.to_string())
+        .collect();
+    let mut kept = Vec::new();
+    // The ellipsis takes a column.
+    let mut used = 1;
+    for g in graphemes.iter().rev() {
+        let gw = display_width(g);
+        if used + gw > width {
+            break;
+        }
+        used += gw;
+        kept.push(g.as_str());
+    }
+    if width == 0 {
+        return String::new();
+    }
+    kept.push("…");
+    kept.reverse();
+    kept.concat()
+}
+
 pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let r = s.review;
@@ -85,13 +113,17 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     )]);
     fit(line, w).render(title, buf);
 
+    // The cursor is a block at the end of what was typed, where the next letter goes; a
+    // filter longer than the line shows its end, so the cursor stays in sight.
+    let cursor = Span::styled(" ", t.selected);
     let mut spans = vec![Span::styled(r.filter, t.key)];
     if browser.filter.is_empty() {
-        spans.push(Span::styled("▏", t.current));
-        spans.push(muted(model, r.filter_hint));
+        spans.push(cursor);
+        spans.push(muted(model, format!(" {}", r.filter_hint)));
     } else {
-        spans.push(Span::raw(browser.filter.clone()));
-        spans.push(Span::styled("▏", t.current));
+        let room = w.saturating_sub(display_width(r.filter) + 1);
+        spans.push(Span::raw(tail(&browser.filter, room)));
+        spans.push(cursor);
     }
     fit(Line::from(spans), w).render(filter, buf);
 
@@ -112,12 +144,12 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     if visible.is_empty() {
         let text = if rows.is_empty() {
             if home.loaded {
-                r.no_sessions
+                r.no_sessions.to_string()
             } else {
-                s.home_loading
+                super::home::loading_text(model)
             }
         } else {
-            r.no_match
+            r.no_match.to_string()
         };
         Paragraph::new(text)
             .wrap(Wrap { trim: true })

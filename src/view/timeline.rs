@@ -89,12 +89,12 @@ fn tab_line(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
             TimelinePane::Actions => fill(ts.pane_actions, &[&ui.actions.len()]),
             TimelinePane::Needs => fill(ts.pane_needs, &[&needs]),
         };
+        // Brackets as well as reversed: the pane shown reads without colour.
         if p == ui.pane {
-            spans.push(styled(format!("[ {label} ]"), t.selected.patch(t.title)));
+            spans.push(styled(format!("[{label}]"), t.selected.patch(t.title)));
         } else {
-            spans.push(muted(model, format!("  {label}  ")));
+            spans.push(muted(model, format!(" {label} ")));
         }
-        spans.push(Span::raw(" "));
     }
     fit(Line::from(spans), area.width as usize).render(area, buf);
 }
