@@ -192,11 +192,14 @@ pub enum Action {
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
     EarlierSessions,
     LaterSessions,
+    /// Switches the session between the advisor's screen and the presenter view (for a
+    /// projector), and back.
+    TogglePresenter,
 }
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 82] = [
+    pub const ALL: [Action; 83] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -279,6 +282,7 @@ impl Action {
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
+        Action::TogglePresenter,
     ];
 }
 
@@ -426,6 +430,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Facilitate, &[Ch('d'), Code(KeyCode::Delete)], A::Delete),
     b(C::Facilitate, &[Code(KeyCode::Esc)], A::Back),
     b(C::Facilitate, &[Ch('X')], A::Export),
+    b(C::Facilitate, &[Code(KeyCode::F(5))], A::TogglePresenter),
     b(C::Attendance, &[Ch(' ')], A::CycleAttendance),
     b(C::Attendance, &[Digits(1, 3)], A::SetAttendance),
     b(C::Reviews, &[Digits(0, 4)], A::SetStatus),
@@ -482,6 +487,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor, &[Alt('t')], A::TimerToggle),
     b(C::Editor, &[Alt('+'), Alt('=')], A::TimerPlus),
     b(C::Editor, &[Alt('-')], A::TimerMinus),
+    b(C::Editor, &[Code(KeyCode::F(5))], A::TogglePresenter),
     b(C::FormChoice, &[Code(KeyCode::Left)], A::PrevChoice),
     b(C::FormChoice, &[Code(KeyCode::Right)], A::NextChoice),
     b(C::FormMulti, &[Code(KeyCode::Up)], A::PrevChoice),
@@ -599,6 +605,17 @@ pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Resolved> {
         }
     }
     None
+}
+
+/// The first key of an action in a context, as the table writes it ("F5"): for messages
+/// that name the key to press.
+pub fn key_label(ctx: Ctx, action: Action) -> String {
+    TABLE
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+        .unwrap_or_default()
 }
 
 /// The bindings that apply in these contexts, a key bound twice counted once (the first wins).

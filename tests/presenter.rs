@@ -26,7 +26,10 @@ fn themes() -> [(&'static str, Theme); 2] {
 /// into its timer, in presenter view.
 fn presenting(kind: PhaseKind) -> Harness {
     let mut session = sample::bakers_session(t0(), SEED);
-    session.current_phase = session.method.index_of(kind).expect("a phase of the method");
+    session.current_phase = session
+        .method
+        .index_of(kind)
+        .expect("a phase of the method");
     let mut h = Harness::with_session(session, false);
     h.code(KeyCode::F(5));
     assert!(h.ui().presenter, "F5 turns the presenter view on");
@@ -132,7 +135,9 @@ fn toggling_keeps_the_selection_and_the_text_being_typed() {
     assert!(!h.ui().presenter);
     assert_eq!(h.editor_text().as_deref(), Some("Pas de livreur"));
     assert_eq!(
-        h.session().drafts.get(&Target::New(Pane::Cards).draft_key()),
+        h.session()
+            .drafts
+            .get(&Target::New(Pane::Cards).draft_key()),
         Some(&"Pas de livreur".to_string()),
         "the draft follows the typing in both views"
     );
@@ -154,7 +159,10 @@ fn adding_cards_causes_ideas_and_actions_in_presenter_view() {
     );
     assert!(h.ui().presenter, "still in presenter view");
     let screen = text(&draw(&h.model, 200, 50));
-    assert!(screen.contains("Les sacs de farine arrivent mouillés"), "{screen}");
+    assert!(
+        screen.contains("Les sacs de farine arrivent mouillés"),
+        "{screen}"
+    );
 
     h.esc();
     h.code(KeyCode::Char(']'));
@@ -236,7 +244,10 @@ fn private_notes_being_typed_are_put_aside_on_f5() {
 #[test]
 fn a_read_only_session_in_presenter_view() {
     let mut session = sample::bakers_session(t0(), SEED);
-    session.current_phase = session.method.index_of(PhaseKind::ProblemReflection).unwrap();
+    session.current_phase = session
+        .method
+        .index_of(PhaseKind::ProblemReflection)
+        .unwrap();
     let mut h = Harness::with_session(session, true);
     h.model.session_mut().unwrap().presenter = true;
     let screen = text(&draw(&h.model, 80, 24));
@@ -272,7 +283,10 @@ fn no_phone_number_nor_private_note_in_any_presenter_frame() {
             .map(|m| m.phone.clone())
             .filter(|p| !p.is_empty())
             .collect();
-        assert!(!phones.is_empty(), "the sample has phone numbers to look for");
+        assert!(
+            !phones.is_empty(),
+            "the sample has phone numbers to look for"
+        );
         let mut secrets: Vec<String> = phones.clone();
         secrets.extend(
             session

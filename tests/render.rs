@@ -736,6 +736,17 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     focus(&mut editor, Pane::PrivateNotes, 0);
     press(&mut editor, &[KeyCode::Enter]);
     v.push(("editor", editor));
+    // The presenter view (F5) of every phase kind, and while a card is typed in it.
+    for kind in PhaseKind::ALL {
+        let mut presenter = session_model(Lang::Fr, kind);
+        press(&mut presenter, &[KeyCode::F(5)]);
+        v.push(("presenter", presenter));
+    }
+    let mut typing = session_model(Lang::En, PhaseKind::NeedEmergence);
+    press(&mut typing, &[KeyCode::F(5)]);
+    ch(&mut typing, 'a');
+    type_text(&mut typing, "Flour bags arrive wet");
+    v.push(("presenter-typing", typing));
     v
 }
 

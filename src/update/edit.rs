@@ -122,6 +122,11 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
 
 /// Opens the editor for a target, with its draft if one was left.
 pub fn open_editor(s: &mut SessionUi, target: Target) {
+    // The presenter view is on a projector: the private notes never open there (`start`
+    // says so; drafts brought back on entering a phase are left closed).
+    if s.presenter && is_private(&target) {
+        return;
+    }
     let ses = &s.session;
     let (original, author) = match &target {
         Target::Text(f) => (ses.text(*f).to_string(), Author::Anonymous),
@@ -216,11 +221,22 @@ fn item_list(pane: Pane) -> ItemList {
     }
 }
 
-/// Opens an editor unless the session may not change.
+/// The advisor's private notes: never on a projector.
+fn is_private(target: &Target) -> bool {
+    *target == Target::Text(crate::model::TextField::PrivateNotes)
+}
+
+/// Opens an editor unless the session may not change, or the field is the private notes and
+/// the presenter view is on.
 pub fn start(model: &mut Model, target: Target) {
     let strings = model.strings();
     let Some(s) = model.session_mut() else { return };
-    let refusal = if s.read_only {
+    let private_refused;
+    let refusal = if s.presenter && is_private(&target) {
+        let key = crate::keymap::key_label(crate::keymap::Ctx::Facilitate, Action::TogglePresenter);
+        private_refused = crate::i18n::fill(strings.presenter.private_refused, &[&key]);
+        Some(private_refused.as_str())
+    } else if s.read_only {
         Some(strings.session_read_only)
     } else if s.session.is_closed() {
         Some(strings.session_closed_reopen)

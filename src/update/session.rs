@@ -163,6 +163,11 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     if s.action_form.is_some() {
         return super::plan::action_form_action(model, r);
     }
+    // Before the editor's keys: F5 works while typing, and the field stays open.
+    if r.action == Action::TogglePresenter {
+        toggle_presenter(model);
+        return Vec::new();
+    }
     if s.editor.is_some() {
         return edit::editor_action(model, r, key);
     }
@@ -324,6 +329,26 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         _ => return super::techniques::action(model, pane, r),
     }
     Vec::new()
+}
+
+/// The presenter view on or off. Only the drawing changes: focus, selections, marks and the
+/// field being typed stay as they are. The one exception: private notes being typed are put
+/// aside as a draft (nothing lost), since the room must not read them.
+fn toggle_presenter(model: &mut Model) {
+    let strings = model.strings();
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    s.presenter = !s.presenter;
+    let private = Target::Text(crate::model::TextField::PrivateNotes);
+    if s.presenter && s.editor.as_ref().is_some_and(|e| e.target == private) {
+        edit::park_editor(s);
+        let key = crate::keymap::key_label(crate::keymap::Ctx::Facilitate, Action::TogglePresenter);
+        model.flash = Some(Flash {
+            text: crate::i18n::fill(strings.presenter.private_parked, &[&key]),
+            error: false,
+        });
+    }
 }
 
 /// Moves to the next or previous phase. A running timer is paused: its phase is over.

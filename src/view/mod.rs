@@ -8,6 +8,7 @@ mod help;
 mod home;
 mod marks;
 mod popup;
+mod presenter;
 mod replay;
 mod review;
 mod session;
@@ -39,8 +40,11 @@ impl Widget for &Model {
             Constraint::Length(1),
         ])
         .areas(area);
+        // The presenter view takes the whole screen: it has its own bottom line.
+        let presenter = matches!(&self.screen, Screen::Session(s) if s.presenter);
         match &self.screen {
             Screen::Home => home::render(self, body, buf),
+            Screen::Session(s) if presenter => presenter::render(self, s, area, buf),
             Screen::Setup(setup) => setup::render(self, setup, body, buf),
             Screen::Session(s) => session::render(self, s, body, buf),
             Screen::Review(b) => match &b.view {
@@ -50,8 +54,10 @@ impl Widget for &Model {
             Screen::Replay(ui) => replay::render(self, ui, body, buf),
             Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
         }
-        common::status_line(self, status, buf);
-        common::footer(self, keys, buf);
+        if !presenter {
+            common::status_line(self, status, buf);
+            common::footer(self, keys, buf);
+        }
         match &self.overlay {
             Some(Overlay::Help { scroll }) => help::render(self, *scroll, body, buf),
             Some(Overlay::Confirm(c)) => popup::confirm(self, c, body, buf),

@@ -38,26 +38,43 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     }
     let scores: Vec<u8> = c.usefulness.values().copied().collect();
     if !scores.is_empty() {
-        let avg = f64::from(scores.iter().map(|x| u32::from(*x)).sum::<u32>()) / scores.len() as f64;
-        let avg = format!("{avg:.1}");
-        top.push(Line::from(styled(fill(p.usefulness, &[&avg, &scores.len()]), t.base)));
+        let avg =
+            f64::from(scores.iter().map(|x| u32::from(*x)).sum::<u32>()) / scores.len() as f64;
+        // As the advisor's screen writes it: a decimal comma in French.
+        let avg = match model.lang {
+            crate::i18n::Lang::Fr => format!("{avg:.1}").replace('.', ","),
+            crate::i18n::Lang::En => format!("{avg:.1}"),
+        };
+        top.push(Line::from(styled(
+            fill(p.usefulness, &[&avg, &scores.len()]),
+            t.base,
+        )));
     }
     let rest = top_lines(top, area, buf);
     let selected = focused_id(ui, Pane::ClosingMembers);
     let build = |w: usize| -> Vec<Item> {
         let mut items = Vec::new();
         if !ses.plan.actions.is_empty() {
-            items.push(Item::new(vec![heading(model, p.decided.to_string())]));
+            items.push(Item::heading(heading(model, p.decided.to_string())));
             for a in &ses.plan.actions {
                 let mut text = a.what.clone();
-                let who: Vec<String> = a.owners.iter().map(|o| s.owner_label(o, &ses.group)).collect();
+                let who: Vec<String> = a
+                    .owners
+                    .iter()
+                    .map(|o| s.owner_label(o, &ses.group))
+                    .collect();
                 if !who.is_empty() {
                     text.push_str(&format!(" — {}", who.join(", ")));
                 }
                 if let Some(d) = a.due {
                     text.push_str(&format!(" · {}", dates::show(d)));
                 }
-                items.push(Item::new(hanging(vec![styled("✓ ", t.done)], &text, t.title, w)));
+                items.push(Item::new(hanging(
+                    vec![styled("✓ ", t.done)],
+                    &text,
+                    t.title,
+                    w,
+                )));
             }
         }
         let said: Vec<_> = ses
@@ -70,18 +87,26 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             })
             .collect();
         if !said.is_empty() {
-            items.push(Item::new(vec![heading(model, p.commitments.to_string())]));
+            items.push(Item::heading(heading(model, p.commitments.to_string())));
             for (m, text) in said {
                 let prefix = vec![
                     styled("• ", t.key),
-                    styled(format!("{}{} ", m.name, s.store.show.colon.trim_end()), t.title),
+                    styled(
+                        format!("{}{} ", m.name, s.store.show.colon.trim_end()),
+                        t.title,
+                    ),
                 ];
                 let item = Item::new(hanging(prefix, text, t.base, w));
                 items.push(item.selected(selected.as_ref() == Some(&m.id)));
             }
         }
         if items.is_empty() {
-            items.push(Item::new(hanging(vec![Span::raw("")], p.nothing_yet, t.base, w)));
+            items.push(Item::new(hanging(
+                vec![Span::raw("")],
+                p.nothing_yet,
+                t.base,
+                w,
+            )));
         }
         items
     };

@@ -15,6 +15,8 @@ pub struct Item {
     pub lines: Vec<Line<'static>>,
     /// The selected item of the focused pane: kept in sight, these of its lines highlighted.
     pub selected: Option<std::ops::Range<usize>>,
+    /// A heading: never left alone at the bottom of a column, it goes with the next item.
+    pub sticky: bool,
 }
 
 impl Item {
@@ -22,6 +24,15 @@ impl Item {
         Item {
             lines,
             selected: None,
+            sticky: false,
+        }
+    }
+
+    /// A heading for the items after it.
+    pub fn heading(line: Line<'static>) -> Item {
+        Item {
+            sticky: true,
+            ..Item::new(vec![line])
         }
     }
 
@@ -112,7 +123,17 @@ fn place(items: &[Item], height: u16, cols: u16, start: usize, spaced: bool) -> 
     for (i, item) in items.iter().enumerate().skip(start) {
         let n = item.lines.len() as u16;
         let gap = u16::from(spaced && row > 0);
-        if row + gap + n > height && n <= height && row > 0 {
+        // A heading needs room for the next item too, when both fit in a column; the item
+        // right after its heading is never sent to the next column without it.
+        let next = items.get(i + 1).map_or(0, |x| x.lines.len() as u16);
+        let n = if item.sticky && n + u16::from(spaced) + next <= height {
+            n + u16::from(spaced) + next
+        } else {
+            n
+        };
+        let after_heading = i > start && items[i - 1].sticky;
+        // Whole in the next column if it fits there and there is one; else split here.
+        if row + gap + n > height && n <= height && row > 0 && col + 1 < cols && !after_heading {
             col += 1;
             row = 0;
         } else {
@@ -151,7 +172,11 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
     let all = |h: u16| place(items, h, cols, 0, spaced).placed == items.len();
     let height = if all(area.height) && cols > 1 {
         // No shorter than the tallest item, which would then be split.
-        let tallest = items.iter().map(|i| i.lines.len() as u16).max().unwrap_or(1);
+        let tallest = items
+            .iter()
+            .map(|i| i.lines.len() as u16)
+            .max()
+            .unwrap_or(1);
         let (mut lo, mut hi) = (tallest.clamp(1, area.height), area.height);
         while lo < hi {
             let mid = (lo + hi) / 2;
@@ -263,7 +288,9 @@ pub fn hanging(
     let mut out = Vec::with_capacity(rows.len());
     let mut first = Some(prefix);
     for r in rows {
-        let mut spans = first.take().unwrap_or_else(|| vec![styled(" ".repeat(pw), style)]);
+        let mut spans = first
+            .take()
+            .unwrap_or_else(|| vec![styled(" ".repeat(pw), style)]);
         spans.push(styled(r, style));
         out.push(Line::from(spans));
     }

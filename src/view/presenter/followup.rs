@@ -24,7 +24,11 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         } else {
             s.empty_reviews
         };
-        top_lines(super::flow::hanging(Vec::new(), empty, t.base, area.width as usize), area, buf);
+        top_lines(
+            super::flow::hanging(Vec::new(), empty, t.base, area.width as usize),
+            area,
+            buf,
+        );
         return;
     }
     let done = reviews

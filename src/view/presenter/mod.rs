@@ -147,9 +147,9 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     );
     let used: usize = left.spans.iter().map(|s| display_width(&s.content)).sum();
     let mut spans = left.spans;
-    spans.push(Span::raw(" ".repeat(
-        (area.width as usize).saturating_sub(used + clock_w),
-    )));
+    spans.push(Span::raw(
+        " ".repeat((area.width as usize).saturating_sub(used + clock_w)),
+    ));
     spans.push(clock);
     fit(Line::from(spans), area.width as usize).render(area, buf);
 }
@@ -184,7 +184,12 @@ fn draw_banner(model: &Model, question: &str, rows: u16, area: Rect, buf: &mut B
 /// Rows for the field being typed: its text wrapped, up to a quarter of the screen.
 fn editor_height(ed: &crate::ui::Editor, width: u16, screen_h: u16) -> u16 {
     let inner = width.saturating_sub(2) as usize;
-    let rows: usize = ed.area.lines().iter().map(|l| wrap(l, inner).len().max(1)).sum();
+    let rows: usize = ed
+        .area
+        .lines()
+        .iter()
+        .map(|l| wrap(l, inner).len().max(1))
+        .sum();
     let most = (screen_h / 4).max(3);
     (rows as u16 + 2 + u16::from(ed.error.is_some())).clamp(3, most)
 }
@@ -193,7 +198,11 @@ fn editor_height(ed: &crate::ui::Editor, width: u16, screen_h: u16) -> u16 {
 fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
-    let mut title = format!(" ✎ {} · {} ", s.presenter.typing, s.editor_title(&ed.target));
+    let mut title = format!(
+        " ✎ {} · {} ",
+        s.presenter.typing,
+        s.editor_title(&ed.target)
+    );
     if matches!(
         ed.target,
         Target::New(Pane::Cards | Pane::Ideas) | Target::Item(Pane::Cards | Pane::Ideas, _)
@@ -223,7 +232,11 @@ fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect,
     ta.set_cursor_style(t.selected.add_modifier(Modifier::SLOW_BLINK));
     ta.render(text, buf);
     if let Some(e) = &ed.error {
-        fit(Line::from(styled(format!("⚠ {e}"), t.error)), err.width as usize).render(err, buf);
+        fit(
+            Line::from(styled(format!("⚠ {e}"), t.error)),
+            err.width as usize,
+        )
+        .render(err, buf);
     }
 }
 
@@ -233,7 +246,11 @@ fn bottom_line(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let w = area.width as usize;
     if let Some(f) = &model.flash {
-        let (mark, style) = if f.error { ("✗ ", t.error) } else { ("✓ ", t.ok) };
+        let (mark, style) = if f.error {
+            ("✗ ", t.error)
+        } else {
+            ("✓ ", t.ok)
+        };
         fit(Line::from(styled(format!("{mark}{}", f.text), style)), w).render(area, buf);
         return;
     }

@@ -18,7 +18,11 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let mut top = Vec::new();
     if let Some(p) = priority(n) {
         let prefix = vec![styled(
-            format!("★ {}{} ", s.presenter.priority, s.store.show.colon.trim_end()),
+            format!(
+                "★ {}{} ",
+                s.presenter.priority,
+                s.store.show.colon.trim_end()
+            ),
             t.marked,
         )];
         let rows = hanging(prefix, &p, t.title, area.width as usize);
@@ -47,9 +51,17 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
     let p = &s.presenter;
     let t = &model.theme;
     let n = &ui.session.needs;
-    top.push(heading(model, fill(p.board, &[&n.cards.len(), &n.themes.len()])));
+    top.push(heading(
+        model,
+        fill(p.board, &[&n.cards.len(), &n.themes.len()]),
+    ));
     if n.cards.is_empty() && n.themes.is_empty() {
-        top.extend(hanging(Vec::new(), p.nothing_yet, t.base, area.width as usize));
+        top.extend(hanging(
+            Vec::new(),
+            p.nothing_yet,
+            t.base,
+            area.width as usize,
+        ));
     }
     let rest = top_lines(top, area, buf);
     let selected = focused_id(ui, Pane::Themes).or_else(|| focused_id(ui, Pane::Cards));
@@ -147,7 +159,13 @@ fn bar(value: u32, max: u32, width: usize) -> String {
 }
 
 /// The themes ranked by votes, most first, each with its bar and its number.
-fn ranking(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+fn ranking(
+    model: &Model,
+    ui: &SessionUi,
+    mut top: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let s = model.strings();
     let p = &s.presenter;
     let t = &model.theme;
@@ -156,7 +174,12 @@ fn ranking(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rec
     let total: u32 = ranking.iter().map(|(_, v)| v).sum();
     top.push(heading(model, fill(p.ranking, &[&total])));
     if ranking.is_empty() {
-        top.extend(hanging(Vec::new(), s.needs.empty_votes, t.base, area.width as usize));
+        top.extend(hanging(
+            Vec::new(),
+            s.needs.empty_votes,
+            t.base,
+            area.width as usize,
+        ));
     }
     let rest = top_lines(top, area, buf);
     let max = ranking.first().map_or(0, |(_, v)| *v);
@@ -193,7 +216,11 @@ fn ranking(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rec
                 } else {
                     Span::raw("  ")
                 };
-                let rank = if *votes > 0 { format!("{rank:>2}. ") } else { "    ".into() };
+                let rank = if *votes > 0 {
+                    format!("{rank:>2}. ")
+                } else {
+                    "    ".into()
+                };
                 let b = bar(*votes, max, bar_w);
                 let pad = bar_w.saturating_sub(display_width(&b));
                 let line = Line::from(vec![

@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 /// From this width on, who and when are columns beside what.
 const TABLE_MIN: usize = 90;
 const DATE_W: usize = 11;
+const WHAT_MAX: usize = 72;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
@@ -53,7 +54,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .max(display_width(p.col_who))
         .clamp(8, 30);
     let table = w >= TABLE_MIN;
-    let what_w = w.saturating_sub(num_w + who_w + DATE_W + 4);
+    // Lines no longer than the eye takes in at once: who and when stay close to what.
+    let what_w = w.saturating_sub(num_w + who_w + DATE_W + 4).min(WHAT_MAX);
     if table {
         top.push(Line::from(vec![
             Span::raw(" ".repeat(num_w)),

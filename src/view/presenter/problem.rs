@@ -50,7 +50,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         }
     };
     let tree = |w: usize| -> Vec<Item> {
-        let mut items = vec![Item::new(vec![causes_title.clone()])];
+        let mut items = vec![Item::heading(causes_title.clone())];
         items.extend(tree_items(model, ui, pr, selected.as_ref(), w));
         items
     };
@@ -62,7 +62,13 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         ])
         .areas(rest);
         flow(model, l, (40, u16::MAX), &tree, buf);
-        flow(model, r, (r.width.max(1), u16::MAX), &|w| vec![effects(w)], buf);
+        flow(
+            model,
+            r,
+            (r.width.max(1), u16::MAX),
+            &|w| vec![effects(w)],
+            buf,
+        );
     } else {
         let all = |w: usize| {
             let mut items = tree(w);
@@ -84,12 +90,13 @@ fn tree_items(
     selected: Option<&Id>,
     w: usize,
 ) -> Vec<Item> {
-    let t = &model.theme;
     let mut items: Vec<Item> = Vec::new();
     let mut current: Vec<Line<'static>> = Vec::new();
     let mut lit = None;
     let mut hidden: BTreeSet<&Id> = BTreeSet::new();
-    let flush = |lines: &mut Vec<Line<'static>>, lit: &mut Option<std::ops::Range<usize>>, items: &mut Vec<Item>| {
+    let flush = |lines: &mut Vec<Line<'static>>,
+                 lit: &mut Option<std::ops::Range<usize>>,
+                 items: &mut Vec<Item>| {
         if !lines.is_empty() {
             let item = Item::new(std::mem::take(lines));
             items.push(match lit.take() {
@@ -117,7 +124,6 @@ fn tree_items(
         }
     }
     flush(&mut current, &mut lit, &mut items);
-    let _ = t;
     items
 }
 
@@ -147,7 +153,11 @@ fn cause_lines(
     if c.root {
         text.push_str(&format!(" — {}", p.root));
     }
-    let text_style = if c.root || depth == 0 { t.title } else { t.base };
+    let text_style = if c.root || depth == 0 {
+        t.title
+    } else {
+        t.base
+    };
     let prefix = vec![styled(indent, t.base), styled(mark, style)];
     hanging(prefix, &text, text_style, w)
 }

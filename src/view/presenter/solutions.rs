@@ -24,7 +24,12 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let chosen = ideas.iter().filter(|i| i.chosen).count();
     let mut top = vec![heading(model, fill(p.ideas, &[&ideas.len(), &chosen]))];
     if ideas.is_empty() {
-        top.extend(hanging(Vec::new(), p.nothing_yet, t.base, area.width as usize));
+        top.extend(hanging(
+            Vec::new(),
+            p.nothing_yet,
+            t.base,
+            area.width as usize,
+        ));
         top_lines(top, area, buf);
         return;
     }
@@ -69,13 +74,7 @@ type IdeaItem<'a> = dyn Fn(usize, &Idea, usize, bool) -> Item + 'a;
 
 /// The four quadrants split by a cross, high impact above and high effort on the right;
 /// the ideas not rated on both axes on a line below.
-fn matrix(
-    model: &Model,
-    ideas: &[(usize, &Idea)],
-    item: &IdeaItem,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn matrix(model: &Model, ideas: &[(usize, &Idea)], item: &IdeaItem, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let st = &s.solutions;
     let p = &s.presenter;
@@ -84,10 +83,25 @@ fn matrix(
         return;
     }
     let of = |q: Option<Quadrant>| -> Vec<(usize, &Idea)> {
-        ideas.iter().filter(|(_, i)| quadrant(i) == q).copied().collect()
+        ideas
+            .iter()
+            .filter(|(_, i)| quadrant(i) == q)
+            .copied()
+            .collect()
     };
     let unrated = of(None);
     let unrated_h = u16::from(!unrated.is_empty()) * 2;
+    // No taller than the fuller quadrants need (a title, then each idea on up to two lines
+    // and a blank one): a square cross reads as a matrix, the rest stays empty below.
+    let count = |a: Quadrant, b: Quadrant| of(Some(a)).len().max(of(Some(b)).len()) as u16;
+    let half = |n: u16| 2 + 3 * n;
+    let want = half(count(Quadrant::QuickWins, Quadrant::BigProjects))
+        + 1
+        + half(count(Quadrant::Fillers, Quadrant::Thankless));
+    let area = Rect {
+        height: area.height.min(1 + want + unrated_h),
+        ..area
+    };
     let [axis, grid, _, rest] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
@@ -100,13 +114,21 @@ fn matrix(
         styled("   ", t.base),
         styled(format!("{} →", p.effort), t.key),
     ]);
-    crate::view::common::fit(legend, axis.width as usize)
-        .render(axis, buf);
+    crate::view::common::fit(legend, axis.width as usize).render(axis, buf);
     let left_w = (grid.width - 1) / 2;
-    let top_h = (grid.height - 1) / 2;
+    let top_want = half(count(Quadrant::QuickWins, Quadrant::BigProjects));
+    let top_h = if grid.height >= want {
+        top_want
+    } else {
+        (grid.height - 1) / 2
+    };
     let (x_mid, y_mid) = (grid.x + left_w, grid.y + top_h);
     let cells = [
-        (Quadrant::QuickWins, st.quick_wins, Rect::new(grid.x, grid.y, left_w, top_h)),
+        (
+            Quadrant::QuickWins,
+            st.quick_wins,
+            Rect::new(grid.x, grid.y, left_w.saturating_sub(1), top_h),
+        ),
         (
             Quadrant::BigProjects,
             st.big_projects,
@@ -115,19 +137,29 @@ fn matrix(
         (
             Quadrant::Fillers,
             st.fillers,
-            Rect::new(grid.x, y_mid + 1, left_w, grid.height - top_h - 1),
+            Rect::new(
+                grid.x,
+                y_mid + 1,
+                left_w.saturating_sub(1),
+                grid.height - top_h - 1,
+            ),
         ),
         (
             Quadrant::Thankless,
             st.thankless,
-            Rect::new(x_mid + 2, y_mid + 1, grid.width - left_w - 2, grid.height - top_h - 1),
+            Rect::new(
+                x_mid + 2,
+                y_mid + 1,
+                grid.width - left_w - 2,
+                grid.height - top_h - 1,
+            ),
         ),
     ];
     for (q, name, r) in cells {
         let these = of(Some(q));
         let title = heading(model, format!("{name} ({})", these.len()));
         let build = |w: usize| {
-            let mut items = vec![Item::new(vec![title.clone()])];
+            let mut items = vec![Item::heading(title.clone())];
             items.extend(these.iter().map(|(n, i)| item(*n, i, w, false)));
             items
         };

@@ -14,6 +14,10 @@ mod solutions;
 mod tree;
 
 pub use panes::item_label;
+// For the presenter view, which shows the same things its own way.
+pub(crate) use followup::status_span;
+pub(crate) use matrix::{Quadrant, quadrant};
+pub(crate) use panes::author_name;
 pub use problem::delete_question;
 
 use super::common::{clip, display_width, fit, styled};
@@ -60,6 +64,11 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     if let Some(p) = panel {
         facilitator_panel(model, ui, p, buf);
     }
+    action_form(model, ui, area, buf);
+}
+
+/// The action being added or edited, in a popup over the screen (the presenter view's too).
+pub(crate) fn action_form(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     if let Some(af) = &ui.action_form {
         let s = model.strings();
         let title = if af.editing.is_some() {
