@@ -323,3 +323,39 @@ fn needs(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
         fit(line, w).render(at, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::method::Method;
+    use crate::ui::Screen;
+
+    /// The screen calls this view only from 60×16 up; drawn straight into any smaller area
+    /// (a layout change, a popup), it still must not panic.
+    #[test]
+    fn every_pane_draws_into_any_area_without_a_panic() {
+        let now = chrono::Utc::now();
+        let mut sessions = crate::sample::series(now, 3);
+        // A wide name (Arabic and an emoji) to measure in the narrowest columns.
+        sessions[0].group.members[0].name = "حليمة 🧵".into();
+        let mut ui = TimelineUi::new(Screen::Home, &sessions, 2);
+        let model = crate::ui::Model::new(Lang::Fr, Method::builtin(), ".".into(), now, 1);
+        for pane in TimelinePane::ALL {
+            ui.pane = pane;
+            for first in [None, Some(0), Some(5)] {
+                ui.first_session = first;
+                ui.action_sel = 99;
+                ui.member_sel = 99;
+                ui.needs_scroll = 99;
+                for w in [0, 1, 2, 5, 10, 20, 30, 45, 59, 60, 61, 80, 90] {
+                    for h in [0, 1, 2, 3, 4, 5, 8, 9, 12, 14, 16, 20, 26] {
+                        let area = Rect::new(0, 0, w, h);
+                        let mut buf = Buffer::empty(Rect::new(0, 0, 90, 26));
+                        render(&model, &ui, area, &mut buf);
+                    }
+                }
+            }
+        }
+    }
+}
