@@ -105,15 +105,7 @@ impl App {
         );
         model.today = Local::now().date_naive();
         model.utc_offset = *Local::now().offset();
-        model.theme = options.prefs.theme;
-        model.dot_budget = options.prefs.dot_budget;
-        model.advisor = options.prefs.advisor.clone();
-        // The configuration was (partly) ignored: said on the first screen too.
-        model.flash = options
-            .prefs
-            .notice
-            .clone()
-            .map(|text| crate::ui::Flash { text, error: true });
+        options.prefs.apply(&mut model);
         model.demo = matches!(mode, Mode::Demo);
         let mode = match mode {
             Mode::Replay(session, path) => {

@@ -271,6 +271,23 @@ pub struct Prefs {
     pub notice: Option<String>,
 }
 
+impl Prefs {
+    /// Hands them to the interactive program's model, before its first screen.
+    pub fn apply(&self, model: &mut crate::ui::Model) {
+        model.theme = self.theme;
+        model.dot_budget = self.dot_budget;
+        model.advisor = self.advisor.clone();
+        // The configuration was (partly) ignored: said on the first screen too, until the
+        // first key, as any flash.
+        if let Some(text) = &self.notice {
+            model.flash = Some(crate::ui::Flash {
+                text: text.clone(),
+                error: true,
+            });
+        }
+    }
+}
+
 impl Default for Prefs {
     fn default() -> Prefs {
         Prefs {

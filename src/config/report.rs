@@ -33,7 +33,7 @@ pub fn report(startup: &Startup, path_only: bool, example: bool) -> ExitCode {
     };
     if loc.from != Source::Default {
         state = format!(
-            "{state}; {}",
+            "{state}, {}",
             fill(c.file_named_by, &[&source(s, loc.from)])
         );
     }
