@@ -583,3 +583,64 @@ fn the_demo_sessions_replay_to_their_saved_data() {
     }
     assert!(checked >= 2, "{checked} demo sessions");
 }
+
+// ---------------------------------------------------------------------------------------
+// `atelier replay FILE|ID`
+
+#[test]
+fn the_command_line_names_a_session_it_cannot_find_and_documents_itself() {
+    let env = common::binary::Env::new();
+    let out = env
+        .cmd()
+        .args(["--dir", env.dir(), "replay", "zz9999"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Aucun fichier ni identifiant de séance ne correspond à « zz9999 »"),
+        "{err}"
+    );
+    let help = env.cmd().args(["replay", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("Rejoue une séance enregistrée"), "{help}");
+    let help = env
+        .cmd()
+        .args(["--lang", "en", "replay", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("Replays a saved session"), "{help}");
+}
+
+#[test]
+fn the_phase_purpose_and_questions_sit_beside_and_i_hides_them() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    h.keys("]]]");
+    let phase = &s.method.phases[3];
+    // The first words of the first question: the panel wraps it.
+    let question: String = phase.questions[0].get(Lang::Fr).chars().take(14).collect();
+    let question = question.as_str();
+    let purpose_start: String = phase.purpose.get(Lang::Fr).chars().take(20).collect();
+    // Wide: the purpose and the questions in a column on the right.
+    let wide = text(&draw(&h.model, 160, 45));
+    assert!(wide.contains(&purpose_start), "{wide}");
+    assert!(wide.contains(question), "{wide}");
+    // At 80×24, beside the event: the questions (the purpose is in the help).
+    let narrow = text(&draw(&h.model, 80, 24));
+    let title = phase.title.get(Lang::Fr);
+    assert!(narrow.contains(title), "{narrow}");
+    h.keys("i");
+    assert!(replay_ui(&h).panel_hidden);
+    for (w, ht) in [(160, 45), (80, 24)] {
+        let screen = text(&draw(&h.model, w, ht));
+        assert!(!screen.contains(question), "{screen}");
+        assert!(screen.contains("Dernier événement"), "{screen}");
+    }
+    // The panel stays hidden while stepping, until i again.
+    h.code(KeyCode::Right);
+    assert!(replay_ui(&h).panel_hidden);
+    h.keys("i");
+    assert!(text(&draw(&h.model, 160, 45)).contains(question));
+}
