@@ -81,16 +81,24 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
             let mut lit = None;
             let holds_selection = theme.is_some_and(|id| selected.as_ref() == Some(id))
                 || cards.iter().any(|c| selected.as_ref() == Some(&c.id));
-            let shown = match detail {
-                Detail::Titles if !holds_selection && !lines.is_empty() => &[][..],
-                _ => cards,
+            // The theme holding the selection shows all its cards; the others as many as
+            // the detail allows, and how many more there are.
+            let most = match detail {
+                _ if holds_selection || lines.is_empty() => cards.len(),
+                Detail::Whole => cards.len(),
+                Detail::Lines(k) => k,
+                Detail::Titles => 0,
             };
-            for c in shown {
+            for c in cards.iter().take(most) {
                 let start = lines.len();
                 lines.extend(card_lines(c, detail));
                 if selected.as_ref() == Some(&c.id) {
                     lit = Some(start..lines.len());
                 }
+            }
+            if cards.len() > most && most > 0 {
+                let more = format!("  … +{}", cards.len() - most);
+                lines.push(Line::from(styled(more, t.key)));
             }
             let item = Item::new(lines);
             match (lit, theme) {
@@ -130,8 +138,10 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
         items
     };
     const WIDTHS: (u16, u16) = (30, 60);
-    let detail = [Detail::Whole, Detail::Line]
+    let fullest = groups.iter().map(Vec::len).chain([loose.len()]).max().unwrap_or(0);
+    let detail = [Detail::Whole]
         .into_iter()
+        .chain((1..=fullest).rev().map(Detail::Lines))
         .find(|d| fits(rest, WIDTHS, &|w| build(w, *d)))
         .unwrap_or(Detail::Titles);
     flow(model, rest, WIDTHS, &|w| build(w, detail), buf);
@@ -141,7 +151,8 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Detail {
     Whole,
-    Line,
+    /// One line per card, at most this many cards per theme.
+    Lines(usize),
     Titles,
 }
 
