@@ -116,6 +116,10 @@ fn the_file_is_used_when_nothing_else_says_otherwise() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains(&sessions.display().to_string()), "{out}");
     assert!(!out.contains("séance"), "English, from the file: {out}");
+    // Even the help speaks the file's language.
+    let (out, _, code) = home.run(&["--help"], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Usage:") && out.contains("--theme"), "{out}");
     // `--path`: the path alone, for scripts.
     let (out, _, _) = home.run(&["config", "--path"], &[]);
     assert_eq!(out.trim_end(), file.display().to_string());
