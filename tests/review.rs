@@ -538,3 +538,40 @@ fn q_quits_while_the_folder_is_listed() {
     h.keys("q");
     assert!(h.quit);
 }
+
+#[test]
+fn a_long_list_draws_the_rows_in_sight_around_the_selection() {
+    let Folder { mut h, .. } = folder();
+    let first = h.model.home.rows[0].clone();
+    // What the listing `r` asks for answers.
+    h.home.rows = (1..=300)
+        .map(|n| {
+            let mut r = first.clone();
+            r.number = n;
+            r
+        })
+        .collect();
+    h.keys("r");
+    // Sorted by number, largest first: 300 at the top, the selection on it.
+    h.tab();
+    h.tab();
+    let screen = draw(&h);
+    let marked = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.starts_with("▶"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    // The number column, three wide, after the group's cut name.
+    let number = |n: u32| format!("… {n:<3} ");
+    assert!(marked(&screen).contains(&number(300)), "{screen}");
+    // End: the last row (number 1) is drawn, selected, at the bottom of the table.
+    h.code(KeyCode::End);
+    let screen = draw(&h);
+    assert!(marked(&screen).contains(&number(1)), "{screen}");
+    // Up twice: still in sight, selection two rows higher.
+    h.code(KeyCode::Up);
+    h.code(KeyCode::Up);
+    assert!(marked(&draw(&h)).contains(&number(3)), "{}", draw(&h));
+}
