@@ -7,8 +7,13 @@
 //!   just read; a truly cold disk adds its reading time);
 //! - warm list: with the summary cache → the home screen's lists built → its first frame
 //!   rendered into a 200×60 buffer, which is what the advisor waits for at start;
-//! - a filter over the 10,000 summaries' search text, as the review browser does per key;
-//! - every session loaded whole one at a time (`Store::sessions`), the slow path of a report.
+//! - then the review browser: `r`, its first frame with every row; then each key typed into
+//!   its filter, update and frame, as the loop does per key;
+//! - `atelier report` (read, count, Markdown) without its cache, then with it;
+//! - every session loaded whole one at a time (`Store::sessions`), for comparison.
+//!
+//! Peak memory of the whole program can also be checked from outside, e.g.
+//! `/usr/bin/time -v target/release/atelier report --dir DIR` ("Maximum resident set size").
 
 use atelier::i18n::Lang;
 use atelier::method::Method;
@@ -17,6 +22,7 @@ use atelier::ui::{Home, Model};
 use atelier::update::{Msg, update};
 use chrono::{TimeZone, Utc};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use std::path::{Path, PathBuf};
@@ -37,6 +43,14 @@ fn peak_mb() -> f64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
         .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn key(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn buf_text(buf: &Buffer) -> String {
+    buf.content().iter().map(|c| c.symbol()).collect()
 }
 
 fn ensure_folder(dir: &Path) {
@@ -90,24 +104,45 @@ fn child(what: &str, dir: &Path) {
             let total = ms(t);
             assert_eq!(listing.sessions.len(), N);
             std::hint::black_box(&buf);
-            // The review browser's filter, one key: every summary's text searched.
-            let mut filters = Vec::new();
-            for q in ["oujda", "crédit", "مليكة", "couture tanger"] {
+            drop(listing);
+            // The review browser: `r` on the home screen, its first frame with every row.
+            let t5 = Instant::now();
+            update(&mut model, key('r'));
+            (&model).render(area, &mut buf);
+            let review = ms(t5);
+            assert!(buf_text(&buf).contains(&format!("{N}")), "the browser lists {N} rows");
+            // Each key typed into its filter: update, then the frame drawn, as the loop does.
+            let mut keys = Vec::new();
+            for c in "oujda crédit".chars() {
                 let t = Instant::now();
-                let q = q.to_lowercase();
-                let hits = listing
-                    .sessions
-                    .iter()
-                    .filter(|s| q.split(' ').all(|w| s.search.contains(w)))
-                    .count();
-                filters.push(ms(t));
-                std::hint::black_box(hits);
+                update(&mut model, key(c));
+                (&model).render(area, &mut buf);
+                keys.push(ms(t));
             }
-            let filter = filters.iter().cloned().fold(0.0, f64::max);
+            keys.sort_by(f64::total_cmp);
+            let worst = keys.last().copied().unwrap_or_default();
+            let median = keys[keys.len() / 2];
             println!(
-                "warm|{list:.0}|{lists:.0}|{frame:.0}|{total:.0}|{filter:.1}|{:.0}",
+                "warm|{list:.0}|{lists:.0}|{frame:.0}|{total:.0}|{review:.0}|{median:.1}|{worst:.1}|{:.0}",
                 peak_mb()
             );
+        }
+        "report" | "report-cold" => {
+            if what == "report-cold" {
+                let _ = std::fs::remove_file(dir.join(atelier::report::REPORT_CACHE));
+            }
+            let t = Instant::now();
+            let folder = atelier::report::read_folder(dir).unwrap();
+            let read = folder.read;
+            let report = atelier::report::aggregate(
+                folder.facts,
+                folder.files,
+                folder.unreadable,
+                atelier::report::Options::default(),
+            );
+            let text = atelier::report::to_markdown(&report, &Method::builtin(), Lang::Fr);
+            std::hint::black_box(text);
+            println!("{what}|{:.0}|{read}|{:.0}", ms(t), peak_mb());
         }
         "sessions" => {
             let t = Instant::now();
@@ -165,6 +200,8 @@ fn main() {
     let cold = run("cold", &dir);
     let warm = run("warm", &dir);
     let warm2 = run("warm", &dir);
+    let report_cold = run("report-cold", &dir);
+    let report = run("report", &dir);
     let all = run("sessions", &dir);
     println!("| measure | time | peak memory |");
     println!("|---|---:|---:|");
@@ -174,13 +211,29 @@ fn main() {
     );
     for w in [&warm, &warm2] {
         println!(
-            "| start: list with cache {} ms + home lists {} ms + first frame {} ms | **{} ms** | {} MB |",
-            w[0], w[1], w[2], w[3], w[5]
+            "| start: list with cache {} ms + home lists {} ms + first frame {} ms | **{} ms** | |",
+            w[0], w[1], w[2], w[3]
+        );
+    }
+    for w in [&warm, &warm2] {
+        println!(
+            "| review browser (`r`): first frame with all {N} rows | **{} ms** | {} MB |",
+            w[4], w[7]
+        );
+    }
+    for w in [&warm, &warm2] {
+        println!(
+            "| review filter, one key typed (update + frame), median / worst of 12 | {} / **{} ms** | |",
+            w[5], w[6]
         );
     }
     println!(
-        "| filter key over the search text of {N} summaries (worst of 4) | {} ms | |",
-        warm[4]
+        "| `atelier report` without its cache ({} files read, {cores} threads) | {} ms | {} MB |",
+        report_cold[1], report_cold[0], report_cold[2]
+    );
+    println!(
+        "| `atelier report` with its cache ({} files read) | **{} ms** | {} MB |",
+        report[1], report[0], report[2]
     );
     println!(
         "| every session loaded whole, one at a time (`Store::sessions`) | {} ms | {} MB |",
