@@ -76,8 +76,8 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
                 styled(one_line(&c.text), t.base),
             ])],
         };
-        let group = |title: Option<Line<'static>>, cards: &[&Card], theme: Option<&Id>| {
-            let mut lines: Vec<Line<'static>> = title.into_iter().collect();
+        let group = |title: Vec<Line<'static>>, cards: &[&Card], theme: Option<&Id>| {
+            let mut lines = title;
             let mut lit = None;
             let holds_selection = theme.is_some_and(|id| selected.as_ref() == Some(id))
                 || cards.iter().any(|c| selected.as_ref() == Some(&c.id));
@@ -117,23 +117,18 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
                 } else {
                     "■ "
                 };
-                let title = Line::from(vec![
-                    styled(star, t.marked),
-                    styled(one_line(&th.title), t.title),
-                    styled(format!(" ({})", cards.len()), t.base),
-                ]);
-                group(Some(title), cards, Some(&th.id))
+                let text = format!("{} ({})", one_line(&th.title), cards.len());
+                let title = hanging(vec![styled(star, t.marked)], &text, t.title, w);
+                group(title, cards, Some(&th.id))
             })
             .collect();
         if n.themes.is_empty() {
             // Before any theme exists the cards need no heading: they flow one by one.
-            items.extend(loose.iter().map(|c| group(None, &[c], None)));
+            items.extend(loose.iter().map(|c| group(Vec::new(), &[c], None)));
         } else if !loose.is_empty() {
-            let title = Line::from(vec![
-                styled("□ ", t.muted),
-                styled(format!("{} ({})", p.loose, loose.len()), t.title),
-            ]);
-            items.push(group(Some(title), &loose, None));
+            let text = format!("{} ({})", p.loose, loose.len());
+            let title = hanging(vec![styled("□ ", t.muted)], &text, t.title, w);
+            items.push(group(title, &loose, None));
         }
         items
     };
