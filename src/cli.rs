@@ -383,9 +383,22 @@ fn replay(
     prefs: crate::config::Prefs,
 ) -> color_eyre::Result<ExitCode> {
     let strings = lang.strings();
-    let path = match target_path(dir, target, strings) {
+    let dir = if Path::new(target).is_file() {
+        PathBuf::new()
+    } else {
+        match read_dir_choice(dir, strings) {
+            Ok(d) => d,
+            Err(code) => return Ok(code),
+        }
+    };
+    // Found as `follow` finds it: by reading the files, without the listing's summary
+    // cache, which would be a file written.
+    let path = match crate::follow::resolve(&dir, Some(target), strings) {
         Ok(p) => p,
-        Err(code) => return Ok(code),
+        Err(text) => {
+            eprintln!("{text}");
+            return Ok(ExitCode::from(1));
+        }
     };
     let session = match store::load(&path) {
         Ok(s) => s,
