@@ -147,10 +147,12 @@ impl App {
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
             let size = terminal.size()?;
-            if (size.width, size.height) != self.model.size {
+            // The rows the screens get: the demo's mark takes one (see `view::marks`).
+            let height = size.height.saturating_sub(self.model.marks_rows());
+            if (size.width, height) != self.model.size {
                 self.send(Msg::Resized {
                     width: size.width,
-                    height: size.height,
+                    height,
                 });
             }
             terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;

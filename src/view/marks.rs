@@ -9,6 +9,16 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+impl Model {
+    /// The rows the marks take above the screens: what the loop leaves out of the
+    /// terminal's height in `Msg::Resized`, so that a view that computes where its end is
+    /// (the session view's End) counts the rows it really has.
+    pub fn marks_rows(&self) -> u16 {
+        let waiting = self.follow.as_ref().is_some_and(|f| f.waiting.is_some());
+        u16::from(self.demo) + u16::from(waiting)
+    }
+}
+
 /// Draws the marks that apply on the top rows of `area` and returns the rest.
 pub fn render(model: &Model, area: Rect, buf: &mut Buffer) -> Rect {
     let t = &model.theme;
