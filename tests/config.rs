@@ -8,6 +8,7 @@ mod common;
 
 use atelier::config::{self, Env, FileConfig, FileState, Flags, Startup};
 use atelier::i18n::Lang;
+use atelier::model::Change;
 use atelier::ui::{FieldId, Screen};
 use common::Harness;
 use common::binary::atelier;
@@ -409,6 +410,15 @@ fn a_new_session_has_the_dot_budget_of_the_file() {
     assert_eq!(Harness::new().model.dot_budget, 3);
     // The session on screen, as opened once created, has it too.
     assert_eq!(h.session().needs.dot_budget, 5);
+    // Recorded as the session's first event, so a replay shows the budget from the start.
+    assert!(matches!(
+        s.history.first().map(|e| &e.change),
+        Some(Change::DotBudgetSet { budget: 5 })
+    ));
+    let replay = atelier::replay::Replay::new(s);
+    assert_eq!(replay.start().needs.dot_budget, 3);
+    assert_eq!(replay.state_at(1).needs.dot_budget, 5);
+    assert!(replay.rebuilds_saved());
 }
 
 #[test]

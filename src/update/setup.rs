@@ -395,8 +395,13 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         backlog,
         now,
     });
-    // The configuration file's budget, as the session starts: the vote can still change it.
-    session.needs.dot_budget = model.dot_budget;
+    // The configuration file's budget, recorded as the session's first event: the history
+    // and its replay then show the vote's budget from the start (a replay starts from the
+    // defaults of a new session). The vote can still change it.
+    if model.dot_budget != session.needs.dot_budget {
+        let budget = model.dot_budget;
+        session.record(now, crate::model::Change::DotBudgetSet { budget });
+    }
     vec![Effect::Create(Box::new(session))]
 }
 
