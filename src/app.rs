@@ -347,7 +347,7 @@ impl App {
                 // Files parsed one by one (no summary cache yet) are counted for the screen;
                 // every 50th is plenty, the loop shows the latest a few times a second.
                 let listing = store.list_with_progress(&|done, total| {
-                    if done % 50 == 0 || done == total {
+                    if done.is_multiple_of(50) || done == total {
                         let _ = tx.send(Listing::Progress(done, total));
                     }
                 });
