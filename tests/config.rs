@@ -426,7 +426,7 @@ fn an_invalid_file_is_said_on_the_first_screen_and_the_defaults_apply() {
     let h = harness_with("(\n  theme: Blue,\n)");
     let screen = text(&draw(&h.model, 80, 24));
     assert!(
-        screen.contains("✗ Configuration ignorée (config.ron:2:10) : thème inconnu « Blue »"),
+        screen.contains("✗ config.ron:2:10 : thème inconnu « Blue » (possibles : Dark, Light,"),
         "{screen}"
     );
     assert_eq!(h.model.theme, atelier::theme::Theme::DARK);
@@ -434,7 +434,7 @@ fn an_invalid_file_is_said_on_the_first_screen_and_the_defaults_apply() {
     // Gone at the first key, as any message.
     let mut h = h;
     h.code(KeyCode::Down);
-    assert!(!text(&draw(&h.model, 80, 24)).contains("Configuration ignorée"));
+    assert!(!text(&draw(&h.model, 80, 24)).contains("config.ron:2:10"));
     // In English.
     let mut h = Harness::new();
     h.model.lang = Lang::En;
@@ -444,7 +444,7 @@ fn an_invalid_file_is_said_on_the_first_screen_and_the_defaults_apply() {
     assert_eq!(
         h.model.flash.as_ref().map(|f| f.text.as_str()),
         Some(
-            "Configuration ignored (config.ron:1:2): unknown field `colour` (fields: lang, theme, dot_budget, sessions_dir, advisor) — default settings (see atelier config)"
+            "config.ron:1:2: unknown field `colour` (fields: lang, theme, dot_budget, sessions_dir, advisor) — configuration ignored, default settings (see atelier config)"
         )
     );
 }

@@ -8,7 +8,8 @@ pub struct ConfigStrings {
     pub theme_high_contrast: &'static str,
 
     // Why the file is ignored: `ignored` for stderr (`{}` the place `file:line:column`, then
-    // the problem), `flash` for the first screen (the file's name and place, the problem).
+    // the problem), `flash` for the first screen (the file's name and place, the problem:
+    // what matters first, as a narrow screen cuts the end).
     pub ignored: &'static str,
     pub flash: &'static str,
     pub not_found: &'static str,
@@ -72,7 +73,7 @@ pub const FR: ConfigStrings = ConfigStrings {
     theme_high_contrast: "contraste élevé",
 
     ignored: "{} : fichier de configuration ignoré : {}. atelier démarre avec les réglages par défaut ; corrigez le fichier (« atelier config --example » en montre un modèle).",
-    flash: "Configuration ignorée ({}) : {} — réglages par défaut (voir atelier config)",
+    flash: "{} : {} — configuration ignorée, réglages par défaut (voir atelier config)",
     not_found: "fichier introuvable (désigné par --config ou ATELIER_CONFIG)",
     unreadable: "illisible ({})",
     unknown_field: "champ inconnu « {} » (champs possibles : {})",
@@ -120,7 +121,7 @@ pub const EN: ConfigStrings = ConfigStrings {
     theme_high_contrast: "high contrast",
 
     ignored: "{}: configuration file ignored: {}. atelier starts with the default settings; fix the file (`atelier config --example` shows a model).",
-    flash: "Configuration ignored ({}): {} — default settings (see atelier config)",
+    flash: "{}: {} — configuration ignored, default settings (see atelier config)",
     not_found: "file not found (named by --config or ATELIER_CONFIG)",
     unreadable: "cannot be read ({})",
     unknown_field: "unknown field `{}` (fields: {})",
