@@ -323,8 +323,8 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             output,
             anonymize,
         }) => Ok(export(cli.dir, &target, format, output, anonymize, lang)),
-        // The demo never looks at the sessions folder: not chosen, not created, not read.
         Some(Command::Replay { target }) => replay(cli.dir, &target, lang, method, prefs),
+        // The demo never looks at the sessions folder: not chosen, not created, not read.
         Some(Command::Demo) => crate::demo::run(lang, method, prefs),
         Some(Command::Follow { target }) => follow(cli.dir, target.as_deref(), lang, method, prefs),
     }
