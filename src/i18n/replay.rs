@@ -12,7 +12,6 @@ pub struct ReplayStrings {
     /// `{}` the time since the session started (h:mm:ss).
     pub elapsed: &'static str,
     pub playing: &'static str,
-    pub paused: &'static str,
     /// At position 0, before the first event.
     pub at_start: &'static str,
     pub no_history: &'static str,
@@ -20,8 +19,6 @@ pub struct ReplayStrings {
     pub not_faithful: &'static str,
     /// Above the latest event's sentence.
     pub latest: &'static str,
-    /// The panel beside: the phase's purpose, then its questions.
-    pub purpose: &'static str,
     /// `{}` the description of an event made after the session was first closed.
     pub correction: &'static str,
     /// `atelier replay --help`.
@@ -139,12 +136,10 @@ pub const FR: ReplayStrings = ReplayStrings {
     step: "étape {}/{}",
     elapsed: "+{}",
     playing: "▶ lecture",
-    paused: "⏸ pause",
     at_start: "Début de la séance : rien n'est encore saisi. → pour avancer d'un événement, ] d'une phase, Espace pour dérouler.",
     no_history: "Cette séance n'a pas d'historique : il n'y a rien à rejouer.",
     not_faithful: "L'historique ne reconstruit pas tout à fait la séance enregistrée (fichier modifié à la main ?) : la relecture montre ce que l'historique contient.",
     latest: "Dernier événement",
-    purpose: "But",
     correction: "Correction après clôture : {}",
     help_replay: "Rejoue une séance enregistrée depuis son historique, pas à pas (pour enseigner la méthode).",
     private_hidden: "(notes privées : jamais montrées en relecture)",
@@ -237,12 +232,10 @@ pub const EN: ReplayStrings = ReplayStrings {
     step: "step {}/{}",
     elapsed: "+{}",
     playing: "▶ playing",
-    paused: "⏸ paused",
     at_start: "Start of the session: nothing entered yet. → steps one event, ] one phase, Space plays.",
     no_history: "This session has no history: there is nothing to replay.",
     not_faithful: "The history does not quite rebuild the saved session (file edited by hand?): the replay shows what the history holds.",
     latest: "Latest event",
-    purpose: "Purpose",
     correction: "Correction after closing: {}",
     help_replay: "Replays a saved session from its history, step by step (to teach the method).",
     private_hidden: "(private notes: never shown in replay)",
