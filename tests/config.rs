@@ -5,6 +5,8 @@
 //! dot budget of a new session, the problem said on the first screen.
 
 mod common;
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use atelier::config::{self, Env, FileConfig, FileState, Flags, Startup};
 use atelier::i18n::Lang;
@@ -447,4 +449,33 @@ fn an_invalid_file_is_said_on_the_first_screen_and_the_defaults_apply() {
             "config.ron:1:2: unknown field `colour` (fields: lang, theme, dot_budget, sessions_dir, advisor) — configuration ignored, default settings (see atelier config)"
         )
     );
+}
+
+#[test]
+fn in_a_real_terminal_a_bad_file_is_said_on_the_first_screen_and_stays_said_after() {
+    if !tmux::available() {
+        return;
+    }
+    let mut term = tmux::Term::new(160, 30);
+    let file = term.path("config/atelier/config.ron");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "(\n  advisor: \"Samira\",\n  theme: Blue,\n)\n").unwrap();
+    let dir = term.path("seances");
+    term.start(&["--dir", dir.to_str().unwrap()], &[]);
+    let screen = term.wait_for("✗ config.ron:3:10 : thème inconnu « Blue »");
+    assert!(screen.contains("Aucun groupe pour l'instant"), "{screen}");
+    // The defaults, not half the file: the advisor it names is not prefilled.
+    term.keys(&["n"]);
+    // Gone at the first key (waited for: a screen can be caught half drawn).
+    term.wait_gone("config.ron:3:10");
+    let screen = term.wait_for("Conseiller*");
+    assert!(!screen.contains("Samira"), "{screen}");
+    term.esc();
+    term.wait_for("Aucun groupe");
+    term.keys(&["q"]);
+    assert_eq!(term.wait_exit(), 0);
+    // The whole sentence is on the terminal once the program has left the screen.
+    let after = term.screen();
+    let said = format!("{}:3:10 : fichier de configuration ignoré", file.display());
+    assert!(after.contains(&said), "{after}");
 }
