@@ -251,10 +251,12 @@ fn a_read_only_session_in_presenter_view() {
     let mut h = Harness::with_session(session, true);
     h.model.session_mut().unwrap().presenter = true;
     let screen = text(&draw(&h.model, 80, 24));
-    let question = h.session().method.phases[h.session().current_phase].questions[0]
-        .fr
-        .clone();
-    assert!(screen.contains(&question[..20]), "{screen}");
+    let question = &h.session().method.phases[h.session().current_phase].questions[0].fr;
+    let start: String = question.chars().take(20).collect();
+    assert!(
+        screen.contains(&start),
+        "the phase's question on screen:\n{screen}"
+    );
     h.code(KeyCode::F(5));
     assert!(!h.ui().presenter);
 }
@@ -330,4 +332,31 @@ fn no_phone_number_nor_private_note_in_any_presenter_frame() {
         }
     }
     assert!(frames > 100, "only {frames} frames looked at");
+}
+
+/// A group's first session, just opened: every phase draws its question and says there is
+/// nothing yet where the group has said nothing, at both sizes and the smallest one.
+#[test]
+fn a_first_session_with_nothing_yet() {
+    let session = sample::bakers_first_session(t0(), SEED);
+    let mut h = Harness::with_session(session, false);
+    h.code(KeyCode::F(5));
+    let s = h.strings();
+    for (phase, kind) in PhaseKind::ALL.into_iter().enumerate() {
+        h.model.session_mut().unwrap().session.current_phase = phase;
+        assert_eq!(h.ui().phase(), kind);
+        for (w, hh) in [(60, 16), (80, 24), (200, 50)] {
+            let screen = text(&draw(&h.model, w, hh));
+            let question = &h.session().method.phases[phase].questions[0].fr;
+            let start: String = question.chars().take(12).collect();
+            assert!(screen.contains(&start), "{kind:?} {w}×{hh}:\n{screen}");
+            let empty = match kind {
+                PhaseKind::CheckIn => "12",
+                PhaseKind::FollowUp => s.empty_reviews_first,
+                _ => s.presenter.nothing_yet,
+            };
+            let empty: String = empty.chars().take(20).collect();
+            assert!(screen.contains(&empty), "{kind:?} {w}×{hh}:\n{screen}");
+        }
+    }
 }

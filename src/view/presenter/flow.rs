@@ -194,9 +194,26 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
             p = place(items, height, cols, start, spaced);
         }
     }
+    // What is out of sight, counted in the corners: ↑ above, ↓ below. The rows they sit
+    // on are shortened so that they cover no text.
+    let below = items.len() - start - p.placed;
+    let up = (start > 0).then(|| format!(" ↑ {start} "));
+    let down = (below > 0).then(|| format!(" ↓ {below} "));
+    let right = area.right();
     for &(i, j, col, row) in &p.cells {
         let x = area.x + col * (w + GAP);
-        let rect = Rect::new(x, area.y + row, w, 1).intersection(area);
+        let mut rect = Rect::new(x, area.y + row, w, 1).intersection(area);
+        let corner = match row {
+            0 => up.as_deref(),
+            r if r + 1 == area.height => down.as_deref(),
+            _ => None,
+        };
+        if let Some(c) = corner {
+            let cw = display_width(c) as u16;
+            rect.width = rect
+                .width
+                .min(right.saturating_sub(cw).saturating_sub(rect.x));
+        }
         let line = items[i].lines[j].clone();
         let lit = items[i].highlights(j);
         let line = if lit {
@@ -214,19 +231,17 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
         }
         fit(line, rect.width as usize).render(rect, buf);
     }
-    // What is out of sight, counted in the corners: ↑ above, ↓ below.
-    let below = items.len() - start - p.placed;
     let mark = |text: String, y: u16, buf: &mut Buffer| {
         let text = clip(&text, area.width as usize);
         let tw = display_width(&text) as u16;
-        let r = Rect::new(area.right().saturating_sub(tw), y, tw, 1);
+        let r = Rect::new(right.saturating_sub(tw), y, tw, 1);
         Line::from(styled(text, t.key)).render(r.intersection(area), buf);
     };
-    if start > 0 {
-        mark(format!(" ↑ {start} "), area.y, buf);
+    if let Some(text) = up {
+        mark(text, area.y, buf);
     }
-    if below > 0 {
-        mark(format!(" ↓ {below} "), area.bottom() - 1, buf);
+    if let Some(text) = down {
+        mark(text, area.bottom() - 1, buf);
     }
 }
 

@@ -133,7 +133,12 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
         items
     };
     const WIDTHS: (u16, u16) = (30, 60);
-    let fullest = groups.iter().map(Vec::len).chain([loose.len()]).max().unwrap_or(0);
+    let fullest = groups
+        .iter()
+        .map(Vec::len)
+        .chain([loose.len()])
+        .max()
+        .unwrap_or(0);
     let detail = [Detail::Whole]
         .into_iter()
         .chain((1..=fullest).rev().map(Detail::Lines))
