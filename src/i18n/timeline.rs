@@ -38,6 +38,13 @@ pub struct TimelineStrings {
     pub earlier_hidden: &'static str,
     pub later_hidden: &'static str,
     pub no_members: &'static str,
+    /// The row under the members: how many were present at each session, of how many
+    /// members then.
+    pub present_total: &'static str,
+    /// The selected member's counts: name, present, sessions as a member, excused, absent.
+    pub member_detail: &'static str,
+    pub joined: &'static str,
+    pub left: &'static str,
 
     // Actions
     pub col_from: &'static str,
@@ -100,6 +107,10 @@ pub const FR: TimelineStrings = TimelineStrings {
     earlier_hidden: "◀ {} plus ancienne(s) (←)",
     later_hidden: "{} plus récente(s) (→) ▶",
     no_members: "Aucun membre dans les séances de ce groupe.",
+    present_total: "Présents",
+    member_detail: "{} : présent {} fois sur {}, excusé {}, absent {}",
+    joined: "depuis le {}",
+    left: "parti le {}",
     col_from: "De",
     col_what: "Action",
     col_who: "Qui",
@@ -152,6 +163,10 @@ pub const EN: TimelineStrings = TimelineStrings {
     earlier_hidden: "◀ {} earlier (←)",
     later_hidden: "{} later (→) ▶",
     no_members: "No member in this group's sessions.",
+    present_total: "Present",
+    member_detail: "{}: present {} of {}, excused {}, absent {}",
+    joined: "since {}",
+    left: "left {}",
     col_from: "At",
     col_what: "Action",
     col_who: "Who",

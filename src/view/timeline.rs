@@ -144,12 +144,31 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let grid = ui.grid(area.width, display_width);
     let n = table.sessions.len();
     let hint = u16::from(grid.shown < n);
-    let rule = u16::from(area.height >= 12);
-    let [hints, head, dates_row, rows, legend, rule_row] = Layout::vertical([
+    // What is left out first when rows are short: the rule, the member's line, the totals.
+    let totals = u16::from(area.height >= 8);
+    let detail = u16::from(area.height >= 12);
+    let rule = u16::from(area.height >= 14);
+    // The totals and the member's line right under the members, the legend at the bottom.
+    let fixed = hint + 3 + totals + detail + rule;
+    let members = (table.members.len().max(1) as u16).min(area.height.saturating_sub(fixed));
+    let [
+        hints,
+        head,
+        dates_row,
+        rows,
+        totals_row,
+        detail_row,
+        _,
+        legend,
+        rule_row,
+    ] = Layout::vertical([
         Constraint::Length(hint),
         Constraint::Length(1),
         Constraint::Length(1),
-        Constraint::Min(1),
+        Constraint::Length(members.max(1)),
+        Constraint::Length(totals),
+        Constraint::Length(detail),
+        Constraint::Min(0),
         Constraint::Length(1),
         Constraint::Length(rule),
     ])
@@ -209,6 +228,42 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     list(model, lines, ui.member_sel, rows, buf);
+
+    // Present at each session, of the members then.
+    let mut sums = vec![
+        Span::raw(" ".repeat(MARK)),
+        styled(column(ts.present_total, grid.name), t.title),
+    ];
+    for i in grid.first..grid.first + grid.shown {
+        let cells = table.members.iter().map(|r| r.cells[i]);
+        let members = cells.clone().filter(|c| c.is_member()).count();
+        let present = cells.filter(|c| *c == Cell::Present).count();
+        sums.push(styled(
+            centred(&format!("{present}/{members}"), cols),
+            t.title,
+        ));
+    }
+    fit(Line::from(sums), w).render(totals_row, buf);
+    let sel = ui.member_sel.min(table.members.len().saturating_sub(1));
+    if let Some(r) = table.members.get(sel) {
+        let mut parts = vec![fill(
+            ts.member_detail,
+            &[
+                &r.member.name,
+                &r.present,
+                &r.sessions,
+                &r.excused,
+                &r.absent,
+            ],
+        )];
+        if let Some(d) = r.member.joined {
+            parts.push(fill(ts.joined, &[&dates::show(d)]));
+        }
+        if let Some(d) = r.member.left {
+            parts.push(fill(ts.left, &[&dates::show(d)]));
+        }
+        fit(Line::from(format!(" {}", parts.join(" · "))), w).render(detail_row, buf);
+    }
     fit(Line::from(muted(model, ts.legend_attendance)), w).render(legend, buf);
     fit(Line::from(muted(model, ts.active_rule)), w).render(rule_row, buf);
 }
