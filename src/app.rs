@@ -341,12 +341,24 @@ impl App {
         let (tx, rx) = mpsc::channel();
         let store = self.store.clone();
         let strings = self.model.strings();
+        // The screen keeps the last listing until the new one comes: their search texts
+        // are shared, not held twice.
+        let known: store::Known = self
+            .model
+            .home
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let name = r.path.file_name()?.to_string_lossy().into_owned();
+                Some((name, std::sync::Arc::clone(&r.search)))
+            })
+            .collect();
         let spawned = std::thread::Builder::new()
             .name("listing".into())
             .spawn(move || {
                 // Files parsed one by one (no summary cache yet) are counted for the screen;
                 // every 50th is plenty, the loop shows the latest a few times a second.
-                let listing = store.list_with_progress(&|done, total| {
+                let listing = store.list_sharing(&known, &|done, total| {
                     if done.is_multiple_of(50) || done == total {
                         let _ = tx.send(Listing::Progress(done, total));
                     }

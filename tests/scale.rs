@@ -327,3 +327,40 @@ fn a_listing_without_cache_gives_the_summaries_of_the_whole_files() {
         assert_eq!(got, expected, "{}", path.display());
     }
 }
+
+#[test]
+fn listing_again_shares_the_search_texts_already_in_memory() {
+    let (dir, paths) = folder();
+    let st = Store::new(dir.path());
+    let first = st.list();
+    let known: store::Known = first
+        .sessions
+        .iter()
+        .map(|s| {
+            let name = s.path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::sync::Arc::clone(&s.search))
+        })
+        .collect();
+    // One file changes; the others come from the cache, their texts shared.
+    let changed = &paths[0];
+    let mut s = store::load(changed).unwrap();
+    s.group.name = "Groupe renommé".into();
+    store::save(changed, &s).unwrap();
+    set_time(changed, past(500));
+    let again = st.list_sharing(&known, &|_, _| {});
+    for s in &again.sessions {
+        let before = first.by_path(&s.path).unwrap();
+        if &s.path == changed {
+            assert!(s.search.starts_with("groupe renommé\n"));
+            assert!(!std::sync::Arc::ptr_eq(&s.search, &before.search));
+        } else {
+            assert!(
+                std::sync::Arc::ptr_eq(&s.search, &before.search),
+                "{} holds its text twice",
+                s.path.display()
+            );
+        }
+    }
+    // The same listing as without sharing.
+    assert_eq!(seen(&again), seen(&st.list()));
+}

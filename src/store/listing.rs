@@ -310,12 +310,16 @@ pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 /// parse for the others (on every core), then the cache brought up to date. Session files
 /// are never written, whatever is found. `progress(done, total)` is called as files are
 /// parsed (from the parsing threads), `total` being the number of files to parse.
-pub(super) fn scan(dir: &Path, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
+pub(super) fn scan(
+    dir: &Path,
+    known: &super::cache::Known,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Listing {
     let files = match super::cache::stat_files(dir) {
         Ok(f) => f,
         Err(e) => return Listing::new(Vec::new(), vec![(dir.to_path_buf(), e)]),
     };
-    let mut cache = super::cache::Cache::read(dir);
+    let mut cache = super::cache::Cache::read(dir, known);
     let mut sessions = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
     for file in files {

@@ -17,7 +17,7 @@ mod name;
 pub(crate) mod project;
 mod save;
 
-pub use cache::CACHE_FILE;
+pub use cache::{CACHE_FILE, Known};
 pub use check::{Warning, check_session, locate};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
@@ -56,13 +56,23 @@ impl Store {
     /// ([`CACHE_FILE`], rewritten here when it is out of date); the others are parsed on
     /// every core. Session files are never written.
     pub fn list(&self) -> Listing {
-        listing::scan(&self.dir, &|_, _| {})
+        listing::scan(&self.dir, &Known::new(), &|_, _| {})
     }
 
     /// [`Store::list`], telling `progress(done, total)` as the files not in the cache are
     /// parsed (called from the parsing threads: send it on a channel to show it).
     pub fn list_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
-        listing::scan(&self.dir, progress)
+        listing::scan(&self.dir, &Known::new(), progress)
+    }
+
+    /// [`Store::list_with_progress`] while an earlier listing is still in memory: the
+    /// summaries whose search text is unchanged share it with `known` (see [`Known`]).
+    pub fn list_sharing(
+        &self,
+        known: &Known,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Listing {
+        listing::scan(&self.dir, known, progress)
     }
 
     /// Every session file of the folder, loaded one at a time as the iterator advances, in
