@@ -110,7 +110,10 @@ fn child(what: &str, dir: &Path) {
             update(&mut model, key('r'));
             (&model).render(area, &mut buf);
             let review = ms(t5);
-            assert!(buf_text(&buf).contains(&format!("{N}")), "the browser lists {N} rows");
+            assert!(
+                buf_text(&buf).contains(&format!("{N}")),
+                "the browser lists {N} rows"
+            );
             // Each key typed into its filter: update, then the frame drawn, as the loop does.
             let mut keys = Vec::new();
             for c in "oujda crédit".chars() {
@@ -124,8 +127,14 @@ fn child(what: &str, dir: &Path) {
             let median = keys[keys.len() / 2];
             // Esc twice: back home, which lists the folder again while the screen still
             // holds the last listing (as the app does, sharing the unchanged search texts).
-            update(&mut model, Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
-            update(&mut model, Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+            update(
+                &mut model,
+                Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+            );
+            update(
+                &mut model,
+                Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+            );
             let t6 = Instant::now();
             let known: atelier::store::Known = model
                 .home

@@ -499,7 +499,10 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
     // The cache beside the sessions holds no name, phone or note either.
     assert_private(&std::fs::read_to_string(dir.join(report::REPORT_CACHE)).unwrap());
     let second = report::read_folder(&dir).unwrap();
-    assert_eq!(second.read, 1, "only the unreadable file, never cached, is read again");
+    assert_eq!(
+        second.read, 1,
+        "only the unreadable file, never cached, is read again"
+    );
     assert_eq!(second.facts, first.facts);
     assert_eq!((second.files, second.unreadable), (5, 1));
     let from_files = report::aggregate(first.facts, first.files, first.unreadable, opts);
@@ -526,7 +529,12 @@ fn a_session_copied_in_after_the_cache_was_written_is_counted() {
     let after = report::read_folder(&dir).unwrap();
     assert_eq!(after.read, 2, "the new file and the unreadable one");
     assert_eq!(after.files, 6);
-    let r = report::aggregate(after.facts, after.files, after.unreadable, Options::default());
+    let r = report::aggregate(
+        after.facts,
+        after.files,
+        after.unreadable,
+        Options::default(),
+    );
     assert_eq!(r.total.sessions, 5);
     assert_eq!(r.total.expected(), before.total.expected() + 12);
 }

@@ -67,11 +67,7 @@ impl Store {
 
     /// [`Store::list_with_progress`] while an earlier listing is still in memory: the
     /// summaries whose search text is unchanged share it with `known` (see [`Known`]).
-    pub fn list_sharing(
-        &self,
-        known: &Known,
-        progress: &(dyn Fn(usize, usize) + Sync),
-    ) -> Listing {
+    pub fn list_sharing(&self, known: &Known, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
         listing::scan(&self.dir, known, progress)
     }
 
