@@ -42,7 +42,10 @@ fn no_english_doc_comment_is_left_on_the_french_help_page() {
     for (path, help) in &french {
         let doc = english.iter().find(|(p, _)| p == path).map(|(_, h)| h);
         if let Some(doc) = doc.filter(|d| !d.is_empty()) {
-            assert_ne!(help, doc, "{path}: the French help is the English doc comment");
+            assert_ne!(
+                help, doc,
+                "{path}: the French help is the English doc comment"
+            );
         }
     }
     // The French and English pages differ wherever there is text to differ.

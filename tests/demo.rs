@@ -2,6 +2,9 @@
 //! trainer can play with them in a real terminal without touching `sessions/` or the
 //! advisor's own sessions folder.
 
+#[allow(dead_code)] // the drawing helpers of the render tests, two of them used here
+#[path = "common/screen.rs"]
+mod screen;
 #[path = "common/tmux.rs"]
 mod tmux;
 
@@ -44,6 +47,53 @@ fn the_embedded_copy_loads_and_passes_check() {
         let s = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let warnings = store::check_session(&s, Lang::En.strings());
         assert!(warnings.is_empty(), "{}: {warnings:?}", path.display());
+    }
+}
+
+/// Every screen of the demo says so on its top line, the presenter view and a popup
+/// included, in both languages and down to the smallest size atelier draws.
+#[test]
+fn every_demo_screen_says_it_is_a_demo() {
+    use atelier::ui::{Model, Overlay, Screen, SessionUi};
+    let now = chrono::Utc::now();
+    for lang in [Lang::Fr, Lang::En] {
+        let banner = lang.strings().demo.banner;
+        let session = atelier::sample::bakers_session(now, 3);
+        let mut model = Model::new(
+            lang,
+            atelier::method::Method::builtin(),
+            "/demo".into(),
+            now,
+            1,
+        );
+        model.demo = true;
+        let mut screens: Vec<(&str, Screen, Option<Overlay>)> = vec![("home", Screen::Home, None)];
+        let ui = SessionUi::new(session.clone(), "/demo/s.ron".into(), false);
+        screens.push(("session", Screen::Session(Box::new(ui)), None));
+        let mut ui = SessionUi::new(session.clone(), "/demo/s.ron".into(), false);
+        ui.presenter = true;
+        screens.push(("presenter", Screen::Session(Box::new(ui)), None));
+        let ui = SessionUi::new(session, "/demo/s.ron".into(), false);
+        let help = Some(Overlay::Help { scroll: 0 });
+        screens.push(("help", Screen::Session(Box::new(ui)), help));
+        for (name, s, overlay) in screens {
+            model.screen = s;
+            model.overlay = overlay;
+            for (w, h) in [(80, 24), (60, 16), (200, 50)] {
+                let buf = screen::draw(&model, w, h);
+                let top = screen::row_text(&buf, 0);
+                assert!(
+                    top.contains(banner),
+                    "{name} {w}x{h}:\n{}",
+                    screen::text(&buf)
+                );
+            }
+        }
+        model.demo = false;
+        model.screen = Screen::Home;
+        model.overlay = None;
+        let buf = screen::draw(&model, 80, 24);
+        assert!(!screen::text(&buf).contains(banner), "only in the demo");
     }
 }
 

@@ -145,9 +145,9 @@ pub const STRINGS: Strings = Strings {
     store: &store::EN,
     export: &export::EN,
     review: &review::EN,
-    presenter: &super::presenter::EN,
     timeline: &super::timeline::EN,
     replay: &super::replay::EN,
+    presenter: &super::presenter::EN,
     demo: &super::demo::EN,
 };
 
@@ -290,10 +290,10 @@ fn action(a: Action) -> &'static str {
         Action::StepBack => "previous event",
         Action::PlayPause => "play / pause",
         Action::Resume => "resume this session",
-        Action::TogglePresenter => "presenter view (and back)",
         Action::OpenTimeline => "timeline",
         Action::EarlierSessions => "earlier",
         Action::LaterSessions => "later",
+        Action::TogglePresenter => "presenter view (and back)",
     }
 }
 

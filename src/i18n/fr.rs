@@ -145,9 +145,9 @@ pub const STRINGS: Strings = Strings {
     store: &store::FR,
     export: &export::FR,
     review: &review::FR,
-    presenter: &super::presenter::FR,
     timeline: &super::timeline::FR,
     replay: &super::replay::FR,
+    presenter: &super::presenter::FR,
     demo: &super::demo::FR,
 };
 
@@ -290,10 +290,10 @@ fn action(a: Action) -> &'static str {
         Action::StepBack => "événement précédent",
         Action::PlayPause => "lecture / pause",
         Action::Resume => "reprendre cette séance",
-        Action::TogglePresenter => "vue projection (et retour)",
         Action::OpenTimeline => "historique",
         Action::EarlierSessions => "plus anciennes",
         Action::LaterSessions => "plus récentes",
+        Action::TogglePresenter => "vue projection (et retour)",
     }
 }
 

@@ -17,17 +17,17 @@ pub use solutions::SolutionsStrings;
 pub use store::StoreStrings;
 mod demo;
 mod fr;
-mod report;
-mod replay;
 mod presenter;
+mod replay;
+mod report;
 mod review;
-pub use presenter::PresenterStrings;
 mod timeline;
-pub use timeline::TimelineStrings;
-pub use report::ReportStrings;
-pub use replay::ReplayStrings;
 pub use demo::DemoStrings;
+pub use presenter::PresenterStrings;
+pub use replay::ReplayStrings;
+pub use report::ReportStrings;
 pub use review::ReviewStrings;
+pub use timeline::TimelineStrings;
 
 use serde::{Deserialize, Serialize};
 

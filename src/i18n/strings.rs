@@ -155,12 +155,12 @@ pub struct Strings {
     pub export: &'static ExportStrings,
     /// The review browser and the read-only session view (see `review.rs`).
     pub review: &'static ReviewStrings,
-    /// The presenter view, for a projector (see `presenter.rs`).
-    pub presenter: &'static PresenterStrings,
     /// A group followed over its sessions (see `timeline.rs`).
     pub timeline: &'static TimelineStrings,
     /// Replay of a saved session's history (see `replay.rs`).
     pub replay: &'static ReplayStrings,
+    /// The presenter view, for a projector (see `presenter.rs`).
+    pub presenter: &'static PresenterStrings,
     /// `atelier demo` and `atelier follow` (see `demo.rs`).
     pub demo: &'static DemoStrings,
 }

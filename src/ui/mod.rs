@@ -17,10 +17,10 @@ pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
 pub use replay::ReplayUi;
 pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
+pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 pub use timeline::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, NeedRow, RATE_COL, SESSION_COL, TimelinePane, TimelineUi,
 };
-pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 
 use crate::i18n::{Lang, Strings};
 use crate::method::{Method, PhaseKind};

@@ -16,8 +16,8 @@ mod session_view;
 mod setup;
 mod timeline;
 
-pub use common::{MIN_HEIGHT, MIN_WIDTH};
 pub(crate) use common::display_width;
+pub use common::{MIN_HEIGHT, MIN_WIDTH};
 pub(crate) use session_view::scroll_max;
 
 use crate::ui::{Model, Overlay, Screen};
@@ -51,8 +51,8 @@ impl Widget for &Model {
                 Some(v) => session_view::render(self, v, body, buf),
                 None => review::render(self, b, body, buf),
             },
-            Screen::Replay(ui) => replay::render(self, ui, body, buf),
             Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
+            Screen::Replay(ui) => replay::render(self, ui, body, buf),
         }
         if !presenter {
             common::status_line(self, status, buf);
