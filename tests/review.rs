@@ -59,7 +59,11 @@ fn shown(h: &Harness) -> Vec<(String, u32)> {
 }
 
 fn draw(h: &Harness) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    draw_at(h, 80, 24)
+}
+
+fn draw_at(h: &Harness, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| f.render_widget(&h.model, f.area()))
         .unwrap();
@@ -72,6 +76,24 @@ fn draw(h: &Harness) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A wide terminal widens the trade, region and advisor too, not only the group's blanks.
+#[test]
+fn a_wide_browser_shows_trades_and_advisors_whole() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let wide = draw_at(&h, 160, 24);
+    for whole in [
+        "Boulangerie-pâtisserie",
+        "Samira Benjelloun",
+        "Karima Lahlou",
+    ] {
+        assert!(wide.contains(whole), "{whole}:\n{wide}");
+    }
+    // At 80 columns the group's name keeps the most room of the text columns.
+    let narrow = draw(&h);
+    assert!(narrow.contains("Couturières d'Ou"), "{narrow}");
 }
 
 #[test]

@@ -14,26 +14,59 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Wid
 /// Room for the selection mark before each row.
 const MARK: usize = 2;
 
-/// Each column's width; the group takes what is left, at least 8 columns.
-fn width(model: &Model, c: ReviewColumn, total: usize) -> usize {
+/// The text columns share the room the others leave, by weight: the group first, then the
+/// trade, the region and the advisor. (minimum, weight) of each.
+fn flexible(c: ReviewColumn) -> Option<(usize, usize)> {
+    match c {
+        ReviewColumn::Group => Some((14, 4)),
+        ReviewColumn::Trade => Some((7, 3)),
+        // "Oriental", "Souss-Massa": the shorter regions whole even at 80 columns.
+        ReviewColumn::Region => Some((8, 2)),
+        ReviewColumn::Advisor => Some((6, 2)),
+        _ => None,
+    }
+}
+
+/// The width of a column whose words never change with the data.
+fn fixed_width(model: &Model, c: ReviewColumn) -> usize {
     let s = model.strings();
     match c {
         ReviewColumn::Date => 10,
         ReviewColumn::Number => 3,
-        ReviewColumn::Trade | ReviewColumn::Region | ReviewColumn::Advisor => 8,
         // The longer state word of the language ("in progress"), whole.
         ReviewColumn::State => display_width(s.state_in_progress)
             .max(display_width(s.state_closed))
             .max(display_width(s.review.col_state)),
         ReviewColumn::Cards | ReviewColumn::Actions => 5,
-        ReviewColumn::Group => {
-            let fixed: usize = ReviewColumn::ALL
-                .iter()
-                .filter(|c| **c != ReviewColumn::Group)
-                .map(|c| width(model, *c, 0) + 1)
-                .sum();
-            total.saturating_sub(fixed + MARK + 1).max(8)
-        }
+        _ => 0,
+    }
+}
+
+/// Each column's width in a table `total` columns wide. The text columns get their minimum
+/// and share what is left by weight, so a wide terminal shows whole trades and regions
+/// instead of a group name padded with blanks; the group takes what rounding leaves.
+fn width(model: &Model, c: ReviewColumn, total: usize) -> usize {
+    let Some((min, weight)) = flexible(c) else {
+        return fixed_width(model, c);
+    };
+    let fixed: usize = ReviewColumn::ALL
+        .iter()
+        .map(|&c| fixed_width(model, c) + 1)
+        .sum();
+    let flex = ReviewColumn::ALL.iter().filter_map(|&c| flexible(c));
+    let (mins, weights) = flex.fold((0, 0), |(m, w), (min, weight)| (m + min, w + weight));
+    let extra = total.saturating_sub(fixed + MARK + mins);
+    let share = |weight: usize| extra * weight / weights;
+    if c == ReviewColumn::Group {
+        let others: usize = ReviewColumn::ALL
+            .iter()
+            .filter(|&&o| o != ReviewColumn::Group)
+            .filter_map(|&o| flexible(o))
+            .map(|(_, w)| share(w))
+            .sum();
+        min + extra - others
+    } else {
+        min + share(weight)
     }
 }
 
