@@ -133,45 +133,22 @@ fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
     f(&mut c.next.topic);
 }
 
-/// Masks every run of nine digits or more (spaces, dots, dashes and a leading `+` allowed
-/// between them): a Moroccan phone number however it is typed.
+/// Masks the phone numbers typed into a free text (`privacy::phone_runs`).
 fn mask_phones(text: &mut String, hidden: &str) {
     let chars: Vec<char> = text.chars().collect();
+    let runs = crate::privacy::phone_runs(&chars);
+    if runs.is_empty() {
+        return;
+    }
     let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit()
-            || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit))
-        {
-            // The longest run of digits and separators, ending on a digit.
-            let (mut j, mut end, mut digits) = (i, i, 0);
-            while j < chars.len() {
-                let ch = chars[j];
-                if ch.is_ascii_digit() {
-                    digits += 1;
-                    end = j + 1;
-                } else if !(matches!(ch, ' ' | '.' | '-' | '(' | ')') || (ch == '+' && j == i)) {
-                    break;
-                }
-                j += 1;
-            }
-            if digits >= 9 {
-                out.push_str(hidden);
-                changed = true;
-                i = end;
-                continue;
-            }
-            out.extend(&chars[i..end.max(i + 1)]);
-            i = end.max(i + 1);
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
+    let mut from = 0;
+    for run in runs {
+        out.extend(&chars[from..run.start]);
+        out.push_str(hidden);
+        from = run.end;
     }
-    if changed {
-        *text = out;
-    }
+    out.extend(&chars[from..]);
+    *text = out;
 }
 
 /// A, B... Z, AA, AB...: the letter of the member at `index` in the group.

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod keymap;
 pub mod method;
 pub mod model;
+pub mod privacy;
 pub mod replay;
 pub mod report;
 pub mod sample;

@@ -360,3 +360,23 @@ fn a_first_session_with_nothing_yet() {
         }
     }
 }
+
+/// A phone number typed into a card (or any text) is not projected: its digits become
+/// bullets on the projected screen, while the advisor's own screen keeps it.
+#[test]
+fn a_phone_typed_into_a_card_is_not_projected() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    h.model.session_mut().unwrap().session.needs.cards[0].text =
+        "Appeler Karim au 06 61 23 45 67 pour la farine".into();
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Appeler Karim au"), "{screen}");
+        assert!(!screen.contains("23 45 67"), "{screen}");
+    }
+    h.code(KeyCode::F(5));
+    let own = text(&draw(&h.model, 200, 50));
+    assert!(
+        own.contains("06 61 23 45 67"),
+        "the advisor's screen is not masked:\n{own}"
+    );
+}

@@ -20,6 +20,7 @@ mod flow;
 mod followup;
 mod needs;
 mod plan;
+mod privacy;
 mod problem;
 mod solutions;
 
@@ -91,6 +92,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         PhaseKind::ActionPlan => plan::render(model, ui, body, buf),
         PhaseKind::Closing => closing::render(model, ui, body, buf),
     }
+    privacy::mask_phones(body, buf);
     if let Some(ed) = typing {
         editor_box(model, ui, ed, indent(editor), buf);
     }
