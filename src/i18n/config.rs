@@ -110,9 +110,9 @@ pub const FR: ConfigStrings = ConfigStrings {
 
     help_theme: "Thème : dark (sombre), light (terminal clair) ou high-contrast (vidéoprojecteur) ; par défaut : ATELIER_THEME, sinon le fichier de configuration",
     help_config: "Lire ce fichier de configuration au lieu de config.ron du dossier de configuration (ou de ATELIER_CONFIG)",
-    help_config_cmd: "Affiche où est cherché le fichier de configuration et les réglages en vigueur, avec leur origine",
-    help_config_path: "Affiche seulement le chemin du fichier de configuration",
-    help_config_example: "Affiche un fichier de configuration commenté, à copier",
+    help_config_cmd: "Afficher où est cherché le fichier de configuration et les réglages en vigueur, avec leur origine",
+    help_config_path: "Afficher seulement le chemin du fichier de configuration",
+    help_config_example: "Afficher un fichier de configuration commenté, à copier",
 };
 
 pub const EN: ConfigStrings = ConfigStrings {
@@ -158,7 +158,7 @@ pub const EN: ConfigStrings = ConfigStrings {
 
     help_theme: "Theme: dark, light (light terminal) or high-contrast (projector); default: ATELIER_THEME, else the configuration file",
     help_config: "Read this configuration file instead of config.ron in the config folder (or ATELIER_CONFIG)",
-    help_config_cmd: "Prints where the configuration file is looked for and the settings in force, with where each comes from",
-    help_config_path: "Prints only the configuration file's path",
-    help_config_example: "Prints a commented configuration file, to copy",
+    help_config_cmd: "Print where the configuration file is looked for and the settings in force, with where each comes from",
+    help_config_path: "Print only the configuration file's path",
+    help_config_example: "Print a commented configuration file, to copy",
 };

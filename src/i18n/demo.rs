@@ -30,9 +30,9 @@ pub const FR: DemoStrings = DemoStrings {
                         de séance, ou le dossier partagé avec --dir.",
     folder_unreadable: "Impossible de lire le dossier {} : {}. Vérifiez qu'il existe et que \
                         vous avez le droit de le lire, ou donnez-en un autre avec --dir.",
-    help_demo: "Ouvre les groupes de démonstration dans une copie jetable (vos séances ne sont \
+    help_demo: "Ouvrir les groupes de démonstration dans une copie jetable (vos séances ne sont \
                 pas touchées)",
-    help_follow: "Suit une séance en lecture seule, en vue projection, redessinée à chaque \
+    help_follow: "Suivre une séance en lecture seule, en vue projection, redessinée à chaque \
                   enregistrement (second écran)",
     help_follow_target: "Le fichier ou l'identifiant de la séance (ou son début) ; par défaut \
                          la dernière enregistrée du dossier",
@@ -47,8 +47,8 @@ pub const EN: DemoStrings = DemoStrings {
                         folder with --dir.",
     folder_unreadable: "Could not read the folder {}: {}. Check that it exists and that you \
                         may read it, or give another one with --dir.",
-    help_demo: "Opens the demo groups in a throwaway copy (your sessions are not touched)",
-    help_follow: "Follows a session read-only in presenter view, redrawn whenever it is saved \
+    help_demo: "Open the demo groups in a throwaway copy (your sessions are not touched)",
+    help_follow: "Follow a session read-only in presenter view, redrawn whenever it is saved \
                   (a second screen)",
     help_follow_target: "The session's file or id (or its start); by default the folder's \
                          most recently saved one",

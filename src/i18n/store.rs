@@ -234,9 +234,11 @@ pub const FR: StoreStrings = StoreStrings {
     cli: CliStrings {
         about: "Animer des séances de conseil de groupe avec de très petites entreprises, dans le terminal.",
         usage: "Utilisation :",
-        commands: "Commandes",
-        arguments: "Arguments",
-        options: "Options",
+        // clap writes its colon right after the heading: a no-break space before it, as
+        // French typography wants ("Options :").
+        commands: "Commandes\u{a0}",
+        arguments: "Arguments\u{a0}",
+        options: "Options\u{a0}",
         help_help: "Afficher cette aide",
         help_version: "Afficher la version",
         help_dir: "Dossier des séances (par défaut : ATELIER_DIR, sinon le dossier de données de l'utilisateur)",
