@@ -603,14 +603,14 @@ fn the_command_line_names_a_session_it_cannot_find_and_documents_itself() {
     );
     let help = env.cmd().args(["replay", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
-    assert!(help.contains("Rejoue une séance enregistrée"), "{help}");
+    assert!(help.contains("Rejouer une séance enregistrée"), "{help}");
     let help = env
         .cmd()
         .args(["--lang", "en", "replay", "--help"])
         .output()
         .unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
-    assert!(help.contains("Replays a saved session"), "{help}");
+    assert!(help.contains("Replay a saved session"), "{help}");
 }
 
 #[test]
