@@ -88,52 +88,41 @@ impl ThemeName {
 const LOUD: Modifier = Modifier::REVERSED.union(Modifier::BOLD);
 
 impl Theme {
-    pub const DARK: Theme = Theme {
-        base: Style::new(),
-        title: Style::new().add_modifier(Modifier::BOLD),
-        muted: Style::new().fg(Color::DarkGray),
-        selected: Style::new().add_modifier(Modifier::REVERSED),
-        focus_border: Style::new().fg(Color::Cyan),
-        border: Style::new().fg(Color::DarkGray),
-        done: Style::new().fg(Color::Green),
-        current: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        todo: Style::new().fg(Color::DarkGray),
-        warning: Style::new()
-            .fg(Color::Black)
-            .bg(Color::Yellow)
-            .add_modifier(Modifier::BOLD),
-        error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        ok: Style::new().fg(Color::Green),
-        key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        marked: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
-        draft: Style::new()
-            .fg(Color::Yellow)
-            .add_modifier(Modifier::ITALIC),
-    };
+    /// For a dark terminal: cyan for what the keyboard reaches (focus, keys), yellow for
+    /// what is happening now (the current step, a draft).
+    pub const DARK: Theme = Theme::ordinary(Color::Cyan, Color::Yellow);
 
     /// For a terminal with a light background: the terminal's own text colour for text,
     /// dark colours for accents (blue, green, red, magenta: readable on white), yellow only
     /// as a background behind black text.
-    pub const LIGHT: Theme = Theme {
-        base: Style::new(),
-        title: Style::new().add_modifier(Modifier::BOLD),
-        muted: Style::new().fg(Color::DarkGray),
-        selected: Style::new().add_modifier(Modifier::REVERSED),
-        focus_border: Style::new().fg(Color::Blue),
-        border: Style::new().fg(Color::DarkGray),
-        done: Style::new().fg(Color::Green),
-        current: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
-        todo: Style::new().fg(Color::DarkGray),
-        warning: Style::new()
-            .fg(Color::Black)
-            .bg(Color::Yellow)
-            .add_modifier(Modifier::BOLD),
-        error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        ok: Style::new().fg(Color::Green),
-        key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
-        marked: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
-        draft: Style::new().fg(Color::Blue).add_modifier(Modifier::ITALIC),
-    };
+    pub const LIGHT: Theme = Theme::ordinary(Color::Blue, Color::Blue);
+
+    /// Dark and light are one theme but for their two accents, which a light background
+    /// needs darker: `reach` for the focused border and the keys, `now` for the current
+    /// step and drafts. Everything else (greys, green, red, the warning's black on yellow)
+    /// reads on either background.
+    const fn ordinary(reach: Color, now: Color) -> Theme {
+        Theme {
+            base: Style::new(),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            muted: Style::new().fg(Color::DarkGray),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            focus_border: Style::new().fg(reach),
+            border: Style::new().fg(Color::DarkGray),
+            done: Style::new().fg(Color::Green),
+            current: Style::new().fg(now).add_modifier(Modifier::BOLD),
+            todo: Style::new().fg(Color::DarkGray),
+            warning: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ok: Style::new().fg(Color::Green),
+            key: Style::new().fg(reach).add_modifier(Modifier::BOLD),
+            marked: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            draft: Style::new().fg(now).add_modifier(Modifier::ITALIC),
+        }
+    }
 
     /// For a projector: bright white on black everywhere (the background is set, so a
     /// light terminal projects the same), bold for anything that matters, no grey at all.
