@@ -7,6 +7,7 @@ use crate::i18n::fill;
 use crate::model::{Card, Id, Needs};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{column, display_width, one_line, styled};
+use crate::view::session::votes;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -156,19 +157,6 @@ enum Detail {
     Titles,
 }
 
-/// Eighths of a cell, for bars finer than a whole block.
-const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
-
-/// A bar of `value` out of `max` in `width` cells; any vote shows.
-fn bar(value: u32, max: u32, width: usize) -> String {
-    if max == 0 || value == 0 {
-        return String::new();
-    }
-    let max = u64::from(max);
-    let eighths = ((u64::from(value) * width as u64 * 8 + max / 2) / max).max(1) as usize;
-    format!("{}{}", "█".repeat(eighths / 8), EIGHTHS[eighths % 8])
-}
-
 /// The themes ranked by votes, most first, each with its bar and its number.
 fn ranking(
     model: &Model,
@@ -195,54 +183,27 @@ fn ranking(
     let rest = top_lines(top, area, buf);
     let max = ranking.first().map_or(0, |(_, v)| *v);
     let selected = focused_id(ui, Pane::Votes);
-    let longest = n
-        .themes
-        .iter()
-        .map(|th| display_width(&one_line(&th.title)))
-        .max()
-        .unwrap_or(0);
+    let longest = votes::longest_title(n);
+    let ranked = votes::ranked(model, n);
     let build = |w: usize| -> Vec<Item> {
         let num_w = max.to_string().len() + 1;
         // Titles get up to half the line; the bar the rest.
         let name_w = longest.min(w / 2).max(8);
         let bar_w = w.saturating_sub(6 + name_w + 1 + num_w + 1).max(4);
-        let mut rank = 0;
-        let mut previous = None;
-        ranking
+        ranked
             .iter()
-            .enumerate()
-            .map(|(i, (id, votes))| {
-                if previous != Some(*votes) {
-                    rank = i + 1;
-                    previous = Some(*votes);
-                }
-                let title = n
-                    .themes
-                    .iter()
-                    .find(|th| &th.id == id)
-                    .map(|th| one_line(&th.title))
-                    .unwrap_or_default();
-                let star = if n.priority.as_ref() == Some(id) {
-                    styled("★ ", t.marked)
-                } else {
-                    Span::raw("  ")
-                };
-                let rank = if *votes > 0 {
-                    format!("{rank:>2}. ")
-                } else {
-                    "    ".into()
-                };
-                let b = bar(*votes, max, bar_w);
+            .map(|r| {
+                let b = votes::bar(r.votes, max, bar_w);
                 let pad = bar_w.saturating_sub(display_width(&b));
                 let line = Line::from(vec![
-                    styled(rank, t.key),
-                    star,
-                    styled(column(&title, name_w), t.title),
+                    styled(r.rank.clone(), t.key),
+                    r.star.clone(),
+                    styled(column(&r.title, name_w), t.title),
                     styled(b, t.key),
                     Span::raw(" ".repeat(pad + 1)),
-                    styled(format!("{votes:>num_w$}"), t.title),
+                    styled(format!("{:>num_w$}", r.votes), t.title),
                 ]);
-                Item::new(vec![line]).selected(selected.as_ref() == Some(id))
+                Item::new(vec![line]).selected(selected.as_ref() == Some(&r.id))
             })
             .collect()
     };

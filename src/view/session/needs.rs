@@ -4,7 +4,7 @@
 //! beside the board while they come in, and the board sits above the vote after.
 
 mod board;
-mod votes;
+pub(crate) mod votes;
 
 use super::panes::{self, author_name, counted};
 use crate::i18n::fill;

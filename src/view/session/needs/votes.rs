@@ -5,7 +5,7 @@
 use super::key_label;
 use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
-use crate::model::VoteMode;
+use crate::model::{Id, Needs, VoteMode};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{column, display_width, fit, muted, one_line, styled};
 use crate::view::session::panes;
@@ -17,8 +17,9 @@ use ratatui::widgets::Widget;
 /// Eighths of a cell, for bars finer than a whole block.
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
-/// A bar of `value` out of `max` in `width` cells.
-fn bar(value: u32, max: u32, width: usize) -> String {
+/// A bar of `value` out of `max` in `width` cells (the presenter view's ranking draws the
+/// same bars).
+pub(crate) fn bar(value: u32, max: u32, width: usize) -> String {
     if max == 0 || value == 0 {
         return String::new();
     }
@@ -27,6 +28,65 @@ fn bar(value: u32, max: u32, width: usize) -> String {
     // A vote always shows, however small.
     let eighths = eighths.max(1);
     format!("{}{}", "█".repeat(eighths / 8), EIGHTHS[eighths % 8])
+}
+
+/// A theme in the ranking, written the same on the session screen and in the presenter
+/// view: its rank, its star if it is the priority, its title on one line.
+pub(crate) struct Ranked {
+    pub id: Id,
+    pub votes: u32,
+    /// "` 2. `"; blank for a theme with no vote, which has no rank yet.
+    pub rank: String,
+    pub star: Span<'static>,
+    pub title: String,
+}
+
+/// The themes ranked by votes, most first. Equal votes, equal rank: 1, 2, 2, 4.
+pub(crate) fn ranked(model: &Model, n: &Needs) -> Vec<Ranked> {
+    let mut rank = 0;
+    let mut previous: Option<u32> = None;
+    n.ranking()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, votes))| {
+            if previous != Some(votes) {
+                rank = i + 1;
+                previous = Some(votes);
+            }
+            let title = n
+                .themes
+                .iter()
+                .find(|th| th.id == id)
+                .map(|th| one_line(&th.title))
+                .unwrap_or_default();
+            let star = if n.priority.as_ref() == Some(&id) {
+                styled("★ ", model.theme.marked)
+            } else {
+                Span::raw("  ")
+            };
+            let rank = if votes > 0 {
+                format!("{rank:>2}. ")
+            } else {
+                " ".repeat(4)
+            };
+            Ranked {
+                id,
+                votes,
+                rank,
+                star,
+                title,
+            }
+        })
+        .collect()
+}
+
+/// The widest theme title on one line: the titles' column need be no wider.
+pub(crate) fn longest_title(n: &Needs) -> usize {
+    n.themes
+        .iter()
+        .map(|th| display_width(&one_line(&th.title)))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Draws the vote; returns the width of its title.
@@ -73,51 +133,25 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
     });
     let bar_w = (inner_w / 4).clamp(4, 24);
     // The titles' column no wider than the longest title: the bars stay next to them.
-    let longest = n
-        .themes
-        .iter()
-        .map(|th| display_width(&one_line(&th.title)))
-        .max()
-        .unwrap_or(0);
+    let longest = longest_title(n);
     let name_w = inner_w
         .saturating_sub(4 + 2 + bar_w + num_w + dots_w + 1)
         .min(longest + 1);
-    let mut rank = 0;
-    let mut previous: Option<u32> = None;
-    let rows: Vec<Line> = ranking
-        .iter()
-        .enumerate()
-        .map(|(i, (id, votes))| {
-            // Equal votes, equal rank: 1, 2, 2, 4.
-            if previous != Some(*votes) {
-                rank = i + 1;
-                previous = Some(*votes);
-            }
-            let theme = n.themes.iter().find(|th| &th.id == id);
-            let title = theme.map(|th| one_line(&th.title)).unwrap_or_default();
-            let star = if n.priority.as_ref() == Some(id) {
-                styled("★ ", t.marked)
-            } else {
-                Span::raw("  ")
-            };
-            let b = bar(*votes, max, bar_w);
+    let rows: Vec<Line> = ranked(model, n)
+        .into_iter()
+        .map(|r| {
+            let b = bar(r.votes, max, bar_w);
             let pad = bar_w.saturating_sub(display_width(&b));
-            // A theme with no vote has no rank yet.
-            let rank = if *votes > 0 {
-                format!("{rank:>2}. ")
-            } else {
-                " ".repeat(4)
-            };
             let mut spans = vec![
-                muted(model, rank),
-                star,
-                Span::raw(column(&title, name_w)),
+                muted(model, r.rank),
+                r.star,
+                Span::raw(column(&r.title, name_w)),
                 styled(b, t.key),
                 Span::raw(" ".repeat(pad)),
-                styled(format!("{votes:>w$}", w = num_w), t.title),
+                styled(format!("{:>w$}", r.votes, w = num_w), t.title),
             ];
             let mine = voter
-                .and_then(|v| n.dots.get(id).and_then(|m| m.get(v)))
+                .and_then(|v| n.dots.get(&r.id).and_then(|m| m.get(v)))
                 .copied()
                 .unwrap_or(0);
             if mine > 0 {
