@@ -13,7 +13,11 @@ use crate::model::{Id, Session};
 use crate::store::{self, FindError, Listing, LoadError, Summary};
 use crate::ui::{Model, Screen, SessionUi};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
+
+/// How often `follow` without a session named looks for a newer session in the folder: a
+/// `stat` per file, cheap enough every two seconds even for thousands of files.
+const LATEST_EVERY: Duration = Duration::from_secs(2);
 
 /// What `atelier follow` adds to the model.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -92,6 +96,10 @@ pub struct Watch {
     /// The file as last found unreadable: not parsed again until it changes.
     failed: Option<Stamp>,
     waiting: bool,
+    /// `follow` without a session named: the folder whose latest session is followed, so
+    /// that the next session the advisor starts comes up on the second screen by itself.
+    latest_in: Option<PathBuf>,
+    scanned: Option<Instant>,
 }
 
 impl Watch {
@@ -102,7 +110,15 @@ impl Watch {
             shown: None,
             failed: None,
             waiting: false,
+            latest_in: None,
+            scanned: None,
         }
+    }
+
+    /// Follows whichever session of `dir` is saved last, starting with this watch's file.
+    pub fn latest_of(mut self, dir: PathBuf) -> Watch {
+        self.latest_in = Some(dir);
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -111,6 +127,7 @@ impl Watch {
 
     /// Looks at the file: cheap when it has not changed (one `stat`).
     pub fn look(&mut self) -> Seen {
+        self.move_to_newer_session();
         let meta = match std::fs::metadata(&self.path) {
             Ok(m) => m,
             Err(e) => return self.fail(None, e.to_string()),
@@ -133,6 +150,36 @@ impl Watch {
                 let reason = e.message(self.strings);
                 self.fail(Some(stamp), reason)
             }
+        }
+    }
+
+    /// Following the folder's latest session: when another session file has been saved
+    /// since the one on screen (the advisor closed it and started the next), follow that
+    /// one. Only a file that reads whole is taken, so a half-written one never replaces a
+    /// good screen.
+    fn move_to_newer_session(&mut self) {
+        let Some(dir) = &self.latest_in else { return };
+        if self.scanned.is_some_and(|t| t.elapsed() < LATEST_EVERY) {
+            return;
+        }
+        self.scanned = Some(Instant::now());
+        let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        let current = modified(&self.path);
+        let Ok(files) = store::session_files(dir) else {
+            return;
+        };
+        let newest = files
+            .into_iter()
+            .filter_map(|p| modified(&p).map(|m| (m, p)))
+            .max_by_key(|(m, _)| *m);
+        if let Some((when, path)) = newest
+            && path != self.path
+            && current.is_none_or(|c| when > c)
+            && store::load(&path).is_ok()
+        {
+            self.path = path;
+            self.shown = None;
+            self.failed = None;
         }
     }
 
@@ -226,6 +273,37 @@ mod tests {
             Seen::Changed(back) => assert_eq!(back.place, "Ailleurs"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn following_the_latest_moves_to_the_next_session_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("s1.ron");
+        store::save(&first, &session()).unwrap();
+        let mut watch = Watch::new(first.clone(), Lang::En.strings());
+        watch = watch.latest_of(dir.path().to_path_buf());
+        assert!(matches!(watch.look(), Seen::Changed(_)));
+        // The advisor starts the next session: a newer file. A half-written one is not taken.
+        let next = dir.path().join("s2.ron");
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&next, "(version: 1, ").unwrap();
+        watch.scanned = None;
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        assert_eq!(watch.path(), first);
+        let mut s2 = session();
+        s2.place = "Salle 2".into();
+        store::save(&next, &s2).unwrap();
+        watch.scanned = None;
+        match watch.look() {
+            Seen::Changed(s) => assert_eq!(s.place, "Salle 2"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(watch.path(), next);
+        // A watch on a named session stays on it.
+        let mut named = Watch::new(first.clone(), Lang::En.strings());
+        assert!(matches!(named.look(), Seen::Changed(_)));
+        assert!(matches!(named.look(), Seen::Unchanged));
+        assert_eq!(named.path(), first);
     }
 
     #[test]
