@@ -1,0 +1,238 @@
+//! The command line: `atelier` starts the TUI; `atelier check` and `atelier show` work on
+//! session files without a terminal. Exit status: 0 fine, 1 a problem found in the files
+//! (check) or a session that cannot be shown, 2 refused at start (bad option, method file or
+//! sessions folder).
+//!
+//! This file holds the arguments (`Cli`, `Command`), their parsing and the dispatch; each
+//! command's work is in its own file: `help` (the localised help pages), `check`, `report`,
+//! `session` (`show`, `export`) and `screen` (`follow`, `replay`). `config` and `demo` are
+//! dispatched straight to their modules.
+
+mod check;
+mod help;
+mod report;
+mod screen;
+mod session;
+
+pub use help::{command, env_lang};
+pub use report::{ReportBy, ReportFormat};
+
+use crate::i18n::{Lang, Strings, fill};
+use crate::method::Method;
+use crate::store;
+use clap::{FromArgMatches, Parser, Subcommand};
+use report::ReportRequest;
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "atelier", version)]
+pub struct Cli {
+    /// The sessions folder; overrides ATELIER_DIR and the OS data folder.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+    /// fr or en; by default from LC_ALL, LC_MESSAGES or LANG, French unless it starts with en.
+    #[arg(long, global = true, value_name = "fr|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// A trainer's own method file instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub method: Option<PathBuf>,
+    /// dark, light or high-contrast; overrides ATELIER_THEME and the configuration file.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "dark|light|high-contrast"
+    )]
+    pub theme: Option<crate::theme::ThemeName>,
+    /// A configuration file instead of config.ron in the OS config folder.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validates session files or folders.
+    Check {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Prints a programme report of the sessions folder: figures only, no names.
+    Report {
+        #[arg(long, value_enum, value_name = "trade|region")]
+        by: Option<ReportBy>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_enum, value_name = "md|csv", default_value = "md")]
+        format: ReportFormat,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Prints where the configuration file is looked for and the settings in force.
+    Config {
+        #[arg(long)]
+        path: bool,
+        #[arg(long, conflicts_with = "path")]
+        example: bool,
+    },
+    /// Prints a readable summary of a session.
+    Show {
+        #[arg(value_name = "FILE|ID")]
+        target: String,
+        #[arg(long)]
+        private: bool,
+    },
+    /// Exports a session's minutes or its actions.
+    Export {
+        #[arg(value_name = "ID|FILE")]
+        target: String,
+        #[arg(long, value_name = "md|html|csv", value_parser = parse_format)]
+        format: crate::export::Format,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        anonymize: bool,
+    },
+    /// Replays a saved session from its history, step by step.
+    Replay {
+        #[arg(value_name = "FILE|ID")]
+        target: String,
+    },
+    /// Opens the demo groups in a throwaway copy.
+    Demo,
+    /// Follows a session read-only in presenter view, redrawn whenever it is saved.
+    Follow {
+        #[arg(value_name = "FILE|ID")]
+        target: Option<String>,
+    },
+}
+
+/// Parses the process's arguments, with the help texts in the user's language (taken from
+/// `--lang` if given, else from the environment).
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = help::lang_in_args(&args).unwrap_or_else(|| crate::config::early_lang(&args));
+    let matches = command(lang).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+fn parse_format(value: &str) -> Result<crate::export::Format, String> {
+    crate::export::Format::parse(value).ok_or_else(|| {
+        let w = env_lang().strings().export;
+        format!("{value}: {}", w.help_format)
+    })
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::parse(value).ok_or_else(|| fill(env_lang().strings().store.cli.lang_invalid, &[&value]))
+}
+
+/// Runs what the command line asks for.
+pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
+    let startup = crate::config::Startup::load(&crate::config::Flags {
+        lang: cli.lang,
+        theme: cli.theme,
+        dir: cli.dir.take(),
+        config: cli.config.clone(),
+    });
+    // `atelier config` says them in its own report.
+    if !matches!(cli.command, Some(Command::Config { .. })) {
+        for problem in startup.problems() {
+            eprintln!("{problem}");
+        }
+    }
+    // The folder as the flag, the environment or the file chose it (None: the OS's own).
+    cli.dir = startup.settings.sessions_dir.value.clone();
+    let lang = startup.settings.lang.value;
+    let prefs = startup.prefs();
+    let strings = lang.strings();
+    // A trainer's method file is checked first, whatever the command: better refused at
+    // once with its place than half-used later.
+    let method = match &cli.method {
+        None => Method::builtin(),
+        Some(path) => match Method::load(path) {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("{e}\n{}", strings.store.cli.method_refused);
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
+    match cli.command {
+        None => {
+            let dir = match store::resolve_dir(cli.dir) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("{}", e.message(strings));
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            crate::app::run(crate::app::Options {
+                dir,
+                lang,
+                method,
+                prefs,
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { paths }) => Ok(check::check(cli.dir, paths, strings)),
+        Some(Command::Report {
+            by,
+            from,
+            to,
+            format,
+            output,
+        }) => {
+            let request = ReportRequest {
+                by,
+                from,
+                to,
+                format,
+                output,
+            };
+            Ok(report::report(cli.dir, request, &method, lang))
+        }
+        Some(Command::Config { path, example }) => {
+            Ok(crate::config::report(&startup, path, example))
+        }
+        Some(Command::Show { target, private }) => {
+            Ok(session::show(cli.dir, &target, private, lang))
+        }
+        Some(Command::Export {
+            target,
+            format,
+            output,
+            anonymize,
+        }) => Ok(session::export(
+            cli.dir, &target, format, output, anonymize, lang,
+        )),
+        Some(Command::Replay { target }) => screen::replay(cli.dir, &target, lang, method, prefs),
+        // The demo never looks at the sessions folder: not chosen, not created, not read.
+        Some(Command::Demo) => crate::demo::run(lang, method, prefs),
+        Some(Command::Follow { target }) => {
+            screen::follow(cli.dir, target.as_deref(), lang, method, prefs)
+        }
+    }
+}
+
+/// The sessions folder for the commands that only read: chosen, not created.
+pub(super) fn read_dir_choice(
+    flag: Option<PathBuf>,
+    strings: &Strings,
+) -> Result<PathBuf, ExitCode> {
+    store::choose_dir(flag, std::env::var_os("ATELIER_DIR")).map_err(|e| {
+        eprintln!("{}", e.message(strings));
+        ExitCode::from(2)
+    })
+}
+
+/// Prints to stdout, ignoring a closed pipe (`atelier show ID | head`): never a panic.
+pub(super) fn out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
