@@ -15,6 +15,7 @@ mod session;
 mod session_view;
 mod setup;
 mod timeline;
+mod wrap;
 
 pub(crate) use common::display_width;
 pub use common::{MIN_HEIGHT, MIN_WIDTH};

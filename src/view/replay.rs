@@ -4,6 +4,7 @@
 
 use super::common::{clip, display_width, fit, styled};
 use super::session;
+use super::wrap::{Long, rows};
 use crate::i18n::fill;
 use crate::timer::format_clock;
 use crate::ui::{Model, ReplayUi};
@@ -148,25 +149,8 @@ fn latest(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
 /// A text word-wrapped to `width` columns, each row measured and cut by `fit` (Arabic
 /// names and emoji in cards take the columns the buffer gives them).
 fn wrap(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
-    let mut rows: Vec<Line<'static>> = Vec::new();
-    let mut row = String::new();
-    let mut col = 0;
-    for word in text.split_whitespace() {
-        let w = display_width(word);
-        if col > 0 && col + 1 + w > width {
-            rows.push(fit(
-                Line::from(styled(std::mem::take(&mut row), style)),
-                width,
-            ));
-            col = 0;
-        }
-        if col > 0 {
-            row.push(' ');
-            col += 1;
-        }
-        row.push_str(word);
-        col += w;
-    }
-    rows.push(fit(Line::from(styled(row, style)), width));
-    rows
+    rows(text.split_whitespace(), width, Long::Keep)
+        .into_iter()
+        .map(|row| fit(Line::from(styled(row, style)), width))
+        .collect()
 }

@@ -4,6 +4,7 @@
 
 use crate::ui::Model;
 use crate::view::common::{clip, display_width, fit, styled};
+use crate::view::wrap::{Long, rows_into};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -250,42 +251,13 @@ fn shows_whole(p: &Placement, items: &[Item], i: usize) -> bool {
 }
 
 /// Greedy word wrap at `width` columns; a word longer than a line is cut across lines. Every
-/// line of the text starts a new line; an empty text is one empty line.
+/// line of the text starts a new line; an empty text is one empty line. Runs of spaces count
+/// as one.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
-        let mut line = String::new();
-        let mut lw = 0;
-        for word in para.split(' ').filter(|w| !w.is_empty()) {
-            let ww = display_width(word);
-            if lw > 0 && lw + 1 + ww <= width {
-                line.push(' ');
-                line.push_str(word);
-                lw += 1 + ww;
-                continue;
-            }
-            if lw > 0 {
-                out.push(std::mem::take(&mut line));
-                lw = 0;
-            }
-            if ww <= width {
-                line.push_str(word);
-                lw = ww;
-                continue;
-            }
-            // Longer than a line: cut by characters.
-            for ch in word.chars() {
-                let cw = display_width(ch.encode_utf8(&mut [0; 4]));
-                if lw + cw > width && lw > 0 {
-                    out.push(std::mem::take(&mut line));
-                    lw = 0;
-                }
-                line.push(ch);
-                lw += cw;
-            }
-        }
-        out.push(line);
+        let words = para.split(' ').filter(|w| !w.is_empty());
+        rows_into(words, width, Long::Cut, &mut out);
     }
     out
 }

@@ -6,7 +6,8 @@ use super::matrix;
 use super::panes::{self, author_name, counted};
 use crate::model::{Idea, Session};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, muted, one_line, styled};
+use crate::view::common::{fit, muted, one_line, styled};
+use crate::view::wrap::{Long, rows};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -239,40 +240,8 @@ pub fn cut(text: &str, style: Style, width: usize) -> Line<'static> {
     Line::from(Span::styled(shown, style))
 }
 
-/// A text cut into lines of at most `width` columns, at spaces where it can be.
+/// A text cut into lines of at most `width` columns, at spaces where it can be; a word
+/// longer than a line is cut where the line ends. Spaces typed twice stay.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut line_w = 0;
-    for word in text.split(' ') {
-        let w = display_width(word);
-        if line_w > 0 && line_w + 1 + w <= width {
-            line.push(' ');
-            line.push_str(word);
-            line_w += 1 + w;
-            continue;
-        }
-        if line_w > 0 {
-            lines.push(std::mem::take(&mut line));
-            line_w = 0;
-        }
-        if w <= width {
-            line.push_str(word);
-            line_w = w;
-            continue;
-        }
-        // A word longer than the line: cut where the line ends.
-        for ch in word.chars() {
-            let cw = display_width(ch.encode_utf8(&mut [0; 4]));
-            if line_w + cw > width {
-                lines.push(std::mem::take(&mut line));
-                line_w = 0;
-            }
-            line.push(ch);
-            line_w += cw;
-        }
-    }
-    lines.push(line);
-    lines
+    rows(text.split(' '), width, Long::Cut)
 }

@@ -8,6 +8,7 @@ use crate::model::ActionStatus;
 use crate::timeline::{StatusAt, TrackedAction};
 use crate::ui::{ActionSort, MARK, Model, TimelineUi};
 use crate::view::common::{column, display_width, fit, muted, one_line, styled};
+use crate::view::wrap::{Long, rows};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -268,22 +269,5 @@ fn review_lines(model: &Model, r: &StatusAt, width: usize) -> Vec<Line<'static>>
 
 /// Greedy word wrap by display width; a word longer than a row is left to `fit` to cut.
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut row = String::new();
-    let mut col = 0;
-    for word in one_line(text).split(' ') {
-        let ww = display_width(word);
-        if col > 0 && col + 1 + ww > width {
-            out.push(std::mem::take(&mut row));
-            col = 0;
-        }
-        if col > 0 {
-            row.push(' ');
-            col += 1;
-        }
-        row.push_str(word);
-        col += ww;
-    }
-    out.push(row);
-    out
+    rows(one_line(text).split(' '), width, Long::Keep)
 }
