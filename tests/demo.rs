@@ -137,7 +137,7 @@ fn the_demo_in_a_real_terminal_leaves_every_real_session_untouched() {
     let real_before = tmux::snapshot(&real);
     let shipped_before = tmux::snapshot(&shipped_dir());
 
-    term.start(&["demo"], &[("ATELIER_DIR", &real)]);
+    term.start(&["demo"], &[("ATELIER_DIR", real.to_str().unwrap())]);
     let banner = Lang::Fr.strings().demo.banner;
     term.wait_for(banner);
     term.wait_for("Boulangers de Tanger");

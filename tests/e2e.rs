@@ -8,25 +8,22 @@
 //! time. The one fixed pause is after Esc: a terminal reads Esc followed quickly by a key as
 //! Alt+key, so a person's pause is kept.
 //!
+//! The terminal itself (`Term`) is tests/common/tmux.rs, shared with the demo and follow
+//! tests; this file adds only what is its own: atelier started on a sessions folder.
+//!
 //! Needs tmux. Without it the tests say they are skipped and pass, except under CI
 //! (`CI=true`), where `.ci/run` installs it and its absence is a failure.
+
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use atelier::i18n::{Lang, Strings, fill};
 use atelier::model::{Attendance, Author, IdeaKind, Owner, Session, SessionState};
 use atelier::store;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-const BIN: &str = env!("CARGO_BIN_EXE_atelier");
-/// What the shell around atelier prints when it ends, before the status and `]`.
-const EXITED: &str = "[atelier exited: ";
-const WAIT: Duration = Duration::from_secs(10);
-/// A person's pause after Esc, so the next key is not read as Alt+key.
-const AFTER_ESC: Duration = Duration::from_millis(150);
-
-static SERVERS: AtomicU32 = AtomicU32::new(0);
+use tmux::{EXITED, Term};
 
 /// French, the default language: what the tests compare the screen with.
 fn fr() -> &'static Strings {
@@ -39,252 +36,20 @@ fn head(text: &str) -> String {
     text.chars().take(28).collect()
 }
 
-fn tmux_available() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var("CI").is_err(),
-            "tmux is not installed: .ci/run installs it; the end-to-end tests cannot run without it"
-        );
-        // Straight to stderr, past the test harness's capture, so that it is seen.
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            b"SKIPPED: tmux is not installed (apt-get install tmux): an end-to-end test did not run\n",
-        );
-    }
-    found
-}
-
-/// Quotes a word for `sh`.
-fn sh(word: &str) -> String {
-    format!("'{}'", word.replace('\'', r"'\''"))
-}
-
-/// A private tmux server with temporary folders for atelier. Each `start` runs atelier in
-/// a new tmux session (`run1`, `run2`...) from a shell that stays after it, as in a
-/// person's terminal, so the terminal's state after atelier can be read from a live pane.
-struct Term {
-    tmp: tempfile::TempDir,
-    socket: String,
-    size: (u16, u16),
-    runs: u32,
-    /// The tmux session that keys go to and screens are read from.
-    current: String,
-}
-
+/// The real-terminal tests' own part: atelier started on this test's sessions folder.
 impl Term {
-    fn new(cols: u16, rows: u16) -> Term {
-        let tmp = tempfile::tempdir().unwrap();
-        for d in ["home", "data", "config", "tmux"] {
-            std::fs::create_dir(tmp.path().join(d)).unwrap();
-        }
-        std::fs::write(
-            tmp.path().join("tmux.conf"),
-            "set -g remain-on-exit on\nset -g history-limit 5000\n",
-        )
-        .unwrap();
-        let n = SERVERS.fetch_add(1, Ordering::SeqCst);
-        Term {
-            socket: format!("atelier-e2e-{}-{n}", std::process::id()),
-            tmp,
-            size: (cols, rows),
-            runs: 0,
-            current: String::new(),
-        }
-    }
-
     /// Where atelier keeps its sessions in this test (created by atelier itself).
     fn dir(&self) -> PathBuf {
-        self.tmp.path().join("sessions")
+        self.path("sessions")
     }
 
-    fn path(&self, name: &str) -> String {
-        self.tmp.path().join(name).to_str().unwrap().to_string()
-    }
-
-    fn target(&self) -> String {
-        self.current.clone()
-    }
-
-    /// Sends keys to, and reads, an earlier run that is still going.
-    fn switch_to(&mut self, run: &str) {
-        self.current = run.to_string();
-    }
-
-    /// Runs a tmux command on this test's server. The server is started with a clean
-    /// environment, which the programs in its panes inherit.
-    fn tmux_output(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.path("home"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("TMUX_TMPDIR", self.path("tmux"))
-            .env("LANG", "C.UTF-8")
-            .env("LC_ALL", "C.UTF-8")
-            .env("TERM", "xterm-256color")
-            .args(["-u", "-L", &self.socket, "-f", &self.path("tmux.conf")])
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = self.tmux_output(args);
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Starts atelier (French, the default) on this test's sessions folder, from a shell
-    /// that then prints `[atelier exited: STATUS]` and stays. Returns the run's name.
-    fn start(&mut self, env: &[(&str, &str)]) -> String {
-        self.runs += 1;
-        self.current = format!("run{}", self.runs);
-        let mut vars = vec![
-            ("HOME", self.path("home")),
-            ("XDG_DATA_HOME", self.path("data")),
-            ("XDG_CONFIG_HOME", self.path("config")),
-            ("LANG", "C.UTF-8".to_string()),
-            ("LC_ALL", "C.UTF-8".to_string()),
-            ("RUST_BACKTRACE", "0".to_string()),
-        ];
-        vars.extend(env.iter().map(|(k, v)| (*k, v.to_string())));
-        let vars: Vec<String> = vars.iter().map(|(k, v)| sh(&format!("{k}={v}"))).collect();
-        // `env` execs atelier: the shell's child is atelier itself (see `pid`).
-        let command = format!(
-            "env {} {} --dir {}; echo \"{EXITED}$?]\"; exec sleep 600",
-            vars.join(" "),
-            sh(BIN),
-            sh(self.dir().to_str().unwrap())
-        );
-        let (cols, rows) = (self.size.0.to_string(), self.size.1.to_string());
-        let target = self.target();
-        self.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &target,
-            "-x",
-            &cols,
-            "-y",
-            &rows,
-            &command,
-        ]);
-        target
-    }
-
-    fn resize(&self, cols: u16, rows: u16) {
-        let (cols, rows) = (cols.to_string(), rows.to_string());
-        self.tmux(&[
-            "resize-window",
-            "-t",
-            &self.target(),
-            "-x",
-            &cols,
-            "-y",
-            &rows,
-        ]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let target = self.target();
-        let mut args = vec!["send-keys", "-t", &target];
-        args.extend(keys);
-        self.tmux(&args);
-    }
-
-    /// Types text literally: accents, Arabic and emoji as they are.
-    fn text(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", &self.target(), "-l", "--", text]);
-    }
-
-    fn esc(&self) {
-        self.keys(&["Escape"]);
-        std::thread::sleep(AFTER_ESC);
-    }
-
-    fn screen(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", &self.target()])
-    }
-
-    /// The screen and everything that scrolled off it.
-    fn history(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-S", "-", "-t", &self.target()])
-    }
-
-    fn format(&self, format: &str) -> String {
-        self.tmux(&["display-message", "-p", "-t", &self.target(), format])
-            .trim()
-            .to_string()
-    }
-
-    /// Waits until `text` is on screen; fails with the screen if it never comes.
-    #[track_caller]
-    fn wait_for(&self, text: &str, timeout: Duration) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            if start.elapsed() > timeout {
-                panic!("waited {timeout:?} for {text:?}; the screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    #[track_caller]
-    fn wait_gone(&self, text: &str, timeout: Duration) {
-        let start = Instant::now();
-        while self.screen().contains(text) {
-            if start.elapsed() > timeout {
-                panic!(
-                    "{text:?} still on screen after {timeout:?}:\n{}",
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    /// The pid of atelier itself (not the shell around it): the pane shell's child.
-    #[track_caller]
-    fn pid(&self) -> u32 {
-        let shell = self.format("#{pane_pid}");
-        let start = Instant::now();
-        loop {
-            if let Some(pid) = children(&shell).first() {
-                let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-                if comm.trim() == "atelier" {
-                    return pid.parse().unwrap();
-                }
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "no atelier under the pane's shell {shell}"
-            );
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    /// Waits for atelier to end and returns its exit status (128 + signal when killed), as
-    /// the shell around it reports it.
-    #[track_caller]
-    fn wait_exit(&self, timeout: Duration) -> i32 {
-        let screen = self.wait_for(EXITED, timeout);
-        let rest = &screen[screen.find(EXITED).unwrap() + EXITED.len()..];
-        let status: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        status.parse().unwrap()
+    /// Starts atelier (French, the default) on this test's sessions folder, without a
+    /// backtrace on the screen. Returns the run's name.
+    fn run(&mut self, env: &[(&str, &str)]) -> String {
+        let dir = self.dir();
+        let mut vars = vec![("RUST_BACKTRACE", "0")];
+        vars.extend_from_slice(env);
+        self.start(&["--dir", dir.to_str().unwrap()], &vars)
     }
 
     /// The one session file of the folder.
@@ -298,33 +63,6 @@ impl Term {
         );
         files[0].clone()
     }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        // Whatever still runs in the panes (shells, atelier) ends with the server; what
-        // would not is killed.
-        let panes = self.tmux_output(&["list-panes", "-a", "-F", "#{pane_pid}"]);
-        let mut pids: Vec<String> = String::from_utf8_lossy(&panes.stdout)
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let kids: Vec<String> = pids.iter().flat_map(|p| children(p)).collect();
-        pids.extend(kids);
-        let _ = self.tmux_output(&["kill-server"]);
-        for pid in pids {
-            let _ = Command::new("kill").args(["-9", &pid]).output();
-        }
-    }
-}
-
-/// The child processes of a process (Linux).
-fn children(pid: &str) -> Vec<String> {
-    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
 }
 
 /// Polls a file until `pred` holds on its text (a save is at most a second away).
@@ -373,17 +111,17 @@ const HALF_CARD: &str = "Pas assez de fours pour الطلبيات 🥐";
 /// Setup, every phase, quit, the file; resume, half a card, `kill -9`, the card is back.
 #[test]
 fn a_whole_session_survives_quit_and_kill() {
-    if !tmux_available() {
+    if !tmux::available() {
         return;
     }
     let s = fr();
     let mut t = Term::new(100, 30);
-    t.start(&[]);
-    t.wait_for(&head(s.home_no_groups), WAIT);
+    t.run(&[]);
+    t.wait_for(&head(s.home_no_groups));
 
     // Group setup: fields are typed directly, Tab moves, Tab past the last reaches members.
     t.keys(&["n"]);
-    t.wait_for(s.setup_title_new, WAIT);
+    t.wait_for(s.setup_title_new);
     t.text(GROUP);
     t.keys(&["Tab"]);
     t.text("Pâtisserie");
@@ -396,11 +134,11 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["Tab", "Tab"]); // the session date is today already
     t.text("Salle 2");
     t.keys(&["Tab"]);
-    t.wait_for(&head(s.setup_no_members), WAIT);
+    t.wait_for(&head(s.setup_no_members));
 
     // Three members, through the popup form.
     t.keys(&["a"]);
-    t.wait_for(s.member_add, WAIT);
+    t.wait_for(s.member_add);
     t.text(ARABIC);
     t.keys(&["Tab"]);
     t.text("Halwa Al Amal");
@@ -411,118 +149,118 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["C-s"]);
     // Whole, followed by the business: a lam-alef counted as one cell would lose a letter.
     let arabic_row = format!("{ARABIC} — Halwa Al Amal");
-    t.wait_for(&arabic_row, WAIT);
+    t.wait_for(&arabic_row);
     t.keys(&["a"]);
     t.text(FATIMA);
     t.keys(&["Tab"]);
     t.text(FATIMA_SHOP);
     t.keys(&["Enter", "Enter", "Enter", "Enter", "Enter"]); // Enter on the last field validates
-    t.wait_for(FATIMA_SHOP, WAIT);
+    t.wait_for(FATIMA_SHOP);
     t.keys(&["a"]);
     t.text(YOUSSEF);
     t.keys(&["C-s"]);
-    t.wait_for(YOUSSEF, WAIT);
+    t.wait_for(YOUSSEF);
 
     // Start the session: check-in.
     t.keys(&["C-s"]);
-    let screen = t.wait_for(&head(s.empty_guests), WAIT);
+    let screen = t.wait_for(&head(s.empty_guests));
     assert!(screen.contains(&arabic_row), "attendance:\n{screen}");
     let file = t.session_file();
     t.keys(&["2"]); // the first member is excused
     t.keys(&["Tab", "a"]);
     t.text(GUEST);
     t.keys(&["Enter"]);
-    t.wait_for(&format!("{} (1)", s.pane_guests), WAIT);
+    t.wait_for(&format!("{} (1)", s.pane_guests));
     t.esc(); // the field stays open for the next guest: leave it
-    t.wait_for(GUEST, WAIT);
+    t.wait_for(GUEST);
     t.keys(&["Tab", "a"]);
     t.text(OBJECTIVE);
     t.keys(&["Enter"]);
-    t.wait_for(OBJECTIVE, WAIT);
+    t.wait_for(OBJECTIVE);
 
     // Follow-up: nothing to review in a group's first session.
     t.keys(&["]"]);
-    t.wait_for(&head(s.empty_reviews_first), WAIT);
+    t.wait_for(&head(s.empty_reviews_first));
 
     // Need emergence: two cards; on the board a theme, both cards marked with Space and put
     // into it with m; in the vote, Fatima's two dots, and the theme made the priority.
     t.keys(&["]"]);
-    t.wait_for(&head(s.empty_cards), WAIT);
+    t.wait_for(&head(s.empty_cards));
     t.keys(&["a"]);
     t.text(CARD);
     t.keys(&["Enter"]);
-    t.wait_for(CARD, WAIT);
+    t.wait_for(CARD);
     t.text(CARD_2);
     t.keys(&["Enter"]);
-    t.wait_for(CARD_2, WAIT);
+    t.wait_for(CARD_2);
     t.esc();
     t.keys(&["Tab", "a"]);
     t.text(THEME);
     t.keys(&["Enter"]);
-    t.wait_for(&format!("{THEME} (0)"), WAIT);
+    t.wait_for(&format!("{THEME} (0)"));
     t.esc();
     t.keys(&["Right", "Space", "Space", "m"]);
-    t.wait_for(s.needs.pick_move, WAIT);
+    t.wait_for(s.needs.pick_move);
     t.keys(&["1"]);
-    t.wait_for(&format!("{THEME} (2)"), WAIT);
+    t.wait_for(&format!("{THEME} (2)"));
     t.keys(&["Tab", "F2"]);
-    t.wait_for(s.needs.pick_voter, WAIT);
+    t.wait_for(s.needs.pick_voter);
     t.keys(&["0", "2"]); // Fatima (Mohamed is excused), two dots on the theme
-    t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]), WAIT);
+    t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]));
     t.keys(&["*"]);
-    t.wait_for(&format!("★ {}", s.priority_label), WAIT);
+    t.wait_for(&format!("★ {}", s.priority_label));
 
     // Problem reflection: the statement, which starts from the priority theme, then a cause.
     t.keys(&["]"]);
-    t.wait_for(&head(s.empty_causes), WAIT);
+    t.wait_for(&head(s.empty_causes));
     t.keys(&["a"]);
     t.text(STATEMENT);
     t.keys(&["Enter", "Tab", "a"]);
     t.text(CAUSE);
     t.keys(&["Enter"]);
-    t.wait_for(CAUSE, WAIT);
+    t.wait_for(CAUSE);
     t.esc();
     // Why? Why again? Each new sub-cause takes the selection, so `w` goes one level deeper.
     t.keys(&["w"]);
     t.text(WHY_1);
     t.keys(&["Enter"]);
-    t.wait_for(WHY_1, WAIT);
+    t.wait_for(WHY_1);
     t.keys(&["w"]);
     t.text(WHY_2);
     t.keys(&["Enter"]);
-    t.wait_for(WHY_2, WAIT);
+    t.wait_for(WHY_2);
 
     // Solution search: two ideas; the first linked to the cause and typed collective; both
     // rated, two digits an idea; the first chosen; a look at the matrix.
     t.keys(&["]"]);
-    t.wait_for(&head(s.empty_ideas), WAIT);
+    t.wait_for(&head(s.empty_ideas));
     t.keys(&["a"]);
     t.text(IDEA);
     t.keys(&["Enter"]);
     t.text(IDEA_2);
     t.keys(&["Enter"]);
-    t.wait_for(IDEA_2, WAIT);
+    t.wait_for(IDEA_2);
     t.esc();
     t.keys(&["g", "l"]);
-    t.wait_for(s.solutions.picker_cause, WAIT);
+    t.wait_for(s.solutions.picker_cause);
     t.keys(&["1", "c"]);
-    t.wait_for(s.solutions.picker_kind, WAIT);
+    t.wait_for(s.solutions.picker_kind);
     t.keys(&["2"]);
-    t.wait_gone(s.solutions.picker_kind, WAIT);
+    t.wait_gone(s.solutions.picker_kind);
     t.keys(&["4", "2", "2", "4", "g", "Space", "v"]);
-    t.wait_for(&format!("{} (1)", s.solutions.thankless), WAIT);
-    t.wait_for(&format!("{} (1)", s.solutions.quick_wins), WAIT);
+    t.wait_for(&format!("{} (1)", s.solutions.thankless));
+    t.wait_for(&format!("{} (1)", s.solutions.quick_wins));
     t.keys(&["v"]);
 
     // Action plan: an action from the chosen idea, prefilled, for Fatima; then a free one.
     t.keys(&["]"]);
-    t.wait_for(&head(s.solutions.empty_plan), WAIT);
+    t.wait_for(&head(s.solutions.empty_plan));
     t.keys(&["c"]);
-    t.wait_for(s.solutions.picker_idea, WAIT);
+    t.wait_for(s.solutions.picker_idea);
     t.keys(&["0"]);
-    t.wait_for(s.action_add, WAIT);
+    t.wait_for(s.action_add);
     t.keys(&["Tab"]);
-    t.wait_for(ARABIC, WAIT); // among the owners
+    t.wait_for(ARABIC); // among the owners
     t.keys(&["Down", "Space", "Tab"]);
     t.text("31/12/2030");
     t.keys(&["Tab"]);
@@ -530,23 +268,23 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["Tab"]);
     t.text("100 abonnés");
     t.keys(&["C-s"]);
-    t.wait_gone(s.action_add, WAIT);
+    t.wait_gone(s.action_add);
     t.keys(&["a"]);
-    t.wait_for(s.action_add, WAIT);
+    t.wait_for(s.action_add);
     t.text(ACTION);
     t.keys(&["Tab", "Tab"]);
     t.text("+2s");
     t.keys(&["C-s"]);
-    t.wait_gone(s.action_add, WAIT);
-    t.wait_for(ACTION, WAIT); // in full, below the table
+    t.wait_gone(s.action_add);
+    t.wait_for(ACTION); // in full, below the table
 
     // Closing: Fatima's usefulness and commitment, then the advisor's private notes.
     t.keys(&["]"]);
-    t.wait_for(s.pane_private_notes, WAIT);
+    t.wait_for(s.pane_private_notes);
     t.keys(&["Down", "5", "e"]);
     t.text(COMMITMENT);
     t.keys(&["Enter"]);
-    t.wait_for(COMMITMENT, WAIT);
+    t.wait_for(COMMITMENT);
     t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab", "a"]);
     t.text(NOTES);
     t.keys(&["Enter"]);
@@ -557,7 +295,7 @@ fn a_whole_session_survives_quit_and_kill() {
 
     // Quit: at once, everything saved.
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0, "atelier's exit status after q");
+    assert_eq!(t.wait_exit(), 0, "atelier's exit status after q");
     assert_eq!(
         t.format("#{alternate_on}"),
         "0",
@@ -690,18 +428,18 @@ fn a_whole_session_survives_quit_and_kill() {
     );
 
     // Resume: Enter on the group opens its unfinished session where it was left.
-    t.start(&[]);
-    t.wait_for(GROUP, WAIT);
+    t.run(&[]);
+    t.wait_for(GROUP);
     t.keys(&["Enter"]);
-    t.wait_for(COMMITMENT, WAIT); // back in the closing phase
+    t.wait_for(COMMITMENT); // back in the closing phase
     for _ in 0..4 {
         t.keys(&["["]);
     }
-    t.wait_for(CARD, WAIT);
+    t.wait_for(CARD);
     // Half a card, never validated: autosaved as a draft within a second or so.
     t.keys(&["a"]);
     t.text(HALF_CARD);
-    t.wait_for(HALF_CARD, WAIT);
+    t.wait_for(HALF_CARD);
     wait_file(
         &file,
         Duration::from_secs(3),
@@ -722,13 +460,13 @@ fn a_whole_session_survives_quit_and_kill() {
         .status()
         .unwrap();
     assert!(killed.success());
-    assert_eq!(t.wait_exit(WAIT), 128 + 9, "atelier died of SIGKILL");
+    assert_eq!(t.wait_exit(), 128 + 9, "atelier died of SIGKILL");
 
     // Restart: the stale lock blocks nothing, and the half-typed card is back in its field.
-    t.start(&[]);
-    t.wait_for(GROUP, WAIT);
+    t.run(&[]);
+    t.wait_for(GROUP);
     t.keys(&["Enter"]);
-    let screen = t.wait_for(HALF_CARD, WAIT);
+    let screen = t.wait_for(HALF_CARD);
     assert!(
         !screen.contains(s.read_only_badge),
         "a killed atelier's lock must not block:\n{screen}"
@@ -753,7 +491,7 @@ fn a_whole_session_survives_quit_and_kill() {
     // Leave the field (the draft is kept) and quit.
     t.esc();
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0);
+    assert_eq!(t.wait_exit(), 0);
     let last = store::load(&file).unwrap();
     assert!(
         last.drafts.values().any(|d| d == HALF_CARD),
@@ -765,7 +503,7 @@ fn a_whole_session_survives_quit_and_kill() {
 /// Point 9: the terminal is restored after a panic, and the report printed after it.
 #[test]
 fn a_panic_restores_the_terminal_and_prints_the_report() {
-    if !tmux_available() {
+    if !tmux::available() {
         return;
     }
     if !cfg!(debug_assertions) {
@@ -776,9 +514,9 @@ fn a_panic_restores_the_terminal_and_prints_the_report() {
         return;
     }
     let mut t = Term::new(80, 24);
-    t.start(&[("ATELIER_TEST_PANIC", "1")]);
+    t.run(&[("ATELIER_TEST_PANIC", "1")]);
     // 101: the exit status of a Rust panic.
-    assert_eq!(t.wait_exit(WAIT), 101);
+    assert_eq!(t.wait_exit(), 101);
     assert_eq!(
         t.format("#{alternate_on}"),
         "0",
@@ -797,14 +535,14 @@ fn a_panic_restores_the_terminal_and_prints_the_report() {
 /// down to 1×1 makes it panic, and a normal quit leaves the terminal as it was.
 #[test]
 fn any_size_is_survived_and_growing_back_restores_the_view() {
-    if !tmux_available() {
+    if !tmux::available() {
         return;
     }
     let s = fr();
     let mut t = Term::new(80, 24);
-    t.start(&[]);
+    t.run(&[]);
     let home = head(s.home_no_groups);
-    t.wait_for(&home, WAIT);
+    t.wait_for(&home);
     for (cols, rows) in [(40, 10), (1, 1), (2, 1), (1, 5), (59, 15), (12, 3)] {
         t.resize(cols, rows);
         std::thread::sleep(Duration::from_millis(120));
@@ -815,11 +553,11 @@ fn any_size_is_survived_and_growing_back_restores_the_view() {
         );
     }
     t.resize(50, 12);
-    t.wait_for(&head(s.too_small), WAIT);
+    t.wait_for(&head(s.too_small));
     t.resize(80, 24);
-    t.wait_for(&home, WAIT);
+    t.wait_for(&home);
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0);
+    assert_eq!(t.wait_exit(), 0);
     assert_eq!(
         t.format("#{alternate_on}"),
         "0",
@@ -832,7 +570,7 @@ fn any_size_is_survived_and_growing_back_restores_the_view() {
 /// and changes nothing; the first goes on saving.
 #[test]
 fn a_second_atelier_opens_an_open_session_read_only() {
-    if !tmux_available() {
+    if !tmux::available() {
         return;
     }
     let s = fr();
@@ -843,15 +581,15 @@ fn a_second_atelier_opens_an_open_session_read_only() {
     let file = store::Store::new(t.dir()).path_for_new(&session);
     store::save(&file, &session).unwrap();
 
-    let first = t.start(&[]);
-    t.wait_for(&group, WAIT);
+    let first = t.run(&[]);
+    t.wait_for(&group);
     t.keys(&["Enter"]);
-    t.wait_for(&head(s.empty_guests), WAIT);
+    t.wait_for(&head(s.empty_guests));
 
-    t.start(&[]);
-    t.wait_for(&group, WAIT);
+    t.run(&[]);
+    t.wait_for(&group);
     t.keys(&["Enter"]);
-    let screen = t.wait_for(&head(s.session_read_only), WAIT);
+    let screen = t.wait_for(&head(s.session_read_only));
     assert!(
         screen.contains(s.read_only_badge),
         "the header says read-only:\n{screen}"
@@ -860,7 +598,7 @@ fn a_second_atelier_opens_an_open_session_read_only() {
     t.keys(&["Tab", "a"]); // adding a guest is refused
     t.text("x");
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0);
+    assert_eq!(t.wait_exit(), 0);
     assert_eq!(
         std::fs::read(&file).unwrap(),
         before,
@@ -877,12 +615,12 @@ fn a_second_atelier_opens_an_open_session_read_only() {
     });
     t.esc();
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0);
+    assert_eq!(t.wait_exit(), 0);
 }
 
 #[test]
 fn the_review_browser_filters_and_opens_a_session_read_only() {
-    if !tmux_available() {
+    if !tmux::available() {
         return;
     }
     let s = fr();
@@ -900,23 +638,23 @@ fn the_review_browser_filters_and_opens_a_session_read_only() {
     let bakers = atelier::sample::bakers_first_session(chrono::Utc::now(), 7);
     store::save(&st.path_for_new(&bakers), &bakers).unwrap();
 
-    t.start(&[]);
-    t.wait_for(&tailors, WAIT);
+    t.run(&[]);
+    t.wait_for(&tailors);
     t.keys(&["r"]);
-    t.wait_for(&fill(s.review.title, &[&4, &4]), WAIT);
+    t.wait_for(&fill(s.review.title, &[&4, &4]));
     // Letters are the filter: `q` in it does not quit.
     t.text("oujda xqz");
-    t.wait_for(&fill(s.review.title, &[&0, &4]), WAIT);
+    t.wait_for(&fill(s.review.title, &[&0, &4]));
     t.keys(&["BSpace", "BSpace", "BSpace", "BSpace"]);
-    let screen = t.wait_for(&fill(s.review.title, &[&3, &4]), WAIT);
+    let screen = t.wait_for(&fill(s.review.title, &[&3, &4]));
     assert!(!screen.contains(&bakers.group.name), "{screen}");
     t.keys(&["Enter"]);
-    let screen = t.wait_for(s.review.view_closed, WAIT);
+    let screen = t.wait_for(s.review.view_closed);
     assert!(screen.contains(&tailors), "{screen}");
     t.keys(&["End"]);
     // X exports the minutes of the session viewed, beside the sessions.
     t.keys(&["X"]);
-    t.wait_for(&head(s.export.written), WAIT);
+    t.wait_for(&head(s.export.written));
     let exported: Vec<String> = std::fs::read_dir(t.dir().join("exports"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -925,14 +663,14 @@ fn the_review_browser_filters_and_opens_a_session_read_only() {
         assert!(exported.iter().any(|f| f.ends_with(ext)), "{exported:?}");
     }
     t.esc();
-    t.wait_for(&fill(s.review.title, &[&3, &4]), WAIT);
+    t.wait_for(&fill(s.review.title, &[&3, &4]));
     // Esc empties the filter first, then goes back.
     t.esc();
-    t.wait_for(&fill(s.review.title, &[&4, &4]), WAIT);
+    t.wait_for(&fill(s.review.title, &[&4, &4]));
     t.esc();
-    t.wait_gone(&fill(s.review.title, &[&4, &4]), WAIT);
+    t.wait_gone(&fill(s.review.title, &[&4, &4]));
     t.keys(&["q"]);
-    assert_eq!(t.wait_exit(WAIT), 0);
+    assert_eq!(t.wait_exit(), 0);
     for (file, before) in files {
         assert_eq!(
             std::fs::read(&file).unwrap(),

@@ -1,8 +1,8 @@
-//! The real binary in a real terminal for `atelier demo` and `atelier follow`: a private
+//! The real binary in a real terminal for the end-to-end, demo and follow tests: a private
 //! tmux server per test (its own socket in a temporary folder), atelier run with temporary
 //! `HOME`, `XDG_*` and `TMPDIR` and whatever arguments the test gives, the screen read with
-//! `capture-pane`. Like tests/e2e.rs, waits poll the screen; the server and anything still
-//! running in it are killed when the value drops.
+//! `capture-pane`. Waits poll the screen; the server and anything still running in it are
+//! killed when the value drops.
 //!
 //! Needs tmux: without it `Term::available` says the test is skipped (a failure under CI).
 
@@ -110,8 +110,9 @@ impl Term {
     }
 
     /// Starts `atelier ARGS` (French) from a shell that prints `[atelier exited: STATUS]`
-    /// when it ends and stays; keys and screens go to this run from now on.
-    pub fn start(&mut self, args: &[&str], env: &[(&str, &Path)]) {
+    /// when it ends and stays; keys and screens go to this run from now on. Returns the
+    /// run's name (the tmux session), for `switch_to`.
+    pub fn start(&mut self, args: &[&str], env: &[(&str, &str)]) -> String {
         self.runs += 1;
         self.current = format!("run{}", self.runs);
         let p = |n: &str| self.path(n).to_string_lossy().into_owned();
@@ -124,10 +125,11 @@ impl Term {
             ("LC_ALL".to_string(), "C.UTF-8".to_string()),
         ];
         for (k, v) in env {
-            vars.push((k.to_string(), v.to_string_lossy().into_owned()));
+            vars.push((k.to_string(), v.to_string()));
         }
         let vars: Vec<String> = vars.iter().map(|(k, v)| sh(&format!("{k}={v}"))).collect();
         let args: Vec<String> = args.iter().map(|a| sh(a)).collect();
+        // `env` execs atelier: the shell's child is atelier itself (see `pid`).
         let command = format!(
             "env {} {} {}; echo \"{EXITED}$?]\"; exec sleep 600",
             vars.join(" "),
@@ -146,6 +148,25 @@ impl Term {
             "-y",
             &rows,
             &command,
+        ]);
+        target
+    }
+
+    /// Sends keys to, and reads, an earlier run that is still going.
+    pub fn switch_to(&mut self, run: &str) {
+        self.current = run.to_string();
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        let (cols, rows) = (cols.to_string(), rows.to_string());
+        self.tmux(&[
+            "resize-window",
+            "-t",
+            &self.current,
+            "-x",
+            &cols,
+            "-y",
+            &rows,
         ]);
     }
 
@@ -168,6 +189,38 @@ impl Term {
 
     pub fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", &self.current])
+    }
+
+    /// The screen and everything that scrolled off it.
+    pub fn history(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-S", "-", "-t", &self.current])
+    }
+
+    /// A tmux format (`#{pane_pid}`...) read for the current run.
+    pub fn format(&self, format: &str) -> String {
+        self.tmux(&["display-message", "-p", "-t", &self.current, format])
+            .trim()
+            .to_string()
+    }
+
+    /// The pid of atelier itself (not the shell around it): the pane shell's child.
+    #[track_caller]
+    pub fn pid(&self) -> u32 {
+        let shell = self.format("#{pane_pid}");
+        let start = Instant::now();
+        loop {
+            if let Some(pid) = children(&shell).first() {
+                let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+                if comm.trim() == "atelier" {
+                    return pid.parse().unwrap();
+                }
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "no atelier under the pane's shell {shell}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
     }
 
     #[track_caller]
@@ -199,7 +252,8 @@ impl Term {
         }
     }
 
-    /// Waits for atelier to end; its exit status as the shell reports it.
+    /// Waits for atelier to end; its exit status (128 + signal when killed) as the shell
+    /// reports it.
     #[track_caller]
     pub fn wait_exit(&self) -> i32 {
         let screen = self.wait_for(EXITED);
@@ -225,7 +279,8 @@ impl Drop for Term {
     }
 }
 
-fn children(pid: &str) -> Vec<String> {
+/// The child processes of a process (Linux).
+pub fn children(pid: &str) -> Vec<String> {
     let path = format!("/proc/{pid}/task/{pid}/children");
     std::fs::read_to_string(path)
         .unwrap_or_default()
