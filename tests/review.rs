@@ -10,38 +10,19 @@ use atelier::sample;
 use atelier::store::{self, Store};
 use atelier::ui::{Home, ReviewColumn, Screen};
 use atelier::update::Effect;
-use common::{Harness, SEED, t0};
+use common::{Folder, Harness, SEED, folder_of, t0};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-struct Folder {
-    _dir: tempfile::TempDir,
-    h: Harness,
-}
-
 /// The harness on the home screen, its folder holding four sessions and a broken file.
 fn folder() -> Folder {
-    let dir = tempfile::tempdir().unwrap();
-    let st = Store::new(dir.path());
-    let mut h = Harness::new();
     let mut sessions = sample::series(t0(), SEED);
     sessions.push(sample::bakers_session(t0(), SEED + 1));
-    for s in sessions {
-        let path = st.path_for_new(&s);
-        store::save(&path, &s).unwrap();
-        h.files.insert(path, s);
-    }
-    std::fs::write(
-        dir.path().join("2026-01-01-abime-1-zzzz.ron"),
-        "(pas une séance",
-    )
-    .unwrap();
     // Paths in the reasons differ from run to run: the snapshots show the file's name only.
-    h.home = Home::from_listing(&st.list(), h.strings());
-    h.tick();
-    h.send(atelier::update::Msg::Listed(h.home.clone()));
-    Folder { _dir: dir, h }
+    folder_of(sessions, |dir| {
+        std::fs::write(dir.join("2026-01-01-abime-1-zzzz.ron"), "(pas une séance").unwrap();
+    })
 }
 
 /// The group and number of each row shown, top to bottom.
@@ -313,7 +294,7 @@ fn a_session_in_progress_is_resumed_from_its_view() {
 
 #[test]
 fn resuming_an_older_copy_opens_the_newest_one() {
-    let Folder { mut h, _dir: dir } = folder();
+    let Folder { mut h, dir } = folder();
     // The bakers' session copied aside earlier (a folder merged twice): its older copy.
     let newest = h
         .model

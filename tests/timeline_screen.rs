@@ -9,25 +9,17 @@ mod common;
 use atelier::i18n::Lang;
 use atelier::model::{Change, Id, Session};
 use atelier::sample;
-use atelier::store::{self, Store};
-use atelier::ui::{ActionSort, Home, HomePane, Screen, TimelinePane, TimelineUi};
+use atelier::store;
+use atelier::ui::{ActionSort, HomePane, Screen, TimelinePane, TimelineUi};
 use atelier::update::{Effect, Msg};
 use chrono::TimeDelta;
 use common::screen::{draw, text};
-use common::{Harness, SEED, t0};
+use common::{Folder, Harness, SEED, folder_of, t0};
 use ratatui::crossterm::event::KeyCode;
-
-struct Folder {
-    _dir: tempfile::TempDir,
-    h: Harness,
-}
 
 /// The harness on the home screen, its folder holding the tailors' three sessions and the
 /// bakers' session of the fixtures.
 fn folder() -> Folder {
-    let dir = tempfile::tempdir().unwrap();
-    let st = Store::new(dir.path());
-    let mut h = Harness::new();
     let mut sessions = sample::series(t0(), SEED);
     let fixture = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -35,15 +27,7 @@ fn folder() -> Folder {
     )
     .unwrap();
     sessions.push(store::parse(fixture.as_bytes()).unwrap());
-    for s in sessions {
-        let path = st.path_for_new(&s);
-        store::save(&path, &s).unwrap();
-        h.files.insert(path, s);
-    }
-    h.home = Home::from_listing(&st.list(), h.strings());
-    h.tick();
-    h.send(Msg::Listed(h.home.clone()));
-    Folder { _dir: dir, h }
+    folder_of(sessions, |_| {})
 }
 
 fn tailors() -> Id {

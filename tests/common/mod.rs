@@ -7,13 +7,13 @@
 use atelier::i18n::{Lang, Strings};
 use atelier::method::Method;
 use atelier::model::{Id, Session};
-use atelier::store;
+use atelier::store::{self, Store};
 use atelier::ui::{Home, Model, Overlay, SessionUi, SetupDraft};
 use atelier::update::{Effect, Msg, update};
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const SEED: u64 = 2026;
 
@@ -336,6 +336,32 @@ impl Default for Harness {
     fn default() -> Self {
         Harness::new()
     }
+}
+
+/// A harness on the home screen over a real folder of sessions, listed as the app lists it.
+pub struct Folder {
+    /// The folder, removed when the value drops.
+    pub dir: tempfile::TempDir,
+    pub h: Harness,
+}
+
+/// Saves `sessions` in a new temporary folder (and makes them what `Effect::Open` loads),
+/// lets `also` add files of its own (a broken one...), then lists the folder on the home
+/// screen as the app does.
+pub fn folder_of(sessions: Vec<Session>, also: impl FnOnce(&Path)) -> Folder {
+    let dir = tempfile::tempdir().unwrap();
+    let st = Store::new(dir.path());
+    let mut h = Harness::new();
+    for s in sessions {
+        let path = st.path_for_new(&s);
+        store::save(&path, &s).unwrap();
+        h.files.insert(path, s);
+    }
+    also(dir.path());
+    h.home = Home::from_listing(&st.list(), h.strings());
+    h.tick();
+    h.send(Msg::Listed(h.home.clone()));
+    Folder { dir, h }
 }
 
 /// Where a session's file would be: only a name, nothing is written.
