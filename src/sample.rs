@@ -372,6 +372,45 @@ struct Built {
     session: Session,
 }
 
+/// Member ids in the group's order: what [`Script`] maps member indices to.
+fn member_ids(group: &Group) -> Vec<Id> {
+    group.members.iter().map(|m| m.id.clone()).collect()
+}
+
+/// Meeting `number` of `group`, opened at `now` with the built-in method and nothing carried
+/// from earlier meetings: what every sample starts from (callers that carry reviews or a
+/// backlog set them over it).
+fn opening(id: Id, number: u32, place: &str, group: Group, now: Timestamp) -> NewSession {
+    NewSession {
+        id,
+        number,
+        date: now.date_naive(),
+        place: place.into(),
+        group,
+        method: Method::builtin(),
+        reviews: Vec::new(),
+        backlog: Vec::new(),
+        now,
+    }
+}
+
+/// An action carried to a later meeting, not yet reviewed there.
+fn carried_review(
+    action: Action,
+    from_session: &Id,
+    from_number: u32,
+    previous: Option<ActionStatus>,
+) -> Review {
+    Review {
+        action,
+        from_session: from_session.clone(),
+        from_number,
+        previous,
+        status: None,
+        comment: String::new(),
+    }
+}
+
 struct Script {
     initial: Session,
     s: Session,
@@ -496,6 +535,25 @@ impl Script {
         id
     }
 
+    /// The problem statement, its cause tree and its effects; the ids of the causes.
+    fn problem(&mut self, statement: &str, causes: &[CauseSpec], effects: &[&str]) -> Vec<Id> {
+        self.text(90, TextField::ProblemStatement, statement);
+        let ids = self.causes(causes);
+        for effect in effects {
+            self.item(40, ItemList::Effects, effect);
+        }
+        ids
+    }
+
+    /// The members who say they are concerned by the problem.
+    fn concerned(&mut self, members: &[usize]) {
+        for &i in members {
+            let member = self.m(i);
+            let concerned = true;
+            self.rec(10, Change::ConcernedSet { member, concerned });
+        }
+    }
+
     fn attendance(&mut self, marks: &[(usize, Attendance)]) {
         for &(i, attendance) in marks {
             let member = self.m(i);
@@ -548,6 +606,12 @@ impl Script {
 
     fn theme(&mut self, secs: i64, title: &str, category: &str) -> Id {
         let id = self.id();
+        self.theme_with_id(secs, id, title, category)
+    }
+
+    /// A theme whose id was drawn elsewhere (in bakers' session 2, a later session's backlog
+    /// names it, so its id comes from that backlog's generator).
+    fn theme_with_id(&mut self, secs: i64, id: Id, title: &str, category: &str) -> Id {
         let created = self.tick(secs);
         let theme = Theme {
             id: id.clone(),
@@ -790,22 +854,15 @@ fn open_reviews(prev: &Session) -> Vec<Review> {
         .reviews
         .iter()
         .filter(|r| !r.status.is_some_and(ActionStatus::is_closed))
-        .map(|r| Review {
-            action: r.action.clone(),
-            from_session: r.from_session.clone(),
-            from_number: r.from_number,
-            previous: r.status.or(r.previous),
-            status: None,
-            comment: String::new(),
+        .map(|r| {
+            let previous = r.status.or(r.previous);
+            carried_review(r.action.clone(), &r.from_session, r.from_number, previous)
         });
-    let decided = prev.plan.actions.iter().map(|a| Review {
-        action: a.clone(),
-        from_session: prev.id.clone(),
-        from_number: prev.number,
-        previous: None,
-        status: None,
-        comment: String::new(),
-    });
+    let decided = prev
+        .plan
+        .actions
+        .iter()
+        .map(|a| carried_review(a.clone(), &prev.id, prev.number, None));
     carried.chain(decided).collect()
 }
 
@@ -1181,45 +1238,22 @@ const BAKERS_CLOSING: ClosingSpec = ClosingSpec {
 };
 
 fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
-    let bakers::Carried {
-        mut ids,
-        group,
-        members,
-        session_1,
-        session_2,
-        ledger,
-        quotes,
-        info,
-    } = bakers::carried(now, seed);
-    let date = now.date_naive();
-    let review = |action: Action, from_session: &Id, from_number, previous| Review {
-        action,
-        from_session: from_session.clone(),
-        from_number,
-        previous,
-        status: None,
-        comment: String::new(),
-    };
+    let c = bakers::carried(now, seed);
     let reviews = vec![
-        review(ledger, &session_1, 1, Some(ActionStatus::InProgress)),
-        review(quotes, &session_2, 2, None),
-        review(info, &session_2, 2, None),
+        carried_review(c.ledger, &c.session_1, 1, Some(ActionStatus::InProgress)),
+        carried_review(c.quotes, &c.session_2, 2, None),
+        carried_review(c.info, &c.session_2, 2, None),
     ];
+    let backlog = bakers::backlog(seed, &c.session_2);
+    let mut ids = c.ids;
     let id = ids.next_id();
-    let backlog = bakers_backlog(seed, &session_2);
     let mut s = Script::new(
         ids,
-        members,
+        c.members,
         NewSession {
-            id,
-            number: 3,
-            date,
-            place: BAKERS_PLACE.into(),
-            group,
-            method: Method::builtin(),
             reviews,
             backlog,
-            now,
+            ..opening(id, 3, BAKERS_PLACE, c.group, now)
         },
     );
 
@@ -1302,26 +1336,13 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
 
     // 4. Problem reflection
     s.begin(PhaseKind::ProblemReflection);
-    s.text(
-        90,
-        TextField::ProblemStatement,
+    let causes = s.problem(
         "Le prix de la farine et des matières premières augmente plus vite que nos prix de \
          vente : nos marges disparaissent.",
+        &BAKERS_CAUSES,
+        &BAKERS_EFFECTS,
     );
-    let causes = s.causes(&BAKERS_CAUSES);
-    for effect in BAKERS_EFFECTS {
-        s.item(40, ItemList::Effects, effect);
-    }
-    for member in [5, 3] {
-        let member = s.m(member);
-        s.rec(
-            10,
-            Change::ConcernedSet {
-                member,
-                concerned: true,
-            },
-        );
-    }
+    s.concerned(&[5, 3]);
     s.end(PhaseKind::ProblemReflection, 28 * 60);
 
     // 5. Solution search
@@ -1346,40 +1367,6 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
     s.finish()
 }
 
-/// The themes session 2 of the bakers raised and did not choose (it chose buying flour
-/// together): offered again at session 3. Their ids come from session 2, not from session 3's
-/// generator, so session 3's own ids stay what they were.
-fn bakers_backlog(seed: u64, session_2: &Id) -> Vec<BacklogItem> {
-    let mut ids = IdGen::new(seed.wrapping_add(2));
-    [
-        (
-            "Vendre en ligne : page Instagram, commandes de fête",
-            "digital",
-            6,
-        ),
-        (
-            "Le loyer du local et le bail commercial",
-            "premises_equipment",
-            4,
-        ),
-        (
-            "Coupures d'électricité et fournées perdues",
-            "premises_equipment",
-            2,
-        ),
-    ]
-    .into_iter()
-    .map(|(title, category, votes)| BacklogItem {
-        id: ids.next_id(),
-        title: title.into(),
-        category: Some(category.into()),
-        votes,
-        from_session: session_2.clone(),
-        from_number: 2,
-    })
-    .collect()
-}
-
 /// Session 3 of the bakers of Tanger, in progress in the closing phase (its timer running),
 /// every earlier phase filled in: attendance (2 excused, 1 absent), a guest, 3 reviews
 /// (blocked, done, in progress), 24 cards in 5 themes (4 left out, one theme merged away),
@@ -1395,17 +1382,7 @@ pub fn bakers_session(now: DateTime<Utc>, seed: u64) -> Session {
 pub fn bakers_first_session(now: DateTime<Utc>, seed: u64) -> Session {
     let mut ids = IdGen::new(seed);
     let group = bakers_group(&mut ids);
-    Session::new(NewSession {
-        id: ids.next_id(),
-        number: 1,
-        date: now.date_naive(),
-        place: BAKERS_PLACE.into(),
-        group,
-        method: Method::builtin(),
-        reviews: Vec::new(),
-        backlog: Vec::new(),
-        now,
-    })
+    Session::new(opening(ids.next_id(), 1, BAKERS_PLACE, group, now))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2116,21 +2093,8 @@ fn play_day(s: &mut Script, d: &Day, joining: Option<Member>, edited: Option<Mem
     s.end(PhaseKind::NeedEmergence, d.secs[2]);
 
     s.begin(PhaseKind::ProblemReflection);
-    s.text(90, TextField::ProblemStatement, d.statement);
-    let causes = s.causes(d.causes);
-    for effect in d.effects {
-        s.item(40, ItemList::Effects, effect);
-    }
-    for &member in d.concerned {
-        let member = s.m(member);
-        s.rec(
-            10,
-            Change::ConcernedSet {
-                member,
-                concerned: true,
-            },
-        );
-    }
+    let causes = s.problem(d.statement, d.causes, d.effects);
+    s.concerned(d.concerned);
     s.end(PhaseKind::ProblemReflection, d.secs[3]);
 
     s.begin(PhaseKind::SolutionSearch);
@@ -2150,21 +2114,20 @@ fn play_day(s: &mut Script, d: &Day, joining: Option<Member>, edited: Option<Mem
 fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
     let mut ids = IdGen::new(seed);
     let full = tailors_group(&mut ids);
-    let members: Vec<Id> = full.members.iter().map(|m| m.id.clone()).collect();
+    let members = member_ids(&full);
     let mut group = full.clone();
     let mut joining = group.members.remove(TAILOR_JOINING_LATER);
     let mut built: Vec<Built> = Vec::with_capacity(3);
     for (k, d) in TAILORS_DAYS.iter().enumerate() {
         let number = k as u32 + 1;
         let start = now - TimeDelta::days(14 * (2 - k as i64));
-        let date = start.date_naive();
         let reviews = built
             .last()
             .map_or_else(Vec::new, |b| open_reviews(&b.session));
         let earlier: Vec<Session> = built.iter().map(|b| b.session.clone()).collect();
         let backlog = crate::store::backlog(&earlier);
         let (join, edit) = if number == 2 {
-            joining.joined = Some(date);
+            joining.joined = Some(start.date_naive());
             let mut hafsa = group.members[1].clone();
             hafsa.legal_status = Some(LegalStatus::AutoEntrepreneur);
             (Some(joining.clone()), Some(hafsa))
@@ -2176,15 +2139,9 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
             ids.clone(),
             members.clone(),
             NewSession {
-                id,
-                number,
-                date,
-                place: TAILORS_PLACE.into(),
-                group: group.clone(),
-                method: Method::builtin(),
                 reviews,
                 backlog,
-                now: start,
+                ..opening(id, number, TAILORS_PLACE, group.clone(), start)
             },
         );
         play_day(&mut s, d, join, edit);
@@ -2429,7 +2386,7 @@ fn sized_session_built(
     let [n_cards, n_themes, n_causes, n_ideas, n_actions] = counts;
     let v = meeting.variant;
     let group = meeting.group;
-    let members: Vec<Id> = group.members.iter().map(|m| m.id.clone()).collect();
+    let members = member_ids(&group);
     let n_members = members.len().max(1);
     let method = Method::builtin();
     let cause_categories: Vec<String> = method
@@ -2442,15 +2399,10 @@ fn sized_session_built(
         ids,
         members,
         NewSession {
-            id: meeting.id,
-            number: meeting.number,
-            date: now.date_naive(),
-            place: meeting.place,
-            group,
             method,
             reviews: meeting.reviews,
             backlog: meeting.backlog,
-            now,
+            ..opening(meeting.id, meeting.number, &meeting.place, group, now)
         },
     );
     let who = |i: usize| match i % 7 {

@@ -10,12 +10,12 @@
 
 use super::{
     ActionSpec, BAKERS_PLACE, Built, By, CardSpec, CauseSpec, ClosingSpec, IdeaSpec, Script, Who,
-    bakers_group,
+    bakers_group, member_ids, opening,
 };
-use crate::method::{Method, PhaseKind};
+use crate::method::PhaseKind;
 use crate::model::{
-    Action, ActionStatus, Attendance, Change, Group, Id, IdGen, IdeaKind, ItemList, NewSession,
-    Owner, Session, TextField, Theme,
+    Action, ActionStatus, Attendance, BacklogItem, Change, Group, Id, IdGen, IdeaKind, ItemList,
+    NewSession, Owner, Session, TextField, Theme,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -46,7 +46,7 @@ fn decided_at(now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
 pub(super) fn carried(now: DateTime<Utc>, seed: u64) -> Carried {
     let mut ids = IdGen::new(seed);
     let group = bakers_group(&mut ids);
-    let members: Vec<Id> = group.members.iter().map(|m| m.id.clone()).collect();
+    let members = member_ids(&group);
     let date = now.date_naive();
     let session_1 = ids.next_id();
     let session_2 = ids.next_id();
@@ -108,26 +108,6 @@ impl Script {
         self.rec(0, Change::ActionAdded { action });
     }
 
-    /// A theme whose id was fixed beforehand (a later session's backlog names it).
-    fn theme_with_id(&mut self, id: Id, title: &str, category: &str) -> Id {
-        let created = self.tick(30);
-        let theme = Theme {
-            id: id.clone(),
-            title: title.into(),
-            category: None,
-            created,
-        };
-        self.rec(0, Change::ThemeAdded { theme });
-        self.rec(
-            6,
-            Change::ThemeCategorySet {
-                id: id.clone(),
-                category: Some(category.into()),
-            },
-        );
-        id
-    }
-
     fn move_cards(&mut self, cards: &[Id], specs: &[CardSpec], themes: &[Id]) {
         for (id, &(_, _, theme)) in cards.iter().zip(specs) {
             if let Some(t) = theme {
@@ -135,23 +115,6 @@ impl Script {
                 let id = id.clone();
                 self.rec(8, Change::CardMoved { id, theme });
             }
-        }
-    }
-
-    fn problem(&mut self, statement: &str, causes: &[CauseSpec], effects: &[&str]) -> Vec<Id> {
-        self.text(90, TextField::ProblemStatement, statement);
-        let ids = self.causes(causes);
-        for effect in effects {
-            self.item(40, ItemList::Effects, effect);
-        }
-        ids
-    }
-
-    fn concerned(&mut self, members: &[usize]) {
-        for &i in members {
-            let member = self.m(i);
-            let concerned = true;
-            self.rec(10, Change::ConcernedSet { member, concerned });
         }
     }
 }
@@ -385,17 +348,7 @@ fn session_1(now: DateTime<Utc>, seed: u64, c: &Carried) -> Built {
     let mut s = Script::new(
         IdGen::new(seed.wrapping_add(1)),
         c.members.clone(),
-        NewSession {
-            id: c.session_1.clone(),
-            number: 1,
-            date: start.date_naive(),
-            place: BAKERS_PLACE.into(),
-            group: c.group.clone(),
-            method: Method::builtin(),
-            reviews: Vec::new(),
-            backlog: Vec::new(),
-            now: start,
-        },
+        opening(c.session_1.clone(), 1, BAKERS_PLACE, c.group.clone(), start),
     );
 
     s.begin(PhaseKind::CheckIn);
@@ -508,21 +461,42 @@ const S2_CARDS: [CardSpec; 9] = [
     ),
 ];
 
-/// Session 3's backlog: titles, categories and the votes they get here.
-const S2_OTHER_THEMES: [(&str, &str); 3] = [
+/// Session 3's backlog: titles, categories and the votes they get here (from `S2_DOTS`).
+const S2_OTHER_THEMES: [(&str, &str, u32); 3] = [
     (
         "Vendre en ligne : page Instagram, commandes de fête",
         "digital",
+        6,
     ),
     (
         "Le loyer du local et le bail commercial",
         "premises_equipment",
+        4,
     ),
     (
         "Coupures d'électricité et fournées perdues",
         "premises_equipment",
+        2,
     ),
 ];
+
+/// The themes session 2 raised and did not choose (it chose buying flour together): offered
+/// again at session 3. Their ids come from session 2's own generator for them (as
+/// `session_2` draws them), not from session 3's, so session 3's own ids stay what they were.
+pub(super) fn backlog(seed: u64, session_2: &Id) -> Vec<BacklogItem> {
+    let mut ids = IdGen::new(seed.wrapping_add(2));
+    S2_OTHER_THEMES
+        .into_iter()
+        .map(|(title, category, votes)| BacklogItem {
+            id: ids.next_id(),
+            title: title.into(),
+            category: Some(category.into()),
+            votes,
+            from_session: session_2.clone(),
+            from_number: 2,
+        })
+        .collect()
+}
 
 /// Nine present members, three dots each: 15, 6, 4 and 2.
 const S2_DOTS: [(usize, &[(usize, u32)]); 9] = [
@@ -669,15 +643,9 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
         IdGen::new(seed.wrapping_add(3)),
         c.members.clone(),
         NewSession {
-            id: c.session_2.clone(),
-            number: 2,
-            date: start.date_naive(),
-            place: BAKERS_PLACE.into(),
-            group: c.group.clone(),
-            method: Method::builtin(),
             reviews: crate::store::open_reviews(earlier),
             backlog: backlog.clone(),
-            now: start,
+            ..opening(c.session_2.clone(), 2, BAKERS_PLACE, c.group.clone(), start)
         },
     );
 
@@ -735,9 +703,9 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
     );
     let cards = s.cards(&S2_CARDS);
     let mut later = IdGen::new(seed.wrapping_add(2));
-    for (title, category) in S2_OTHER_THEMES {
+    for (title, category, _) in S2_OTHER_THEMES {
         let id = later.next_id();
-        themes.push(s.theme_with_id(id, title, category));
+        themes.push(s.theme_with_id(30, id, title, category));
     }
     s.move_cards(&cards, &S2_CARDS, &themes);
     s.dots(&S2_DOTS, &themes);
