@@ -210,17 +210,20 @@ fn twelve_sessions() -> Vec<Session> {
     sessions
 }
 
-#[test]
-fn twelve_sessions_at_80_columns_show_the_latest_and_scroll_sideways() {
+/// The timeline of [`twelve_sessions`], opened in a terminal of this size.
+fn twelve_sessions_at(width: u16, height: u16) -> Harness {
     let mut h = Harness::new();
-    h.send(Msg::Resized {
-        width: 80,
-        height: 24,
-    });
+    h.send(Msg::Resized { width, height });
     h.send(Msg::TimelineLoaded {
         sessions: twelve_sessions(),
         skipped: 0,
     });
+    h
+}
+
+#[test]
+fn twelve_sessions_at_80_columns_show_the_latest_and_scroll_sideways() {
+    let mut h = twelve_sessions_at(80, 24);
     let first = screen(&h, 80, 24);
     insta::assert_snapshot!("twelve_sessions_80x24", first);
     let header = first
@@ -328,15 +331,7 @@ fn unreadable_files_are_counted_and_no_session_is_a_message() {
 
 #[test]
 fn the_recurring_needs_scroll_stops_at_the_end() {
-    let mut h = Harness::new();
-    h.send(Msg::Resized {
-        width: 60,
-        height: 16,
-    });
-    h.send(Msg::TimelineLoaded {
-        sessions: twelve_sessions(),
-        skipped: 0,
-    });
+    let mut h = twelve_sessions_at(60, 16);
     h.back_tab();
     assert_eq!(timeline(&h).pane, TimelinePane::Needs);
     let rows = timeline(&h).need_rows().len();
