@@ -42,6 +42,12 @@ pub(super) fn follow(
     // The folder the file is in, for what the screens say about it; nothing is listed.
     let dir = path.parent().map_or(dir, Path::to_path_buf);
     let watch = crate::follow::Watch::new(path, strings);
+    // Without a session named, the second screen follows the folder: when the advisor
+    // closes this session and starts the next, the next one comes up by itself.
+    let watch = match target {
+        Some(_) => watch,
+        None => watch.latest_of(dir.clone()),
+    };
     let options = crate::app::Options {
         dir,
         lang,
