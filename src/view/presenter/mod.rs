@@ -35,7 +35,6 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
-use ratatui_textarea::WrapMode;
 
 pub use flow::wrap;
 
@@ -222,17 +221,8 @@ fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect,
         ));
     let inner = block.inner(area);
     block.render(area, buf);
-    let [text, err] = Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(u16::from(ed.error.is_some())),
-    ])
-    .areas(inner);
-    let mut ta = ed.area.clone();
-    ta.set_wrap_mode(WrapMode::WordOrGlyph);
-    ta.set_style(t.title);
-    ta.set_cursor_line_style(t.title);
-    ta.set_cursor_style(t.selected.add_modifier(Modifier::SLOW_BLINK));
-    ta.render(text, buf);
+    // Bold, as everything the room reads.
+    let err = super::session::editor_field(model, ed, t.title, inner, buf);
     if let Some(e) = &ed.error {
         fit(
             Line::from(styled(format!("⚠ {e}"), t.error)),

@@ -18,7 +18,7 @@ pub use panes::item_label;
 pub(crate) use followup::status_span;
 pub(crate) use matrix::{Quadrant, quadrant};
 pub(crate) use needs::votes;
-pub(crate) use panes::author_name;
+pub(crate) use panes::{author_name, editor_field};
 pub use problem::delete_question;
 
 use super::common::{clip, display_width, fit, styled};

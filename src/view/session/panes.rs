@@ -8,7 +8,7 @@ use crate::ui::{Editor, Model, Pane, SessionUi, Target};
 use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled, wrapped_rows};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{
     Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
@@ -230,6 +230,22 @@ pub fn editor_box(
         ));
     let inner = block.inner(area);
     block.render(area, buf);
+    let err = editor_field(model, ed, Style::new(), inner, buf);
+    if let Some(e) = &ed.error {
+        Line::from(styled(format!("⚠ {e}"), t.error)).render(err, buf);
+    }
+}
+
+/// Inside an editor box's borders (the presenter view's too): the text being typed, in
+/// `style`, wrapped, the cursor blinking. Returns the row below it for the error, empty
+/// when there is none.
+pub(crate) fn editor_field(
+    model: &Model,
+    ed: &Editor,
+    style: Style,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Rect {
     let [text, err] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(u16::from(ed.error.is_some())),
@@ -237,12 +253,11 @@ pub fn editor_box(
     .areas(inner);
     let mut ta = ed.area.clone();
     ta.set_wrap_mode(WrapMode::WordOrGlyph);
-    ta.set_cursor_line_style(ratatui::style::Style::new());
-    ta.set_cursor_style(t.selected.add_modifier(Modifier::SLOW_BLINK));
+    ta.set_style(style);
+    ta.set_cursor_line_style(style);
+    ta.set_cursor_style(model.theme.selected.add_modifier(Modifier::SLOW_BLINK));
     ta.render(text, buf);
-    if let Some(e) = &ed.error {
-        Line::from(styled(format!("⚠ {e}"), t.error)).render(err, buf);
-    }
+    err
 }
 
 /// The first key of an action in a context, as the key table writes it.
