@@ -19,28 +19,18 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 const BAND: u16 = 6;
 /// Below this many rows for the body, the band is left out: the step's content first.
 const BAND_MIN_BODY: u16 = 12;
-/// Wider than this, the phase's purpose and questions take a column on the right, the
-/// whole height, as on the session screen; narrower, they sit beside the event, and the
-/// session panel then keeps its questions (the purpose is in the help).
-const SIDE_PANEL_MIN_WIDTH: u16 = 100;
-const SIDE_PANEL_WIDTH: u16 = 36;
+// Wider than `session::SIDE_PANEL_MIN_WIDTH`, the phase's purpose and questions take a
+// column on the right, the whole height, as on the session screen; narrower, they sit beside
+// the event, and the session panel then keeps its questions (the purpose is in the help).
 /// The panel's width beside the event, at most.
 const BAND_PANEL_WIDTH: u16 = 38;
 
 pub fn render(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
-    let [head, stepper, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let (head, body) = session::under_stepper(model, &ui.view, area, buf);
     header(model, ui, head, buf);
-    session::phases(model, &ui.view, stepper, buf);
-    let side = !ui.panel_hidden && body.width >= SIDE_PANEL_MIN_WIDTH;
+    let side = !ui.panel_hidden && body.width >= session::SIDE_PANEL_MIN_WIDTH;
     let main = if side {
-        let [m, p] =
-            Layout::horizontal([Constraint::Min(40), Constraint::Length(SIDE_PANEL_WIDTH)])
-                .areas(body);
+        let [m, p] = session::beside_panel(body);
         session::facilitator_panel(model, &ui.view, p, buf);
         m
     } else {

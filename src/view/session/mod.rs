@@ -34,27 +34,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-/// Wider than this, the facilitator panel sits on the right; narrower, below.
-const SIDE_PANEL_MIN_WIDTH: u16 = 100;
+/// Wider than this, the facilitator panel sits on the right; narrower, below (replay too).
+pub(crate) const SIDE_PANEL_MIN_WIDTH: u16 = 100;
+/// The facilitator panel's width on the right.
+const SIDE_PANEL_WIDTH: u16 = 36;
 /// Below the content, the panel only shows when the body has at least this many rows.
 const PANEL_BELOW_MIN_BODY: u16 = 14;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
-    let [head, stepper, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let (head, body) = under_stepper(model, ui, area, buf);
     header(model, ui, head, buf);
-    phases(model, ui, stepper, buf);
     let (content, panel) = if ui.panel_hidden {
         (body, None)
     } else if body.width < SIDE_PANEL_MIN_WIDTH && body.height < PANEL_BELOW_MIN_BODY {
         // On a short screen the phase's own content comes first; `?` still has the keys.
         (body, None)
     } else if body.width >= SIDE_PANEL_MIN_WIDTH {
-        let [c, p] = Layout::horizontal([Constraint::Min(40), Constraint::Length(36)]).areas(body);
+        let [c, p] = beside_panel(body);
         (c, Some(p))
     } else {
         let h = 5.min(body.height / 3);
@@ -66,6 +62,29 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         facilitator_panel(model, ui, p, buf);
     }
     action_form(model, ui, area, buf);
+}
+
+/// The session screen's frame, replay's too: a row for the header (returned, for each to
+/// write its own), the phase stepper below it, and the body (returned).
+pub(crate) fn under_stepper(
+    model: &Model,
+    ui: &SessionUi,
+    area: Rect,
+    buf: &mut Buffer,
+) -> (Rect, Rect) {
+    let [head, stepper, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    phases(model, ui, stepper, buf);
+    (head, body)
+}
+
+/// The content on the left and the facilitator panel on the right, the whole height.
+pub(crate) fn beside_panel(body: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Min(40), Constraint::Length(SIDE_PANEL_WIDTH)]).areas(body)
 }
 
 /// The action being added or edited, in a popup over the screen (the presenter view's too).
@@ -153,7 +172,7 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
 }
 
 /// The stepper: every phase, done / current / to come, with a symbol as well as a style.
-pub(crate) fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+fn phases(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let ses = &ui.session;
     let lang = model.lang;
