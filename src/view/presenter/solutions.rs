@@ -7,7 +7,7 @@ use crate::i18n::fill;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::styled;
-use crate::view::session::{Quadrant, quadrant};
+use crate::view::session::{Quadrant, in_quadrant};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -82,13 +82,7 @@ fn matrix(model: &Model, ideas: &[(usize, &Idea)], item: &IdeaItem, area: Rect, 
     if area.width < 20 || area.height < 5 {
         return;
     }
-    let of = |q: Option<Quadrant>| -> Vec<(usize, &Idea)> {
-        ideas
-            .iter()
-            .filter(|(_, i)| quadrant(i) == q)
-            .copied()
-            .collect()
-    };
+    let of = |q: Option<Quadrant>| in_quadrant(ideas, q);
     let unrated = of(None);
     let unrated_h = u16::from(!unrated.is_empty()) * 2;
     // No taller than the fuller quadrants need (a title, then each idea on up to two lines

@@ -35,6 +35,16 @@ pub fn quadrant(idea: &Idea) -> Option<Quadrant> {
     })
 }
 
+/// The numbered ideas that fall in a quadrant (`None`: not rated on both axes yet), in
+/// their order; the presenter view's matrix sorts them the same.
+pub fn in_quadrant<'a>(ideas: &[(usize, &'a Idea)], q: Option<Quadrant>) -> Vec<(usize, &'a Idea)> {
+    ideas
+        .iter()
+        .filter(|(_, i)| quadrant(i) == q)
+        .copied()
+        .collect()
+}
+
 /// `is_pane`: the matrix is the ideas pane itself (a narrow screen after `v`), so it shows
 /// the pane's title and focus, and the selected idea in full on its last row; beside the list
 /// it is a second look at the same ideas.
@@ -68,13 +78,7 @@ pub fn render(model: &Model, ui: &SessionUi, is_pane: bool, area: Rect, buf: &mu
     }
     let selected = ui.selected_id(Pane::Ideas);
     let numbered: Vec<(usize, &Idea)> = ideas.iter().enumerate().collect();
-    let of = |q: Option<Quadrant>| -> Vec<(usize, &Idea)> {
-        numbered
-            .iter()
-            .filter(|(_, i)| quadrant(i) == q)
-            .copied()
-            .collect()
-    };
+    let of = |q: Option<Quadrant>| in_quadrant(&numbered, q);
     let unrated = of(None);
 
     let legend = Line::from(muted(model, st.matrix_legend));

@@ -16,7 +16,7 @@ mod tree;
 pub use panes::item_label;
 // For the presenter view, which shows the same things its own way.
 pub(crate) use followup::status_span;
-pub(crate) use matrix::{Quadrant, quadrant};
+pub(crate) use matrix::{Quadrant, in_quadrant};
 pub(crate) use needs::votes;
 pub(crate) use panes::{author_name, editor_field};
 pub use problem::delete_question;
