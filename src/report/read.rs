@@ -10,9 +10,9 @@
 //! either reads it or says it is unreadable, as `atelier check` would. A file broken only
 //! inside a part the report skips is counted: `atelier check` still names it.
 
-use crate::model::{ActionStatus, Attendance, Id, Region, SCHEMA_VERSION, Session, SessionState};
+use crate::model::{ActionStatus, Attendance, Id, Region, Session, SessionState};
 use crate::store;
-use crate::store::project::{Spec, project, project_value};
+use crate::store::project::{LightSession, Spec, project_session};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -133,23 +133,11 @@ pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
 
 /// The light path: `None` for anything it does not expect.
 fn light(bytes: &[u8]) -> Option<Facts> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).ok()?;
-    let (projected, present) = project(text, TOP, ENOUGH, |name, value| {
-        let spec = TOP_SPEC
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(&Spec::All, |s| &s.1);
-        project_value(value, spec)
-    })?;
-    // Required by `Session` but skipped here: a file without them is not a session. The
+    let (s, text): (Light, _) = project_session(bytes, TOP, TOP_SPEC)?;
+    // Required by `Session` but skipped here: a file without it is not a session. The
     // method comes after every field read, so it is only looked for, as the pretty form
     // writes it; written otherwise, the file goes the ordinary way.
-    if !present.contains(&"created") || !text.contains(METHOD_FIELD) {
-        return None;
-    }
-    let s: Light = ron::from_str(&projected).ok()?;
-    if s.version > SCHEMA_VERSION {
+    if !text.contains(METHOD_FIELD) {
         return None;
     }
     Some(Facts {
@@ -185,17 +173,12 @@ fn light(bytes: &[u8]) -> Option<Facts> {
     })
 }
 
-/// The top-level fields the report reads; the others are skipped.
+/// The top-level fields the report reads; the others are skipped. Once they (and `created`)
+/// are met, nothing more is needed (the history, most of a file, comes after). Fields in
+/// another order only make the scan longer.
 const TOP: &[&str] = &[
     "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
     "plan",
-];
-/// Every field read or required but the method: once they are met, nothing more is needed
-/// (the history, most of a file, comes after). Fields in another order only make the scan
-/// longer.
-const ENOUGH: &[&str] = &[
-    "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
-    "plan", "created",
 ];
 const METHOD_FIELD: &str = "\n    method: (";
 
@@ -257,6 +240,12 @@ struct Light {
     needs: LightNeeds,
     #[serde(default)]
     plan: LightPlan,
+}
+
+impl LightSession for Light {
+    fn version(&self) -> u32 {
+        self.version
+    }
 }
 
 #[derive(Deserialize)]
@@ -324,17 +313,12 @@ struct LightPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{TimeZone, Utc};
 
     #[test]
     fn the_light_path_reads_what_the_full_parse_reads() {
-        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-        let mut sessions = crate::sample::series(now, 3);
-        sessions.push(crate::sample::bakers_session(now, 7));
-        for s in &sessions {
-            let text = store::encode(s).unwrap();
+        for (s, text) in store::project::saved_samples() {
             let light = light(text.as_bytes()).expect("the light path reads a saved session");
-            assert_eq!(light, Facts::of(s));
+            assert_eq!(light, Facts::of(&s));
         }
     }
 }

@@ -10,15 +10,16 @@
 //! (`atelier check` names it too). A truncated or mangled file is caught, its brackets no
 //! longer matching.
 
-use super::listing::{Summary, search_of};
-use super::project::{Spec, project, project_value};
-use crate::model::{Group, Id, SCHEMA_VERSION, SessionState, Timestamp};
+use super::listing::{Parts, Summary};
+use super::project::{LightSession, Spec, project_session};
+use crate::model::{Group, Id, SessionState, Timestamp};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-/// The top-level fields a summary reads.
+/// The top-level fields a summary reads. Once they are met nothing more is read: the
+/// history, half of a file, comes after the method.
 const TOP: &[&str] = &[
     "version",
     "id",
@@ -26,24 +27,6 @@ const TOP: &[&str] = &[
     "date",
     "place",
     "state",
-    "saved",
-    "group",
-    "current_phase",
-    "needs",
-    "problem",
-    "plan",
-    "method",
-];
-/// Once these are met nothing more is read: the history, half of a file, comes after the
-/// method. `created` is required by a session, so it must be there, though not read.
-const ENOUGH: &[&str] = &[
-    "version",
-    "id",
-    "number",
-    "date",
-    "place",
-    "state",
-    "created",
     "saved",
     "group",
     "current_phase",
@@ -90,6 +73,12 @@ struct Light {
     method: Method,
 }
 
+impl LightSession for Light {
+    fn version(&self) -> u32 {
+        self.version
+    }
+}
+
 #[derive(Deserialize, Default)]
 struct Needs {
     #[serde(default)]
@@ -132,81 +121,36 @@ pub(super) fn summary(
     path: PathBuf,
     modified: Option<SystemTime>,
 ) -> Option<Summary> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).ok()?;
-    let (projected, present) = project(text, TOP, ENOUGH, |name, value| {
-        match TOP_SPEC.iter().find(|(n, _)| *n == name) {
-            Some((_, spec)) => project_value(value, spec),
-            None => Some(value.to_string()),
-        }
-    })?;
-    if !present.contains(&"created") {
-        return None;
-    }
-    let s: Light = ron::from_str(&projected).ok()?;
-    if s.version > SCHEMA_VERSION {
-        return None;
-    }
+    let (s, _): (Light, _) = project_session(bytes, TOP, TOP_SPEC)?;
     let phases = s.method.phases.len();
-    let g = &s.group;
-    let search = search_of(
-        [
-            g.name.as_str(),
-            g.trade.as_str(),
-            g.region.name(),
-            g.city.as_str(),
-            g.advisor.as_str(),
-        ],
-        s.needs
-            .cards
-            .iter()
-            .map(|c| c.text.as_str())
-            .chain(s.problem.causes.iter().map(|c| c.text.as_str()))
-            .chain(s.plan.actions.iter().map(|a| a.what.as_str())),
-    );
-    Some(Summary {
-        path,
-        id: s.id,
-        group_id: g.id.clone(),
-        group_name: g.name.clone(),
-        trade: g.trade.clone(),
-        region: g.region.clone(),
-        city: g.city.clone(),
-        host: g.host.clone(),
-        advisor: g.advisor.clone(),
+    let parts = Parts {
+        id: &s.id,
+        group: &s.group,
         number: s.number,
         date: s.date,
-        place: s.place,
+        place: &s.place,
         state: s.state,
         // As `Session::settle_after_load` does: a phase past the method's last is its last.
         current_phase: s.current_phase.min(phases.saturating_sub(1)),
         phases,
-        cards: s.needs.cards.len(),
-        actions: s.plan.actions.len(),
-        members: g.members.iter().filter(|m| m.left.is_none()).count(),
         saved: s.saved,
-        search: search.into(),
-        modified,
-        shadowed: false,
-    })
+        cards: s.needs.cards.iter().map(|c| c.text.as_str()),
+        causes: s.problem.causes.iter().map(|c| c.text.as_str()),
+        actions: s.plan.actions.iter().map(|a| a.what.as_str()),
+    };
+    Some(parts.summary(path, modified))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SCHEMA_VERSION;
     use chrono::{TimeZone, Utc};
 
     #[test]
     fn the_light_summary_is_the_full_parse_summary() {
-        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-        let mut sessions = crate::sample::series(now, 3);
-        sessions.push(crate::sample::bakers_session(now, 7));
         // A phase index past the method's end is brought back, as on load.
-        let mut far = sessions[0].clone();
-        far.current_phase = 99;
-        sessions.push(far);
-        for s in &sessions {
-            let text = super::super::encode(s).unwrap();
+        for (_, text) in super::super::project::saved_samples() {
             let path = PathBuf::from("x.ron");
             let light = summary(text.as_bytes(), path.clone(), None)
                 .expect("the light path reads a saved session");

@@ -2,7 +2,7 @@
 //! browser show, without keeping thousands of whole sessions in memory.
 
 use super::file::{LoadError, parse};
-use crate::model::{Id, Region, Session, SessionState, Timestamp};
+use crate::model::{Group, Id, Region, Session, SessionState, Timestamp};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
@@ -59,60 +59,62 @@ pub const SEARCH_MAX: usize = 4096;
 
 /// The text the review browser filters on, see [`Summary::search`].
 pub fn search_text(session: &Session) -> String {
-    let g = &session.group;
-    let head = [
-        g.name.as_str(),
-        g.trade.as_str(),
-        g.region.name(),
-        g.city.as_str(),
-        g.advisor.as_str(),
-    ];
-    let texts = session
-        .needs
-        .cards
-        .iter()
-        .map(|c| c.text.as_str())
-        .chain(session.problem.causes.iter().map(|c| c.text.as_str()))
-        .chain(session.plan.actions.iter().map(|a| a.what.as_str()));
-    search_of(head, texts)
+    parts(session).search()
 }
 
-/// [`search_text`] from the group's five fields and the texts of cards, causes and actions
-/// (for the light path, which has no `Session`).
-pub(super) fn search_of<'a>(head: [&'a str; 5], texts: impl Iterator<Item = &'a str>) -> String {
-    let texts = head.into_iter().chain(texts);
-    let mut out = String::new();
-    for text in texts.filter(|t| !t.trim().is_empty()) {
-        if out.len() >= SEARCH_MAX {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        // One line per text, so that a filter never matches across two of them.
-        out.extend(
-            text.chars()
-                .map(|c| if c == '\n' { ' ' } else { c })
-                .flat_map(char::to_lowercase),
-        );
-    }
-    if out.len() > SEARCH_MAX {
-        let mut end = SEARCH_MAX;
-        while !out.is_char_boundary(end) {
-            end -= 1;
-        }
-        out.truncate(end);
-    }
-    out.shrink_to_fit();
-    out
+/// What a summary is made of: a whole session's fields ([`Summary::of`]) or the few the light
+/// path reads (`light.rs`), so that both make the same summary.
+pub(super) struct Parts<'a, C, K, A> {
+    pub id: &'a Id,
+    pub group: &'a Group,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub place: &'a str,
+    pub state: SessionState,
+    pub current_phase: usize,
+    pub phases: usize,
+    pub saved: Timestamp,
+    /// The texts of the need cards, of the causes and of the actions.
+    pub cards: C,
+    pub causes: K,
+    pub actions: A,
 }
 
-impl Summary {
-    pub fn of(session: &Session, path: PathBuf, modified: Option<SystemTime>) -> Summary {
-        let g = &session.group;
+fn parts(
+    session: &Session,
+) -> Parts<
+    '_,
+    impl ExactSizeIterator<Item = &str>,
+    impl Iterator<Item = &str>,
+    impl ExactSizeIterator<Item = &str>,
+> {
+    Parts {
+        id: &session.id,
+        group: &session.group,
+        number: session.number,
+        date: session.date,
+        place: &session.place,
+        state: session.state,
+        current_phase: session.current_phase,
+        phases: session.method.phases.len(),
+        saved: session.saved,
+        cards: session.needs.cards.iter().map(|c| c.text.as_str()),
+        causes: session.problem.causes.iter().map(|c| c.text.as_str()),
+        actions: session.plan.actions.iter().map(|a| a.what.as_str()),
+    }
+}
+
+impl<'a, C, K, A> Parts<'a, C, K, A>
+where
+    C: ExactSizeIterator<Item = &'a str>,
+    K: Iterator<Item = &'a str>,
+    A: ExactSizeIterator<Item = &'a str>,
+{
+    pub fn summary(self, path: PathBuf, modified: Option<SystemTime>) -> Summary {
+        let g = self.group;
         Summary {
             path,
-            id: session.id.clone(),
+            id: self.id.clone(),
             group_id: g.id.clone(),
             group_name: g.name.clone(),
             trade: g.trade.clone(),
@@ -120,20 +122,69 @@ impl Summary {
             city: g.city.clone(),
             host: g.host.clone(),
             advisor: g.advisor.clone(),
-            number: session.number,
-            date: session.date,
-            place: session.place.clone(),
-            state: session.state,
-            current_phase: session.current_phase,
-            phases: session.method.phases.len(),
-            cards: session.needs.cards.len(),
-            actions: session.plan.actions.len(),
+            number: self.number,
+            date: self.date,
+            place: self.place.to_string(),
+            state: self.state,
+            current_phase: self.current_phase,
+            phases: self.phases,
+            cards: self.cards.len(),
+            actions: self.actions.len(),
             members: g.members.iter().filter(|m| m.left.is_none()).count(),
-            saved: session.saved,
-            search: search_text(session).into(),
+            saved: self.saved,
+            // Last: it consumes the texts.
+            search: self.search().into(),
             modified,
             shadowed: false,
         }
+    }
+
+    /// See [`Summary::search`]: the group's name, trade, region, city and advisor, then the
+    /// texts of cards, causes and actions.
+    fn search(self) -> String {
+        let g = self.group;
+        let head = [
+            g.name.as_str(),
+            g.trade.as_str(),
+            g.region.name(),
+            g.city.as_str(),
+            g.advisor.as_str(),
+        ];
+        let texts = head
+            .into_iter()
+            .chain(self.cards)
+            .chain(self.causes)
+            .chain(self.actions);
+        let mut out = String::new();
+        for text in texts.filter(|t| !t.trim().is_empty()) {
+            if out.len() >= SEARCH_MAX {
+                break;
+            }
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            // One line per text, so that a filter never matches across two of them.
+            out.extend(
+                text.chars()
+                    .map(|c| if c == '\n' { ' ' } else { c })
+                    .flat_map(char::to_lowercase),
+            );
+        }
+        if out.len() > SEARCH_MAX {
+            let mut end = SEARCH_MAX;
+            while !out.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.truncate(end);
+        }
+        out.shrink_to_fit();
+        out
+    }
+}
+
+impl Summary {
+    pub fn of(session: &Session, path: PathBuf, modified: Option<SystemTime>) -> Summary {
+        parts(session).summary(path, modified)
     }
 }
 

@@ -5,6 +5,9 @@
 //! parsing the whole file (0.2 ms a file against 1.1 ms). Whatever is unusual returns `None`,
 //! and the caller then parses the file the ordinary way.
 
+use crate::model::SCHEMA_VERSION;
+use serde::de::DeserializeOwned;
+
 /// What of a value is kept: all of it, some fields of a struct, or each item of a list so.
 pub(crate) enum Spec {
     All,
@@ -18,7 +21,7 @@ pub(crate) fn project_value(text: &str, spec: &Spec) -> Option<String> {
         Spec::All => Some(text.to_string()),
         Spec::Struct(fields) => {
             let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
-            project(text, &names, &[], |name, v| {
+            project(text, &names, None, |name, v| {
                 let spec = fields.iter().find(|(n, _)| *n == name).map(|f| &f.1)?;
                 project_value(v, spec)
             })
@@ -61,12 +64,13 @@ pub(crate) fn project_value(text: &str, spec: &Spec) -> Option<String> {
 /// through `map`), and the names of all the fields it had. `None` when the text is not a
 /// plain struct: the caller then parses it the ordinary way.
 ///
-/// With `enough`, reading stops at the first field not kept once all of those have been
-/// met: what follows is neither kept nor checked, except that the text must end with `)`.
+/// With `stop_after`, reading stops at the first field not kept once every field kept and
+/// every field of `stop_after` have been met: what follows is neither kept nor checked,
+/// except that the text must end with `)`. Without, the whole struct is read.
 pub(crate) fn project<'a>(
     text: &'a str,
     keep: &[&str],
-    enough: &[&str],
+    stop_after: Option<&[&str]>,
     map: impl Fn(&str, &str) -> Option<String>,
 ) -> Option<(String, Vec<&'a str>)> {
     let b = text.as_bytes();
@@ -98,7 +102,8 @@ pub(crate) fn project<'a>(
             return None;
         }
         names.push(name);
-        if !keep.contains(&name) && !enough.is_empty() && enough.iter().all(|e| names.contains(e)) {
+        let enough = |also: &[&str]| keep.iter().chain(also).all(|e| names.contains(e));
+        if !keep.contains(&name) && stop_after.is_some_and(enough) {
             if !text.trim_end().ends_with(')') {
                 return None;
             }
@@ -128,6 +133,60 @@ pub(crate) fn project<'a>(
     }
     out.push(')');
     Some((out, names))
+}
+
+/// A light reader's type for a session file (see [`project_session`]).
+pub(crate) trait LightSession: DeserializeOwned {
+    /// The file's `version`: a file written by a newer atelier goes the ordinary way.
+    fn version(&self) -> u32;
+}
+
+/// A session file's content the light way, as `L`: the top-level fields `top` are kept (each
+/// reduced by its spec in `specs`, whole if it has none) and the others skipped; reading stops
+/// once all of them and `created` (required of a session, but not read) have been met, as the
+/// history, half of a file, comes after them. Also gives the text (without its byte order
+/// mark) for the caller's own checks. `None` for anything unusual: not UTF-8, not a plain
+/// struct, no `created`, a field `L` does not take, a newer version.
+pub(crate) fn project_session<'a, L: LightSession>(
+    bytes: &'a [u8],
+    top: &[&str],
+    specs: &[(&str, Spec)],
+) -> Option<(L, &'a str)> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).ok()?;
+    let (projected, present) = project(text, top, Some(&["created"]), |name, value| {
+        let spec = specs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&Spec::All, |s| &s.1);
+        project_value(value, spec)
+    })?;
+    if !present.contains(&"created") {
+        return None;
+    }
+    let light: L = ron::from_str(&projected).ok()?;
+    (light.version() <= SCHEMA_VERSION).then_some((light, text))
+}
+
+/// Sample sessions with their saved text, for checking a light reader against the full parse:
+/// a series, the bakers' session, and a session whose phase index is past the method's end
+/// (brought back on load).
+#[cfg(test)]
+pub(crate) fn saved_samples() -> Vec<(crate::model::Session, String)> {
+    use chrono::{TimeZone, Utc};
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let mut sessions = crate::sample::series(now, 3);
+    sessions.push(crate::sample::bakers_session(now, 7));
+    let mut far = sessions[0].clone();
+    far.current_phase = 99;
+    sessions.push(far);
+    sessions
+        .into_iter()
+        .map(|s| {
+            let text = super::encode(&s).unwrap();
+            (s, text)
+        })
+        .collect()
 }
 
 /// Past whitespace and comments; `None` on a comment left open.
@@ -241,18 +300,18 @@ mod tests {
     fn projection_respects_strings_comments_and_nesting() {
         let text = r##"// a comment (with a bracket
         ( a: "x ) , \" (", /* skip ( */ b: [1, (2, 3)], c: r#"raw ) "# , d: Some('('), )"##;
-        let (p, names) = project(text, &["a", "c", "d"], &[], |_, v| Some(v.to_string())).unwrap();
+        let (p, names) = project(text, &["a", "c", "d"], None, |_, v| Some(v.to_string())).unwrap();
         assert_eq!(names, ["a", "b", "c", "d"]);
         assert_eq!(p, r##"(a:"x ) , \" (",c:r#"raw ) "#,d:Some('('),)"##);
-        assert!(project("(a: (1, 2)", &["a"], &[], |_, v| Some(v.to_string())).is_none());
-        assert!(project("Session(a: 1)", &["a"], &[], |_, v| Some(v.to_string())).is_none());
-        // Enough met: the rest is not read, but a cut file is still refused.
-        let (p, _) = project("(a: 1, b: 2, c: [(", &["a"], &["a", "b"], |_, v| {
+        assert!(project("(a: (1, 2)", &["a"], None, |_, v| Some(v.to_string())).is_none());
+        assert!(project("Session(a: 1)", &["a"], None, |_, v| Some(v.to_string())).is_none());
+        // `a` and `b` met: the rest is not read, but a cut file is still refused.
+        let (p, _) = project("(a: 1, b: 2, c: [(", &["a"], Some(&["b"]), |_, v| {
             Some(v.to_string())
         })
         .map_or((String::new(), vec![]), |x| x);
         assert_eq!(p, "");
-        let (p, _) = project("(a: 1, b: [(, c: 3)", &["a"], &["a", "b"], |_, v| {
+        let (p, _) = project("(a: 1, b: [(, c: 3)", &["a"], Some(&["b"]), |_, v| {
             Some(v.to_string())
         })
         .unwrap();
