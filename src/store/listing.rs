@@ -1,6 +1,7 @@
 //! Listing the sessions folder as light summaries: what the home screen and the review
 //! browser show, without keeping thousands of whole sessions in memory.
 
+use super::derived::{FileStat, stat_files};
 use super::file::{LoadError, parse};
 use crate::model::{Group, Id, Region, Session, SessionState, Timestamp};
 use chrono::NaiveDate;
@@ -339,22 +340,7 @@ pub fn is_session_file(path: &Path) -> bool {
 /// The session files of a folder, sorted by name. A folder that does not exist yet holds
 /// none; one that cannot be read is reported like an unreadable file.
 pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(LoadError::Io {
-                detail: e.to_string(),
-            });
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_session_file(p) && p.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
+    Ok(stat_files(dir)?.into_iter().map(|f| f.path).collect())
 }
 
 /// Lists the folder: the summary cache for the files unchanged since it was written, a
@@ -366,7 +352,7 @@ pub(super) fn scan(
     known: &super::cache::Known,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Listing {
-    let files = match super::cache::stat_files(dir) {
+    let files = match stat_files(dir) {
         Ok(f) => f,
         Err(e) => return Listing::new(Vec::new(), vec![(dir.to_path_buf(), e)]),
     };
@@ -375,7 +361,11 @@ pub(super) fn scan(
     let mut todo = Vec::new();
     for file in files {
         match cache.take(&file) {
-            Some(summary) => sessions.push((file, summary)),
+            Some(mut summary) => {
+                summary.path = file.path.clone();
+                summary.modified = file.modified;
+                sessions.push((file, summary));
+            }
             None => todo.push(file),
         }
     }
@@ -389,19 +379,16 @@ pub(super) fn scan(
             Err(e) => unreadable.push((file.path, e)),
         }
     }
-    cache.write_if_changed(dir, &sessions);
+    cache.write_if_changed(dir, sessions.iter().map(|(file, s)| (file, s)));
     let sessions = sessions.into_iter().map(|(_, s)| s).collect();
     Listing::new(sessions, unreadable)
 }
 
-type Parsed = (super::cache::FileStat, Result<Summary, LoadError>);
+type Parsed = (FileStat, Result<Summary, LoadError>);
 
 /// Parses the files on as many threads as there are cores, one file at a time each: only
 /// the summaries are kept.
-fn parse_all(
-    files: Vec<super::cache::FileStat>,
-    progress: &(dyn Fn(usize, usize) + Sync),
-) -> Vec<Parsed> {
+fn parse_all(files: Vec<FileStat>, progress: &(dyn Fn(usize, usize) + Sync)) -> Vec<Parsed> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let total = files.len();
     if total == 0 {

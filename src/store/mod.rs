@@ -5,8 +5,9 @@
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.
 
-pub(crate) mod cache;
+mod cache;
 mod check;
+pub(crate) mod derived;
 mod dir;
 mod file;
 mod followup;

@@ -1,0 +1,337 @@
+//! A folder's cache of facts derived from each session file, keyed by the file's name, size
+//! and modification time: what the listing's summary cache (`cache.rs`) and the report's
+//! cache (`report/cache.rs`) share, so that both follow the same rules.
+//!
+//! A derived cache is never the source of truth: a file whose size or time differs from its
+//! entry (edited, copied in, restored), or that has none, is read again; an entry whose file
+//! is gone is dropped; a cache that cannot be read whole (cut, corrupt, another format or
+//! schema version) is ignored and rebuilt, never reported. Files that fail to read are never
+//! cached: they are read again every time, so they are always reported. A file saved less
+//! than [`SETTLE`] ago is read until its time settles. The cache is rewritten (through
+//! [`write_atomic`], so two programs at once leave a whole file) only when something changed,
+//! and a folder that cannot be written goes without. Deleting a cache costs one slow read.
+//!
+//! The file is a header line, then one line per entry: the entry in RON (`name`, `size`,
+//! `modified`, then the value under its own field name, see [`Derived::FIELD`]), whatever the
+//! value writes after it ([`Derived::write_tail`]), then a tab and `;` to show the line is
+//! whole. Reading keeps only the values in memory and writing streams them.
+
+use super::file::LoadError;
+use super::listing::is_session_file;
+use super::save::write_atomic;
+use crate::model::SCHEMA_VERSION;
+use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// A file younger than this may still change within the same time stamp (FAT keeps two
+/// seconds): it is read every time and cached once it is older.
+pub(crate) const SETTLE: Duration = Duration::from_secs(3);
+
+/// A session file of the folder as `stat` sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct FileStat {
+    pub path: PathBuf,
+    pub name: String,
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// Seconds and nanoseconds since 1970, as a cache keeps a file's time.
+fn stamp(t: SystemTime) -> Option<(u64, u32)> {
+    let d = t.duration_since(UNIX_EPOCH).ok()?;
+    Some((d.as_secs(), d.subsec_nanos()))
+}
+
+/// The session files of the folder with their size and time, sorted by name. A folder that
+/// does not exist yet holds none.
+pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(LoadError::Io {
+                detail: e.to_string(),
+            });
+        }
+    };
+    let mut files: Vec<FileStat> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let path = e.path();
+            if !is_session_file(&path) {
+                return None;
+            }
+            // Follows links, as opening the file does.
+            let meta = std::fs::metadata(&path).ok()?;
+            meta.is_file().then(|| FileStat {
+                name: e.file_name().to_string_lossy().into_owned(),
+                path,
+                size: meta.len(),
+                modified: meta.modified().ok(),
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// What a derived cache keeps of each file.
+pub(crate) trait Derived: Serialize + DeserializeOwned + Send + Sized {
+    /// The cache's name in the folder: a dot name, that listings skip.
+    const FILE: &'static str;
+    /// Bumped whenever the value or the way it is computed changes: older caches are ignored.
+    const FORMAT: u32;
+    /// The value's field in a line's RON entry (`summary`, `facts`).
+    const FIELD: &'static str;
+    /// What reading a line may use besides the line (values already in memory to share).
+    type Known: Sync;
+
+    /// Appends to a line, after its RON entry, what the value keeps out of its RON (no line
+    /// break, no tab but a leading one). Nothing by default.
+    fn write_tail(&self, _line: &mut String) {}
+
+    /// A line without its end mark, as [`Derived::write_tail`] left it; `None` if it cannot
+    /// be (the whole cache is then ignored). By default, the line is its RON entry.
+    fn read_line(line: &str, _known: &Self::Known) -> Option<Entry<Self>> {
+        ron::from_str(line).ok()
+    }
+}
+
+/// A line of a cache. Its RON names the value's field [`Derived::FIELD`], so that a cache
+/// reads the same whatever the value: hence the hand-written serde below.
+pub(crate) struct Entry<T> {
+    pub name: String,
+    pub size: u64,
+    /// Seconds and nanoseconds since 1970.
+    pub modified: (u64, u32),
+    pub value: T,
+}
+
+struct EntryRef<'a, T> {
+    name: &'a str,
+    size: u64,
+    modified: (u64, u32),
+    value: &'a T,
+}
+
+impl<T: Derived> Serialize for EntryRef<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut entry = s.serialize_struct("Entry", 4)?;
+        entry.serialize_field("name", self.name)?;
+        entry.serialize_field("size", &self.size)?;
+        entry.serialize_field("modified", &self.modified)?;
+        entry.serialize_field(T::FIELD, self.value)?;
+        entry.end()
+    }
+}
+
+impl<'de, T: Derived> Deserialize<'de> for Entry<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_struct(
+            "Entry",
+            &["name", "size", "modified"],
+            EntryVisitor(PhantomData),
+        )
+    }
+}
+
+struct EntryVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Derived> Visitor<'de> for EntryVisitor<T> {
+    type Value = Entry<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a cache entry")
+    }
+
+    /// As a derived `Deserialize` reads: every field once, unknown ones ignored.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry<T>, A::Error> {
+        fn once<T, E: de::Error>(slot: &mut Option<T>, v: T, name: &'static str) -> Result<(), E> {
+            match slot.replace(v) {
+                Some(_) => Err(E::duplicate_field(name)),
+                None => Ok(()),
+            }
+        }
+        let (mut name, mut size, mut modified, mut value) = (None, None, None, None);
+        while let Some(key) = map.next_key::<&str>()? {
+            match key {
+                "name" => once(&mut name, map.next_value()?, "name")?,
+                "size" => once(&mut size, map.next_value()?, "size")?,
+                "modified" => once(&mut modified, map.next_value()?, "modified")?,
+                k if k == T::FIELD => once(&mut value, map.next_value()?, T::FIELD)?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Entry {
+            name: name.ok_or_else(|| de::Error::missing_field("name"))?,
+            size: size.ok_or_else(|| de::Error::missing_field("size"))?,
+            modified: modified.ok_or_else(|| de::Error::missing_field("modified"))?,
+            value: value.ok_or_else(|| de::Error::missing_field(T::FIELD))?,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize, PartialEq)]
+struct Header {
+    format: u32,
+    schema: u32,
+}
+
+impl Header {
+    fn of<T: Derived>() -> Header {
+        Header {
+            format: T::FORMAT,
+            schema: SCHEMA_VERSION,
+        }
+    }
+}
+
+/// A folder's cache as read, consumed as the folder's files are matched against it.
+pub(crate) struct DerivedCache<T> {
+    entries: HashMap<String, Entry<T>>,
+    /// An entry was dropped or a value added since the cache was read.
+    changed: bool,
+    settled_before: SystemTime,
+}
+
+impl<T: Derived> DerivedCache<T> {
+    /// The folder's cache, or an empty one if there is none or it cannot be read whole.
+    pub fn read(dir: &Path, known: &T::Known) -> DerivedCache<T> {
+        DerivedCache {
+            entries: read_entries(&dir.join(T::FILE), known).unwrap_or_default(),
+            changed: false,
+            settled_before: SystemTime::now().checked_sub(SETTLE).unwrap_or(UNIX_EPOCH),
+        }
+    }
+
+    /// The cached value of a file if its size and time are the ones cached; `None`: read it,
+    /// then tell [`DerivedCache::added`] if that went well.
+    pub fn take(&mut self, file: &FileStat) -> Option<T> {
+        let entry = self.entries.remove(&file.name)?;
+        let fresh = entry.size == file.size
+            && file.modified.and_then(stamp) == Some(entry.modified)
+            && self.settled(file);
+        if !fresh {
+            self.changed = true;
+            return None;
+        }
+        Some(entry.value)
+    }
+
+    /// A file was read well: it goes into the cache if it is settled.
+    pub fn added(&mut self, file: &FileStat) {
+        self.changed |= self.settled(file);
+    }
+
+    fn settled(&self, file: &FileStat) -> bool {
+        file.modified.is_some_and(|t| t < self.settled_before)
+    }
+
+    /// Writes the cache again, with the values of the files read well, if an entry was
+    /// added, changed or dropped. A folder that cannot be written (read-only, a CD, a full
+    /// disk) just goes without.
+    pub fn write_if_changed<'a>(
+        &self,
+        dir: &Path,
+        values: impl Iterator<Item = (&'a FileStat, &'a T)>,
+    ) where
+        T: 'a,
+    {
+        let dropped = !self.entries.is_empty();
+        if self.changed || dropped {
+            let _ = write(dir, values, self.settled_before);
+        }
+    }
+}
+
+/// The cache's entries by file name; `None` if it cannot be read whole. The lines are parsed
+/// on every core, a batch at a time: at 10,000 entries, parsing is most of a warm start,
+/// and the whole text at once would be 40 MB more at its peak.
+fn read_entries<T: Derived>(path: &Path, known: &T::Known) -> Option<HashMap<String, Entry<T>>> {
+    const BATCH: usize = 256;
+    let file = std::fs::File::open(path).ok()?;
+    let mut lines = BufReader::new(file).lines();
+    let header: Header = ron::from_str(&lines.next()?.ok()?).ok()?;
+    if header != Header::of::<T>() {
+        return None;
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 8);
+    let mut entries = HashMap::new();
+    let mut batch: Vec<String> = Vec::with_capacity(BATCH * threads);
+    loop {
+        batch.clear();
+        for line in lines.by_ref().take(BATCH * threads) {
+            batch.push(line.ok()?);
+        }
+        if batch.is_empty() {
+            return Some(entries);
+        }
+        let parts: Vec<Option<Vec<Entry<T>>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .chunks(BATCH)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|l| parse_line(l, known)).collect())
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().ok()?).collect()
+        });
+        for part in parts {
+            for entry in part? {
+                entries.insert(entry.name.clone(), entry);
+            }
+        }
+    }
+}
+
+fn parse_line<T: Derived>(line: &str, known: &T::Known) -> Option<Entry<T>> {
+    // A line cut short (a full disk, a copy stopped midway) lacks its end mark.
+    T::read_line(line.strip_suffix("\t;")?, known)
+}
+
+fn write<'a, T: Derived + 'a>(
+    dir: &Path,
+    values: impl Iterator<Item = (&'a FileStat, &'a T)>,
+    settled_before: SystemTime,
+) -> std::io::Result<()> {
+    let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
+    write_atomic(&dir.join(T::FILE), "", |file, _| {
+        let mut out = BufWriter::new(file);
+        writeln!(out, "{header}")?;
+        for (file, value) in values {
+            let Some(modified) = file
+                .modified
+                .filter(|t| *t < settled_before)
+                .and_then(stamp)
+            else {
+                continue;
+            };
+            let entry = EntryRef {
+                name: &file.name,
+                size: file.size,
+                modified,
+                value,
+            };
+            // RON escapes line breaks and tabs inside strings; should a line hold one anyway,
+            // the entry is left out (its file is read next time) rather than cut the cache.
+            match ron::to_string(&entry) {
+                Ok(mut line) if !line.contains(['\n', '\t']) => {
+                    value.write_tail(&mut line);
+                    writeln!(out, "{line}\t;")?;
+                }
+                _ => {}
+            }
+        }
+        out.flush()
+    })
+    .map_err(|e| std::io::Error::other(e.detail))
+}
