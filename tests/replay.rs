@@ -644,3 +644,31 @@ fn the_phase_purpose_and_questions_sit_beside_and_i_hides_them() {
     h.keys("i");
     assert!(text(&draw(&h.model, 160, 45)).contains(question));
 }
+
+/// A replay can't add anything: its empty panes say there is nothing yet, never which key
+/// would add something (the session screen's hints "a : …" would mislead there).
+#[test]
+fn empty_panes_in_a_replay_give_no_key_hints() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying_in(&s, Lang::Fr);
+    let strings = Lang::Fr.strings();
+    // The first event of each phase: the phase's panes are still empty then.
+    let mut said = 0;
+    for _ in 0..s.method.phases.len() {
+        let screen = text(&draw(&h.model, 120, 40));
+        said += screen.matches(strings.nothing_yet).count();
+        for hint in [
+            strings.empty_cards,
+            strings.empty_causes,
+            strings.empty_effects,
+            strings.empty_ideas,
+            strings.empty_guests,
+            strings.solutions.empty_plan,
+        ] {
+            let start: String = hint.chars().take(20).collect();
+            assert!(!screen.contains(&start), "{hint:?} in a replay:\n{screen}");
+        }
+        h.code(KeyCode::Char(']'));
+    }
+    assert!(said > 0, "the empty panes say there is nothing yet");
+}

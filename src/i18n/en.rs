@@ -56,6 +56,7 @@ pub const STRINGS: Strings = Strings {
     draft_label: "draft, not validated",
     draft_kept: "Text kept as a draft: Enter on the field to take it up again.",
     text_empty: "(empty)",
+    nothing_yet: "Nothing yet.",
     text_empty_focused: "(empty — Enter to write)",
     author_label: "Author",
     author_anonymous: "Anonymous",

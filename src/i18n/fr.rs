@@ -56,6 +56,7 @@ pub const STRINGS: Strings = Strings {
     draft_label: "brouillon non validé",
     draft_kept: "Texte gardé en brouillon : Entrée sur le champ pour le reprendre.",
     text_empty: "(vide)",
+    nothing_yet: "Rien pour l'instant.",
     text_empty_focused: "(vide — Entrée pour écrire)",
     author_label: "Auteur",
     author_anonymous: "Anonyme",

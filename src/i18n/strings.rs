@@ -57,6 +57,9 @@ pub struct Strings {
     pub draft_label: &'static str,
     pub draft_kept: &'static str,
     pub text_empty: &'static str,
+    /// An empty pane of a session that can't be changed here (read-only, replay): the
+    /// usual empty texts say which key adds something, which would mislead there.
+    pub nothing_yet: &'static str,
     pub text_empty_focused: &'static str,
     pub author_label: &'static str,
     pub author_anonymous: &'static str,

@@ -52,7 +52,8 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
         ))
     });
     if bones.is_empty() {
-        let mut lines = vec![Line::from(styled(s.empty_causes, t.muted))];
+        let empty = super::panes::empty_hint(model, ui, s.empty_causes);
+        let mut lines = vec![Line::from(styled(empty, t.muted))];
         lines.extend(empty_line);
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })

@@ -67,7 +67,7 @@ pub fn render(model: &Model, ui: &SessionUi, is_pane: bool, area: Rect, buf: &mu
     block.render(area, buf);
     let ideas = &ui.session.solutions.ideas;
     if ideas.is_empty() {
-        Paragraph::new(s.empty_ideas)
+        Paragraph::new(super::panes::empty_hint(model, ui, s.empty_ideas))
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .render(inner, buf);

@@ -91,6 +91,16 @@ fn editor_here(ui: &SessionUi, pane: Pane) -> Option<&Editor> {
     ui.editor.as_ref().filter(|e| e.target.pane() == pane)
 }
 
+/// The text of an empty pane: its hint of the key that adds something, or, where nothing
+/// can be added (a read-only session, a replay), only that there is nothing yet.
+pub fn empty_hint<'a>(model: &Model, ui: &SessionUi, hint: &'a str) -> &'a str {
+    if ui.read_only {
+        model.strings().nothing_yet
+    } else {
+        hint
+    }
+}
+
 /// A list pane: rows (one line or more each), the selection when focused, the field being
 /// typed below. Rows longer than the pane are cut with an ellipsis.
 #[allow(clippy::too_many_arguments)]
@@ -104,6 +114,7 @@ pub fn list<R: Into<Text<'static>>>(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let empty = empty_hint(model, ui, empty);
     let t = &model.theme;
     let focused = ui.pane() == pane && ui.action_form.is_none();
     let editing = editor_here(ui, pane).filter(|e| !matches!(e.target, Target::Text(_)));
@@ -300,7 +311,7 @@ pub fn text(
     let paragraph = match draft {
         Some(d) => Paragraph::new(Span::styled(d.clone(), t.draft)),
         None if value.is_empty() => Paragraph::new(Span::styled(
-            if focused {
+            if focused && !ui.read_only {
                 s.text_empty_focused
             } else {
                 s.text_empty

@@ -35,7 +35,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if n == 0 {
-        Paragraph::new(st.empty_plan)
+        Paragraph::new(super::panes::empty_hint(model, ui, st.empty_plan))
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .render(inner, buf);

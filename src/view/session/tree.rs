@@ -172,7 +172,7 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
     let shown = phantoms.as_ref().map_or(problem, |(p, _)| p);
     let tree = visible_tree(shown, &ui.tech.folded);
     if tree.is_empty() {
-        Paragraph::new(s.empty_causes)
+        Paragraph::new(super::panes::empty_hint(model, ui, s.empty_causes))
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .render(rows_area, buf);

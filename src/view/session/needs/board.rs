@@ -111,7 +111,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
         let add = super::key_label(Ctx::Facilitate, Action::Add);
         let mark = super::key_label(Ctx::Themes, Action::ToggleMark);
         let put = super::key_label(Ctx::Themes, Action::MoveToTheme);
-        Paragraph::new(fill(s.needs.empty_board, &[&add, &mark, &put]))
+        let text = fill(s.needs.empty_board, &[&add, &mark, &put]);
+        Paragraph::new(super::super::panes::empty_hint(model, ui, &text).to_string())
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .render(board, buf);
