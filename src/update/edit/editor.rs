@@ -1,0 +1,338 @@
+//! The one open text field of a session and the forms: typing and pasting into them, opening
+//! a field on a target (with its draft), leaving it (Esc keeps the text as a draft) and the
+//! keys that act while a field is open. What is typed is mirrored into the session's drafts
+//! at every key, so an autosave carries it.
+//!
+//! Separate from `commit.rs`: this is the life of the field; what its text becomes in the
+//! session's history is there.
+
+use super::commit::{commit, item_text};
+use super::pickers::open_picker;
+use crate::dates;
+use crate::keymap::{Action, Resolved};
+use crate::model::{Author, Change};
+use crate::ui::{Editor, Flash, Model, Pane, PickFor, Screen, SessionUi, Target};
+use crate::update::session::{self, record, touched};
+use crate::update::{Effect, plan};
+use ratatui::crossterm::event::KeyEvent;
+
+/// A key no binding claimed: text for the field that has focus, if any.
+pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let now = model.now;
+    match &mut model.screen {
+        Screen::Setup(setup) => {
+            let form = match &mut setup.member_form {
+                Some(mf) => &mut mf.form,
+                None if setup.focus == crate::ui::SetupFocus::Form => &mut setup.form,
+                None => return Vec::new(),
+            };
+            if let Some(f) = form.focused()
+                && f.is_text()
+                && f.area.input(key)
+            {
+                f.error = None;
+                setup.changed = true;
+            }
+        }
+        Screen::Session(s) => {
+            if let Some(af) = &mut s.action_form {
+                if let Some(f) = af.form.focused()
+                    && f.is_text()
+                    && f.area.input(key)
+                {
+                    f.error = None;
+                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
+                    let value = f.value();
+                    s.session.drafts.insert(key, value);
+                    touched(s, now);
+                }
+            } else if let Some(ed) = &mut s.editor
+                && ed.area.input(key)
+            {
+                ed.error = None;
+                mirror_draft(s, now);
+            }
+        }
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+    }
+    Vec::new()
+}
+
+/// Copies the open editor's text into the session's drafts (or drops an unchanged one).
+fn mirror_draft(s: &mut SessionUi, now: chrono::DateTime<chrono::Utc>) {
+    let Some(ed) = &s.editor else { return };
+    let key = ed.target.draft_key();
+    if ed.is_changed() {
+        s.session.drafts.insert(key, ed.text());
+    } else {
+        s.session.drafts.remove(&key);
+    }
+    touched(s, now);
+}
+
+pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    let now = model.now;
+    let one_line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    match &mut model.screen {
+        Screen::Setup(setup) => {
+            let form = match &mut setup.member_form {
+                Some(mf) => &mut mf.form,
+                None if setup.focus == crate::ui::SetupFocus::Form => &mut setup.form,
+                // The members list has focus: no field to paste into.
+                None => return Vec::new(),
+            };
+            if let Some(f) = form.focused()
+                && f.is_text()
+            {
+                f.area.insert_str(&one_line);
+                setup.changed = true;
+            }
+        }
+        Screen::Session(s) => {
+            if let Some(af) = &mut s.action_form {
+                if let Some(f) = af.form.focused()
+                    && f.is_text()
+                {
+                    f.area.insert_str(&one_line);
+                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
+                    s.session.drafts.insert(key, f.value());
+                    touched(s, now);
+                }
+                return Vec::new();
+            }
+            if s.editor.is_none() {
+                // Pasting into a list or a text pane starts typing there.
+                let pane = s.pane();
+                if pane.can_add() && pane != Pane::Actions {
+                    start(model, Target::New(pane));
+                } else if let Some(f) = pane.text_field() {
+                    start(model, Target::Text(f));
+                } else if pane == Pane::NextDate {
+                    start(model, Target::NextDate);
+                }
+            }
+            if let Some(s) = model.session_mut()
+                && let Some(ed) = &mut s.editor
+            {
+                ed.paste(text);
+                mirror_draft(s, now);
+            }
+        }
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+    }
+    Vec::new()
+}
+
+/// Opens the editor for a target, with its draft if one was left.
+pub fn open_editor(s: &mut SessionUi, target: Target) {
+    // The presenter view is on a projector: the private notes never open there (`start`
+    // says so; drafts brought back on entering a phase are left closed).
+    if s.presenter && is_private(&target) {
+        return;
+    }
+    let ses = &s.session;
+    let (original, author) = match &target {
+        Target::Text(f) => (ses.text(*f).to_string(), Author::Anonymous),
+        Target::NextDate => (
+            ses.closing.next.date.map(dates::show).unwrap_or_default(),
+            Author::Anonymous,
+        ),
+        Target::New(_) | Target::SubCause(_) => (String::new(), s.last_author.clone()),
+        Target::Item(pane, id) => item_text(s, *pane, id),
+        Target::ReviewComment(id) => (
+            ses.followup
+                .reviews
+                .iter()
+                .find(|r| &r.action.id == id)
+                .map(|r| r.comment.clone())
+                .unwrap_or_default(),
+            Author::Anonymous,
+        ),
+        Target::Commitment(id) => (
+            ses.closing.commitments.get(id).cloned().unwrap_or_default(),
+            Author::Anonymous,
+        ),
+        Target::Budget | Target::Tally(_) => (
+            crate::update::needs::number_text(ses, &target),
+            Author::Anonymous,
+        ),
+    };
+    let text = ses
+        .session_draft(&target)
+        .unwrap_or_else(|| original.clone());
+    s.editor = Some(Editor::new(target, &text, &original, author));
+}
+
+trait Drafts {
+    fn session_draft(&self, t: &Target) -> Option<String>;
+}
+
+impl Drafts for crate::model::Session {
+    fn session_draft(&self, t: &Target) -> Option<String> {
+        self.drafts.get(&t.draft_key()).cloned()
+    }
+}
+
+/// The advisor's private notes: never on a projector.
+fn is_private(target: &Target) -> bool {
+    *target == Target::Text(crate::model::TextField::PrivateNotes)
+}
+
+/// Opens an editor unless the session may not change, or the field is the private notes and
+/// the presenter view is on.
+pub fn start(model: &mut Model, target: Target) {
+    let strings = model.strings();
+    let Some(s) = model.session_mut() else { return };
+    let private_refused;
+    let refusal = if s.presenter && is_private(&target) {
+        let key = crate::keymap::key_label(crate::keymap::Ctx::Facilitate, Action::TogglePresenter);
+        private_refused = crate::i18n::fill(strings.presenter.private_refused, &[&key]);
+        Some(private_refused.as_str())
+    } else if s.read_only {
+        Some(strings.session_read_only)
+    } else if s.session.is_closed() {
+        Some(strings.session_closed_reopen)
+    } else {
+        None
+    };
+    match refusal {
+        Some(text) => {
+            model.flash = Some(Flash {
+                text: text.to_string(),
+                error: true,
+            })
+        }
+        None => open_editor(s, target),
+    }
+}
+
+pub fn add(model: &mut Model, pane: Pane) {
+    match pane {
+        Pane::Actions => plan::open_action_form(model, None),
+        p if p.can_add() => start(model, Target::New(p)),
+        Pane::NextDate => start(model, Target::NextDate),
+        p => {
+            if let Some(f) = p.text_field() {
+                start(model, Target::Text(f));
+            }
+        }
+    }
+}
+
+pub fn edit_selected(model: &mut Model, pane: Pane) {
+    let Some(s) = model.session() else { return };
+    if let Some(f) = pane.text_field() {
+        return start(model, Target::Text(f));
+    }
+    if pane == Pane::NextDate {
+        return start(model, Target::NextDate);
+    }
+    let Some(id) = s.selected_id(pane) else {
+        if pane.can_add() {
+            add(model, pane);
+        }
+        return;
+    };
+    match pane {
+        Pane::Attendance => {
+            let current = s.session.attendance_of(&id);
+            record(
+                model,
+                Change::AttendanceSet {
+                    member: id,
+                    attendance: current.next(),
+                },
+            );
+        }
+        Pane::Reviews => start(model, Target::ReviewComment(id)),
+        Pane::Concerned => crate::update::problem::toggle_concerned(model),
+        Pane::ClosingMembers => start(model, Target::Commitment(id)),
+        Pane::Actions => plan::open_action_form(model, Some(id)),
+        // A theme waiting from an earlier session is taken up, then its title is open.
+        Pane::Themes if s.session.needs.backlog.iter().any(|b| b.id == id) => {
+            crate::update::needs::take_up_and_rename(model)
+        }
+        p => start(model, Target::Item(p, id)),
+    }
+}
+
+/// Closes the editor, keeping what was typed as a draft if it differs from the saved text.
+pub fn park_editor(s: &mut SessionUi) {
+    if let Some(ed) = s.editor.take()
+        && !ed.is_changed()
+    {
+        s.session.drafts.remove(&ed.target.draft_key());
+    }
+}
+
+pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
+    match r.action {
+        Action::Validate => return commit(model),
+        Action::NewLine => {
+            let now = model.now;
+            if let Some(s) = model.session_mut()
+                && let Some(ed) = &mut s.editor
+            {
+                if ed.target.multiline() {
+                    ed.area.insert_newline();
+                    mirror_draft(s, now);
+                } else {
+                    return commit(model);
+                }
+            }
+        }
+        Action::Back => {
+            let now = model.now;
+            if let Some(s) = model.session_mut() {
+                let kept = s.editor.as_ref().is_some_and(|e| e.is_changed());
+                park_editor(s);
+                touched(s, now);
+                if kept {
+                    model.flash = Some(Flash {
+                        text: model.strings().draft_kept.to_string(),
+                        error: false,
+                    });
+                }
+            }
+        }
+        Action::PickAuthor => {
+            let can = model
+                .session()
+                .and_then(|s| s.editor.as_ref())
+                .is_some_and(|e| {
+                    matches!(
+                        e.target,
+                        Target::New(Pane::Cards | Pane::Ideas)
+                            | Target::Item(Pane::Cards | Pane::Ideas, _)
+                    )
+                });
+            if can {
+                open_picker(model, PickFor::EditorAuthor);
+            }
+        }
+        Action::NextPane | Action::PrevPane => {
+            // Leaving a field with Tab keeps what it says, as in any form.
+            let effects = commit(model);
+            let still_open = model.session().is_some_and(|s| {
+                s.editor
+                    .as_ref()
+                    .is_some_and(|e| !matches!(e.target, Target::New(_)) || e.is_changed())
+            });
+            if !still_open && let Some(s) = model.session_mut() {
+                park_editor(s);
+                return effects
+                    .into_iter()
+                    .chain(session::action(model, r, _key))
+                    .collect();
+            }
+            return effects;
+        }
+        Action::NextPhase => return session::change_phase(model, 1),
+        Action::PrevPhase => return session::change_phase(model, -1),
+        Action::TimerToggle => session::timer_toggle(model),
+        Action::TimerPlus => session::timer_adjust(model, 1),
+        Action::TimerMinus => session::timer_adjust(model, -1),
+        _ => {}
+    }
+    Vec::new()
+}
