@@ -1,0 +1,210 @@
+//! The HTML minutes: one self-contained page (its CSS inline, readable on a phone and
+//! printable on A4), a `<section>` per phase with a stable id, the action plan as a table,
+//! and each right-to-left run of user text isolated in `<bdi>` (see `crate::bidi`).
+
+use super::sections::{action_headers, action_rows, footer, sections};
+use crate::i18n::Lang;
+use crate::method::PhaseKind;
+use crate::model::Session;
+use crate::show::LineKind;
+
+/// Escapes text for HTML content and attribute values.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
+fn html_text(text: &str) -> String {
+    crate::bidi::isolate_rtl(text, html_escape, |run| {
+        format!("<bdi>{}</bdi>", html_escape(run))
+    })
+}
+
+const CSS: &str = "\
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
+h1{font-size:1.5rem;margin:0 0 .5rem}
+h2{font-size:1.2rem;border-bottom:2px solid #2b6a6e;color:#2b6a6e;padding-bottom:.2rem;margin:1.6rem 0 .6rem}
+h3{font-size:1rem;margin:1rem 0 .3rem}
+ul{padding-inline-start:1.3rem;margin:.3rem 0}
+li{margin:.15rem 0}
+p{margin:.3rem 0}
+.label{font-weight:600}
+.muted{color:#666;font-style:italic}
+.table{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+th,td{border:1px solid #bbb;padding:.35rem .45rem;text-align:start;vertical-align:top}
+th{background:#e8f1f1}
+footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
+@media (max-width:600px){
+ body{padding:.6rem}
+ table,thead,tbody,tr,th,td{display:block}
+ thead{position:absolute;left:-9999px}
+ tr{border:1px solid #bbb;margin-bottom:.6rem}
+ td{border:none;border-bottom:1px solid #eee}
+ td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8rem;color:#2b6a6e}
+}
+@page{size:A4;margin:18mm 16mm}
+@media print{
+ body{max-width:none;padding:0;font-size:10.5pt}
+ h2{page-break-after:avoid;break-after:avoid}
+ h3{page-break-after:avoid;break-after:avoid}
+ section{page-break-inside:auto}
+ tr,li{page-break-inside:avoid;break-inside:avoid}
+ thead{display:table-header-group}
+ .table{overflow:visible}
+}
+";
+
+/// The `id` of each phase's section, stable whatever the language.
+pub fn section_id(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::CheckIn => "checkin",
+        PhaseKind::FollowUp => "followup",
+        PhaseKind::NeedEmergence => "needs",
+        PhaseKind::ProblemReflection => "problem",
+        PhaseKind::SolutionSearch => "solutions",
+        PhaseKind::ActionPlan => "actions",
+        PhaseKind::Closing => "closing",
+    }
+}
+
+pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
+    let colon = lang.strings().store.show.colon;
+    let code = match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    };
+    let lines = sections(s, lang);
+    let title = lines
+        .iter()
+        .find(|(_, l)| l.kind == LineKind::Title)
+        .map_or(String::new(), |(_, l)| l.text.clone());
+    let mut out = String::new();
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title dir=\"auto\">{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+        html_escape(&title)
+    ));
+    // Open lists, as the indent of their items, innermost last.
+    let mut lists: Vec<u8> = Vec::new();
+    let close_lists = |out: &mut String, lists: &mut Vec<u8>, down_to: Option<u8>| {
+        while let Some(&top) = lists.last() {
+            if down_to.is_some_and(|d| top <= d) {
+                break;
+            }
+            out.push_str("</li></ul>\n");
+            lists.pop();
+        }
+    };
+    let mut in_section = false;
+    let mut header_open = false;
+    let mut table_done = false;
+    let mut ctx: u8 = 0;
+    for (phase, line) in &lines {
+        let text = html_text(&line.text);
+        if line.kind == LineKind::Heading {
+            close_lists(&mut out, &mut lists, None);
+            if header_open {
+                out.push_str("</header>\n");
+                header_open = false;
+            }
+            if in_section {
+                out.push_str("</section>\n");
+            }
+            let id = phase.map_or("phase", section_id);
+            out.push_str(&format!("<section id=\"{id}\">\n<h2>{text}</h2>\n"));
+            in_section = true;
+            ctx = line.indent;
+            continue;
+        }
+        if *phase == Some(PhaseKind::ActionPlan) && !s.plan.actions.is_empty() {
+            if !table_done {
+                table_done = true;
+                let h = action_headers(lang);
+                out.push_str("<div class=\"table\">\n<table>\n<thead><tr>");
+                for c in h {
+                    out.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(c)));
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for row in action_rows(s, lang) {
+                    out.push_str("<tr>");
+                    for (label, cell) in h.iter().zip(row.iter()) {
+                        out.push_str(&format!(
+                            "<td data-label=\"{}\">{}</td>",
+                            html_escape(label),
+                            html_text(cell).replace('\n', "<br>")
+                        ));
+                    }
+                    out.push_str("</tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n</div>\n");
+            }
+            continue;
+        }
+        match line.kind {
+            LineKind::Title => {
+                out.push_str(&format!("<header>\n<h1>{text}</h1>\n"));
+                header_open = true;
+                ctx = line.indent;
+            }
+            LineKind::Subheading => {
+                close_lists(&mut out, &mut lists, None);
+                out.push_str(&format!("<h3>{text}</h3>\n"));
+                ctx = line.indent;
+            }
+            _ => {
+                let content = match line.kind {
+                    LineKind::Field if !line.label.is_empty() => format!(
+                        "<span class=\"label\">{}{}</span> {text}",
+                        html_escape(&line.label),
+                        html_escape(colon.trim_end())
+                    ),
+                    LineKind::Muted => format!("<span class=\"muted\">{text}</span>"),
+                    _ => text.clone(),
+                };
+                let depth_zero = line.indent <= ctx + 1;
+                if line.kind != LineKind::Item && depth_zero {
+                    close_lists(&mut out, &mut lists, None);
+                    out.push_str(&format!("<p>{content}</p>\n"));
+                    continue;
+                }
+                // An item (or a detail under one) at this indent.
+                close_lists(&mut out, &mut lists, Some(line.indent));
+                match lists.last() {
+                    Some(&top) if top == line.indent => out.push_str("</li>\n<li>"),
+                    _ => {
+                        out.push_str("\n<ul>\n<li>");
+                        lists.push(line.indent);
+                    }
+                }
+                out.push_str(&content);
+            }
+        }
+    }
+    close_lists(&mut out, &mut lists, None);
+    if header_open {
+        out.push_str("</header>\n");
+    }
+    if in_section {
+        out.push_str("</section>\n");
+    }
+    out.push_str("<footer>\n");
+    for f in footer(lang, anonymized) {
+        out.push_str(&format!("<p>{}</p>\n", html_escape(f)));
+    }
+    out.push_str("</footer>\n</body>\n</html>\n");
+    out
+}
