@@ -154,7 +154,7 @@ pub struct Strings {
     pub report: &'static ReportStrings,
     /// Messages about session files, folders and the command line (see `store.rs`).
     pub store: &'static StoreStrings,
-    /// `atelier export` and the TUI's export (see `export.rs`).
+    /// `atelier export` and the TUI's export (see `export/`).
     pub export: &'static ExportStrings,
     /// The review browser and the read-only session view (see `review.rs`).
     pub review: &'static ReviewStrings,
