@@ -380,3 +380,37 @@ fn a_phone_typed_into_a_card_is_not_projected() {
         "the advisor's screen is not masked:\n{own}"
     );
 }
+
+/// On a second screen (read-only: `atelier follow`, or a session another atelier holds),
+/// the card the advisor is typing shows once its draft is saved, without an author it
+/// cannot know; the private notes' draft never does.
+#[test]
+fn a_second_screen_shows_the_card_being_typed_elsewhere() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::NeedEmergence).unwrap();
+    session.drafts.insert(
+        Target::New(Pane::Cards).draft_key(),
+        "Le four à bois consomme trop".into(),
+    );
+    session.drafts.insert(
+        Target::Text(TextField::PrivateNotes).draft_key(),
+        "Brouillon confidentiel".into(),
+    );
+    let mut h = Harness::with_session(session, true);
+    h.model.session_mut().unwrap().presenter = true;
+    let strings = h.strings();
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Le four à bois consomme trop"), "{screen}");
+        assert!(screen.contains(strings.presenter.typing), "{screen}");
+        assert!(!screen.contains("Brouillon confidentiel"), "{screen}");
+    }
+    // On the advisor's own screen a draft set aside (Esc) is not shown as being typed:
+    // only what their own editor holds is.
+    let mut h = Harness::with_session(h.session().clone(), false);
+    h.model.session_mut().unwrap().presenter = true;
+    h.code(KeyCode::Esc);
+    assert!(h.ui().editor.is_none());
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(!screen.contains(strings.presenter.typing), "{screen}");
+}

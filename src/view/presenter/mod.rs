@@ -59,10 +59,12 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     // The private notes are refused in presenter view and put aside on entering it; should
     // their field be open all the same (a session set to presenter view directly), it is
     // not drawn.
+    let mirrored = mirrored_draft(ui);
     let typing = ui
         .editor
         .as_ref()
-        .filter(|e| e.target != Target::Text(crate::model::TextField::PrivateNotes));
+        .filter(|e| e.target != Target::Text(crate::model::TextField::PrivateNotes))
+        .or(mirrored.as_ref());
     let editor_h = typing.map_or(0, |e| editor_height(e, inner_w, area.height));
     let [head, _, banner, _, body, editor, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -196,6 +198,22 @@ fn editor_height(ed: &crate::ui::Editor, width: u16, screen_h: u16) -> u16 {
 }
 
 /// The field being typed, at the bottom, bold: what the room sees being written.
+/// On a second screen (`atelier follow`, or a session another atelier holds), what the
+/// advisor is typing arrives as the draft saved with the session, within a second: shown in
+/// the box of local typing, so the room sees the card being written. Only a new item of the
+/// phase on screen (never a text field, so never the private notes).
+fn mirrored_draft(ui: &SessionUi) -> Option<crate::ui::Editor> {
+    if !ui.read_only || ui.editor.is_some() {
+        return None;
+    }
+    Pane::for_phase(ui.phase()).iter().find_map(|&pane| {
+        let target = Target::New(pane);
+        let text = ui.session.drafts.get(&target.draft_key())?;
+        (!text.trim().is_empty())
+            .then(|| crate::ui::Editor::new(target, text, "", crate::model::Author::default()))
+    })
+}
+
 fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
@@ -204,10 +222,14 @@ fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect,
         s.presenter.typing,
         s.editor_title(&ed.target)
     );
-    if matches!(
-        ed.target,
-        Target::New(Pane::Cards | Pane::Ideas) | Target::Item(Pane::Cards | Pane::Ideas, _)
-    ) {
+    // A draft mirrored from another atelier carries no author: none is named.
+    let local = ui.editor.is_some();
+    if local
+        && matches!(
+            ed.target,
+            Target::New(Pane::Cards | Pane::Ideas) | Target::Item(Pane::Cards | Pane::Ideas, _)
+        )
+    {
         let who = crate::view::session::author_name(model, ui, &ed.author);
         title.push_str(&format!("· {who} "));
     }
