@@ -11,7 +11,9 @@ use super::pickers::open_picker;
 use crate::dates;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Author, Change};
-use crate::ui::{Editor, Flash, Model, Pane, PickFor, Screen, SessionUi, Target};
+use crate::ui::{
+    Editor, Field, Flash, Model, Pane, PickFor, Screen, SessionUi, Setup, SetupFocus, Target,
+};
 use crate::update::session::{self, record, touched};
 use crate::update::{Effect, plan};
 use ratatui::crossterm::event::KeyEvent;
@@ -21,32 +23,18 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let now = model.now;
     match &mut model.screen {
         Screen::Setup(setup) => {
-            let form = match &mut setup.member_form {
-                Some(mf) => &mut mf.form,
-                None if setup.focus == crate::ui::SetupFocus::Form => &mut setup.form,
-                None => return Vec::new(),
-            };
-            if let Some(f) = form.focused()
-                && f.is_text()
+            if let Some(f) = setup_text_field(setup)
                 && f.area.input(key)
             {
                 f.error = None;
                 setup.changed = true;
             }
         }
+        Screen::Session(s) if s.action_form.is_some() => {
+            edit_action_field(s, now, |f| f.area.input(key));
+        }
         Screen::Session(s) => {
-            if let Some(af) = &mut s.action_form {
-                if let Some(f) = af.form.focused()
-                    && f.is_text()
-                    && f.area.input(key)
-                {
-                    f.error = None;
-                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
-                    let value = f.value();
-                    s.session.drafts.insert(key, value);
-                    touched(s, now);
-                }
-            } else if let Some(ed) = &mut s.editor
+            if let Some(ed) = &mut s.editor
                 && ed.area.input(key)
             {
                 ed.error = None;
@@ -56,6 +44,36 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
     Vec::new()
+}
+
+/// The text field with focus in the group setup: the member popup's, else the group form's;
+/// none while the members list has focus.
+fn setup_text_field(setup: &mut Setup) -> Option<&mut Field> {
+    let form = match &mut setup.member_form {
+        Some(mf) => &mut mf.form,
+        None if setup.focus == SetupFocus::Form => &mut setup.form,
+        None => return None,
+    };
+    form.focused().filter(|f| f.is_text())
+}
+
+/// Changes the focused text field of the action form with `edit` (true when the text
+/// changed) and keeps its text as a draft, as the session's editor does.
+fn edit_action_field(
+    s: &mut SessionUi,
+    now: chrono::DateTime<chrono::Utc>,
+    edit: impl FnOnce(&mut Field) -> bool,
+) {
+    let Some(af) = &mut s.action_form else { return };
+    let Some(f) = af.form.focused().filter(|f| f.is_text()) else {
+        return;
+    };
+    if edit(f) {
+        f.error = None;
+        let key = plan::action_draft_key(af.editing.as_ref(), f.id);
+        s.session.drafts.insert(key, f.value());
+        touched(s, now);
+    }
 }
 
 /// Copies the open editor's text into the session's drafts (or drops an unchanged one).
@@ -75,31 +93,18 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
     let one_line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
     match &mut model.screen {
         Screen::Setup(setup) => {
-            let form = match &mut setup.member_form {
-                Some(mf) => &mut mf.form,
-                None if setup.focus == crate::ui::SetupFocus::Form => &mut setup.form,
-                // The members list has focus: no field to paste into.
-                None => return Vec::new(),
-            };
-            if let Some(f) = form.focused()
-                && f.is_text()
-            {
+            if let Some(f) = setup_text_field(setup) {
                 f.area.insert_str(&one_line);
                 setup.changed = true;
             }
         }
+        Screen::Session(s) if s.action_form.is_some() => {
+            edit_action_field(s, now, |f| {
+                f.area.insert_str(&one_line);
+                true
+            });
+        }
         Screen::Session(s) => {
-            if let Some(af) = &mut s.action_form {
-                if let Some(f) = af.form.focused()
-                    && f.is_text()
-                {
-                    f.area.insert_str(&one_line);
-                    let key = plan::action_draft_key(af.editing.as_ref(), f.id);
-                    s.session.drafts.insert(key, f.value());
-                    touched(s, now);
-                }
-                return Vec::new();
-            }
             if s.editor.is_none() {
                 // Pasting into a list or a text pane starts typing there.
                 let pane = s.pane();
