@@ -100,6 +100,10 @@ pub struct Watch {
     /// that the next session the advisor starts comes up on the second screen by itself.
     latest_in: Option<PathBuf>,
     scanned: Option<Instant>,
+    /// The group and number of the session on screen: only a later session of the same
+    /// group is moved to, so another advisor saving another group in a shared folder never
+    /// takes the projector away.
+    on_screen: Option<(Id, u32)>,
 }
 
 impl Watch {
@@ -112,6 +116,7 @@ impl Watch {
             waiting: false,
             latest_in: None,
             scanned: None,
+            on_screen: None,
         }
     }
 
@@ -141,6 +146,7 @@ impl Watch {
         }
         match store::load(&self.path) {
             Ok(session) => {
+                self.on_screen = Some((session.group.id.clone(), session.number));
                 self.shown = Some(stamp);
                 self.failed = None;
                 self.waiting = false;
@@ -153,12 +159,15 @@ impl Watch {
         }
     }
 
-    /// Following the folder's latest session: when another session file has been saved
-    /// since the one on screen (the advisor closed it and started the next), follow that
-    /// one. Only a file that reads whole is taken, so a half-written one never replaces a
-    /// good screen.
+    /// Following the folder's latest session: when the advisor closes the session on screen
+    /// and starts the group's next one, follow that one. Only files saved since the one on
+    /// screen are looked at, only a later session of the same group is taken (a shared
+    /// folder holds other advisors' groups), and only once it reads whole, so a half-written
+    /// file never replaces a good screen.
     fn move_to_newer_session(&mut self) {
-        let Some(dir) = &self.latest_in else { return };
+        let (Some(dir), Some((group, number))) = (&self.latest_in, &self.on_screen) else {
+            return;
+        };
         if self.scanned.is_some_and(|t| t.elapsed() < LATEST_EVERY) {
             return;
         }
@@ -168,15 +177,18 @@ impl Watch {
         let Ok(files) = store::session_files(dir) else {
             return;
         };
-        let newest = files
+        let mut newer: Vec<(SystemTime, PathBuf)> = files
             .into_iter()
+            .filter(|p| *p != self.path)
             .filter_map(|p| modified(&p).map(|m| (m, p)))
-            .max_by_key(|(m, _)| *m);
-        if let Some((when, path)) = newest
-            && path != self.path
-            && current.is_none_or(|c| when > c)
-            && store::load(&path).is_ok()
-        {
+            .filter(|(m, _)| current.is_none_or(|c| *m > c))
+            .collect();
+        newer.sort_by(|a, b| b.0.cmp(&a.0));
+        let next = newer.into_iter().find_map(|(_, path)| {
+            let s = store::load(&path).ok()?;
+            (s.group.id == *group && s.number > *number).then_some(path)
+        });
+        if let Some(path) = next {
             self.path = path;
             self.shown = None;
             self.failed = None;
@@ -290,8 +302,19 @@ mod tests {
         watch.scanned = None;
         assert!(matches!(watch.look(), Seen::Unchanged));
         assert_eq!(watch.path(), first);
+        // Another advisor's group saved in the shared folder: not taken.
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        let other = crate::sample::series(now, 5).remove(0);
+        assert_ne!(other.group.id, session().group.id);
+        store::save(&dir.path().join("other.ron"), &other).unwrap();
+        watch.scanned = None;
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        assert_eq!(watch.path(), first);
+        // The same group's next session is.
         let mut s2 = session();
+        s2.number += 1;
         s2.place = "Salle 2".into();
+        std::thread::sleep(Duration::from_millis(20));
         store::save(&next, &s2).unwrap();
         watch.scanned = None;
         match watch.look() {
