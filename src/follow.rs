@@ -183,7 +183,7 @@ impl Watch {
             .filter_map(|p| modified(&p).map(|m| (m, p)))
             .filter(|(m, _)| current.is_none_or(|c| *m > c))
             .collect();
-        newer.sort_by(|a, b| b.0.cmp(&a.0));
+        newer.sort_by_key(|(m, _)| std::cmp::Reverse(*m));
         let next = newer.into_iter().find_map(|(_, path)| {
             let s = store::load(&path).ok()?;
             (s.group.id == *group && s.number > *number).then_some(path)
