@@ -634,6 +634,20 @@ fn the_lock_holds_across_atomic_saves_and_is_released_on_drop() {
     assert!(probe.try_lock().is_err());
 }
 
+#[cfg(unix)]
+#[test]
+fn a_lock_file_is_0600_like_the_session_it_names() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tmp();
+    let path = save_new(dir.path(), &session("ses000000001", 1, &[]));
+    let lock = SessionLock::acquire(&path).unwrap();
+    let mode = fs::metadata(lock.path()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, 0o600,
+        "a lock file says which session is open: {mode:o}"
+    );
+}
+
 #[test]
 fn a_lock_file_left_without_a_lock_blocks_nobody() {
     let dir = tmp();

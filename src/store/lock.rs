@@ -41,6 +41,16 @@ impl fmt::Display for LockError {
 
 impl std::error::Error for LockError {}
 
+/// A lock file is created `0600` like the session beside it (whatever the umask): its name
+/// says which session is open.
+fn lock_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
 /// `NAME.ron` → `NAME.ron.lock`.
 pub fn lock_path(session_path: &Path) -> PathBuf {
     let mut name = session_path.as_os_str().to_owned();
@@ -60,12 +70,7 @@ impl SessionLock {
         // old file just before may then lock a file that is no longer at the path; it checks
         // and tries again, a few times at most.
         for _ in 0..3 {
-            let file = OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .open(&path)
-                .map_err(io)?;
+            let file = lock_options().open(&path).map_err(io)?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => return Err(LockError::Busy),
