@@ -44,6 +44,62 @@ fn bakers() -> Session {
     sample::bakers_session(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), 7)
 }
 
+/// Runs atelier with its output to a pipe, as `atelier > file` or a script would, killing it
+/// after a few seconds if it waits for keys (what it did before it checked for a terminal).
+fn run_without_terminal(env: &Env, args: &[&str]) -> Run {
+    let child = env
+        .cmd()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let waiter = std::thread::spawn(move || child.wait_with_output().unwrap());
+    let start = std::time::Instant::now();
+    while !waiter.is_finished() && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    if !waiter.is_finished() {
+        let _ = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status();
+    }
+    Run::from(waiter.join().unwrap())
+}
+
+#[test]
+fn the_full_screen_program_without_a_terminal_says_so_and_creates_nothing() {
+    let env = Env::new();
+    let new_dir = env.home.path().join("not-yet");
+    let dir = new_dir.to_str().unwrap();
+    for args in [
+        vec!["--lang", "en", "--dir", dir],
+        vec!["--lang", "en", "demo"],
+        vec!["--lang", "en", "--dir", dir, "follow"],
+        vec!["--lang", "en", "--dir", dir, "replay", "abc"],
+    ] {
+        let run = run_without_terminal(&env, &args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("needs a terminal")
+                && run
+                    .stderr
+                    .contains("check, show, export, report and config"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "{args:?}: nothing drawn to a pipe");
+        assert!(!new_dir.exists(), "{args:?}: no folder created");
+    }
+    let run = run_without_terminal(&env, &["--dir", dir]);
+    assert!(
+        run.stderr.contains("a besoin d'un terminal"),
+        "{}",
+        run.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // check
 // ---------------------------------------------------------------------------------------------

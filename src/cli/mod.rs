@@ -164,6 +164,16 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             }
         },
     };
+    let full_screen = matches!(
+        cli.command,
+        None | Some(Command::Demo | Command::Follow { .. } | Command::Replay { .. })
+    );
+    // Refused before anything is created (the sessions folder, the demo's copy): a panic
+    // deep in the terminal set-up would say nothing useful.
+    if full_screen && no_terminal() {
+        eprintln!("{}", strings.store.cli.no_terminal);
+        return Ok(ExitCode::from(2));
+    }
     match cli.command {
         None => {
             let dir = match store::resolve_dir(cli.dir) {
@@ -219,6 +229,27 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             screen::follow(cli.dir, target.as_deref(), lang, method, prefs)
         }
     }
+}
+
+/// Whether the full-screen program has nowhere to draw: its output is not a terminal, or
+/// its input is not one and there is no controlling terminal to read keys from (crossterm
+/// reads `/dev/tty` then).
+fn no_terminal() -> bool {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return true;
+    }
+    #[cfg(unix)]
+    if !std::io::stdin().is_terminal()
+        && std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .is_err()
+    {
+        return true;
+    }
+    false
 }
 
 /// The sessions folder for the commands that only read: chosen, not created.

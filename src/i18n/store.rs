@@ -89,6 +89,8 @@ pub struct CliStrings {
     pub method_refused: &'static str,
     pub not_found: &'static str,
     pub ambiguous: &'static str,
+    /// The full-screen program was started without a terminal to draw on.
+    pub no_terminal: &'static str,
 }
 
 /// Labels of `atelier show` and of the TUI's read-only session view.
@@ -253,6 +255,7 @@ pub const FR: StoreStrings = StoreStrings {
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
+        no_terminal: "atelier : le programme plein écran a besoin d'un terminal, et il n'y en a pas ici (sa sortie est redirigée vers un fichier ou un tube, ou il est lancé sans terminal). Lancez-le depuis un terminal. Sans terminal, ces commandes marchent : atelier check, show, export, report et config.",
     },
 
     show: ShowStrings {
@@ -413,6 +416,7 @@ pub const EN: StoreStrings = StoreStrings {
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
+        no_terminal: "atelier: the full-screen program needs a terminal, and there is none here (its output goes to a file or a pipe, or it was started without a terminal). Start it from a terminal. Without one, these commands work: atelier check, show, export, report and config.",
     },
 
     show: ShowStrings {
