@@ -73,11 +73,13 @@ fn the_full_screen_program_without_a_terminal_says_so_and_creates_nothing() {
     let env = Env::new();
     let new_dir = env.home.path().join("not-yet");
     let dir = new_dir.to_str().unwrap();
+    let session = env.save(&bakers());
+    let file = session.to_str().unwrap();
     for args in [
         vec!["--lang", "en", "--dir", dir],
         vec!["--lang", "en", "demo"],
-        vec!["--lang", "en", "--dir", dir, "follow"],
-        vec!["--lang", "en", "--dir", dir, "replay", "abc"],
+        vec!["--lang", "en", "follow", file],
+        vec!["--lang", "en", "replay", file],
     ] {
         let run = run_without_terminal(&env, &args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);

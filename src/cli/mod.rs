@@ -164,15 +164,13 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             }
         },
     };
-    let full_screen = matches!(
-        cli.command,
-        None | Some(Command::Demo | Command::Follow { .. } | Command::Replay { .. })
-    );
     // Refused before anything is created (the sessions folder, the demo's copy): a panic
-    // deep in the terminal set-up would say nothing useful.
-    if full_screen && no_terminal() {
-        eprintln!("{}", strings.store.cli.no_terminal);
-        return Ok(ExitCode::from(2));
+    // deep in the terminal set-up would say nothing useful. `follow` and `replay` say first
+    // whether the session named exists.
+    if matches!(cli.command, None | Some(Command::Demo))
+        && let Some(code) = refuse_without_terminal(strings)
+    {
+        return Ok(code);
     }
     match cli.command {
         None => {
@@ -229,6 +227,14 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             screen::follow(cli.dir, target.as_deref(), lang, method, prefs)
         }
     }
+}
+
+/// The full-screen program's refusal when it has no terminal (see [`no_terminal`]).
+pub(super) fn refuse_without_terminal(strings: &Strings) -> Option<ExitCode> {
+    no_terminal().then(|| {
+        eprintln!("{}", strings.store.cli.no_terminal);
+        ExitCode::from(2)
+    })
 }
 
 /// Whether the full-screen program has nowhere to draw: its output is not a terminal, or

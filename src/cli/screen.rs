@@ -48,6 +48,9 @@ pub(super) fn follow(
         Some(_) => watch,
         None => watch.latest_of(dir.clone()),
     };
+    if let Some(code) = super::refuse_without_terminal(strings) {
+        return Ok(code);
+    }
     let options = crate::app::Options {
         dir,
         lang,
@@ -92,6 +95,9 @@ pub(super) fn replay(
             return Ok(ExitCode::from(1));
         }
     };
+    if let Some(code) = super::refuse_without_terminal(strings) {
+        return Ok(code);
+    }
     let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
     let options = crate::app::Options {
         dir,
