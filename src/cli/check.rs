@@ -65,6 +65,10 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
                     ));
                     warnings += 1;
                 }
+                for ((line, col), message) in store::check_history(&session, &text, strings) {
+                    problems.push((path.clone(), line, col, format!("{}: {message}", t.warning)));
+                    warnings += 1;
+                }
                 let at = store::locate(&text, &format!("\"{}\"", session.id));
                 let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
                 summaries.push((Summary::of(&session, path.clone(), modified), at));

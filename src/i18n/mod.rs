@@ -14,7 +14,7 @@ pub use export::ExportStrings;
 pub use needs::NeedsStrings;
 pub use problem::ProblemStrings;
 pub use solutions::SolutionsStrings;
-pub use store::StoreStrings;
+pub use store::{CheckStrings, StoreStrings};
 mod demo;
 mod fr;
 mod presenter;

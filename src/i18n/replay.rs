@@ -29,6 +29,8 @@ pub struct ReplayStrings {
     // One sentence per kind of event. « » quote what was typed.
     /// `{}` the phase's number, then its title.
     pub phase_entered: &'static str,
+    /// An event of the file that does not fit the session (skipped): why.
+    pub not_applied: &'static str,
     pub timer_started: &'static str,
     /// `{}` the phase's title, then the time it ran (m:ss).
     pub timer_paused: &'static str,
@@ -144,6 +146,7 @@ pub const FR: ReplayStrings = ReplayStrings {
     help_replay: "Rejouer une séance enregistrée depuis son historique, pas à pas (pour enseigner la méthode)",
     private_hidden: "(notes privées : jamais montrées en relecture)",
     phase_entered: "Phase {} : {}",
+    not_applied: "Événement non appliqué : {} (fichier modifié à la main ?)",
     timer_started: "Minuteur de « {} » lancé",
     timer_paused: "Minuteur de « {} » arrêté à {}",
     planned_changed: "Durée prévue pour « {} » : {} min",
@@ -240,6 +243,7 @@ pub const EN: ReplayStrings = ReplayStrings {
     help_replay: "Replay a saved session from its history, step by step (to teach the method)",
     private_hidden: "(private notes: never shown in replay)",
     phase_entered: "Phase {}: {}",
+    not_applied: "Event not applied: {} (a file edited by hand?)",
     timer_started: "Timer of “{}” started",
     timer_paused: "Timer of “{}” stopped at {}",
     planned_changed: "Time planned for “{}”: {} min",

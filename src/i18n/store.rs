@@ -65,6 +65,18 @@ pub struct CheckStrings {
     pub score_range: &'static str,
     pub timers: &'static str,
     pub phase_index: &'static str,
+    /// A number of the saved data out of its range: which, its value, the range.
+    pub number_range: &'static str,
+    /// A history event that does not fit its session: its rank, then why.
+    pub event_misfit: &'static str,
+    pub event_phase: &'static str,
+    pub event_number: &'static str,
+    /// What each number is, for `number_range` and `event_number`.
+    pub number_budget: &'static str,
+    pub number_dots: &'static str,
+    pub number_tally: &'static str,
+    pub number_rating: &'static str,
+    pub number_usefulness: &'static str,
 }
 
 /// The command line: help texts and start-up refusals.
@@ -231,6 +243,15 @@ pub const FR: StoreStrings = StoreStrings {
         score_range: "{} : la note {} n'est pas entre 1 et 5.",
         timers: "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
+        number_range: "{} vaut {}, hors de l'intervalle {} à {} : la séance s'ouvrira avec la valeur ramenée dans l'intervalle.",
+        event_misfit: "l'événement n° {} de l'historique ne s'applique pas à cette séance ({}) : la séance s'ouvre, mais ne peut pas être rejouée tant qu'il n'est pas corrigé ou retiré.",
+        event_phase: "la phase n° {} n'existe pas, la méthode en a {}",
+        event_number: "{} vaut {}, hors de l'intervalle {} à {}",
+        number_budget: "le nombre de gommettes par membre",
+        number_dots: "les gommettes d'un membre sur un thème",
+        number_tally: "le compte à main levée d'un thème",
+        number_rating: "une note d'impact ou d'effort",
+        number_usefulness: "une note d'utilité",
     },
 
     cli: CliStrings {
@@ -394,6 +415,15 @@ pub const EN: StoreStrings = StoreStrings {
         score_range: "{}: the score {} is not between 1 and 5.",
         timers: "{} timers for {} phases in the method: the missing timers start again from the planned time.",
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
+        number_range: "{} is {}, outside {} to {}: the session will open with the value brought back into that range.",
+        event_misfit: "event {} of the history does not apply to this session ({}): the session opens, but cannot be replayed until it is corrected or removed.",
+        event_phase: "phase {} does not exist, the method has {}",
+        event_number: "{} is {}, outside {} to {}",
+        number_budget: "the number of dots per member",
+        number_dots: "a member's dots on a theme",
+        number_tally: "a theme's show-of-hands count",
+        number_rating: "an impact or effort rating",
+        number_usefulness: "a usefulness score",
     },
 
     cli: CliStrings {

@@ -253,7 +253,12 @@ fn edit<T>(items: &mut [T], id: &Id, key: impl Fn(&T) -> &Id, f: impl FnOnce(&mu
 impl Session {
     /// Applies a change to the session's data. Changes naming an unknown id do nothing: a
     /// history is replayed as it was written, even after hand edits of the file.
+    /// A change that does not fit the session (a phase it does not have, a number out of
+    /// its range: see `bounds.rs`) is not applied either.
     pub fn apply(&mut self, change: &Change, at: Timestamp) {
+        if change.misfit(self.method.phases.len()).is_some() {
+            return;
+        }
         match change {
             Change::PhaseEntered { phase } => {
                 if *phase < self.method.phases.len() {
@@ -359,11 +364,13 @@ impl Session {
                 if let Some(dots) = self.needs.dots.remove(from) {
                     let target = self.needs.dots.entry(into.clone()).or_default();
                     for (member, n) in dots {
-                        *target.entry(member).or_default() += n;
+                        let sum = target.entry(member).or_default();
+                        *sum = sum.saturating_add(n);
                     }
                 }
                 if let Some(n) = self.needs.tally.remove(from) {
-                    *self.needs.tally.entry(into.clone()).or_default() += n;
+                    let sum = self.needs.tally.entry(into.clone()).or_default();
+                    *sum = sum.saturating_add(n);
                 }
                 if self.needs.priority.as_ref() == Some(from) {
                     self.needs.priority = Some(into.clone());

@@ -1,12 +1,14 @@
 //! The domain: groups, members, sessions and what each phase records. Pure data and pure
 //! methods, no IO and no clock.
 
+mod bounds;
 mod change;
 mod group;
 mod ids;
 mod records;
 mod session;
 
+pub use bounds::{MAX_TALLY, Misfit, Number, SCORES};
 pub use change::{Change, ItemList, TextField};
 pub use group::{Group, LegalStatus, Member, Region};
 pub use ids::{Id, IdGen};

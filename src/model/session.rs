@@ -173,7 +173,7 @@ impl Session {
 
     /// After a load: a timer that was running when the file was last written comes back
     /// paused, its running time counted up to that write. Also mends what a hand edit may
-    /// have broken (a phase index past the end).
+    /// have broken (a phase index past the end, numbers out of their range).
     pub fn settle_after_load(&mut self) {
         let saved = self.saved;
         for t in &mut self.timers {
@@ -184,6 +184,7 @@ impl Session {
         if self.current_phase >= self.method.phases.len() {
             self.current_phase = self.method.phases.len().saturating_sub(1);
         }
+        self.bound_numbers();
     }
 
     /// A member's attendance; present unless marked otherwise.

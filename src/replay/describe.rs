@@ -106,6 +106,9 @@ pub fn describe(
     let subject = ctx.subject.as_str();
     let target = ctx.target.as_str();
     let rating = |v: &Option<u8>| v.map_or_else(|| r.unrated.to_string(), |v| v.to_string());
+    if let Some(misfit) = event.change.misfit(method.phases.len()) {
+        return fill(r.not_applied, &[&crate::store::misfit_reason(&misfit, s)]);
+    }
     match &event.change {
         Change::PhaseEntered { phase: i } => fill(r.phase_entered, &[&(i + 1), &phase(*i)]),
         Change::TimerStarted { phase: i } => fill(r.timer_started, &[&phase(*i)]),

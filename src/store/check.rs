@@ -4,7 +4,7 @@
 //! wrong, or a bug, and are worth a look.
 
 use crate::i18n::{Strings, fill};
-use crate::model::{Author, Id, Owner, Session};
+use crate::model::{Author, Id, MAX_DOT_BUDGET, MAX_TALLY, Misfit, Number, Owner, Session};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One problem in a session, with what to search in its text to point at the place.
@@ -13,17 +13,6 @@ pub struct Warning {
     pub message: String,
     /// Text whose first occurrence in the file is the place to look (usually `"<id>"`).
     pub anchor: String,
-}
-
-/// The 1-based line and column of the first occurrence of `needle`, or 1:1.
-pub fn locate(text: &str, needle: &str) -> (usize, usize) {
-    let Some(at) = text.find(needle) else {
-        return (1, 1);
-    };
-    let before = &text[..at];
-    let line = 1 + before.matches('\n').count();
-    let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-    (line, col)
 }
 
 struct Checker {
@@ -145,6 +134,7 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
         }
     }
 
+    numbers(s, t, &mut c);
     let phases = s.method.phases.len();
     if s.timers.len() != phases {
         c.out.push(Warning {
@@ -159,6 +149,91 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
         });
     }
     c.out
+}
+
+/// The vote's numbers out of their range (scores are checked with their idea or member).
+fn numbers(s: &Session, t: &crate::i18n::CheckStrings, c: &mut Checker) {
+    let n = &s.needs;
+    let budget = u64::from(MAX_DOT_BUDGET);
+    let mut out = |anchor: &str, number: Number, value: u32, min: u64, max: u64| {
+        if !(min..=max).contains(&u64::from(value)) {
+            c.out.push(Warning {
+                message: fill(
+                    t.number_range,
+                    &[&number_name(number, t), &value, &min, &max],
+                ),
+                anchor: anchor.to_string(),
+            });
+        }
+    };
+    out("dot_budget:", Number::DotBudget, n.dot_budget, 1, budget);
+    for (theme, per_member) in &n.dots {
+        for dots in per_member.values() {
+            out(&format!("\"{theme}\""), Number::Dots, *dots, 0, budget);
+        }
+    }
+    for (theme, count) in &n.tally {
+        let max = u64::from(MAX_TALLY);
+        out(&format!("\"{theme}\""), Number::Tally, *count, 0, max);
+    }
+}
+
+fn number_name(number: Number, t: &crate::i18n::CheckStrings) -> &'static str {
+    match number {
+        Number::DotBudget => t.number_budget,
+        Number::Dots => t.number_dots,
+        Number::Tally => t.number_tally,
+        Number::Rating => t.number_rating,
+        Number::Usefulness => t.number_usefulness,
+    }
+}
+
+/// Why an event does not fit its session, in words ("phase 9 does not exist...").
+pub fn misfit_reason(misfit: &Misfit, strings: &Strings) -> String {
+    let t = &strings.store.check;
+    match *misfit {
+        // Counted from 1 for people; u128, as the index read may be usize::MAX.
+        Misfit::Phase { phase, phases } => fill(t.event_phase, &[&(phase as u128 + 1), &phases]),
+        Misfit::OutOfRange {
+            number,
+            value,
+            min,
+            max,
+        } => fill(
+            t.event_number,
+            &[&number_name(number, t), &value, &min, &max],
+        ),
+    }
+}
+
+/// Every event of the history that does not fit its session (a phase the method does not
+/// have, a number out of range), with its place in `text`: atelier skips them, so the file
+/// opens, but its replay would not be the session that happened.
+pub fn check_history(
+    session: &Session,
+    text: &str,
+    strings: &Strings,
+) -> Vec<((usize, usize), String)> {
+    let t = &strings.store.check;
+    let phases = session.method.phases.len();
+    let misfits: Vec<(usize, Misfit)> = session
+        .history
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| e.change.misfit(phases).map(|m| (k, m)))
+        .collect();
+    if misfits.is_empty() {
+        return Vec::new();
+    }
+    let places = super::history_places(text);
+    misfits
+        .into_iter()
+        .map(|(k, misfit)| {
+            let why = misfit_reason(&misfit, strings);
+            let at = places.get(k).copied().unwrap_or((1, 1));
+            (at, fill(t.event_misfit, &[&(k + 1), &why]))
+        })
+        .collect()
 }
 
 /// Two items of one session with the same id: links to them become ambiguous.

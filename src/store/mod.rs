@@ -15,11 +15,12 @@ mod light;
 mod listing;
 mod lock;
 mod name;
+mod places;
 pub(crate) mod project;
 mod save;
 
 pub use cache::{CACHE_FILE, Known};
-pub use check::{Warning, check_session, locate};
+pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
 pub use followup::{backlog, open_reviews};
@@ -29,6 +30,7 @@ pub use listing::{
 };
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, slug};
+pub use places::{history_places, locate};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 
 use crate::model::{Id, Session};

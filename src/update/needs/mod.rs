@@ -34,7 +34,7 @@ use crate::model::{Change, Id, Session};
 use crate::ui::{Flash, Model, Pane, PickFor, PickValue, SessionUi, Target};
 
 /// Show-of-hands counts and dot budgets beyond these are typing slips, not rooms.
-const MAX_TALLY: u32 = 999;
+const MAX_TALLY: u32 = crate::model::MAX_TALLY;
 const MAX_BUDGET: u32 = crate::model::MAX_DOT_BUDGET;
 
 /// What a row of the board (`Pane::Themes`) stands for.
