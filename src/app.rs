@@ -5,7 +5,7 @@ use crate::export::Format;
 use crate::i18n::{Lang, fill};
 use crate::method::Method;
 use crate::model::{Id, Session};
-use crate::store::{self, SessionLock, Store};
+use crate::store::{self, Saved, SessionLock, Store, Tracked};
 use crate::ui::{Home, Model, SetupDraft};
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
@@ -87,6 +87,9 @@ struct App {
     relist: bool,
     /// The lock of the session on screen, held while it is open for editing.
     lock: Option<SessionLock>,
+    /// The file of the session on screen as last read or written here: a save never
+    /// overwrites a file changed since (it makes a conflict copy instead).
+    tracked: Option<Tracked>,
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
     quit: bool,
@@ -125,6 +128,7 @@ impl App {
             listing: None,
             relist: false,
             lock: None,
+            tracked: None,
             watch: match mode {
                 Mode::Follow(watch) => Some(watch),
                 _ => None,
@@ -281,7 +285,10 @@ impl App {
                 Effect::PrepareNext(group) => self.prepare_next(&group),
                 Effect::LoadTimeline(group) => self.load_timeline(&group),
                 Effect::Create(session) => self.create(*session),
-                Effect::Release => self.lock = None,
+                Effect::Release => {
+                    self.lock = None;
+                    self.tracked = None;
+                }
                 Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
                 Effect::ClearSetupDraft => self.clear_setup_draft(),
                 Effect::Export => self.export(),
@@ -297,10 +304,26 @@ impl App {
         let Some(ui) = self.model.session() else {
             return true;
         };
-        let result = store::save(&ui.path, &ui.session).map_err(|e| e.message(strings));
-        let ok = result.is_ok();
-        self.send(Msg::Saved(result));
-        ok
+        let result = match self.tracked.as_mut().filter(|t| t.path() == ui.path) {
+            Some(tracked) => tracked.save(&ui.session, ui.session.saved),
+            None => store::save(&ui.path, &ui.session).map(|()| Saved::InPlace),
+        };
+        match result {
+            Ok(Saved::InPlace) => {
+                self.send(Msg::Saved(Ok(())));
+                true
+            }
+            Ok(Saved::AsConflictCopy { copy, conflict }) => {
+                // The session now lives in its copy: the lock goes with it.
+                self.lock = SessionLock::acquire(&copy).ok();
+                self.send(Msg::SavedAsConflictCopy { copy, conflict });
+                true
+            }
+            Err(e) => {
+                self.send(Msg::Saved(Err(e.message(strings))));
+                false
+            }
+        }
     }
 
     /// Writes the session on screen (facilitated, or viewed from the review browser) as
@@ -390,10 +413,11 @@ impl App {
     fn open(&mut self, path: &Path) {
         let strings = self.model.strings();
         let lock = SessionLock::acquire(path);
-        match store::load(path) {
-            Ok(session) => {
+        match Tracked::open(path) {
+            Ok((session, tracked)) => {
                 let read_only = lock.is_err();
                 self.lock = lock.ok();
+                self.tracked = Some(tracked);
                 self.send(Msg::Opened {
                     session: Box::new(session),
                     path: path.to_path_buf(),
@@ -506,6 +530,7 @@ impl App {
             self.send(Msg::Failed(e.message(strings)));
             return;
         }
+        self.tracked = Some(Tracked::written(&path));
         self.clear_setup_draft();
         self.send(Msg::Opened {
             session: Box::new(session),

@@ -38,6 +38,8 @@ pub struct StoreStrings {
     pub check: CheckStrings,
     pub cli: CliStrings,
     pub show: ShowStrings,
+    /// A save found the file changed on disk: the file, then the conflict copy.
+    pub conflict_saved: &'static str,
 }
 
 /// `atelier check`: summaries and the warnings about links that lead nowhere.
@@ -67,6 +69,8 @@ pub struct CheckStrings {
     pub phase_index: &'static str,
     /// A number of the saved data out of its range: which, its value, the range.
     pub number_range: &'static str,
+    /// A conflict copy: the file it differs from, when it was made.
+    pub conflict_copy: &'static str,
     /// A history event that does not fit its session: its rank, then why.
     pub event_misfit: &'static str,
     pub event_phase: &'static str,
@@ -218,6 +222,7 @@ pub const FR: StoreStrings = StoreStrings {
     load_io: "impossible de lire le fichier ({}). Vérifiez ses permissions.",
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
+    conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
     lock_io: "Impossible de créer le fichier de verrou {} ({}) : la séance s'ouvre en lecture seule.",
 
     check: CheckStrings {
@@ -243,6 +248,7 @@ pub const FR: StoreStrings = StoreStrings {
         score_range: "{} : la note {} n'est pas entre 1 et 5.",
         timers: "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
+        conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même séance. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
         number_range: "{} vaut {}, hors de l'intervalle {} à {} : la séance s'ouvrira avec la valeur ramenée dans l'intervalle.",
         event_misfit: "l'événement n° {} de l'historique ne s'applique pas à cette séance ({}) : la séance s'ouvre, mais ne peut pas être rejouée tant qu'il n'est pas corrigé ou retiré.",
         event_phase: "la phase n° {} n'existe pas, la méthode en a {}",
@@ -390,6 +396,7 @@ pub const EN: StoreStrings = StoreStrings {
     load_io: "cannot read the file ({}). Check its permissions.",
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
+    conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",
     lock_io: "Cannot create the lock file {} ({}): the session opens read-only.",
 
     check: CheckStrings {
@@ -415,6 +422,7 @@ pub const EN: StoreStrings = StoreStrings {
         score_range: "{}: the score {} is not between 1 and 5.",
         timers: "{} timers for {} phases in the method: the missing timers start again from the planned time.",
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
+        conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same session. Compare them (atelier show), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
         number_range: "{} is {}, outside {} to {}: the session will open with the value brought back into that range.",
         event_misfit: "event {} of the history does not apply to this session ({}): the session opens, but cannot be replayed until it is corrected or removed.",
         event_phase: "phase {} does not exist, the method has {}",

@@ -13,4 +13,4 @@ pub use change::{Change, ItemList, TextField};
 pub use group::{Group, LegalStatus, Member, Region};
 pub use ids::{Id, IdGen};
 pub use records::*;
-pub use session::{Event, NewSession, SCHEMA_VERSION, Session, SessionState};
+pub use session::{Conflict, Event, NewSession, SCHEMA_VERSION, Session, SessionState};

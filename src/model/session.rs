@@ -20,6 +20,13 @@ pub enum SessionState {
     Closed,
 }
 
+/// What a conflict copy differs from: the file name beside it, and when the copy was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub of: String,
+    pub at: Timestamp,
+}
+
 /// One entry of the session's history: what changed, and when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -42,6 +49,11 @@ pub struct Session {
     pub saved: Timestamp,
     #[serde(default)]
     pub closed: Option<Timestamp>,
+    /// Set on a copy saved beside a session file that changed on disk while this atelier
+    /// had it open (another atelier, a sync tool, a restore, a hand edit): the copy keeps
+    /// the session's id, and this says which file it differs from and since when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Conflict>,
     pub group: Group,
     /// Index in `method.phases` of the phase on screen.
     #[serde(default)]
@@ -112,6 +124,7 @@ impl Session {
             created: n.now,
             saved: n.now,
             closed: None,
+            conflict: None,
             group: n.group,
             current_phase: 0,
             timers,

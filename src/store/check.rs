@@ -134,6 +134,15 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
         }
     }
 
+    if let Some(conflict) = &s.conflict {
+        c.out.push(Warning {
+            message: fill(
+                t.conflict_copy,
+                &[&conflict.of, &conflict.at.format("%d/%m/%Y %H:%M")],
+            ),
+            anchor: "conflict:".into(),
+        });
+    }
     numbers(s, t, &mut c);
     let phases = s.method.phases.len();
     if s.timers.len() != phases {

@@ -18,6 +18,7 @@ mod name;
 mod places;
 pub(crate) mod project;
 mod save;
+mod tracked;
 
 pub use cache::{CACHE_FILE, Known};
 pub use check::{Warning, check_history, check_session, misfit_reason};
@@ -32,6 +33,7 @@ pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, slug};
 pub use places::{history_places, locate};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
+pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 
 use crate::model::{Id, Session};
 use std::path::{Path, PathBuf};

@@ -60,6 +60,12 @@ pub enum Msg {
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
+    /// `Effect::Save` found the session's file changed on disk since it was read or last
+    /// written here, and saved the session as a conflict copy, which it now edits.
+    SavedAsConflictCopy {
+        copy: PathBuf,
+        conflict: crate::model::Conflict,
+    },
     /// The outcome of `Effect::Export`: the folder written to, or why it failed.
     Exported(Result<PathBuf, String>),
     /// The terminal changed size (and once at the start).
@@ -173,6 +179,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             backlog,
         } => setup::next_ready(model, *group, number, reviews, backlog),
         Msg::Saved(result) => session::saved(model, result),
+        Msg::SavedAsConflictCopy { copy, conflict } => {
+            session::saved_as_conflict_copy(model, copy, conflict)
+        }
         Msg::Exported(result) => {
             let (text, error) = match result {
                 Ok(dir) => (

@@ -70,6 +70,31 @@ pub fn saved(model: &mut Model, result: Result<(), String>) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The file changed on disk while open (another atelier, a sync tool, a restore, a hand
+/// edit): the session was saved as a conflict copy beside it, which is now its file. Said
+/// in a sentence that names both files, so the advisor can compare them.
+pub fn saved_as_conflict_copy(
+    model: &mut Model,
+    copy: std::path::PathBuf,
+    conflict: crate::model::Conflict,
+) -> Vec<Effect> {
+    let name = |p: &std::path::Path| {
+        p.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    };
+    let text = crate::i18n::fill(
+        model.strings().store.conflict_saved,
+        &[&conflict.of, &name(&copy)],
+    );
+    if let Some(s) = model.session_mut() {
+        s.path = copy;
+        s.session.conflict = Some(conflict);
+    }
+    let effects = saved(model, Ok(()));
+    model.flash = Some(crate::ui::Flash { text, error: true });
+    effects
+}
+
 /// Back to the home screen, the session's lock released.
 fn leave(model: &mut Model) -> Vec<Effect> {
     let mut effects = vec![Effect::Release];
