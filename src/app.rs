@@ -414,7 +414,7 @@ impl App {
         let strings = self.model.strings();
         let lock = SessionLock::acquire(path);
         match Tracked::open(path) {
-            Ok((session, tracked)) => {
+            Ok((session, tracked, unknown)) => {
                 let read_only = lock.is_err();
                 self.lock = lock.ok();
                 self.tracked = Some(tracked);
@@ -423,6 +423,10 @@ impl App {
                     path: path.to_path_buf(),
                     read_only,
                 });
+                if !unknown.is_empty() {
+                    let fields = unknown.join(", ");
+                    self.send(Msg::Notice(fill(strings.store.unknown_fields, &[&fields])));
+                }
             }
             Err(e) => self.send(Msg::Failed(e.located(path, strings))),
         }

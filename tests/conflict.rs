@@ -47,7 +47,7 @@ fn bakers(env: &Env) -> std::path::PathBuf {
 fn an_unchanged_file_is_saved_in_place_again_and_again() {
     let env = Env::new();
     let path = bakers(&env);
-    let (mut ours, mut tracked) = Tracked::open(&path).unwrap();
+    let (mut ours, mut tracked, _) = Tracked::open(&path).unwrap();
     for k in 0..3 {
         add_card(&mut ours, &format!("a{k}"), &format!("A{k}"), 10 + k);
         assert_eq!(tracked.save(&ours, ours.saved).unwrap(), Saved::InPlace);
@@ -60,7 +60,7 @@ fn an_unchanged_file_is_saved_in_place_again_and_again() {
 fn a_file_replaced_by_another_copy_while_open_is_kept_and_ours_goes_beside_it() {
     let env = Env::new();
     let path = bakers(&env);
-    let (mut ours, mut tracked) = Tracked::open(&path).unwrap();
+    let (mut ours, mut tracked, _) = Tracked::open(&path).unwrap();
     add_card(&mut ours, "a1", "A1", 10);
     tracked.save(&ours, ours.saved).unwrap();
 
@@ -123,7 +123,7 @@ fn a_file_replaced_by_another_copy_while_open_is_kept_and_ours_goes_beside_it() 
 fn garbage_written_over_the_file_while_open_is_never_overwritten() {
     let env = Env::new();
     let path = bakers(&env);
-    let (mut ours, mut tracked) = Tracked::open(&path).unwrap();
+    let (mut ours, mut tracked, _) = Tracked::open(&path).unwrap();
     fs::write(&path, "\u{1b}]0;garbage\u{7} not a session").unwrap();
     add_card(&mut ours, "a1", "A1", 10);
     let saved = tracked.save(&ours, ours.saved).unwrap();
@@ -140,7 +140,7 @@ fn garbage_written_over_the_file_while_open_is_never_overwritten() {
 fn a_file_deleted_while_open_is_written_again_where_it_was() {
     let env = Env::new();
     let path = bakers(&env);
-    let (mut ours, mut tracked) = Tracked::open(&path).unwrap();
+    let (mut ours, mut tracked, _) = Tracked::open(&path).unwrap();
     fs::remove_file(&path).unwrap();
     add_card(&mut ours, "a1", "A1", 10);
     assert_eq!(tracked.save(&ours, ours.saved).unwrap(), Saved::InPlace);
@@ -245,4 +245,74 @@ fn two_ateliers_with_the_lock_file_removed_lose_nothing() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
+}
+
+/// A card's `author:` written `author_x:` by a hand edit.
+fn with_misspelt_author(env: &Env) -> (std::path::PathBuf, String) {
+    let path = bakers(env);
+    let text = fs::read_to_string(&path).unwrap();
+    let at = text.find("author: ").expect("a card with an author");
+    let text = format!(
+        "{}author_x: {}",
+        &text[..at],
+        &text[at + "author: ".len()..]
+    );
+    fs::write(&path, &text).unwrap();
+    (path, text)
+}
+
+#[test]
+fn check_names_an_unknown_field_with_its_path_and_place() {
+    let env = Env::new();
+    let (path, text) = with_misspelt_author(&env);
+    let unknown = store::unknown_fields(text.as_bytes());
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert!(unknown[0].ends_with(".author_x"), "{unknown:?}");
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (line, col) = store::locate(&text, "author_x:");
+    assert!(
+        stdout.contains(&format!(
+            "{}:{line}:{col}: warning: unknown field \"{}\"",
+            path.display(),
+            unknown[0]
+        )),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_file_with_unknown_fields_is_never_saved_over() {
+    let env = Env::new();
+    let (path, text) = with_misspelt_author(&env);
+    let (mut ours, mut tracked, unknown) = Tracked::open(&path).unwrap();
+    assert_eq!(unknown.len(), 1);
+    add_card(&mut ours, "a1", "A1", 10);
+    let saved = tracked.save(&ours, ours.saved).unwrap();
+    assert!(matches!(saved, Saved::AsConflictCopy { .. }), "{saved:?}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text, "left as it is");
+    assert!(cards(tracked.path()).contains(&"A1".into()));
+}
+
+#[test]
+fn the_shipped_sessions_and_the_fixtures_have_no_unknown_field() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut seen = 0;
+    for dir in ["sessions", "tests/fixtures"] {
+        for entry in fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ron") {
+                let unknown = store::unknown_fields(&fs::read(&path).unwrap());
+                assert!(unknown.is_empty(), "{}: {unknown:?}", path.display());
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 7, "{seen} files");
 }

@@ -65,6 +65,13 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
                     ));
                     warnings += 1;
                 }
+                for field in store::unknown_fields(&bytes) {
+                    let name = field.rsplit('.').next().unwrap_or(&field);
+                    let (line, col) = store::locate_key(&text, name);
+                    let message = fill(t.unknown_field, &[&field]);
+                    problems.push((path.clone(), line, col, format!("{}: {message}", t.warning)));
+                    warnings += 1;
+                }
                 for ((line, col), message) in store::check_history(&session, &text, strings) {
                     problems.push((path.clone(), line, col, format!("{}: {message}", t.warning)));
                     warnings += 1;

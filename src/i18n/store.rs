@@ -40,6 +40,8 @@ pub struct StoreStrings {
     pub show: ShowStrings,
     /// A save found the file changed on disk: the file, then the conflict copy.
     pub conflict_saved: &'static str,
+    /// A file opened with fields atelier does not know: their paths.
+    pub unknown_fields: &'static str,
 }
 
 /// `atelier check`: summaries and the warnings about links that lead nowhere.
@@ -71,6 +73,8 @@ pub struct CheckStrings {
     pub number_range: &'static str,
     /// A conflict copy: the file it differs from, when it was made.
     pub conflict_copy: &'static str,
+    /// A field atelier does not know: its path from the top of the file.
+    pub unknown_field: &'static str,
     /// A history event that does not fit its session: its rank, then why.
     pub event_misfit: &'static str,
     pub event_phase: &'static str,
@@ -223,6 +227,7 @@ pub const FR: StoreStrings = StoreStrings {
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
     conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
+    unknown_fields: "⚠ Ce fichier contient des champs qu'atelier ne connaît pas ({}) : il reste tel quel, et vos changements s'enregistreront dans une copie en conflit à côté. atelier check dit où ils sont.",
     lock_io: "Impossible de créer le fichier de verrou {} ({}) : la séance s'ouvre en lecture seule.",
 
     check: CheckStrings {
@@ -248,6 +253,7 @@ pub const FR: StoreStrings = StoreStrings {
         score_range: "{} : la note {} n'est pas entre 1 et 5.",
         timers: "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
+        unknown_field: "champ inconnu « {} » : atelier ne le lit pas (un nom mal écrit ?). La séance s'ouvre, mais ce que ce champ contient n'est pas utilisé : corrigez son nom, ou retirez-le.",
         conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même séance. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
         number_range: "{} vaut {}, hors de l'intervalle {} à {} : la séance s'ouvrira avec la valeur ramenée dans l'intervalle.",
         event_misfit: "l'événement n° {} de l'historique ne s'applique pas à cette séance ({}) : la séance s'ouvre, mais ne peut pas être rejouée tant qu'il n'est pas corrigé ou retiré.",
@@ -397,6 +403,7 @@ pub const EN: StoreStrings = StoreStrings {
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
     conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",
+    unknown_fields: "⚠ This file has fields atelier does not know ({}): it is left as it is, and your changes will be saved in a conflict copy beside it. atelier check says where they are.",
     lock_io: "Cannot create the lock file {} ({}): the session opens read-only.",
 
     check: CheckStrings {
@@ -422,6 +429,7 @@ pub const EN: StoreStrings = StoreStrings {
         score_range: "{}: the score {} is not between 1 and 5.",
         timers: "{} timers for {} phases in the method: the missing timers start again from the planned time.",
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
+        unknown_field: "unknown field \"{}\": atelier does not read it (a misspelt name?). The session opens, but what this field holds is not used: correct its name, or remove it.",
         conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same session. Compare them (atelier show), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
         number_range: "{} is {}, outside {} to {}: the session will open with the value brought back into that range.",
         event_misfit: "event {} of the history does not apply to this session ({}): the session opens, but cannot be replayed until it is corrected or removed.",

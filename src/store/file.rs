@@ -81,6 +81,28 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     parse(&bytes)
 }
 
+/// The fields of a session file this atelier does not know, each as its path from the top
+/// (`needs.cards.3.author_x`): a hand edit's typo, or a newer atelier's addition within the
+/// same version. Serde skips them silently, so what they hold would be lost at the next
+/// save: `check` names them, and the session screen keeps the file as it is (its first
+/// save makes a conflict copy). Empty for a file that does not parse.
+pub fn unknown_fields(bytes: &[u8]) -> Vec<String> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let Ok(mut de) = ron::Deserializer::from_str(text) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    let parsed: Result<Session, _> =
+        serde_ignored::deserialize(&mut de, |path| unknown.push(path.to_string()));
+    if parsed.is_err() {
+        return Vec::new();
+    }
+    unknown
+}
+
 /// [`parse_raw`], then [`Session::settle_after_load`].
 pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
     let mut session = parse_raw(bytes)?;

@@ -23,7 +23,7 @@ mod tracked;
 pub use cache::{CACHE_FILE, Known};
 pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
-pub use file::{LoadError, load, parse, parse_raw};
+pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
 pub use followup::{backlog, open_reviews};
 pub use listing::{
     FindError, GroupEntry, Listing, SEARCH_MAX, Summary, is_session_file, search_text,
@@ -31,7 +31,7 @@ pub use listing::{
 };
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, slug};
-pub use places::{history_places, locate};
+pub use places::{history_places, locate, locate_key};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 

@@ -3,13 +3,30 @@
 
 /// The 1-based line and column of the first occurrence of `needle`, or 1:1.
 pub fn locate(text: &str, needle: &str) -> (usize, usize) {
-    let Some(at) = text.find(needle) else {
-        return (1, 1);
-    };
+    text.find(needle).map_or((1, 1), |at| position(text, at))
+}
+
+/// The 1-based line and column of a byte offset (a char boundary) of `text`.
+fn position(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = 1 + before.matches('\n').count();
     let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
     (line, col)
+}
+
+/// The place of the first field named `name` (the name, then `:`), or 1:1.
+pub fn locate_key(text: &str, name: &str) -> (usize, usize) {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(name) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].trim_start();
+        if before.is_none_or(|c| !c.is_alphanumeric() && c != '_') && after.starts_with(':') {
+            return position(text, at);
+        }
+        from = at + name.len();
+    }
+    (1, 1)
 }
 
 /// A cursor over the text that knows its line and column.

@@ -64,8 +64,10 @@ pub struct Tracked {
 
 impl Tracked {
     /// Reads a session file and remembers what it was. The stamp is taken from the open
-    /// file, so it is the stamp of the very bytes read.
-    pub fn open(path: &Path) -> Result<(Session, Tracked), super::LoadError> {
+    /// file, so it is the stamp of the very bytes read. A file with fields this atelier does
+    /// not know (see [`super::unknown_fields`]) is never saved over, since what they hold
+    /// would be lost: its first save is a conflict copy. Their paths are returned.
+    pub fn open(path: &Path) -> Result<(Session, Tracked, Vec<String>), super::LoadError> {
         let io = |e: std::io::Error| super::LoadError::Io {
             detail: e.to_string(),
         };
@@ -74,12 +76,14 @@ impl Tracked {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
         let session = super::parse(&bytes)?;
+        let unknown = super::unknown_fields(&bytes);
         let tracked = Tracked {
             path: path.to_path_buf(),
-            stamp,
+            // No stamp matches the file on disk: the first save goes to a copy.
+            stamp: if unknown.is_empty() { stamp } else { None },
             conflict: session.conflict.clone(),
         };
-        Ok((session, tracked))
+        Ok((session, tracked, unknown))
     }
 
     /// A file this atelier has just written (a new session).
@@ -100,7 +104,7 @@ impl Tracked {
     /// `now` names and dates the copy.
     pub fn save(&mut self, session: &Session, now: Timestamp) -> Result<Saved, SaveError> {
         let on_disk = Stamp::of(&self.path);
-        if on_disk.is_none() || on_disk == self.stamp {
+        if on_disk.is_none() || (self.stamp.is_some() && on_disk == self.stamp) {
             match &self.conflict {
                 Some(c) if session.conflict.as_ref() != Some(c) => {
                     let mut marked = session.clone();

@@ -51,6 +51,8 @@ pub enum Msg {
     },
     /// A file could not be opened or created: the sentence says why and what to do.
     Failed(String),
+    /// Something about a file just opened that the advisor must know (a warning).
+    Notice(String),
     /// The group's data, its open actions and its backlog, to set up its next session.
     NextReady {
         group: Box<Group>,
@@ -168,7 +170,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             path,
             read_only,
         } => session::opened(model, *session, path, read_only),
-        Msg::Failed(text) => {
+        Msg::Failed(text) | Msg::Notice(text) => {
             model.flash = Some(Flash { text, error: true });
             Vec::new()
         }
