@@ -55,7 +55,7 @@ pub fn show(session: &Session, lang: Lang, private: bool) -> Vec<ShowLine> {
             format!("{}. {}", i + 1, phase.title.get(lang)),
         );
         let t = session.timer(i);
-        let planned = (t.planned_secs + 30) / 60;
+        let planned = t.planned_secs.saturating_add(30) / 60;
         let actual = t.actual_minutes(session.saved);
         let minutes = fill(doc.l().show.minutes, &[&planned, &actual]);
         doc.push(1, LineKind::Muted, minutes);

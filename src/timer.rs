@@ -67,7 +67,7 @@ impl Timer {
 
     /// Actual minutes, rounded to the nearest.
     pub fn actual_minutes(&self, now: DateTime<Utc>) -> u32 {
-        (self.elapsed(now) + 30) / 60
+        self.elapsed(now).saturating_add(30) / 60
     }
 }
 

@@ -347,3 +347,143 @@ fn numbers_of_the_shipped_sessions_set_to_extremes_break_nothing() {
         failures.join("\n")
     );
 }
+
+/// One damaged copy of a shipped file: a number set to an extreme, a byte changed, a span
+/// deleted or repeated, brackets swapped, the text cut.
+fn mutant(rng: &mut Rng, files: &[String]) -> Vec<u8> {
+    let text = files[rng.below(files.len())].as_bytes();
+    let mut bytes = text.to_vec();
+    let at = rng.below(bytes.len());
+    match rng.below(6) {
+        0 => {
+            let numbers = number_spans(std::str::from_utf8(text).unwrap());
+            let (start, end) = numbers[rng.below(numbers.len())];
+            let value = [
+                "0",
+                "4294967295",
+                "18446744073709551615",
+                "99999999999999999999",
+            ][rng.below(4)];
+            bytes.splice(start..end, value.bytes());
+        }
+        1 => bytes[at] = (rng.next() & 0xff) as u8,
+        2 => {
+            let end = (at + 1 + rng.below(64)).min(bytes.len());
+            bytes.drain(at..end);
+        }
+        3 => {
+            let end = (at + 1 + rng.below(64)).min(bytes.len());
+            let span = bytes[at..end].to_vec();
+            bytes.splice(at..at, span);
+        }
+        4 => {
+            let swap = |b: u8| match b {
+                b'(' => b'[',
+                b'[' => b'{',
+                b'{' => b'(',
+                b')' => b']',
+                b']' => b'}',
+                b'}' => b')',
+                other => other,
+            };
+            for b in bytes.iter_mut().skip(at).take(rng.below(200)) {
+                *b = swap(*b);
+            }
+        }
+        _ => bytes.truncate(at),
+    }
+    bytes
+}
+
+#[test]
+#[ignore = "the mutation run: run by .ci/run's torture step (ATELIER_MUTANTS, ATELIER_SEED)"]
+fn mutation_run() {
+    let seed = std::env::var("ATELIER_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x0a7e_11e2_u64);
+    let count: usize = std::env::var("ATELIER_MUTANTS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2000);
+    let files: Vec<String> = shipped()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut refused, mut opened) = (0, 0);
+    for k in 0..count {
+        let bytes = mutant(&mut rng, &files);
+        let path = dir.path().join(format!("m{k}.ron"));
+        std::fs::write(&path, &bytes).unwrap();
+        let strings = atelier::i18n::Lang::En.strings();
+        let run = std::panic::catch_unwind(|| match store::parse_raw(&bytes) {
+            Err(e) => {
+                // Every refusal is a sentence, with line:column where the text is at fault.
+                let placed = !matches!(
+                    e,
+                    store::LoadError::Syntax { .. }
+                        | store::LoadError::Truncated { .. }
+                        | store::LoadError::InvalidUtf8 { .. }
+                ) || e.position().is_some_and(|(l, c)| l >= 1 && c >= 1);
+                assert!(placed, "{e:?}");
+                assert!(!e.message(strings).is_empty());
+                false
+            }
+            Ok(raw) => {
+                let text = String::from_utf8_lossy(&bytes);
+                let _ = store::check_session(&raw, strings);
+                let _ = store::check_history(&raw, &text, strings);
+                let _ = store::unknown_fields(&bytes);
+                let session = store::parse(&bytes).unwrap();
+                let lines = atelier::show::show(&session, atelier::i18n::Lang::Fr, false);
+                let _ = atelier::show::to_text(&lines, atelier::i18n::Lang::Fr);
+                for format in [
+                    atelier::export::Format::Markdown,
+                    atelier::export::Format::Html,
+                    atelier::export::Format::Csv,
+                ] {
+                    let _ =
+                        atelier::export::export(&session, format, atelier::i18n::Lang::Fr, true);
+                }
+                let mut replay = atelier::replay::Replay::new(&session);
+                while replay.step_forward() {}
+                true
+            }
+        });
+        match run {
+            Ok(true) => opened += 1,
+            Ok(false) => refused += 1,
+            Err(_) => {
+                let kept = std::env::temp_dir().join(format!("atelier-mutant-{seed}-{k}.ron"));
+                let _ = std::fs::write(&kept, &bytes);
+                panic!(
+                    "seed {seed}, mutant {k} (kept as {}): a panic (ATELIER_SEED={seed} to run it again)",
+                    kept.display()
+                );
+            }
+        }
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bytes,
+            "reading never modifies a file"
+        );
+    }
+    println!("{count} mutants (seed {seed}): {opened} opened, {refused} refused with their place");
+}
+
+/// The mutation run in a child limited to 512 MiB and two minutes of CPU: what `.ci/run`
+/// calls, so that a hang or a runaway allocation fails instead of stalling CI.
+#[test]
+#[ignore = "the torture step of .ci/run"]
+fn mutation_run_with_limits() {
+    let me = std::env::current_exe().unwrap();
+    let status = Command::new("prlimit")
+        .args([MEMORY, "--cpu=300", "--"])
+        .arg(me)
+        .args(["--ignored", "--exact", "mutation_run", "--nocapture"])
+        .status()
+        .unwrap();
+    assert!(status.success(), "the mutation run failed: {status}");
+}
