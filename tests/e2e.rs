@@ -205,7 +205,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_for(&format!("{THEME} (2)"));
     t.keys(&["Tab", "F2"]);
     t.wait_for(s.needs.pick_voter);
-    t.keys(&["0", "2"]); // Fatima (Mohamed is excused), two dots on the theme
+    t.keys(&["2", "2"]); // Fatima, second in the group (Mohamed is excused), two dots
     t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]));
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label));
@@ -257,7 +257,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_for(&head(s.solutions.empty_plan));
     t.keys(&["c"]);
     t.wait_for(s.solutions.picker_idea);
-    t.keys(&["0"]);
+    t.keys(&["1"]); // the first idea, on the key of its number
     t.wait_for(s.action_add);
     t.keys(&["Tab"]);
     t.wait_for(ARABIC); // among the owners

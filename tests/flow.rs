@@ -198,8 +198,8 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     assert_eq!(h.ui().editor.as_ref().unwrap().author, Author::Anonymous);
     h.keys("Les clientes paient ");
     h.code(KeyCode::F(2));
-    // Anonymous, the whole group, then the present members: Hafsa is excused.
-    h.keys("2");
+    // Each member on their place in the group's list: Mohamed is 1 (Hafsa, 2, is excused).
+    h.keys("1");
     assert!(h.overlay().is_none());
     h.keys("en retard");
     h.wait_until(1100);
@@ -285,7 +285,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.keys("]t");
     h.keys("a");
     h.code(KeyCode::F(2));
-    h.keys("1");
+    h.keys("0"); // the whole group
     h.keys("Une fiche de prix de revient");
     h.enter();
     h.keys("Demander 50 % d'acompte");

@@ -2,14 +2,14 @@
 //! group chose, and the order the table is shown in.
 
 use super::Effect;
-use super::edit::{show_picker, start};
+use super::edit::{KeyedOption, show_keyed_picker, start};
 use super::session::record;
 use crate::dates;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Action as PlanAction, Author, Change, Id, Owner};
 use crate::ui::{
     ActionForm, Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, PickValue, SessionUi, Target,
+    PickFor, PickValue, SessionUi, Target, member_hotkey,
 };
 
 pub fn action(model: &mut Model, _pane: Pane, r: Resolved) -> Vec<Effect> {
@@ -44,25 +44,28 @@ fn select(s: &mut SessionUi, id: &Id) {
     }
 }
 
-/// The chosen ideas that no action carries out yet, to start an action from one.
+/// The chosen ideas that no action carries out yet, to start an action from one. Each is
+/// on the key of its number in the list of ideas (1–9 then a–z), so an idea keeps its key
+/// however many of the others already have their action.
 fn pick_idea(model: &mut Model) {
     let st = model.strings();
     let Some(s) = model.session() else { return };
     let ses = &s.session;
-    let options: Vec<(String, PickValue)> = ses
+    let options: Vec<KeyedOption> = ses
         .solutions
         .ideas
         .iter()
-        .filter(|i| i.chosen)
-        .filter(|i| {
+        .enumerate()
+        .filter(|(_, i)| i.chosen)
+        .filter(|(_, i)| {
             !ses.plan
                 .actions
                 .iter()
                 .any(|a| a.idea.as_ref() == Some(&i.id))
         })
-        .map(|i| {
+        .map(|(n, i)| {
             let label = i.text.replace('\n', " ");
-            (label, PickValue::Item(Some(i.id.clone())))
+            (member_hotkey(n), label, PickValue::Item(Some(i.id.clone())))
         })
         .collect();
     if options.is_empty() {
@@ -78,7 +81,7 @@ fn pick_idea(model: &mut Model) {
         });
         return;
     }
-    show_picker(model, PickFor::ActionFromIdea, options, None);
+    show_keyed_picker(model, PickFor::ActionFromIdea, options, None);
 }
 
 /// The action form for a new action, prefilled from the idea: what is the idea's text, the
