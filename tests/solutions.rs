@@ -990,6 +990,79 @@ fn before_closing_the_actions_without_owner_or_date_are_named_and_closing_still_
     assert_round_trip(h.session());
 }
 
+/// Issue 9, point 2: a new idea starts from the author last chosen for an idea, else the
+/// whole group, never from the last card's author; each pane keeps its own last choice, and
+/// the author is on screen before Enter.
+#[test]
+fn a_new_idea_never_takes_the_last_cards_author() {
+    let mut s = sample::bakers_session(t0(), SEED);
+    s.solutions.ideas.clear();
+    s.plan.actions.clear();
+    let present: Vec<usize> = (0..s.group.members.len())
+        .filter(|&i| s.present_members().any(|m| m.id == s.group.members[i].id))
+        .take(2)
+        .collect();
+    let member = |i: usize| {
+        let m = &s.group.members[present[i]];
+        (
+            Author::Member(m.id.clone()),
+            m.name.clone(),
+            atelier::ui::member_hotkey(present[i]).unwrap().to_string(),
+        )
+    };
+    let ((card_author, _, card_key), (idea_author, idea_name, idea_key)) = (member(0), member(1));
+    let mut h = in_phase(s.clone(), PhaseKind::NeedEmergence);
+    let st = h.strings();
+    let author = |h: &Harness| h.ui().editor.as_ref().map(|e| e.author.clone());
+    let go_to = |h: &mut Harness, kind: PhaseKind| {
+        for _ in 0..8 {
+            if h.ui().phase() == kind {
+                return;
+            }
+            h.keys(if h.ui().phase() < kind { "]" } else { "[" });
+        }
+        panic!("{kind:?} not reached");
+    };
+    assert_eq!(h.ui().pane(), Pane::Cards);
+    h.keys("a");
+    h.code(KeyCode::F(2));
+    h.keys(&card_key);
+    h.keys("Une carte");
+    h.enter();
+    h.esc();
+    assert_eq!(h.session().needs.cards.last().unwrap().author, card_author);
+
+    go_to(&mut h, PhaseKind::SolutionSearch);
+    h.keys("a");
+    assert_eq!(author(&h), Some(Author::WholeGroup), "an idea's default");
+    let screen = text(&draw(&h.model, 80, 24));
+    let field = screen
+        .lines()
+        .find(|l| l.contains('✎'))
+        .unwrap_or_else(|| panic!("the idea's field:\n{screen}"));
+    assert!(
+        field.contains(st.author_group),
+        "shown before Enter: {field}"
+    );
+    h.code(KeyCode::F(2));
+    h.keys(&idea_key);
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(screen.contains(&idea_name), "{screen}");
+    h.keys("Une idée");
+    h.enter();
+    h.esc();
+    assert_eq!(h.session().solutions.ideas[0].proposer, idea_author);
+
+    // Each pane starts from its own last choice.
+    go_to(&mut h, PhaseKind::NeedEmergence);
+    h.keys("a");
+    assert_eq!(author(&h), Some(card_author));
+    h.esc();
+    go_to(&mut h, PhaseKind::SolutionSearch);
+    h.keys("a");
+    assert_eq!(author(&h), Some(idea_author));
+}
+
 #[test]
 fn a_whole_solution_and_plan_phase_as_an_advisor_types_it() {
     let mut h = bakers_without_ideas();

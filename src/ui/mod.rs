@@ -262,8 +262,9 @@ pub struct SessionUi {
     /// Presenter view: the phase large and uncluttered, for a projector (issue 5).
     /// Toggling it changes only how the session is drawn, never what is selected or typed.
     pub presenter: bool,
-    /// The author of the last card or idea: the next one starts with it.
-    pub last_author: Author,
+    /// The author last chosen for a new card, and for a new idea: the next one of the same
+    /// pane starts with it, never with the other pane's (see `new_author`).
+    pub last_author: BTreeMap<Pane, Author>,
     /// Selection state of the techniques (marks, folds, voter, views).
     pub tech: TechniqueUi,
 }
@@ -317,13 +318,24 @@ impl SessionUi {
             action_form: None,
             panel_hidden: false,
             presenter: false,
-            last_author: Author::Anonymous,
+            last_author: BTreeMap::new(),
             tech: TechniqueUi::default(),
         }
     }
 
     pub fn phase(&self) -> PhaseKind {
         self.session.phase_kind()
+    }
+
+    /// Who a new item of this pane starts with: the author last chosen there, else the
+    /// pane's own default (anonymous for a card, the whole group for an idea, which the
+    /// group builds together).
+    pub fn new_author(&self, pane: Pane) -> Author {
+        match self.last_author.get(&pane) {
+            Some(a) => a.clone(),
+            None if pane == Pane::Ideas => Author::WholeGroup,
+            None => Author::Anonymous,
+        }
     }
 
     pub fn pane(&self) -> Pane {

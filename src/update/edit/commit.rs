@@ -125,8 +125,8 @@ pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
         crate::update::problem::reveal(s, &id);
     }
     touched(s, now);
-    if matches!(ed.target, Target::New(Pane::Cards | Pane::Ideas)) {
-        s.last_author = ed.author.clone();
+    if let Target::New(pane @ (Pane::Cards | Pane::Ideas)) = ed.target {
+        s.last_author.insert(pane, ed.author.clone());
     }
     if keep_open {
         // Ready for the next card: the list grows, the field empties.

@@ -142,7 +142,8 @@ pub fn open_editor(s: &mut SessionUi, target: Target) {
             ses.closing.next.date.map(dates::show).unwrap_or_default(),
             Author::Anonymous,
         ),
-        Target::New(_) | Target::SubCause(_) => (String::new(), s.last_author.clone()),
+        Target::New(pane) => (String::new(), s.new_author(*pane)),
+        Target::SubCause(_) => (String::new(), Author::Anonymous),
         Target::Item(pane, id) => item_text(s, *pane, id),
         Target::ReviewComment(id) => (
             ses.followup

@@ -186,8 +186,8 @@ fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> 
         PickFor::EditorAuthor => {
             if let Some(ed) = &mut s.editor {
                 ed.author = author.clone();
-                if matches!(ed.target, Target::New(_)) {
-                    s.last_author = author;
+                if let Target::New(pane) = ed.target {
+                    s.last_author.insert(pane, author);
                 }
                 touched(s, now);
             }
