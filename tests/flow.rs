@@ -706,14 +706,20 @@ fn half_typed_text_survives_moving_between_phases_and_esc() {
     assert!(!h.session().drafts.contains_key("text:ProblemStatement"));
     assert_eq!(h.flash(), None);
 
-    // The half card left in the needs phase is still waiting there.
+    // The half card left in the needs phase is still waiting there, with its author.
     let drafts: Vec<(&str, &str)> = h
         .session()
         .drafts
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    assert_eq!(drafts, [("new:Cards", "Pas de crédit")]);
+    assert_eq!(
+        drafts,
+        [
+            ("new:Cards", "Pas de crédit"),
+            ("new:Cards/author", "anonymous")
+        ]
+    );
 }
 
 #[test]

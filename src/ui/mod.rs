@@ -3,6 +3,7 @@
 
 mod action_sort;
 pub mod causes;
+pub mod drafts;
 mod editor;
 mod form;
 mod home_listing;

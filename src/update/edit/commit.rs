@@ -107,7 +107,7 @@ pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
     let Some(s) = model.session_mut() else {
         return Vec::new();
     };
-    s.session.drafts.remove(&key);
+    crate::ui::drafts::remove(&mut s.session.drafts, &key);
     // A new sub-cause gets the selection, so the next "why?" goes one level deeper.
     let new_sub_cause = match &change {
         Some(Change::CauseAdded { cause }) if cause.parent.is_some() => Some(cause.id.clone()),

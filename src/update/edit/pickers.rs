@@ -13,7 +13,7 @@ use crate::ui::{
     hotkey_char, member_hotkey, picker_hotkey,
 };
 use crate::update::Effect;
-use crate::update::session::{record, touched};
+use crate::update::session::record;
 
 /// One option of a picker with the key that chooses it.
 pub type KeyedOption = (Option<char>, String, PickValue);
@@ -189,7 +189,8 @@ fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> 
                 if let Target::New(pane) = ed.target {
                     s.last_author.insert(pane, author);
                 }
-                touched(s, now);
+                // The author goes with the draft, so a crash brings both back.
+                super::editor::mirror_draft(s, now);
             }
         }
         PickFor::CardAuthor => {
