@@ -347,6 +347,13 @@ fn a_key_a_picker_cannot_use_is_said_and_the_picker_stays_as_it_was() {
         h.flash(),
         Some(with_keys(st.picker_no_key, Some("z")).as_str())
     );
+    // A paste is no more the field's while the picker is open.
+    h.paste("collectif");
+    assert_eq!(picker(&h).cursor, cursor);
+    assert_eq!(
+        h.flash(),
+        Some(with_keys(st.picker_other_key, None).as_str())
+    );
     assert_eq!(h.editor_text().as_deref(), Some("Le four"), "nothing typed");
     // Esc leaves the picker; the keys are the field's again.
     h.esc();

@@ -16,5 +16,6 @@ pub use editor::{
     add, edit_selected, editor_action, open_editor, park_editor, paste, start, typed,
 };
 pub use pickers::{
-    KeyedOption, pick_for_selected, picker_key, present_with_keys, show_keyed_picker, show_picker,
+    KeyedOption, pick_for_selected, picker_key, picker_refuses_paste, present_with_keys,
+    show_keyed_picker, show_picker,
 };

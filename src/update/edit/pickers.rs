@@ -153,6 +153,16 @@ pub fn picker_key(model: &mut Model, r: Option<Resolved>, mut p: Picker) -> Vec<
     Vec::new()
 }
 
+/// A paste while a picker is open goes nowhere: the picker says so, as for a key it cannot
+/// use, instead of the text landing unseen in the field under it.
+pub fn picker_refuses_paste(model: &mut Model) -> bool {
+    let open = matches!(model.overlay, Some(Overlay::Picker(_)));
+    if open {
+        refuse(model, None);
+    }
+    open
+}
+
 /// Says why a key did nothing in a picker, and which keys do something.
 fn refuse(model: &mut Model, key: Option<char>) {
     let st = model.strings();
