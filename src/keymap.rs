@@ -296,7 +296,7 @@ pub enum Key {
     AltCode(KeyCode),
     /// Any digit in the range, passed on as a number.
     Digits(u8, u8),
-    /// A row's hotkey in a picker: 0–9 then a–z, passed on as the row's index.
+    /// A row's hotkey in a picker: 0–9, a–z or `-`, passed on as `ui::hotkey_index`.
     Hotkey,
 }
 
@@ -517,7 +517,7 @@ pub const TABLE: &[Binding] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resolved {
     pub action: Action,
-    /// The digit pressed (`Digits`) or the row index (`Hotkey`).
+    /// The digit pressed (`Digits`) or the key's number (`Hotkey`, see `ui::hotkey_index`).
     pub arg: Option<u8>,
 }
 
@@ -575,7 +575,7 @@ impl Key {
             Alt(c) => format!("Alt-{c}"),
             AltCode(k) => format!("Alt-{}", code(k)),
             Digits(lo, hi) => format!("{lo}–{hi}"),
-            Hotkey => "0–9 a–z".into(),
+            Hotkey => "0–9 a–z -".into(),
         }
     }
 }

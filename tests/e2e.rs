@@ -205,7 +205,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_for(&format!("{THEME} (2)"));
     t.keys(&["Tab", "F2"]);
     t.wait_for(s.needs.pick_voter);
-    t.keys(&["0", "2"]); // Fatima (Mohamed is excused), two dots on the theme
+    t.keys(&["2", "2"]); // Fatima, second in the group (Mohamed is excused), two dots
     t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]));
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label));
@@ -257,7 +257,7 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_for(&head(s.solutions.empty_plan));
     t.keys(&["c"]);
     t.wait_for(s.solutions.picker_idea);
-    t.keys(&["0"]);
+    t.keys(&["1"]); // the first idea, on the key of its number
     t.wait_for(s.action_add);
     t.keys(&["Tab"]);
     t.wait_for(ARABIC); // among the owners
@@ -498,6 +498,80 @@ fn a_whole_session_survives_quit_and_kill() {
         "Esc keeps the draft: {:?}",
         last.drafts
     );
+}
+
+/// Issue 9, point 3: an idea half typed with a chosen author, `kill -9`, restart: the text
+/// and the author are both back in the field.
+#[test]
+fn a_killed_atelier_brings_an_idea_back_with_its_author() {
+    if !tmux::available() {
+        return;
+    }
+    let s = fr();
+    let mut t = Term::new(100, 30);
+    std::fs::create_dir(t.dir()).unwrap();
+    let mut session = atelier::sample::bakers_first_session(chrono::Utc::now(), 7);
+    session.current_phase = session
+        .method
+        .index_of(atelier::method::PhaseKind::SolutionSearch)
+        .unwrap();
+    let group = session.group.name.clone();
+    let place = 2;
+    let member = session.group.members[place].clone();
+    assert!(session.present_members().any(|m| m.id == member.id));
+    let file = store::Store::new(t.dir()).path_for_new(&session);
+    store::save(&file, &session).unwrap();
+    let shown = |name: &str| format!("{}{}{name}", s.author_label, s.store.show.colon);
+
+    t.run(&[]);
+    t.wait_for(&group);
+    t.keys(&["Enter"]);
+    t.wait_for(&head(s.empty_ideas));
+    t.keys(&["a"]);
+    // Before anything is typed, the field says who the idea is from: the whole group.
+    t.wait_for(&shown(s.author_group));
+    t.keys(&["F2"]);
+    t.wait_for(s.picker_author);
+    t.keys(&[&atelier::ui::member_hotkey(place).unwrap().to_string()]);
+    t.wait_for(&shown(&member.name));
+    t.text(IDEA);
+    t.wait_for(IDEA);
+    let author = format!("member:{}", member.id);
+    wait_file(
+        &file,
+        Duration::from_secs(3),
+        "the idea and its author",
+        |text| text.contains(IDEA) && text.contains(&author),
+    );
+
+    let pid = t.pid();
+    let killed = Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert_eq!(t.wait_exit(), 128 + 9, "atelier died of SIGKILL");
+
+    t.run(&[]);
+    t.wait_for(&group);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(IDEA);
+    assert!(
+        screen.contains(&shown(&member.name)),
+        "the author is back with the text:\n{screen}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_for(&format!("{} (1)", s.pane_ideas));
+    t.esc();
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let saved = store::load(&file).unwrap();
+    let idea = &saved.solutions.ideas[0];
+    assert_eq!(
+        (idea.text.as_str(), &idea.proposer),
+        (IDEA, &Author::Member(member.id.clone()))
+    );
+    assert!(saved.drafts.is_empty(), "{:?}", saved.drafts);
 }
 
 /// Point 9: the terminal is restored after a panic, and the report printed after it.

@@ -198,8 +198,8 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     assert_eq!(h.ui().editor.as_ref().unwrap().author, Author::Anonymous);
     h.keys("Les clientes paient ");
     h.code(KeyCode::F(2));
-    // Anonymous, the whole group, then the present members: Hafsa is excused.
-    h.keys("2");
+    // Each member on their place in the group's list: Mohamed is 1 (Hafsa, 2, is excused).
+    h.keys("1");
     assert!(h.overlay().is_none());
     h.keys("en retard");
     h.wait_until(1100);
@@ -285,7 +285,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.keys("]t");
     h.keys("a");
     h.code(KeyCode::F(2));
-    h.keys("1");
+    h.keys("0"); // the whole group
     h.keys("Une fiche de prix de revient");
     h.enter();
     h.keys("Demander 50 % d'acompte");
@@ -706,14 +706,20 @@ fn half_typed_text_survives_moving_between_phases_and_esc() {
     assert!(!h.session().drafts.contains_key("text:ProblemStatement"));
     assert_eq!(h.flash(), None);
 
-    // The half card left in the needs phase is still waiting there.
+    // The half card left in the needs phase is still waiting there, with its author.
     let drafts: Vec<(&str, &str)> = h
         .session()
         .drafts
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    assert_eq!(drafts, [("new:Cards", "Pas de crédit")]);
+    assert_eq!(
+        drafts,
+        [
+            ("new:Cards", "Pas de crédit"),
+            ("new:Cards/author", "anonymous")
+        ]
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 
 use atelier::i18n::{Lang, fill};
 use atelier::method::{Method, PhaseKind};
-use atelier::model::{Author, BacklogItem, Change, Id, Session, VoteMode};
+use atelier::model::{Attendance, Author, BacklogItem, Change, Id, Session, VoteMode};
 use atelier::sample;
 use atelier::store;
 use atelier::ui::{
@@ -148,14 +148,14 @@ fn member(s: &Session, name: &str) -> Id {
         .clone()
 }
 
-/// The hotkey of a member in the author or voter pickers of a session.
+/// The hotkey of an option of a picker, found by the start of its label.
 fn hotkey_of(p: &Picker, name: &str) -> char {
     let i = p
         .options
         .iter()
         .position(|(l, _)| l.starts_with(name))
         .unwrap_or_else(|| panic!("{name} not in {:?}", labels(p)));
-    atelier::ui::picker_hotkey(i).unwrap()
+    p.key(i).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -182,11 +182,11 @@ fn cards_come_one_after_the_other_with_their_author_in_two_keys() {
     h.keys("Pas de crédit sans bilan");
     h.enter();
     h.code(KeyCode::F(2));
-    h.keys("0"); // anonymous
+    h.keys("-"); // anonymous
     h.keys("On mélange la caisse et la maison");
     h.enter();
     h.code(KeyCode::F(2));
-    h.keys("1"); // the whole group
+    h.keys("0"); // the whole group
     h.keys("Les coupures d'électricité");
     h.enter();
     h.esc();
@@ -229,6 +229,137 @@ fn cards_come_one_after_the_other_with_their_author_in_two_keys() {
     assert!(line.contains(&format!("{} 1", st.author_group)), "{line}");
     let counts = st.needs.no_card_yet.split("{}").nth(1).unwrap();
     assert!(line.contains(&format!("{counts}Youssef 2 · ")), "{line}");
+}
+
+/// Issue 9, point 5: a person has one key in every picker of people, their place in the
+/// group's list (a member absent today is not listed and the others keep their keys), the
+/// whole group `0` and anonymous `-`.
+#[test]
+fn a_person_has_the_same_key_in_every_picker_of_people() {
+    let mut s = needs_phase(sample::bakers_first_session(t0(), SAMPLE_SEED));
+    let members = s.group.members.clone();
+    assert!(members.len() >= 3, "{members:?}");
+    s.checkin
+        .attendance
+        .insert(members[0].id.clone(), Attendance::Absent);
+    let mut h = Harness::with_session(s, false);
+    let st = h.strings();
+    let (second, third) = (&members[1], &members[2]);
+    let people_keys = |p: &Picker| {
+        assert!(
+            !labels(p).iter().any(|l| l.starts_with(&members[0].name)),
+            "the absent member is not listed: {:?}",
+            labels(p)
+        );
+        (hotkey_of(p, &second.name), hotkey_of(p, &third.name))
+    };
+
+    // The author of a new card.
+    h.keys("a");
+    h.code(KeyCode::F(2));
+    let p = picker(&h);
+    assert_eq!(people_keys(&p), ('2', '3'));
+    assert_eq!(hotkey_of(&p, st.author_group), '0');
+    assert_eq!(hotkey_of(&p, st.author_anonymous), '-');
+    h.keys("3");
+    assert_eq!(
+        h.ui().editor.as_ref().unwrap().author,
+        Author::Member(third.id.clone())
+    );
+    h.keys("Le four est trop petit");
+    h.enter();
+    h.esc();
+
+    // The author of the card selected in the list.
+    h.code(KeyCode::F(2));
+    let p = picker(&h);
+    assert_eq!(p.purpose, PickFor::CardAuthor);
+    assert_eq!(people_keys(&p), ('2', '3'));
+    h.keys("2");
+    assert_eq!(
+        h.session().needs.cards.last().unwrap().author,
+        Author::Member(second.id.clone())
+    );
+
+    // The member placing dots: the same keys again.
+    focus(&mut h, Pane::Votes);
+    h.code(KeyCode::F(2));
+    let p = picker(&h);
+    assert_eq!(p.purpose, PickFor::Voter);
+    assert_eq!(people_keys(&p), ('2', '3'));
+    h.keys("3");
+    assert_eq!(h.ui().tech.voter, Some(third.id.clone()));
+}
+
+/// Issue 9, point 6: a key a picker cannot use is said in one line, the picker stays as it
+/// was, and nothing reaches the field under it; Esc leaves the picker.
+#[test]
+fn a_key_a_picker_cannot_use_is_said_and_the_picker_stays_as_it_was() {
+    use atelier::keymap::{Action, Ctx, key_label};
+    let mut h = first();
+    let st = h.strings();
+    let label = |a| key_label(Ctx::Picker, a);
+    let keys = [
+        label(Action::Up),
+        label(Action::Down),
+        label(Action::Choose),
+        label(Action::Back),
+    ];
+    let with_keys = |template: &str, first: Option<&str>| {
+        let mut args: Vec<&dyn std::fmt::Display> = Vec::new();
+        if let Some(k) = &first {
+            args.push(k);
+        }
+        args.extend(keys.iter().map(|k| k as &dyn std::fmt::Display));
+        fill(template, &args)
+    };
+    h.keys("a");
+    h.keys("Le four");
+    h.code(KeyCode::F(2));
+    h.code(KeyCode::Down);
+    let cursor = picker(&h).cursor;
+    assert_eq!(cursor, 1);
+    for code in [
+        KeyCode::Tab,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Char(' '),
+        KeyCode::Backspace,
+        KeyCode::Char('A'),
+    ] {
+        h.code(code);
+        let p = picker(&h);
+        assert_eq!(
+            (p.purpose, p.cursor),
+            (PickFor::EditorAuthor, cursor),
+            "{code:?}"
+        );
+        assert_eq!(
+            h.flash(),
+            Some(with_keys(st.picker_other_key, None).as_str()),
+            "{code:?}"
+        );
+    }
+    // A picker key no row has: said with the key.
+    h.keys("z");
+    assert_eq!(picker(&h).cursor, cursor);
+    assert_eq!(
+        h.flash(),
+        Some(with_keys(st.picker_no_key, Some("z")).as_str())
+    );
+    // A paste is no more the field's while the picker is open.
+    h.paste("collectif");
+    assert_eq!(picker(&h).cursor, cursor);
+    assert_eq!(
+        h.flash(),
+        Some(with_keys(st.picker_other_key, None).as_str())
+    );
+    assert_eq!(h.editor_text().as_deref(), Some("Le four"), "nothing typed");
+    // Esc leaves the picker; the keys are the field's again.
+    h.esc();
+    assert!(h.overlay().is_none());
+    h.keys(" à pain");
+    assert_eq!(h.editor_text().as_deref(), Some("Le four à pain"));
 }
 
 #[test]
@@ -711,7 +842,8 @@ fn the_budget_is_typed_a_wrong_one_gets_a_sentence_and_a_lower_one_warns() {
     let s = h.session().clone();
     let farine = theme_id(&s, "Farine");
     h.code(KeyCode::F(2));
-    h.keys("0");
+    let first = picker(&h).key(0).unwrap();
+    h.keys(&first.to_string());
     let voter = h.ui().tech.voter.clone().unwrap();
     select_id(&mut h, &farine);
     h.keys("3");

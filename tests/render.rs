@@ -520,7 +520,7 @@ fn editor_typing_a_card_with_its_author() {
         .iter()
         .position(|(name, _)| name == "Nadia Chraibi")
         .expect("Nadia is present");
-    let hotkey = atelier::ui::picker_hotkey(nadia).unwrap();
+    let hotkey = p.key(nadia).unwrap();
     ch(&mut model, hotkey);
     type_text(&mut model, "Les clients veulent payer par carte");
     let ed = ui(&mut model).editor.as_ref().expect("the editor is open");

@@ -262,15 +262,10 @@ fn an_idea_gets_its_type_with_c_and_a_digit_and_its_proposer_with_f2() {
     h.keys("0");
     assert_eq!(h.session().solutions.ideas[1].kind, None);
 
-    // The proposer: F2, then a present member (after anonymous and the whole group).
+    // The proposer: F2, then a member's key, their place in the group's list.
     let youssef = h.session().group.members[1].clone();
-    let row = 2 + h
-        .session()
-        .present_members()
-        .position(|m| m.id == youssef.id)
-        .unwrap();
     h.code(KeyCode::F(2));
-    h.keys(&atelier::ui::picker_hotkey(row).unwrap().to_string());
+    h.keys(&atelier::ui::member_hotkey(1).unwrap().to_string());
     assert_eq!(
         h.session().solutions.ideas[1].proposer,
         Author::Member(youssef.id.clone())
@@ -605,7 +600,7 @@ fn an_action_starts_from_a_chosen_idea_prefilled() {
         [idea.text.as_str()],
         "only chosen ideas without action"
     );
-    h.keys("0");
+    h.keys("2"); // idea 2, on the key of its number in the list of ideas
     let af = h.ui().action_form.as_ref().expect("the action form opens");
     assert_eq!(af.editing, None);
     assert_eq!(form_value(&h, FieldId::ActionWhat), idea.text);
@@ -657,6 +652,62 @@ fn an_action_starts_from_a_chosen_idea_prefilled() {
     h.keys("c");
     assert_eq!(h.flash(), Some(st.solutions.no_chosen_idea_left));
     assert_round_trip(h.session());
+}
+
+/// Issue 9, point 5: each chosen idea is on the key of its number in the list of ideas, so
+/// it keeps its key when the ideas before it have their action; a key no row has is said.
+#[test]
+fn a_chosen_idea_keeps_its_key_in_the_action_picker() {
+    let mut s = sample::bakers_session(t0(), SEED);
+    s.plan.actions.clear();
+    for i in &mut s.solutions.ideas {
+        i.chosen = true;
+    }
+    assert!(s.solutions.ideas.len() >= 4);
+    let ideas = s.solutions.ideas.clone();
+    let mut h = in_phase(s, PhaseKind::ActionPlan);
+    let keys = |h: &Harness| match h.overlay() {
+        Some(Overlay::Picker(p)) => (0..p.options.len())
+            .map(|i| (p.key(i), p.options[i].0.clone()))
+            .collect::<Vec<_>>(),
+        other => panic!("expected a picker, got {other:?}"),
+    };
+    let numbered = |ns: &[usize]| {
+        ns.iter()
+            .map(|&n| {
+                (
+                    atelier::ui::picker_hotkey(n),
+                    ideas[n - 1].text.replace('\n', " "),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let all: Vec<usize> = (1..=ideas.len()).collect();
+    h.keys("c");
+    assert_eq!(keys(&h), numbered(&all));
+    // Idea 3 on 3: an action from it.
+    h.keys("3");
+    assert_eq!(form_value(&h, FieldId::ActionWhat), ideas[2].text);
+    h.ctrl('s');
+    assert!(h.ui().action_form.is_none());
+    assert_eq!(
+        h.session().plan.actions[0].idea.as_ref(),
+        Some(&ideas[2].id)
+    );
+    // Idea 4 is still on 4, and 3 chooses nothing: said, and the picker stays.
+    h.keys("c");
+    let rest: Vec<usize> = all.iter().copied().filter(|&n| n != 3).collect();
+    assert_eq!(keys(&h), numbered(&rest));
+    h.keys("3");
+    assert_eq!(picker_labels(&h).0, PickFor::ActionFromIdea);
+    assert!(
+        h.flash()
+            .is_some_and(|f| f.starts_with(h.strings().picker_no_key.split("{}").next().unwrap())),
+        "{:?}",
+        h.flash()
+    );
+    h.keys("4");
+    assert_eq!(form_value(&h, FieldId::ActionWhat), ideas[3].text);
 }
 
 #[test]
@@ -939,6 +990,79 @@ fn before_closing_the_actions_without_owner_or_date_are_named_and_closing_still_
     assert_round_trip(h.session());
 }
 
+/// Issue 9, point 2: a new idea starts from the author last chosen for an idea, else the
+/// whole group, never from the last card's author; each pane keeps its own last choice, and
+/// the author is on screen before Enter.
+#[test]
+fn a_new_idea_never_takes_the_last_cards_author() {
+    let mut s = sample::bakers_session(t0(), SEED);
+    s.solutions.ideas.clear();
+    s.plan.actions.clear();
+    let present: Vec<usize> = (0..s.group.members.len())
+        .filter(|&i| s.present_members().any(|m| m.id == s.group.members[i].id))
+        .take(2)
+        .collect();
+    let member = |i: usize| {
+        let m = &s.group.members[present[i]];
+        (
+            Author::Member(m.id.clone()),
+            m.name.clone(),
+            atelier::ui::member_hotkey(present[i]).unwrap().to_string(),
+        )
+    };
+    let ((card_author, _, card_key), (idea_author, idea_name, idea_key)) = (member(0), member(1));
+    let mut h = in_phase(s.clone(), PhaseKind::NeedEmergence);
+    let st = h.strings();
+    let author = |h: &Harness| h.ui().editor.as_ref().map(|e| e.author.clone());
+    let go_to = |h: &mut Harness, kind: PhaseKind| {
+        for _ in 0..8 {
+            if h.ui().phase() == kind {
+                return;
+            }
+            h.keys(if h.ui().phase() < kind { "]" } else { "[" });
+        }
+        panic!("{kind:?} not reached");
+    };
+    assert_eq!(h.ui().pane(), Pane::Cards);
+    h.keys("a");
+    h.code(KeyCode::F(2));
+    h.keys(&card_key);
+    h.keys("Une carte");
+    h.enter();
+    h.esc();
+    assert_eq!(h.session().needs.cards.last().unwrap().author, card_author);
+
+    go_to(&mut h, PhaseKind::SolutionSearch);
+    h.keys("a");
+    assert_eq!(author(&h), Some(Author::WholeGroup), "an idea's default");
+    let screen = text(&draw(&h.model, 80, 24));
+    let field = screen
+        .lines()
+        .find(|l| l.contains('✎'))
+        .unwrap_or_else(|| panic!("the idea's field:\n{screen}"));
+    assert!(
+        field.contains(st.author_group),
+        "shown before Enter: {field}"
+    );
+    h.code(KeyCode::F(2));
+    h.keys(&idea_key);
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(screen.contains(&idea_name), "{screen}");
+    h.keys("Une idée");
+    h.enter();
+    h.esc();
+    assert_eq!(h.session().solutions.ideas[0].proposer, idea_author);
+
+    // Each pane starts from its own last choice.
+    go_to(&mut h, PhaseKind::NeedEmergence);
+    h.keys("a");
+    assert_eq!(author(&h), Some(card_author));
+    h.esc();
+    go_to(&mut h, PhaseKind::SolutionSearch);
+    h.keys("a");
+    assert_eq!(author(&h), Some(idea_author));
+}
+
 #[test]
 fn a_whole_solution_and_plan_phase_as_an_advisor_types_it() {
     let mut h = bakers_without_ideas();
@@ -961,13 +1085,13 @@ fn a_whole_solution_and_plan_phase_as_an_advisor_types_it() {
     h.keys("g ");
     h.keys("j ");
     h.keys("]");
-    // Two actions from the two chosen ideas, then a free one.
-    h.keys("c0");
+    // Two actions from the two chosen ideas (each on its number), then a free one.
+    h.keys("c1");
     h.tab();
     h.tab();
     h.keys("+2w");
     h.ctrl('s');
-    h.keys("c0");
+    h.keys("c2");
     h.tab();
     h.keys(" ");
     h.tab();

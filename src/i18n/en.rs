@@ -65,6 +65,8 @@ pub const STRINGS: Strings = Strings {
     owner_advisor: "The advisor",
     owner_host: "The host organisation",
     picker_author: "Who said it?",
+    picker_no_key: "No choice on “{}”: a row's key, or {}/{} then {}; {} closes.",
+    picker_other_key: "That key does nothing here: a row's key, or {}/{} then {}; {} closes.",
     editor_new,
     editor_edit: "Edit",
     editor_sub_cause: "Sub-cause (why?)",

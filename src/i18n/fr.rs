@@ -65,6 +65,8 @@ pub const STRINGS: Strings = Strings {
     owner_advisor: "Le conseiller",
     owner_host: "L'organisme d'accueil",
     picker_author: "Qui l'a dit ?",
+    picker_no_key: "Aucun choix sur « {} » : la touche d'une ligne, ou {}/{} puis {} ; {} ferme.",
+    picker_other_key: "Touche sans effet ici : la touche d'une ligne, ou {}/{} puis {} ; {} ferme.",
     editor_new,
     editor_edit: "Modifier",
     editor_sub_cause: "Sous-cause (pourquoi ?)",

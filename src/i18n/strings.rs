@@ -68,6 +68,10 @@ pub struct Strings {
     pub owner_advisor: &'static str,
     pub owner_host: &'static str,
     pub picker_author: &'static str,
+    /// A picker key that no row has: the key, then the keys of the picker (↑, ↓, Enter, Esc).
+    pub picker_no_key: &'static str,
+    /// Any other key in a picker: the keys of the picker (↑, ↓, Enter, Esc).
+    pub picker_other_key: &'static str,
     pub editor_new: fn(Pane) -> &'static str,
     pub editor_edit: &'static str,
     pub editor_sub_cause: &'static str,

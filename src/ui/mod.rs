@@ -3,6 +3,7 @@
 
 mod action_sort;
 pub mod causes;
+pub mod drafts;
 mod editor;
 mod form;
 mod home_listing;
@@ -262,8 +263,9 @@ pub struct SessionUi {
     /// Presenter view: the phase large and uncluttered, for a projector (issue 5).
     /// Toggling it changes only how the session is drawn, never what is selected or typed.
     pub presenter: bool,
-    /// The author of the last card or idea: the next one starts with it.
-    pub last_author: Author,
+    /// The author last chosen for a new card, and for a new idea: the next one of the same
+    /// pane starts with it, never with the other pane's (see `new_author`).
+    pub last_author: BTreeMap<Pane, Author>,
     /// Selection state of the techniques (marks, folds, voter, views).
     pub tech: TechniqueUi,
 }
@@ -317,13 +319,24 @@ impl SessionUi {
             action_form: None,
             panel_hidden: false,
             presenter: false,
-            last_author: Author::Anonymous,
+            last_author: BTreeMap::new(),
             tech: TechniqueUi::default(),
         }
     }
 
     pub fn phase(&self) -> PhaseKind {
         self.session.phase_kind()
+    }
+
+    /// Who a new item of this pane starts with: the author last chosen there, else the
+    /// pane's own default (anonymous for a card, the whole group for an idea, which the
+    /// group builds together).
+    pub fn new_author(&self, pane: Pane) -> Author {
+        match self.last_author.get(&pane) {
+            Some(a) => a.clone(),
+            None if pane == Pane::Ideas => Author::WholeGroup,
+            None => Author::Anonymous,
+        }
     }
 
     pub fn pane(&self) -> Pane {
@@ -407,7 +420,23 @@ pub enum Confirm {
 pub struct Picker {
     pub purpose: PickFor,
     pub options: Vec<(String, PickValue)>,
+    /// Each option's key, fixed when the picker opens: its row (0–9 a–z) in most pickers,
+    /// a person's own key ([`member_hotkey`], [`GROUP_KEY`], [`ANONYMOUS_KEY`]) in the
+    /// pickers of people, an idea's place in the list of ideas for the action's idea.
+    pub keys: Vec<Option<char>>,
     pub cursor: usize,
+}
+
+impl Picker {
+    /// The key shown beside option `i` and that chooses it, if it has one.
+    pub fn key(&self, i: usize) -> Option<char> {
+        self.keys.get(i).copied().flatten()
+    }
+
+    /// The option a key chooses.
+    pub fn option_of(&self, key: char) -> Option<usize> {
+        self.keys.iter().position(|k| *k == Some(key))
+    }
 }
 
 /// What a picker is choosing, and so what its choice does.
@@ -452,15 +481,39 @@ pub enum PickValue {
 
 const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
-/// The hotkey shown beside row `i` of a picker: 0–9 then a–z.
+/// The whole group's key in every picker of people.
+pub const GROUP_KEY: char = '0';
+/// Anonymous's key in every picker of people.
+pub const ANONYMOUS_KEY: char = '-';
+
+/// The hotkey of row `i` of a picker whose rows are keyed by their place: 0–9 then a–z.
 pub fn picker_hotkey(i: usize) -> Option<char> {
     HOTKEYS.get(i).map(|b| *b as char)
 }
 
-/// The row a picker hotkey stands for.
+/// A member's key in every picker of people, by their place in the group's list of
+/// members (a member absent today is not listed, and the others keep their keys): 1–9
+/// then a–z. The same rule keys the ideas by their number in the list of ideas.
+pub fn member_hotkey(place: usize) -> Option<char> {
+    picker_hotkey(place + 1)
+}
+
+/// What a picker key is passed on as by the key table (0–9 a–z, then `-`): a number, since
+/// a resolved key carries one.
 pub fn hotkey_index(c: char) -> Option<u8> {
+    if c == ANONYMOUS_KEY {
+        return Some(HOTKEYS.len() as u8);
+    }
     HOTKEYS
         .iter()
         .position(|b| *b as char == c)
         .map(|i| i as u8)
+}
+
+/// The key a number from [`hotkey_index`] stands for.
+pub fn hotkey_char(i: u8) -> Option<char> {
+    match HOTKEYS.get(usize::from(i)) {
+        Some(b) => Some(*b as char),
+        None => (usize::from(i) == HOTKEYS.len()).then_some(ANONYMOUS_KEY),
+    }
 }

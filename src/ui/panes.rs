@@ -81,10 +81,6 @@ impl Pane {
         }
     }
 
-    pub fn from_name(name: &str) -> Option<Pane> {
-        Pane::ALL.into_iter().find(|p| format!("{p:?}") == name)
-    }
-
     /// The single-text field a pane edits, if it is a text pane.
     pub fn text_field(self) -> Option<TextField> {
         Some(match self {

@@ -147,7 +147,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             key_pressed(model, key)
         }
         Msg::Paste(text) => {
-            if review::paste(model, &text) {
+            if edit::picker_refuses_paste(model) || review::paste(model, &text) {
                 return Vec::new();
             }
             edit::paste(model, &text)

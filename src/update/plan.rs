@@ -2,14 +2,16 @@
 //! group chose, and the order the table is shown in.
 
 use super::Effect;
-use super::edit::{show_picker, start};
-use super::session::record;
+use super::edit::{KeyedOption, show_keyed_picker, start};
+use super::session::{record, touched};
 use crate::dates;
 use crate::keymap::{Action, Resolved};
+use crate::method::PhaseKind;
 use crate::model::{Action as PlanAction, Author, Change, Id, Owner};
+use crate::ui::drafts;
 use crate::ui::{
     ActionForm, Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, PickValue, SessionUi, Target,
+    PickFor, PickValue, SessionUi, Target, member_hotkey,
 };
 
 pub fn action(model: &mut Model, _pane: Pane, r: Resolved) -> Vec<Effect> {
@@ -44,25 +46,28 @@ fn select(s: &mut SessionUi, id: &Id) {
     }
 }
 
-/// The chosen ideas that no action carries out yet, to start an action from one.
+/// The chosen ideas that no action carries out yet, to start an action from one. Each is
+/// on the key of its number in the list of ideas (1–9 then a–z), so an idea keeps its key
+/// however many of the others already have their action.
 fn pick_idea(model: &mut Model) {
     let st = model.strings();
     let Some(s) = model.session() else { return };
     let ses = &s.session;
-    let options: Vec<(String, PickValue)> = ses
+    let options: Vec<KeyedOption> = ses
         .solutions
         .ideas
         .iter()
-        .filter(|i| i.chosen)
-        .filter(|i| {
+        .enumerate()
+        .filter(|(_, i)| i.chosen)
+        .filter(|(_, i)| {
             !ses.plan
                 .actions
                 .iter()
                 .any(|a| a.idea.as_ref() == Some(&i.id))
         })
-        .map(|i| {
+        .map(|(n, i)| {
             let label = i.text.replace('\n', " ");
-            (label, PickValue::Item(Some(i.id.clone())))
+            (member_hotkey(n), label, PickValue::Item(Some(i.id.clone())))
         })
         .collect();
     if options.is_empty() {
@@ -78,7 +83,7 @@ fn pick_idea(model: &mut Model) {
         });
         return;
     }
-    show_picker(model, PickFor::ActionFromIdea, options, None);
+    show_keyed_picker(model, PickFor::ActionFromIdea, options, None);
 }
 
 /// The action form for a new action, prefilled from the idea: what is the idea's text, the
@@ -132,7 +137,66 @@ pub(super) fn action_draft_prefix(editing: Option<&Id>) -> String {
 }
 
 pub(super) fn action_draft_key(editing: Option<&Id>, field: FieldId) -> String {
-    format!("{}{field:?}", action_draft_prefix(editing))
+    format!(
+        "{}{}",
+        action_draft_prefix(editing),
+        drafts::field_name(field)
+    )
+}
+
+/// Keeps the whole action form in the drafts: every text, the owners ticked and the idea
+/// linked, so that a crash brings the form back as it was, not only what was typed.
+pub(crate) fn keep_action_draft(s: &mut SessionUi) {
+    let Some(af) = &s.action_form else { return };
+    let editing = af.editing.as_ref();
+    for f in &af.form.fields {
+        let value = match f.id {
+            FieldId::ActionOwners => {
+                let ticked: Vec<Owner> = (f.marks.iter().zip(&af.owners))
+                    .filter(|(m, _)| **m)
+                    .map(|(_, o)| o.clone())
+                    .collect();
+                drafts::owners_text(&ticked)
+            }
+            FieldId::ActionIdea => af
+                .ideas
+                .get(f.choice)
+                .cloned()
+                .flatten()
+                .map(|id| id.0)
+                .unwrap_or_default(),
+            _ if f.is_text() => f.value(),
+            _ => continue,
+        };
+        s.session
+            .drafts
+            .insert(action_draft_key(editing, f.id), value);
+    }
+}
+
+/// On opening a session in the action plan, the action form left half filled (a crash, a
+/// closed lid) comes back open, as a field half typed does.
+pub(super) fn reopen_action_draft(model: &mut Model) {
+    let Some(s) = model.session() else { return };
+    if s.read_only || s.session.is_closed() || s.phase() != PhaseKind::ActionPlan {
+        return;
+    }
+    let ses = &s.session;
+    let editing = ses.drafts.keys().find_map(|k| {
+        let (who, _) = k.strip_prefix("action:")?.split_once(':')?;
+        match who {
+            "new" => Some(None),
+            id => ses
+                .plan
+                .actions
+                .iter()
+                .any(|a| a.id.0 == id)
+                .then(|| Some(Id(id.to_string()))),
+        }
+    });
+    if let Some(editing) = editing {
+        open_action_form(model, editing);
+    }
 }
 
 pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
@@ -157,9 +221,15 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
         .iter()
         .map(|o| strings.owner_label(o, &ses.group))
         .collect();
+    // What the form held when it was left, if it was: its owners and its idea.
+    let kept = |f: FieldId| ses.drafts.get(&action_draft_key(editing.as_ref(), f));
+    let kept_owners = kept(FieldId::ActionOwners).map(|t| drafts::owners_from(t));
     let marks = owners
         .iter()
-        .map(|o| existing.is_some_and(|a| a.owners.contains(o)))
+        .map(|o| match &kept_owners {
+            Some(k) => k.contains(o),
+            None => existing.is_some_and(|a| a.owners.contains(o)),
+        })
         .collect();
     let mut ideas: Vec<Option<Id>> = vec![None];
     let mut idea_labels = vec![strings.choice_none.to_string()];
@@ -168,10 +238,15 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
         let mark = if i.chosen { "★ " } else { "" };
         idea_labels.push(format!("{mark}{}", i.text));
     }
-    let idea_choice = existing
-        .and_then(|a| a.idea.as_ref())
-        .and_then(|id| ideas.iter().position(|i| i.as_ref() == Some(id)))
-        .unwrap_or(0);
+    let idea_choice = match kept(FieldId::ActionIdea) {
+        Some(id) => ideas
+            .iter()
+            .position(|i| i.as_ref().map(|i| &i.0) == Some(id)),
+        None => existing
+            .and_then(|a| a.idea.as_ref())
+            .and_then(|id| ideas.iter().position(|i| i.as_ref() == Some(id))),
+    }
+    .unwrap_or(0);
     let draft = |f: FieldId, value: &str| {
         ses.drafts
             .get(&action_draft_key(editing.as_ref(), f))
@@ -221,6 +296,7 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
 }
 
 pub fn action_form_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let now = model.now;
     let Some(s) = model.session_mut() else {
         return Vec::new();
     };
@@ -228,26 +304,32 @@ pub fn action_form_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         return Vec::new();
     };
     let n = af.form.fields.len();
+    if matches!(
+        r.action,
+        Action::PrevChoice | Action::NextChoice | Action::Toggle
+    ) {
+        let Some(f) = af.form.focused() else {
+            return Vec::new();
+        };
+        let before = (f.choice, f.marks.clone());
+        match r.action {
+            Action::PrevChoice => f.cycle(-1),
+            Action::NextChoice => f.cycle(1),
+            _ => f.toggle(),
+        }
+        // A choice made is part of the form as its texts are: kept with them. (Moving
+        // among the owners changes nothing yet.)
+        if (f.choice, &f.marks) != (before.0, &before.1) {
+            keep_action_draft(s);
+            touched(s, now);
+        }
+        return Vec::new();
+    }
     match r.action {
         Action::NextPane => af.form.focus = (af.form.focus + 1) % n,
         Action::PrevPane => af.form.focus = (af.form.focus + n - 1) % n,
         Action::Open if af.form.focus + 1 < n => af.form.focus += 1,
         Action::Open | Action::StartSession => submit_action(model),
-        Action::PrevChoice => {
-            if let Some(f) = af.form.focused() {
-                f.cycle(-1)
-            }
-        }
-        Action::NextChoice => {
-            if let Some(f) = af.form.focused() {
-                f.cycle(1)
-            }
-        }
-        Action::Toggle => {
-            if let Some(f) = af.form.focused() {
-                f.toggle()
-            }
-        }
         Action::Back => {
             let typed = s
                 .session

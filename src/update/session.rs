@@ -45,6 +45,8 @@ pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: boo
     }
     model.screen = Screen::Session(Box::new(ui));
     model.overlay = None;
+    // In the action plan, the action form left half filled comes back the same way.
+    super::plan::reopen_action_draft(model);
     Vec::new()
 }
 

@@ -5,7 +5,7 @@ use super::common::{
 };
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
-use crate::ui::{Confirm, Model, Picker, picker_hotkey};
+use crate::ui::{Confirm, Model, Picker};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -125,7 +125,7 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
     let start = p.cursor.saturating_sub(rows.saturating_sub(1));
     for (i, (label, _)) in p.options.iter().enumerate().skip(start).take(rows) {
         let y = list.y + (i - start) as u16;
-        let key = picker_hotkey(i).map(|c| c.to_string()).unwrap_or_default();
+        let key = p.key(i).map(|c| c.to_string()).unwrap_or_default();
         let style = if i == p.cursor { t.selected } else { t.base };
         let line = Line::from(vec![
             styled(format!(" {key:>1} "), t.key),

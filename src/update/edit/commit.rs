@@ -107,7 +107,7 @@ pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
     let Some(s) = model.session_mut() else {
         return Vec::new();
     };
-    s.session.drafts.remove(&key);
+    crate::ui::drafts::remove(&mut s.session.drafts, &key);
     // A new sub-cause gets the selection, so the next "why?" goes one level deeper.
     let new_sub_cause = match &change {
         Some(Change::CauseAdded { cause }) if cause.parent.is_some() => Some(cause.id.clone()),
@@ -125,8 +125,8 @@ pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
         crate::update::problem::reveal(s, &id);
     }
     touched(s, now);
-    if matches!(ed.target, Target::New(Pane::Cards | Pane::Ideas)) {
-        s.last_author = ed.author.clone();
+    if let Target::New(pane @ (Pane::Cards | Pane::Ideas)) = ed.target {
+        s.last_author.insert(pane, ed.author.clone());
     }
     if keep_open {
         // Ready for the next card: the list grows, the field empties.

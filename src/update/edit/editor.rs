@@ -70,21 +70,16 @@ fn edit_action_field(
     };
     if edit(f) {
         f.error = None;
-        let key = plan::action_draft_key(af.editing.as_ref(), f.id);
-        s.session.drafts.insert(key, f.value());
+        plan::keep_action_draft(s);
         touched(s, now);
     }
 }
 
-/// Copies the open editor's text into the session's drafts (or drops an unchanged one).
-fn mirror_draft(s: &mut SessionUi, now: chrono::DateTime<chrono::Utc>) {
+/// Copies what the open editor holds (its text, its author) into the session's drafts, or
+/// drops an unchanged one.
+pub(super) fn mirror_draft(s: &mut SessionUi, now: chrono::DateTime<chrono::Utc>) {
     let Some(ed) = &s.editor else { return };
-    let key = ed.target.draft_key();
-    if ed.is_changed() {
-        s.session.drafts.insert(key, ed.text());
-    } else {
-        s.session.drafts.remove(&key);
-    }
+    ed.keep_draft(&mut s.session.drafts);
     touched(s, now);
 }
 
@@ -142,7 +137,8 @@ pub fn open_editor(s: &mut SessionUi, target: Target) {
             ses.closing.next.date.map(dates::show).unwrap_or_default(),
             Author::Anonymous,
         ),
-        Target::New(_) | Target::SubCause(_) => (String::new(), s.last_author.clone()),
+        Target::New(pane) => (String::new(), s.new_author(*pane)),
+        Target::SubCause(_) => (String::new(), Author::Anonymous),
         Target::Item(pane, id) => item_text(s, *pane, id),
         Target::ReviewComment(id) => (
             ses.followup
@@ -162,20 +158,15 @@ pub fn open_editor(s: &mut SessionUi, target: Target) {
             Author::Anonymous,
         ),
     };
-    let text = ses
-        .session_draft(&target)
-        .unwrap_or_else(|| original.clone());
-    s.editor = Some(Editor::new(target, &text, &original, author));
-}
-
-trait Drafts {
-    fn session_draft(&self, t: &Target) -> Option<String>;
-}
-
-impl Drafts for crate::model::Session {
-    fn session_draft(&self, t: &Target) -> Option<String> {
-        self.drafts.get(&t.draft_key()).cloned()
+    let draft = ses.drafts.get(&target.draft_key());
+    let text = draft.cloned().unwrap_or_else(|| original.clone());
+    // The author kept with the draft; a draft saved before authors were kept has none.
+    let kept_author = draft.and(target.draft_author(&ses.drafts));
+    let mut ed = Editor::new(target, &text, &original, author);
+    if let Some(a) = kept_author {
+        ed.author = a;
     }
+    s.editor = Some(ed);
 }
 
 /// The advisor's private notes: never on a projector.
@@ -266,7 +257,7 @@ pub fn park_editor(s: &mut SessionUi) {
     if let Some(ed) = s.editor.take()
         && !ed.is_changed()
     {
-        s.session.drafts.remove(&ed.target.draft_key());
+        crate::ui::drafts::remove(&mut s.session.drafts, &ed.target.draft_key());
     }
 }
 

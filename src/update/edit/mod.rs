@@ -15,4 +15,7 @@ pub use confirm::confirm_key;
 pub use editor::{
     add, edit_selected, editor_action, open_editor, park_editor, paste, start, typed,
 };
-pub use pickers::{pick_for_selected, picker_key, show_picker};
+pub use pickers::{
+    KeyedOption, pick_for_selected, picker_key, picker_refuses_paste, present_with_keys,
+    show_keyed_picker, show_picker,
+};

@@ -5,35 +5,59 @@
 //! Separate from the editor: a picker is an overlay of its own, opened from lists as well as
 //! from an open field, and the other techniques open theirs through `show_picker`.
 
-use crate::keymap::{Action, Resolved};
-use crate::model::{Author, Change};
-use crate::ui::{Model, Overlay, Pane, PickFor, PickValue, Picker, Target};
+use crate::i18n::fill;
+use crate::keymap::{Action, Ctx, Resolved, key_label};
+use crate::model::{Author, Change, Session};
+use crate::ui::{
+    ANONYMOUS_KEY, Flash, GROUP_KEY, Model, Overlay, Pane, PickFor, PickValue, Picker, Target,
+    hotkey_char, member_hotkey, picker_hotkey,
+};
 use crate::update::Effect;
-use crate::update::session::{record, touched};
+use crate::update::session::record;
+
+/// One option of a picker with the key that chooses it.
+pub type KeyedOption = (Option<char>, String, PickValue);
 
 /// Who can be named as the author of a card or idea: anonymous, the whole group, or a
-/// present member.
-fn author_options(model: &Model) -> Vec<(String, PickValue)> {
+/// present member, each on their own key (the same in every picker of people).
+fn author_options(model: &Model) -> Vec<KeyedOption> {
     let st = model.strings();
     let mut v = vec![
         (
+            Some(ANONYMOUS_KEY),
             st.author_anonymous.to_string(),
             PickValue::Author(Author::Anonymous),
         ),
         (
+            Some(GROUP_KEY),
             st.author_group.to_string(),
             PickValue::Author(Author::WholeGroup),
         ),
     ];
     if let Some(s) = model.session() {
-        v.extend(s.session.present_members().map(|m| {
+        v.extend(present_with_keys(&s.session).map(|(key, m)| {
             (
+                key,
                 m.name.clone(),
                 PickValue::Author(Author::Member(m.id.clone())),
             )
         }));
     }
     v
+}
+
+/// The members present at the session, each with their key in the pickers of people: their
+/// place in the group's list, kept when a member before them is absent.
+pub fn present_with_keys(
+    session: &Session,
+) -> impl Iterator<Item = (Option<char>, &crate::model::Member)> {
+    session
+        .group
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| session.present_members().any(|p| p.id == m.id))
+        .map(|(i, m)| (member_hotkey(i), m))
 }
 
 /// Opens the author picker, the cursor on the current author.
@@ -46,22 +70,43 @@ pub(super) fn open_picker(model: &mut Model, purpose: PickFor) {
             .map(|e| PickValue::Author(e.author.clone())),
         _ => None,
     });
-    show_picker(model, purpose, options, current.as_ref());
+    show_keyed_picker(model, purpose, options, current.as_ref());
 }
 
-/// Opens any picker; the cursor starts on `current` when it is among the options.
+/// Opens a picker whose rows are keyed by their place (0–9 a–z); the cursor starts on
+/// `current` when it is among the options.
 pub fn show_picker(
     model: &mut Model,
     purpose: PickFor,
     options: Vec<(String, PickValue)>,
     current: Option<&PickValue>,
 ) {
+    let keyed = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, value))| (picker_hotkey(i), label, value))
+        .collect();
+    show_keyed_picker(model, purpose, keyed, current);
+}
+
+/// Opens a picker whose options carry their own keys, which stay theirs while it is open.
+pub fn show_keyed_picker(
+    model: &mut Model,
+    purpose: PickFor,
+    options: Vec<KeyedOption>,
+    current: Option<&PickValue>,
+) {
+    let (keys, options): (Vec<_>, Vec<_>) = options
+        .into_iter()
+        .map(|(key, label, value)| (key, (label, value)))
+        .unzip();
     let cursor = current
         .and_then(|c| options.iter().position(|(_, o)| o == c))
         .unwrap_or(0);
     model.overlay = Some(Overlay::Picker(Picker {
         purpose,
         options,
+        keys,
         cursor,
     }));
 }
@@ -77,27 +122,62 @@ pub fn pick_for_selected(model: &mut Model, pane: Pane) {
     }
 }
 
+/// A key while a picker is open. A key the picker cannot use is said in a line, and the
+/// picker stays as it was: it never takes keys meant for what is under it without a word.
 pub fn picker_key(model: &mut Model, r: Option<Resolved>, mut p: Picker) -> Vec<Effect> {
-    let Some(r) = r else { return Vec::new() };
-    match r.action {
-        Action::Up => p.cursor = p.cursor.saturating_sub(1),
-        Action::Down => p.cursor = (p.cursor + 1).min(p.options.len().saturating_sub(1)),
-        Action::Back => {
+    match r.map(|r| (r.action, r.arg)) {
+        Some((Action::Up, _)) => p.cursor = p.cursor.saturating_sub(1),
+        Some((Action::Down, _)) => p.cursor = (p.cursor + 1).min(p.options.len().saturating_sub(1)),
+        Some((Action::Back, _)) => {
             model.overlay = None;
             return Vec::new();
         }
-        Action::ForceQuit => return crate::update::quit(model),
-        Action::Choose => {
-            let i = r.arg.map_or(p.cursor, usize::from);
-            if let Some((_, value)) = p.options.get(i).cloned() {
-                model.overlay = None;
-                return picked(model, p.purpose, value);
+        Some((Action::ForceQuit, _)) => return crate::update::quit(model),
+        Some((Action::Choose, arg)) => {
+            let key = arg.and_then(hotkey_char);
+            let i = match key {
+                Some(k) => p.option_of(k),
+                None => Some(p.cursor),
+            };
+            match i.and_then(|i| p.options.get(i).cloned()) {
+                Some((_, value)) => {
+                    model.overlay = None;
+                    return picked(model, p.purpose, value);
+                }
+                None => refuse(model, key),
             }
         }
-        _ => {}
+        _ => refuse(model, None),
     }
     model.overlay = Some(Overlay::Picker(p));
     Vec::new()
+}
+
+/// A paste while a picker is open goes nowhere: the picker says so, as for a key it cannot
+/// use, instead of the text landing unseen in the field under it.
+pub fn picker_refuses_paste(model: &mut Model) -> bool {
+    let open = matches!(model.overlay, Some(Overlay::Picker(_)));
+    if open {
+        refuse(model, None);
+    }
+    open
+}
+
+/// Says why a key did nothing in a picker, and which keys do something.
+fn refuse(model: &mut Model, key: Option<char>) {
+    let st = model.strings();
+    let label = |a| key_label(Ctx::Picker, a);
+    let (up, down, enter, esc) = (
+        label(Action::Up),
+        label(Action::Down),
+        label(Action::Choose),
+        label(Action::Back),
+    );
+    let text = match key {
+        Some(k) => fill(st.picker_no_key, &[&k, &up, &down, &enter, &esc]),
+        None => fill(st.picker_other_key, &[&up, &down, &enter, &esc]),
+    };
+    model.flash = Some(Flash { text, error: true });
 }
 
 fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> {
@@ -116,10 +196,11 @@ fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> 
         PickFor::EditorAuthor => {
             if let Some(ed) = &mut s.editor {
                 ed.author = author.clone();
-                if matches!(ed.target, Target::New(_)) {
-                    s.last_author = author;
+                if let Target::New(pane) = ed.target {
+                    s.last_author.insert(pane, author);
                 }
-                touched(s, now);
+                // The author goes with the draft, so a crash brings both back.
+                super::editor::mirror_draft(s, now);
             }
         }
         PickFor::CardAuthor => {

@@ -10,6 +10,7 @@ use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::{Change, Id, VoteMode};
 use crate::ui::{Model, Pane, PickFor, PickValue, Target};
+use crate::update::edit::{KeyedOption, present_with_keys, show_keyed_picker};
 use crate::update::session::record;
 
 /// F2 in the votes: who is placing dots. The cursor starts on the next present member who
@@ -23,15 +24,16 @@ pub(super) fn pick_voter(model: &mut Model) {
         return flash(model, fill(st.needs.hands_no_voter, &[&v]), true);
     }
     let budget = ses.needs.dot_budget;
-    let present: Vec<(Id, String)> = ses
-        .present_members()
-        .map(|m| (m.id.clone(), m.name.clone()))
+    let present: Vec<(Option<char>, Id, String)> = present_with_keys(ses)
+        .map(|(key, m)| (key, m.id.clone(), m.name.clone()))
         .collect();
-    let options: Vec<(String, PickValue)> = present
+    // Each member on their own key, the same as in the author picker.
+    let options: Vec<KeyedOption> = present
         .iter()
-        .map(|(id, name)| {
+        .map(|(key, id, name)| {
             let used = ses.needs.dots_of(id);
             (
+                *key,
                 fill(st.needs.voter_option, &[name, &used, &budget]),
                 PickValue::Item(Some(id.clone())),
             )
@@ -41,14 +43,14 @@ pub(super) fn pick_voter(model: &mut Model) {
         .tech
         .voter
         .as_ref()
-        .and_then(|v| present.iter().position(|(id, _)| id == v))
+        .and_then(|v| present.iter().position(|(_, id, _)| id == v))
         .map_or(0, |i| i + 1);
     let next = (0..present.len())
-        .map(|k| &present[(after + k) % present.len()].0)
+        .map(|k| &present[(after + k) % present.len()].1)
         .find(|id| ses.needs.dots_of(id) < budget)
         .or(ui.tech.voter.as_ref())
         .map(|id| PickValue::Item(Some(id.clone())));
-    crate::update::edit::show_picker(model, PickFor::Voter, options, next.as_ref());
+    show_keyed_picker(model, PickFor::Voter, options, next.as_ref());
 }
 
 /// A digit on a theme: the current voter's dots on it, or in a vote by show of hands the
