@@ -63,6 +63,22 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
 }
 
 pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
+    run_with(options, mode, None)
+}
+
+/// `atelier demo` on its throwaway copy, which goes when atelier ends, by a signal too.
+pub fn run_demo(options: Options, copy: tempfile::TempDir) -> color_eyre::Result<()> {
+    run_with(options, Mode::Demo, Some(copy))
+}
+
+fn run_with(
+    options: Options,
+    mode: Mode,
+    demo_copy: Option<tempfile::TempDir>,
+) -> color_eyre::Result<()> {
+    // Before the terminal changes: from here on, a signal that ends atelier (the terminal
+    // closed, `kill`) finds the terminal and the files put right first.
+    let signals = crate::signals::Watch::install();
     let mut terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
     let hook = std::panic::take_hook();
@@ -71,10 +87,18 @@ pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = App::new(options, mode).run(&mut terminal);
+    let result = App::new(options, mode).run(&mut terminal, &signals);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    // Dropping the terminal shows the cursor; a signal below ends before it would drop.
+    let _ = terminal.show_cursor();
     ratatui::restore();
-    result
+    drop(demo_copy);
+    match result {
+        // Everything is put right: end as the signal asked (the shell sees 128 + N).
+        Ok(Some(signal)) => crate::signals::reraise(signal),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 struct App {
@@ -133,7 +157,12 @@ impl App {
         }
     }
 
-    fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
+    /// Runs until quit (`None`) or until a signal ends it (`Some`, what is pending written).
+    fn run(
+        mut self,
+        terminal: &mut DefaultTerminal,
+        signals: &crate::signals::Watch,
+    ) -> color_eyre::Result<Option<i32>> {
         let replaying = matches!(self.model.screen, crate::ui::Screen::Replay(_));
         if self.watch.is_some() || replaying {
             // Following or replaying: the session file only, no listing (it would write
@@ -150,40 +179,80 @@ impl App {
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
-            let size = terminal.size()?;
-            // The rows the screens get: the demo's mark takes one (see `view::marks`).
-            let height = size.height.saturating_sub(self.model.marks_rows());
-            if (size.width, height) != self.model.size {
-                self.send(Msg::Resized {
-                    width: size.width,
-                    height,
-                });
+            if let Some(signal) = signals.received() {
+                self.write_pending();
+                return Ok(Some(signal));
             }
-            terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
-            if panic_after_draw {
-                panic!(
-                    "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
-                );
+            if let Err(e) = self.turn(terminal, panic_after_draw) {
+                // Whatever failed, what was typed is written. A terminal that closes fails
+                // its reads and sends SIGHUP, in either order: end by the signal if it comes.
+                self.write_pending();
+                return match signals.wait(Duration::from_millis(300)) {
+                    Some(signal) => Ok(Some(signal)),
+                    None => Err(e.into()),
+                };
             }
-            if event::poll(TICK)? {
-                // Take every event already waiting before drawing again: typing stays fast.
-                loop {
-                    let ev = event::read()?;
-                    self.event(ev);
-                    if self.quit || !event::poll(Duration::ZERO)? {
-                        break;
-                    }
-                }
-            } else {
-                self.send(Msg::Tick {
-                    now: Utc::now(),
-                    today: Local::now().date_naive(),
-                });
-            }
-            self.receive_listing(Duration::ZERO);
-            self.look();
         }
+        Ok(None)
+    }
+
+    /// One turn of the loop: draw, then wait for a key or the next tick.
+    fn turn(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        panic_after_draw: bool,
+    ) -> std::io::Result<()> {
+        let size = terminal.size()?;
+        // The rows the screens get: the demo's mark takes one (see `view::marks`).
+        let height = size.height.saturating_sub(self.model.marks_rows());
+        if (size.width, height) != self.model.size {
+            self.send(Msg::Resized {
+                width: size.width,
+                height,
+            });
+        }
+        terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
+        if panic_after_draw {
+            panic!(
+                "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
+            );
+        }
+        if event::poll(TICK)? {
+            // Take every event already waiting before drawing again: typing stays fast.
+            loop {
+                let ev = event::read()?;
+                self.event(ev);
+                if self.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        } else {
+            self.send(Msg::Tick {
+                now: Utc::now(),
+                today: Local::now().date_naive(),
+            });
+        }
+        self.receive_listing(Duration::ZERO);
+        self.look();
         Ok(())
+    }
+
+    /// atelier is ending from outside (a signal, a terminal gone): the keys already typed
+    /// are taken, what is pending is written (the session and its drafts, or the setup
+    /// being typed), and the session's lock is let go.
+    fn write_pending(&mut self) {
+        // Bounded: a terminal that has gone may answer forever.
+        for _ in 0..10_000 {
+            if self.quit || !event::poll(Duration::ZERO).unwrap_or(false) {
+                break;
+            }
+            match event::read() {
+                Ok(ev) => self.event(ev),
+                Err(_) => break,
+            }
+        }
+        self.send(Msg::Interrupted);
+        self.lock = None;
     }
 
     /// `atelier follow`: looks at the file (a `stat`, every tick or key, so a save shows

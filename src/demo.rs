@@ -65,7 +65,7 @@ pub fn run(
         method,
         prefs,
     };
-    // The copy is removed when `copy` drops, on return, whatever the outcome.
-    crate::app::run_in(options, crate::app::Mode::Demo)?;
+    // The copy is removed when atelier ends, whatever the outcome, a signal included.
+    crate::app::run_demo(options, copy)?;
     Ok(ExitCode::SUCCESS)
 }

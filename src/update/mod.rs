@@ -92,6 +92,9 @@ pub enum Msg {
     },
     /// `atelier follow`: the followed file is missing or unreadable for now (the reason).
     FollowWaiting(String),
+    /// A signal ends atelier (the terminal closed, `kill`): write what is pending now, the
+    /// session and its drafts, or the setup being typed; the loop then ends.
+    Interrupted,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -199,6 +202,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::FollowWaiting(reason) => {
             crate::follow::waiting(model, reason);
             Vec::new()
+        }
+        Msg::Interrupted => {
+            let mut effects = session::flush(model);
+            effects.extend(setup::autosave(model));
+            effects
         }
     }
 }
