@@ -113,6 +113,9 @@ struct App {
     lock: Option<SessionLock>,
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
+    /// Where exports go: `exports/` in the sessions folder, or for the demo a folder that
+    /// outlives its copy (`None`: no home folder to put it in).
+    exports: Option<PathBuf>,
     quit: bool,
 }
 
@@ -135,6 +138,10 @@ impl App {
         model.utc_offset = *Local::now().offset();
         options.prefs.apply(&mut model);
         model.demo = matches!(mode, Mode::Demo);
+        let exports = match mode {
+            Mode::Demo => crate::demo::exports_dir(),
+            _ => Some(options.dir.join("exports")),
+        };
         let mode = match mode {
             Mode::Replay(session, path) => {
                 // Replay only quits: there is no effect to perform.
@@ -153,6 +160,7 @@ impl App {
                 Mode::Follow(watch) => Some(watch),
                 _ => None,
             },
+            exports,
             quit: false,
         }
     }
@@ -374,7 +382,8 @@ impl App {
 
     /// Writes the session on screen (facilitated, or viewed from the review browser) as
     /// Markdown and HTML minutes and a CSV of its actions, named after its file, in
-    /// `exports/` beside the session files (which listings skip).
+    /// `exports/` beside the session files (which listings skip), or for the demo in
+    /// `demo-exports/` of the data folder.
     fn export(&mut self) {
         let lang = self.model.lang;
         let (session, path) = match &self.model.screen {
@@ -385,7 +394,11 @@ impl App {
             },
             _ => return,
         };
-        let dir = self.store.dir().join("exports");
+        let Some(dir) = self.exports.clone() else {
+            let text = self.model.strings().store.dir_no_home.to_string();
+            self.send(Msg::Exported(Err(text)));
+            return;
+        };
         let stem = path.file_stem().map_or_else(
             || session.id.as_str().to_string(),
             |s| s.to_string_lossy().into_owned(),

@@ -178,10 +178,16 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Saved(result) => session::saved(model, result),
         Msg::Exported(result) => {
             let (text, error) = match result {
-                Ok(dir) => (
-                    fill(model.strings().export.written, &[&dir.display()]),
-                    false,
-                ),
+                Ok(dir) => {
+                    let s = model.strings();
+                    // The demo's copy goes at quit; its exports are elsewhere and stay.
+                    let text = if model.demo {
+                        s.demo.exported
+                    } else {
+                        s.export.written
+                    };
+                    (fill(text, &[&dir.display()]), false)
+                }
                 Err(text) => (text, true),
             };
             model.flash = Some(Flash { text, error });
