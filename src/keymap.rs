@@ -49,6 +49,8 @@ pub enum Ctx {
     Resumable,
     /// A saved session replayed from its history, step by step.
     Replay,
+    /// A session followed on a second screen (`atelier follow`): a read-only projection.
+    Follow,
     /// A group followed over its sessions: attendance, actions, recurring needs.
     Timeline,
     /// The timeline's attendance grid, which scrolls sideways.
@@ -59,7 +61,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 30] = [
+    pub const ALL: [Ctx; 31] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -87,6 +89,7 @@ impl Ctx {
         Ctx::SessionView,
         Ctx::Resumable,
         Ctx::Replay,
+        Ctx::Follow,
         Ctx::Timeline,
         Ctx::TimelineGrid,
         Ctx::TimelineActions,
@@ -377,6 +380,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Code(KeyCode::Esc)], A::Back),
     b(C::Replay, &[Ch('?')], A::Help),
     b(C::Replay, &[Ch('q')], A::Quit),
+    // Follow: a projector. It stays in presenter view (no F5: the advisor's view would show
+    // what the room must not see), and no key edits; the Navigation keys move the selection.
+    b(C::Follow, &[Code(KeyCode::Esc)], A::Back),
     // A group's timeline: moving keys come from Navigation.
     b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),

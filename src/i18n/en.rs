@@ -326,6 +326,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Review => "Review sessions (letters: filter)",
         Ctx::SessionView => "A past session",
         Ctx::Replay => "Replaying a session",
+        Ctx::Follow => "Following a session (second screen)",
         Ctx::Resumable => "A session in progress",
         Ctx::Timeline => "A group's timeline",
         Ctx::TimelineGrid => "Timeline: attendance",

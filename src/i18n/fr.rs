@@ -326,6 +326,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::Review => "Revoir les séances (lettres : filtre)",
         Ctx::SessionView => "Une séance passée",
         Ctx::Replay => "Relecture d'une séance",
+        Ctx::Follow => "Séance suivie (second écran)",
         Ctx::Resumable => "Une séance en cours",
         Ctx::Timeline => "Historique d'un groupe",
         Ctx::TimelineGrid => "Historique : présences",
