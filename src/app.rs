@@ -54,8 +54,9 @@ pub enum Mode {
     /// (`atelier follow`). Nothing is written: no save, lock, draft, export or cache.
     Follow(crate::follow::Watch),
     /// Replaying one session from its history (`atelier replay`): read once by the command
-    /// line, nothing listed nor written; leaving the replay quits.
-    Replay(Box<Session>, PathBuf),
+    /// line, nothing listed nor written; leaving the replay quits. True: pseudonyms shown
+    /// (`--anonymize`).
+    Replay(Box<Session>, PathBuf, bool),
 }
 
 pub fn run(options: Options) -> color_eyre::Result<()> {
@@ -143,9 +144,14 @@ impl App {
             _ => Some(options.dir.join("exports")),
         };
         let mode = match mode {
-            Mode::Replay(session, path) => {
+            Mode::Replay(session, path, pseudonyms) => {
                 // Replay only quits: there is no effect to perform.
-                let _ = update(&mut model, Msg::Replay { session, path });
+                let msg = Msg::Replay {
+                    session,
+                    path,
+                    pseudonyms,
+                };
+                let _ = update(&mut model, msg);
                 Mode::Edit
             }
             other => other,

@@ -190,6 +190,8 @@ pub enum Action {
     StepBack,
     /// Replay: plays one event a second, or pauses.
     PlayPause,
+    /// Replay: the pseudonyms of the exports in place of the real names, or back.
+    TogglePseudonyms,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
@@ -202,7 +204,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 83] = [
+    pub const ALL: [Action; 84] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -282,6 +284,7 @@ impl Action {
         Action::StepForward,
         Action::StepBack,
         Action::PlayPause,
+        Action::TogglePseudonyms,
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
@@ -374,6 +377,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Ch(']')], A::NextPhase),
     b(C::Replay, &[Ch('[')], A::PrevPhase),
     b(C::Replay, &[Ch(' ')], A::PlayPause),
+    b(C::Replay, &[Ch('p')], A::TogglePseudonyms),
     b(C::Replay, &[Code(KeyCode::Home)], A::First),
     b(C::Replay, &[Code(KeyCode::End)], A::Last),
     b(C::Replay, &[Ch('i')], A::TogglePanel),

@@ -290,6 +290,7 @@ fn action(a: Action) -> &'static str {
         Action::StepForward => "next event",
         Action::StepBack => "previous event",
         Action::PlayPause => "play / pause",
+        Action::TogglePseudonyms => "pseudonyms / real names",
         Action::Resume => "resume this session",
         Action::OpenTimeline => "timeline",
         Action::EarlierSessions => "earlier",

@@ -290,6 +290,7 @@ fn action(a: Action) -> &'static str {
         Action::StepForward => "événement suivant",
         Action::StepBack => "événement précédent",
         Action::PlayPause => "lecture / pause",
+        Action::TogglePseudonyms => "pseudonymes / vrais noms",
         Action::Resume => "reprendre cette séance",
         Action::OpenTimeline => "historique",
         Action::EarlierSessions => "plus anciennes",

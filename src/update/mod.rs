@@ -80,10 +80,12 @@ pub enum Msg {
     },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
-    /// `atelier replay FILE|ID`: the session read, to replay from its history.
+    /// `atelier replay FILE|ID`: the session read, to replay from its history; with the
+    /// pseudonyms of the exports from the start (`--anonymize`).
     Replay {
         session: Box<Session>,
         path: PathBuf,
+        pseudonyms: bool,
     },
     /// `atelier follow`: the followed file as just read again after another atelier saved it.
     Followed {
@@ -195,7 +197,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
         Msg::Viewed { session, path } => review::viewed(model, *session, path),
-        Msg::Replay { session, path } => replay::started(model, *session, path),
+        Msg::Replay {
+            session,
+            path,
+            pseudonyms,
+        } => replay::started(model, *session, path, pseudonyms),
         Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
