@@ -92,7 +92,9 @@ fn run_with(
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // Dropping the terminal shows the cursor; a signal below ends before it would drop.
     let _ = terminal.show_cursor();
-    ratatui::restore();
+    // Not `ratatui::restore`: it prints its failure, and printing to a terminal that has
+    // gone panics, which would end atelier before the demo's copy is removed.
+    let _ = ratatui::try_restore();
     drop(demo_copy);
     match result {
         // Everything is put right: end as the signal asked (the shell sees 128 + N).
@@ -118,6 +120,26 @@ struct App {
     /// outlives its copy (`None`: no home folder to put it in).
     exports: Option<PathBuf>,
     quit: bool,
+}
+
+/// Reads the terminal's keys and pastes on a thread of their own, so that the loop never
+/// waits on the terminal: when the terminal goes away, crossterm's reading spins on the end
+/// of its input and never returns, and the loop must still see that, write what is pending
+/// and end. Only this thread reads events; the loop takes them from the channel.
+fn read_input() -> std::io::Result<Receiver<std::io::Result<Event>>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let ev = event::read();
+                let failed = ev.is_err();
+                if tx.send(ev).is_err() || failed {
+                    break;
+                }
+            }
+        })?;
+    Ok(rx)
 }
 
 fn seed() -> u64 {
@@ -192,15 +214,16 @@ impl App {
         }
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
+        let input = read_input()?;
         while !self.quit {
             if let Some(signal) = signals.received() {
-                self.write_pending();
+                self.write_pending(&input);
                 return Ok(Some(signal));
             }
-            if let Err(e) = self.turn(terminal, panic_after_draw) {
+            if let Err(e) = self.turn(terminal, &input, panic_after_draw) {
                 // Whatever failed, what was typed is written. A terminal that closes fails
                 // its reads and sends SIGHUP, in either order: end by the signal if it comes.
-                self.write_pending();
+                self.write_pending(&input);
                 return match signals.wait(Duration::from_millis(300)) {
                     Some(signal) => Ok(Some(signal)),
                     None => Err(e.into()),
@@ -214,6 +237,7 @@ impl App {
     fn turn(
         &mut self,
         terminal: &mut DefaultTerminal,
+        input: &Receiver<std::io::Result<Event>>,
         panic_after_draw: bool,
     ) -> std::io::Result<()> {
         let size = terminal.size()?;
@@ -231,20 +255,24 @@ impl App {
                 "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
             );
         }
-        if event::poll(TICK)? {
-            // Take every event already waiting before drawing again: typing stays fast.
-            loop {
-                let ev = event::read()?;
-                self.event(ev);
-                if self.quit || !event::poll(Duration::ZERO)? {
-                    break;
+        match input.recv_timeout(TICK) {
+            Ok(ev) => {
+                self.event(ev?);
+                // Take every event already waiting before drawing again: typing stays fast.
+                while !self.quit {
+                    match input.try_recv() {
+                        Ok(ev) => self.event(ev?),
+                        Err(_) => break,
+                    }
                 }
             }
-        } else {
-            self.send(Msg::Tick {
+            Err(RecvTimeoutError::Timeout) => self.send(Msg::Tick {
                 now: Utc::now(),
                 today: Local::now().date_naive(),
-            });
+            }),
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(std::io::Error::other("the terminal's input ended"));
+            }
         }
         self.receive_listing(Duration::ZERO);
         self.look();
@@ -254,15 +282,11 @@ impl App {
     /// atelier is ending from outside (a signal, a terminal gone): the keys already typed
     /// are taken, what is pending is written (the session and its drafts, or the setup
     /// being typed), and the session's lock is let go.
-    fn write_pending(&mut self) {
-        // Bounded: a terminal that has gone may answer forever.
-        for _ in 0..10_000 {
-            if self.quit || !event::poll(Duration::ZERO).unwrap_or(false) {
-                break;
-            }
-            match event::read() {
-                Ok(ev) => self.event(ev),
-                Err(_) => break,
+    fn write_pending(&mut self, input: &Receiver<std::io::Result<Event>>) {
+        while !self.quit {
+            match input.try_recv() {
+                Ok(Ok(ev)) => self.event(ev),
+                _ => break,
             }
         }
         self.send(Msg::Interrupted);

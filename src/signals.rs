@@ -52,6 +52,22 @@ mod imp {
         }
     }
 
+    /// SIGHUP if the terminal has gone (its window closed) without the signal reaching
+    /// atelier: only the terminal's session leader gets it, and a shell that runs atelier
+    /// without job control does not pass it on. A look at the terminal's state (a `poll`
+    /// that reads nothing), cheap enough for every turn of the loop.
+    pub fn hung_up() -> Option<i32> {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let stdin = std::io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+        let now = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        poll(&mut fds, Some(&now)).ok()?;
+        fds[0].revents().contains(PollFlags::HUP).then_some(SIGHUP)
+    }
+
     /// Ends the process by `signal` with its default action (the handler put back first).
     pub fn reraise(signal: i32) -> ! {
         let _ = signal_hook::low_level::emulate_default_handler(signal);
@@ -75,12 +91,16 @@ mod imp {
         }
     }
 
+    pub fn hung_up() -> Option<i32> {
+        None
+    }
+
     pub fn reraise(signal: i32) -> ! {
         std::process::exit(128 + signal)
     }
 }
 
-pub use imp::reraise;
+pub use imp::{hung_up, reraise};
 
 /// Which ending signal came, if one did. Without a watcher (it could not be installed),
 /// the signals keep their default action: atelier ends at once, as before.
@@ -91,9 +111,12 @@ impl Watch {
         Watch(imp::Watcher::install().ok())
     }
 
-    /// The signal that came, if any.
+    /// The signal that came, if any; SIGHUP too when the terminal has gone without it.
     pub fn received(&self) -> Option<i32> {
-        self.0.as_ref().and_then(imp::Watcher::received)
+        self.0
+            .as_ref()
+            .and_then(imp::Watcher::received)
+            .or_else(hung_up)
     }
 
     /// Waits up to `wait` for a signal: a terminal that closes makes its reads fail at the

@@ -138,3 +138,50 @@ fn a_signal_removes_the_demo_copy() {
         assert_terminal_restored(&term, &format!("demo, SIG{name}"));
     }
 }
+
+/// The terminal window closed for real (not a signal sent by hand): the card just validated
+/// is saved, the lock let go, and the demo's copy removed, though no terminal is left to
+/// restore.
+#[test]
+fn closing_the_terminal_window_saves_and_cleans_up() {
+    if !tmux::available() {
+        return;
+    }
+    let mut term = Term::new(80, 24);
+    let dir = term.path("sessions");
+    store::ensure_dir(&dir).unwrap();
+    let mut session = atelier::sample::bakers_session(chrono::Utc::now(), 3);
+    session.current_phase = 2;
+    let file = dir.join("bakers.ron");
+    store::save(&file, &session).unwrap();
+    term.start(
+        &["--dir", dir.to_str().unwrap()],
+        &[("RUST_BACKTRACE", "0")],
+    );
+    let card = validate_a_card(&term, "HUP (fenêtre fermée)");
+    let pid = term.pid();
+    term.close();
+    wait_gone(pid);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains(&card), "the card is in the file");
+    assert!(!store::lock_path(&file).exists(), "the lock file is left");
+
+    let mut term = Term::new(80, 24);
+    term.start(&["demo"], &[("RUST_BACKTRACE", "0")]);
+    term.wait_for("Boulangers de Tanger");
+    let pid = term.pid();
+    term.close();
+    wait_gone(pid);
+    let left = demo_copies(&term.tmpdir());
+    assert!(left.is_empty(), "the demo copy is left: {left:?}");
+}
+
+/// Waits for a process to end.
+#[track_caller]
+fn wait_gone(pid: u32) {
+    let start = std::time::Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(start.elapsed() < tmux::WAIT, "atelier {pid} still runs");
+        std::thread::sleep(std::time::Duration::from_millis(40));
+    }
+}
