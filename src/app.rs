@@ -54,8 +54,9 @@ pub enum Mode {
     /// (`atelier follow`). Nothing is written: no save, lock, draft, export or cache.
     Follow(crate::follow::Watch),
     /// Replaying one session from its history (`atelier replay`): read once by the command
-    /// line, nothing listed nor written; leaving the replay quits.
-    Replay(Box<Session>, PathBuf),
+    /// line, nothing listed nor written; leaving the replay quits. True: pseudonyms shown
+    /// (`--anonymize`).
+    Replay(Box<Session>, PathBuf, bool),
 }
 
 pub fn run(options: Options) -> color_eyre::Result<()> {
@@ -63,6 +64,22 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
 }
 
 pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
+    run_with(options, mode, None)
+}
+
+/// `atelier demo` on its throwaway copy, which goes when atelier ends, by a signal too.
+pub fn run_demo(options: Options, copy: tempfile::TempDir) -> color_eyre::Result<()> {
+    run_with(options, Mode::Demo, Some(copy))
+}
+
+fn run_with(
+    options: Options,
+    mode: Mode,
+    demo_copy: Option<tempfile::TempDir>,
+) -> color_eyre::Result<()> {
+    // Before the terminal changes: from here on, a signal that ends atelier (the terminal
+    // closed, `kill`) finds the terminal and the files put right first.
+    let signals = crate::signals::Watch::install();
     let mut terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
     let hook = std::panic::take_hook();
@@ -71,10 +88,20 @@ pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = App::new(options, mode).run(&mut terminal);
+    let result = App::new(options, mode).run(&mut terminal, &signals);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    result
+    // Dropping the terminal shows the cursor; a signal below ends before it would drop.
+    let _ = terminal.show_cursor();
+    // Not `ratatui::restore`: it prints its failure, and printing to a terminal that has
+    // gone panics, which would end atelier before the demo's copy is removed.
+    let _ = ratatui::try_restore();
+    drop(demo_copy);
+    match result {
+        // Everything is put right: end as the signal asked (the shell sees 128 + N).
+        Ok(Some(signal)) => crate::signals::reraise(signal),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 struct App {
@@ -92,7 +119,30 @@ struct App {
     tracked: Option<Tracked>,
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
+    /// Where exports go: `exports/` in the sessions folder, or for the demo a folder that
+    /// outlives its copy (`None`: no home folder to put it in).
+    exports: Option<PathBuf>,
     quit: bool,
+}
+
+/// Reads the terminal's keys and pastes on a thread of their own, so that the loop never
+/// waits on the terminal: when the terminal goes away, crossterm's reading spins on the end
+/// of its input and never returns, and the loop must still see that, write what is pending
+/// and end. Only this thread reads events; the loop takes them from the channel.
+fn read_input() -> std::io::Result<Receiver<std::io::Result<Event>>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let ev = event::read();
+                let failed = ev.is_err();
+                if tx.send(ev).is_err() || failed {
+                    break;
+                }
+            }
+        })?;
+    Ok(rx)
 }
 
 fn seed() -> u64 {
@@ -114,10 +164,19 @@ impl App {
         model.utc_offset = *Local::now().offset();
         options.prefs.apply(&mut model);
         model.demo = matches!(mode, Mode::Demo);
+        let exports = match mode {
+            Mode::Demo => crate::demo::exports_dir(),
+            _ => Some(options.dir.join("exports")),
+        };
         let mode = match mode {
-            Mode::Replay(session, path) => {
+            Mode::Replay(session, path, pseudonyms) => {
                 // Replay only quits: there is no effect to perform.
-                let _ = update(&mut model, Msg::Replay { session, path });
+                let msg = Msg::Replay {
+                    session,
+                    path,
+                    pseudonyms,
+                };
+                let _ = update(&mut model, msg);
                 Mode::Edit
             }
             other => other,
@@ -133,11 +192,17 @@ impl App {
                 Mode::Follow(watch) => Some(watch),
                 _ => None,
             },
+            exports,
             quit: false,
         }
     }
 
-    fn run(mut self, terminal: &mut DefaultTerminal) -> color_eyre::Result<()> {
+    /// Runs until quit (`None`) or until a signal ends it (`Some`, what is pending written).
+    fn run(
+        mut self,
+        terminal: &mut DefaultTerminal,
+        signals: &crate::signals::Watch,
+    ) -> color_eyre::Result<Option<i32>> {
         let replaying = matches!(self.model.screen, crate::ui::Screen::Replay(_));
         if self.watch.is_some() || replaying {
             // Following or replaying: the session file only, no listing (it would write
@@ -153,41 +218,83 @@ impl App {
         }
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
+        let input = read_input()?;
         while !self.quit {
-            let size = terminal.size()?;
-            // The rows the screens get: the demo's mark takes one (see `view::marks`).
-            let height = size.height.saturating_sub(self.model.marks_rows());
-            if (size.width, height) != self.model.size {
-                self.send(Msg::Resized {
-                    width: size.width,
-                    height,
-                });
+            if let Some(signal) = signals.received() {
+                self.write_pending(&input);
+                return Ok(Some(signal));
             }
-            terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
-            if panic_after_draw {
-                panic!(
-                    "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
-                );
+            if let Err(e) = self.turn(terminal, &input, panic_after_draw) {
+                // Whatever failed, what was typed is written. A terminal that closes fails
+                // its reads and sends SIGHUP, in either order: end by the signal if it comes.
+                self.write_pending(&input);
+                return match signals.wait(Duration::from_millis(300)) {
+                    Some(signal) => Ok(Some(signal)),
+                    None => Err(e.into()),
+                };
             }
-            if event::poll(TICK)? {
+        }
+        Ok(None)
+    }
+
+    /// One turn of the loop: draw, then wait for a key or the next tick.
+    fn turn(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        input: &Receiver<std::io::Result<Event>>,
+        panic_after_draw: bool,
+    ) -> std::io::Result<()> {
+        let size = terminal.size()?;
+        // The rows the screens get: the demo's mark takes one (see `view::marks`).
+        let height = size.height.saturating_sub(self.model.marks_rows());
+        if (size.width, height) != self.model.size {
+            self.send(Msg::Resized {
+                width: size.width,
+                height,
+            });
+        }
+        terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
+        if panic_after_draw {
+            panic!(
+                "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
+            );
+        }
+        match input.recv_timeout(TICK) {
+            Ok(ev) => {
+                self.event(ev?);
                 // Take every event already waiting before drawing again: typing stays fast.
-                loop {
-                    let ev = event::read()?;
-                    self.event(ev);
-                    if self.quit || !event::poll(Duration::ZERO)? {
-                        break;
+                while !self.quit {
+                    match input.try_recv() {
+                        Ok(ev) => self.event(ev?),
+                        Err(_) => break,
                     }
                 }
-            } else {
-                self.send(Msg::Tick {
-                    now: Utc::now(),
-                    today: Local::now().date_naive(),
-                });
             }
-            self.receive_listing(Duration::ZERO);
-            self.look();
+            Err(RecvTimeoutError::Timeout) => self.send(Msg::Tick {
+                now: Utc::now(),
+                today: Local::now().date_naive(),
+            }),
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(std::io::Error::other("the terminal's input ended"));
+            }
         }
+        self.receive_listing(Duration::ZERO);
+        self.look();
         Ok(())
+    }
+
+    /// atelier is ending from outside (a signal, a terminal gone): the keys already typed
+    /// are taken, what is pending is written (the session and its drafts, or the setup
+    /// being typed), and the session's lock is let go.
+    fn write_pending(&mut self, input: &Receiver<std::io::Result<Event>>) {
+        while !self.quit {
+            match input.try_recv() {
+                Ok(Ok(ev)) => self.event(ev),
+                _ => break,
+            }
+        }
+        self.send(Msg::Interrupted);
+        self.lock = None;
     }
 
     /// `atelier follow`: looks at the file (a `stat`, every tick or key, so a save shows
@@ -328,7 +435,8 @@ impl App {
 
     /// Writes the session on screen (facilitated, or viewed from the review browser) as
     /// Markdown and HTML minutes and a CSV of its actions, named after its file, in
-    /// `exports/` beside the session files (which listings skip).
+    /// `exports/` beside the session files (which listings skip), or for the demo in
+    /// `demo-exports/` of the data folder.
     fn export(&mut self) {
         let lang = self.model.lang;
         let (session, path) = match &self.model.screen {
@@ -339,7 +447,11 @@ impl App {
             },
             _ => return,
         };
-        let dir = self.store.dir().join("exports");
+        let Some(dir) = self.exports.clone() else {
+            let text = self.model.strings().store.dir_no_home.to_string();
+            self.send(Msg::Exported(Err(text)));
+            return;
+        };
         let stem = path.file_stem().map_or_else(
             || session.id.as_str().to_string(),
             |s| s.to_string_lossy().into_owned(),

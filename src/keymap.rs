@@ -49,6 +49,8 @@ pub enum Ctx {
     Resumable,
     /// A saved session replayed from its history, step by step.
     Replay,
+    /// A session followed on a second screen (`atelier follow`): a read-only projection.
+    Follow,
     /// A group followed over its sessions: attendance, actions, recurring needs.
     Timeline,
     /// The timeline's attendance grid, which scrolls sideways.
@@ -59,7 +61,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 30] = [
+    pub const ALL: [Ctx; 31] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -87,6 +89,7 @@ impl Ctx {
         Ctx::SessionView,
         Ctx::Resumable,
         Ctx::Replay,
+        Ctx::Follow,
         Ctx::Timeline,
         Ctx::TimelineGrid,
         Ctx::TimelineActions,
@@ -187,6 +190,8 @@ pub enum Action {
     StepBack,
     /// Replay: plays one event a second, or pauses.
     PlayPause,
+    /// Replay: the pseudonyms of the exports in place of the real names, or back.
+    TogglePseudonyms,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
@@ -199,7 +204,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 83] = [
+    pub const ALL: [Action; 84] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -279,6 +284,7 @@ impl Action {
         Action::StepForward,
         Action::StepBack,
         Action::PlayPause,
+        Action::TogglePseudonyms,
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
@@ -371,12 +377,16 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Ch(']')], A::NextPhase),
     b(C::Replay, &[Ch('[')], A::PrevPhase),
     b(C::Replay, &[Ch(' ')], A::PlayPause),
+    b(C::Replay, &[Ch('p')], A::TogglePseudonyms),
     b(C::Replay, &[Code(KeyCode::Home)], A::First),
     b(C::Replay, &[Code(KeyCode::End)], A::Last),
     b(C::Replay, &[Ch('i')], A::TogglePanel),
     b(C::Replay, &[Code(KeyCode::Esc)], A::Back),
     b(C::Replay, &[Ch('?')], A::Help),
     b(C::Replay, &[Ch('q')], A::Quit),
+    // Follow: a projector. It stays in presenter view (no F5: the advisor's view would show
+    // what the room must not see), and no key edits; the Navigation keys move the selection.
+    b(C::Follow, &[Code(KeyCode::Esc)], A::Back),
     // A group's timeline: moving keys come from Navigation.
     b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),

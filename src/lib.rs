@@ -26,6 +26,7 @@ pub mod replay;
 pub mod report;
 pub mod sample;
 pub mod show;
+pub mod signals;
 pub mod store;
 pub mod theme;
 pub mod timeline;

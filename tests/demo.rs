@@ -178,3 +178,109 @@ fn the_demo_in_a_real_terminal_leaves_every_real_session_untouched() {
         .collect();
     assert!(left.is_empty(), "the demo copy was not removed: {left:?}");
 }
+
+/// The session in progress opens, in the demo, on the closing phase: the advisor's private
+/// notes stay dots until their pane is chosen, and the status line does not say "Saved"
+/// under a banner saying nothing is saved in the advisor's sessions.
+#[test]
+fn the_demo_session_opens_safe_to_project_and_never_claims_to_save() {
+    use atelier::ui::{Model, Pane, Screen, SessionUi};
+    let now = chrono::Utc::now();
+    for lang in [Lang::Fr, Lang::En] {
+        let s = lang.strings();
+        let session = atelier::sample::bakers_session(now, 3);
+        let notes: String = session.closing.private_notes.chars().take(34).collect();
+        assert!(!notes.is_empty());
+        let mut model = Model::new(
+            lang,
+            atelier::method::Method::builtin(),
+            "/demo".into(),
+            now,
+            1,
+        );
+        let saved = s.saved_in.split("{}").next().unwrap().trim_end();
+        for demo in [false, true] {
+            model.demo = demo;
+            let ui = SessionUi::new(session.clone(), "/demo/s.ron".into(), false);
+            assert_eq!(ui.phase(), atelier::method::PhaseKind::Closing);
+            model.screen = Screen::Session(Box::new(ui));
+            for (w, h) in [(100, 40), (200, 50)] {
+                let text = screen::text(&screen::draw(&model, w, h));
+                // Outside the demo the notes show at these sizes: what is tested is the demo.
+                assert_eq!(
+                    text.contains(&notes),
+                    !demo,
+                    "demo {demo}, {w}x{h}:\n{text}"
+                );
+                assert_eq!(text.contains(saved), !demo, "{w}x{h}:\n{text}");
+                if demo {
+                    let copy = s.demo.saved_in_copy.split("{}").next().unwrap();
+                    assert!(text.contains(copy.trim_end()), "{w}x{h}:\n{text}");
+                }
+            }
+        }
+        // Chosen on purpose (Tab to the pane), they show.
+        if let Screen::Session(ui) = &mut model.screen {
+            let phase = ui.phase();
+            let i = Pane::for_phase(phase)
+                .iter()
+                .position(|p| *p == Pane::PrivateNotes)
+                .unwrap();
+            ui.focus.insert(phase, i);
+        }
+        let text = screen::text(&screen::draw(&model, 100, 40));
+        assert!(text.contains(&notes), "{text}");
+    }
+}
+
+/// Minutes exported in the demo outlive it: they go to `demo-exports/` in the data folder
+/// (neither the copy, removed at quit, nor the advisor's sessions folder), and the status
+/// line says where.
+#[test]
+fn demo_exports_are_kept_in_the_data_folder_and_the_path_is_said() {
+    if !tmux::available() {
+        return;
+    }
+    let mut term = tmux::Term::new(100, 30);
+    let real = term.path("real-sessions");
+    store::ensure_dir(&real).unwrap();
+    let real_before = tmux::snapshot(&real);
+    term.start(&["demo"], &[("ATELIER_DIR", real.to_str().unwrap())]);
+    term.wait_for("Boulangers de Tanger");
+    term.keys(&["Enter"]);
+    term.wait_for("Boulangers de Tanger · séance 3");
+    term.keys(&["X"]);
+    let exports = term.path("data").join("atelier").join("demo-exports");
+    let said = Lang::Fr.strings().demo.exported.split("{}").next().unwrap();
+    let screen = term.wait_for(said.trim_end());
+    let shown = exports.display().to_string();
+    let status = screen
+        .lines()
+        .find(|l| l.contains(said.trim_end()))
+        .unwrap();
+    assert!(
+        status.contains(&shown[..shown.len().min(30)]),
+        "the path is said:\n{screen}"
+    );
+    term.esc();
+    term.keys(&["q"]);
+    assert_eq!(term.wait_exit(), 0);
+    let mut names: Vec<String> = std::fs::read_dir(&exports)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "md, html, csv: {names:?}");
+    assert!(names.iter().all(|n| n.contains("boulangers-de-tanger_s03")));
+    assert_eq!(
+        tmux::snapshot(&real),
+        real_before,
+        "the real folder changed"
+    );
+    let left: Vec<_> = std::fs::read_dir(term.tmpdir())
+        .unwrap()
+        .flatten()
+        .collect();
+    assert!(left.is_empty(), "the demo copy was not removed: {left:?}");
+}

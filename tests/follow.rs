@@ -3,6 +3,9 @@
 
 #[path = "common/binary.rs"]
 mod binary;
+#[allow(dead_code)] // the drawing helpers of the render tests, two of them used here
+#[path = "common/screen.rs"]
+mod screen;
 #[path = "common/tmux.rs"]
 mod tmux;
 
@@ -183,4 +186,118 @@ fn follow_in_a_real_terminal_shows_each_save_and_writes_nothing() {
         "follow wrote in the folder: {:?}",
         names(&tmux::snapshot(&dir))
     );
+}
+
+/// The bakers' session at its check-in, with a phone number typed in the guest, the
+/// objective and the remarks: what the advisor's view shows in clear.
+fn bakers_with_phones() -> Session {
+    let mut s = bakers();
+    s.current_phase = s.method.index_of(PhaseKind::CheckIn).unwrap();
+    s.checkin.guests.push(atelier::model::Item {
+        id: "guestphone".into(),
+        text: "Karim, CRI : 06 61 23 45 67".into(),
+        created: s.saved,
+    });
+    s.checkin.objective = "Rappeler Nadia au 0522 98 76 54".into();
+    s.checkin.remarks = "Youssef : +212 6 12 34 56 78".into();
+    s
+}
+
+/// Digits of the phone numbers above, as they would read in clear.
+const PHONE_PARTS: [&str; 3] = ["61 23 45", "98 76 54", "12 34 56"];
+
+/// Point 21: `follow` is a projector. F5 does not open the advisor's view (phones in clear,
+/// a read-only line about another atelier, edit keys refused), the keys offered are only
+/// those that work there, and the phones stay masked at every size.
+#[test]
+fn follow_stays_a_masked_projection_and_offers_only_the_keys_it_can_use() {
+    use atelier::keymap::{Action, bindings_for};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut model = Model::new(
+        Lang::Fr,
+        Method::builtin(),
+        PathBuf::from("/shared"),
+        Utc::now(),
+        1,
+    );
+    let path = PathBuf::from("/shared/s.ron");
+    update(
+        &mut model,
+        Msg::Followed {
+            session: Box::new(bakers_with_phones()),
+            path,
+        },
+    );
+    for code in [KeyCode::F(5), KeyCode::Tab, KeyCode::F(5), KeyCode::Down] {
+        let effects = update(
+            &mut model,
+            Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        );
+        assert!(effects.is_empty(), "{code:?}: {effects:?}");
+        let ui = model.session().unwrap();
+        assert!(ui.presenter && ui.read_only, "{code:?} left presenter view");
+        assert_eq!(ui.phase(), PhaseKind::CheckIn, "the advisor's phase");
+    }
+    let offered: Vec<Action> = bindings_for(&atelier::update::active_contexts(&model))
+        .iter()
+        .map(|b| b.action)
+        .collect();
+    for refused in [
+        Action::TogglePresenter,
+        Action::Add,
+        Action::Edit,
+        Action::Delete,
+        Action::Export,
+        Action::NextPhase,
+        Action::PrevPhase,
+        Action::TimerToggle,
+    ] {
+        assert!(!offered.contains(&refused), "{refused:?} is offered");
+    }
+    assert!(offered.contains(&Action::Quit) && offered.contains(&Action::Help));
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let text = screen::text(&screen::draw(&model, w, h));
+        for part in PHONE_PARTS {
+            assert!(!text.contains(part), "{w}x{h}: {part} in clear:\n{text}");
+        }
+        assert!(
+            !text.contains("F5"),
+            "{w}x{h}: a key follow cannot use:\n{text}"
+        );
+        assert!(
+            !text.contains(Lang::Fr.strings().session_read_only),
+            "{w}x{h}:\n{text}"
+        );
+    }
+}
+
+/// Point 21 in a real terminal at 80×24: F5 keeps the projection, masked, without the
+/// advisor's read-only line or keys.
+#[test]
+fn follow_in_a_real_terminal_keeps_the_projection_on_f5() {
+    if !tmux::available() {
+        return;
+    }
+    let mut term = tmux::Term::new(80, 24);
+    let dir = term.path("shared");
+    store::ensure_dir(&dir).unwrap();
+    let path = dir.join("bakers.ron");
+    store::save(&path, &bakers_with_phones()).unwrap();
+    term.start(&["follow", path.to_str().unwrap()], &[]);
+    let fr = Lang::Fr.strings();
+    let quit = format!("q {}", fr.action(atelier::keymap::Action::Quit));
+    term.wait_for("Boulangers de Tanger");
+    term.keys(&["F5"]);
+    std::thread::sleep(Duration::from_millis(400));
+    term.keys(&["F5", "Tab", "F5"]);
+    std::thread::sleep(Duration::from_millis(400));
+    let screen = term.screen();
+    for part in PHONE_PARTS {
+        assert!(!screen.contains(part), "{part} in clear:\n{screen}");
+    }
+    assert!(!screen.contains("F5"), "{screen}");
+    assert!(!screen.contains(fr.session_read_only), "{screen}");
+    assert!(screen.contains(&quit), "the way out is shown:\n{screen}");
+    term.keys(&["q"]);
+    assert_eq!(term.wait_exit(), 0);
 }

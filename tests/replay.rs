@@ -4,6 +4,8 @@
 //! through `update`, as the app drives it, and by snapshots.
 
 mod common;
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use atelier::i18n::Lang;
 use atelier::method::PhaseKind;
@@ -447,6 +449,7 @@ fn started_from_the_command_line_esc_quits() {
     let s = sample::bakers_session(t0(), SEED);
     let mut h = Harness::new();
     h.send(Msg::Replay {
+        pseudonyms: false,
         session: Box::new(s),
         path: path(),
     });
@@ -671,4 +674,84 @@ fn empty_panes_in_a_replay_give_no_key_hints() {
         h.code(KeyCode::Char(']'));
     }
     assert!(said > 0, "the empty panes say there is nothing yet");
+}
+
+/// Issue 9, point 22: a real session taught to a class. `--anonymize` (and `p` in replay)
+/// shows the exports' pseudonyms at every step, in the states drawn and in the words of
+/// every event; `p` again gives the real names back, at the same step.
+#[test]
+fn pseudonyms_replace_every_real_name_at_every_step_and_p_turns_them_off() {
+    for s in [
+        sample::bakers_session(t0(), SEED),
+        sample::series(t0(), SEED).remove(1),
+    ] {
+        let mut names: Vec<String> = s.group.members.iter().map(|m| m.name.clone()).collect();
+        names.push(s.group.advisor.clone());
+        let first = s.group.members[0].name.clone();
+        let mut h = Harness::new();
+        h.send(Msg::Replay {
+            session: Box::new(s.clone()),
+            path: path(),
+            pseudonyms: true,
+        });
+        let r = &replay_ui(&h).replay;
+        for i in 0..r.len() {
+            let words = r.describe(i, Lang::Fr);
+            for n in &names {
+                assert!(!words.contains(n.as_str()), "event {i}: {n} in {words:?}");
+            }
+        }
+        let len = r.len();
+        let mut seen_pseudonym = false;
+        for step in 0..=len {
+            if step % 25 == 0 || step == len {
+                let screen = text(&draw(&h.model, 160, 50));
+                for n in &names {
+                    assert!(!screen.contains(n.as_str()), "step {step}: {n}:\n{screen}");
+                }
+                seen_pseudonym |= screen.contains("Membre A");
+            }
+            h.code(KeyCode::Right);
+        }
+        assert!(seen_pseudonym, "the pseudonyms are drawn");
+        // Back to the real names, at the same step.
+        h.code(KeyCode::Home);
+        for _ in 0..40 {
+            h.code(KeyCode::Right);
+        }
+        h.keys("p");
+        assert_eq!(position(&h), 40);
+        assert!(!replay_ui(&h).pseudonyms);
+        let names_now = &replay_ui(&h).view.session.group.members;
+        assert_eq!(names_now[0].name, first, "the real names are back");
+        h.keys("p");
+        assert_eq!(position(&h), 40);
+        assert_ne!(replay_ui(&h).view.session.group.members[0].name, first);
+    }
+}
+
+/// `atelier replay FILE --anonymize` in a real terminal: the pseudonyms from the first
+/// screen on, to the last step.
+#[test]
+fn replay_anonymize_in_a_real_terminal_shows_no_real_name() {
+    if !tmux::available() {
+        return;
+    }
+    let mut term = tmux::Term::new(100, 30);
+    let s = sample::bakers_session(t0(), SEED);
+    let file = term.path("bakers.ron");
+    atelier::store::save(&file, &s).unwrap();
+    term.start(&["replay", file.to_str().unwrap(), "--anonymize"], &[]);
+    term.wait_for("Boulangers de Tanger");
+    for key in ["Right", "End"] {
+        term.keys(&[key]);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let screen = term.screen();
+        for m in &s.group.members {
+            assert!(!screen.contains(&m.name), "{}:\n{screen}", m.name);
+        }
+    }
+    term.wait_for("Membre ");
+    term.keys(&["q"]);
+    assert_eq!(term.wait_exit(), 0);
 }

@@ -87,9 +87,13 @@ pub fn command(lang: Lang) -> clap::Command {
             .mut_arg("anonymize", |a| opt(a, w.help_anonymize))
     })
     .mut_subcommand("replay", |c| {
-        localise(c, lang.strings().replay.help_replay).mut_arg("target", |a| {
-            a.help(l.help_target).help_heading(l.arguments)
-        })
+        localise(c, lang.strings().replay.help_replay)
+            .mut_arg("target", |a| {
+                a.help(l.help_target).help_heading(l.arguments)
+            })
+            .mut_arg("anonymize", |a| {
+                opt(a, lang.strings().replay.help_anonymize)
+            })
     })
     .mut_subcommand("demo", |c| localise(c, lang.strings().demo.help_demo))
     .mut_subcommand("follow", |c| {

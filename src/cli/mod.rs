@@ -103,6 +103,8 @@ pub enum Command {
     Replay {
         #[arg(value_name = "FILE|ID")]
         target: String,
+        #[arg(long)]
+        anonymize: bool,
     },
     /// Opens the demo groups in a throwaway copy.
     Demo,
@@ -220,7 +222,9 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
         }) => Ok(session::export(
             cli.dir, &target, format, output, anonymize, lang,
         )),
-        Some(Command::Replay { target }) => screen::replay(cli.dir, &target, lang, method, prefs),
+        Some(Command::Replay { target, anonymize }) => {
+            screen::replay(cli.dir, &target, anonymize, lang, method, prefs)
+        }
         // The demo never looks at the sessions folder: not chosen, not created, not read.
         Some(Command::Demo) => crate::demo::run(lang, method, prefs),
         Some(Command::Follow { target }) => {

@@ -61,11 +61,13 @@ pub(super) fn follow(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `atelier replay FILE|ID`: the session is found and read here (a wrong name is said on
-/// the terminal), then replayed full screen. Nothing is written.
+/// `atelier replay FILE|ID [--anonymize]`: the session is found and read here (a wrong
+/// name is said on the terminal), then replayed full screen, with the exports' pseudonyms
+/// for `--anonymize`. Nothing is written.
 pub(super) fn replay(
     dir: Option<PathBuf>,
     target: &str,
+    anonymize: bool,
     lang: Lang,
     method: Method,
     prefs: crate::config::Prefs,
@@ -105,6 +107,7 @@ pub(super) fn replay(
         method,
         prefs,
     };
-    crate::app::run_in(options, crate::app::Mode::Replay(Box::new(session), path))?;
+    let mode = crate::app::Mode::Replay(Box::new(session), path, anonymize);
+    crate::app::run_in(options, mode)?;
     Ok(ExitCode::SUCCESS)
 }

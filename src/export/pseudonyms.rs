@@ -9,7 +9,7 @@
 
 use super::privacy::for_each_text;
 use crate::i18n::{Lang, fill};
-use crate::model::Session;
+use crate::model::{Change, Session};
 
 /// A, B... Z, AA, AB...: the letter of the member at `index` in the group.
 pub fn letter(index: usize) -> String {
@@ -30,6 +30,93 @@ const PARTICLES: [&str; 14] = [
 
 /// Replaces names with pseudonyms, in the members' records and in every free text.
 pub fn anonymize(s: &mut Session, lang: Lang) {
+    let patterns = pseudonymize_records(s, lang);
+    for_each_text(s, &mut |t| replace_names(t, &patterns));
+}
+
+/// [`anonymize`], and the history too, event by event, so that a replay of the session
+/// (`atelier replay --anonymize`) shows the pseudonyms the exports use at every step: a
+/// member added or edited takes the pseudonym of their place in the group, and every text
+/// an event carries has the names replaced by the same rule.
+pub fn anonymize_with_history(s: &mut Session, lang: Lang) {
+    let w = lang.strings().export;
+    let members: Vec<(crate::model::Id, String, String)> = s
+        .group
+        .members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let l = letter(i);
+            (m.id.clone(), fill(w.member, &[&l]), fill(w.business, &[&l]))
+        })
+        .collect();
+    let patterns = pseudonymize_records(s, lang);
+    for_each_text(s, &mut |t| replace_names(t, &patterns));
+    for d in s.drafts.values_mut() {
+        replace_names(d, &patterns);
+    }
+    let mut f = |t: &mut String| replace_names(t, &patterns);
+    for e in &mut s.history {
+        match &mut e.change {
+            Change::MemberAdded { member } | Change::MemberEdited { member } => {
+                match members.iter().find(|(id, ..)| *id == member.id) {
+                    Some((_, name, business)) => {
+                        member.name = name.clone();
+                        if !member.business.trim().is_empty() {
+                            member.business = business.clone();
+                        }
+                    }
+                    None => {
+                        f(&mut member.name);
+                        f(&mut member.business);
+                    }
+                }
+                member.phone.clear();
+            }
+            change => for_each_change_text(change, &mut f),
+        }
+    }
+}
+
+/// Calls `f` on every free text an event carries (members aside: see above).
+fn for_each_change_text(change: &mut Change, f: &mut dyn FnMut(&mut String)) {
+    match change {
+        Change::TextSet { text, .. }
+        | Change::ItemEdited { text, .. }
+        | Change::CardEdited { text, .. }
+        | Change::CauseEdited { text, .. }
+        | Change::IdeaEdited { text, .. }
+        | Change::CommitmentSet { text, .. }
+        | Change::ThemeRenamed { title: text, .. }
+        | Change::ReviewCommented { comment: text, .. } => f(text),
+        Change::ItemAdded { item, .. } => f(&mut item.text),
+        Change::CardAdded { card } => f(&mut card.text),
+        Change::ThemeAdded { theme } | Change::BacklogTakenUp { theme, .. } => {
+            f(&mut theme.title);
+            if let Some(c) = &mut theme.category {
+                f(c);
+            }
+        }
+        Change::ThemeCategorySet {
+            category: Some(c), ..
+        }
+        | Change::CauseCategorySet {
+            category: Some(c), ..
+        } => f(c),
+        Change::CauseAdded { cause } => f(&mut cause.text),
+        Change::IdeaAdded { idea } => f(&mut idea.text),
+        Change::ActionAdded { action } | Change::ActionEdited { action } => {
+            f(&mut action.what);
+            f(&mut action.means);
+            f(&mut action.indicator);
+        }
+        _ => {}
+    }
+}
+
+/// Gives the members, their businesses, the advisor and the guests their pseudonyms in the
+/// records; returns what to replace in the free texts, longest first.
+fn pseudonymize_records(s: &mut Session, lang: Lang) -> Vec<(Vec<char>, String)> {
     let w = lang.strings().export;
     // (pattern, replacement); whole names first, then first and last names alone.
     let mut whole: Vec<(String, String)> = Vec::new();
@@ -94,7 +181,7 @@ pub fn anonymize(s: &mut Session, lang: Lang) {
         .collect();
     // Longest first, so "Fatima Zahra El Idrissi" wins over "Fatima".
     patterns.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
-    for_each_text(s, &mut |t| replace_names(t, &patterns));
+    patterns
 }
 
 fn same(a: char, b: char) -> bool {

@@ -16,6 +16,11 @@ pub struct DemoStrings {
     pub nothing_to_follow: &'static str,
     /// `atelier follow` could not read the folder: `{}` is the folder, then the reason.
     pub folder_unreadable: &'static str,
+    /// The status line of a session in the demo, in place of "Saved": `{}` is the file
+    /// in the throwaway copy.
+    pub saved_in_copy: &'static str,
+    /// The exports of the demo were written: `{}` is the folder, outside the copy.
+    pub exported: &'static str,
     pub help_demo: &'static str,
     pub help_follow: &'static str,
     pub help_follow_target: &'static str,
@@ -30,6 +35,8 @@ pub const FR: DemoStrings = DemoStrings {
                         de séance, ou le dossier partagé avec --dir.",
     folder_unreadable: "Impossible de lire le dossier {} : {}. Vérifiez qu'il existe et que \
                         vous avez le droit de le lire, ou donnez-en un autre avec --dir.",
+    saved_in_copy: "Copie de démonstration, effacée en quittant : {}",
+    exported: "Exporté, gardé après la démo : {}",
     help_demo: "Ouvrir les groupes de démonstration dans une copie jetable (vos séances ne sont \
                 pas touchées)",
     help_follow: "Suivre une séance en lecture seule, en vue projection, redessinée à chaque \
@@ -47,6 +54,8 @@ pub const EN: DemoStrings = DemoStrings {
                         folder with --dir.",
     folder_unreadable: "Could not read the folder {}: {}. Check that it exists and that you \
                         may read it, or give another one with --dir.",
+    saved_in_copy: "Demo copy, removed on quitting: {}",
+    exported: "Exported, kept after the demo: {}",
     help_demo: "Open the demo groups in a throwaway copy (your sessions are not touched)",
     help_follow: "Follow a session read-only in presenter view, redrawn whenever it is saved \
                   (a second screen)",

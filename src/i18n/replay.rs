@@ -23,6 +23,7 @@ pub struct ReplayStrings {
     pub correction: &'static str,
     /// `atelier replay --help`.
     pub help_replay: &'static str,
+    pub help_anonymize: &'static str,
     /// Shown instead of the private notes, which replay never shows.
     pub private_hidden: &'static str,
 
@@ -144,6 +145,7 @@ pub const FR: ReplayStrings = ReplayStrings {
     latest: "Dernier événement",
     correction: "Correction après clôture : {}",
     help_replay: "Rejouer une séance enregistrée depuis son historique, pas à pas (pour enseigner la méthode)",
+    help_anonymize: "Montre les pseudonymes des exports à la place des vrais noms (touche p pendant la relecture)",
     private_hidden: "(notes privées : jamais montrées en relecture)",
     phase_entered: "Phase {} : {}",
     not_applied: "Événement non appliqué : {} (fichier modifié à la main ?)",
@@ -241,6 +243,7 @@ pub const EN: ReplayStrings = ReplayStrings {
     latest: "Latest event",
     correction: "Correction after closing: {}",
     help_replay: "Replay a saved session from its history, step by step (to teach the method)",
+    help_anonymize: "Shows the exports' pseudonyms in place of the real names (key p during the replay)",
     private_hidden: "(private notes: never shown in replay)",
     phase_entered: "Phase {}: {}",
     not_applied: "Event not applied: {} (a file edited by hand?)",

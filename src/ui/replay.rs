@@ -26,6 +26,12 @@ pub struct ReplayUi {
     pub panel_hidden: bool,
     /// For the words standing in for the private notes.
     pub lang: Lang,
+    /// The session as saved, real names and all: the replay is rebuilt from it when the
+    /// pseudonyms are turned on or off.
+    saved: Session,
+    /// Names shown as the exports' pseudonyms (`--anonymize`, `p`): for teaching a class
+    /// from a real session.
+    pub pseudonyms: bool,
 }
 
 impl ReplayUi {
@@ -40,9 +46,28 @@ impl ReplayUi {
             last_step: None,
             panel_hidden: false,
             lang,
+            saved: saved.clone(),
+            pseudonyms: false,
         };
         ui.refresh();
         ui
+    }
+
+    /// Shows the pseudonyms of the exports in place of the real names (in the states, the
+    /// events' sentences and the header), or the real names again; at the same step.
+    pub fn set_pseudonyms(&mut self, on: bool) {
+        if on == self.pseudonyms {
+            return;
+        }
+        let pos = self.replay.position();
+        let mut session = self.saved.clone();
+        if on {
+            crate::export::anonymize_with_history(&mut session, self.lang);
+        }
+        self.replay = Replay::new(&session);
+        self.replay.go_to(pos);
+        self.pseudonyms = on;
+        self.refresh();
     }
 
     /// Redraws the state at the replay's position into `view`, after any move.

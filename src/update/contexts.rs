@@ -52,6 +52,10 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
                 form_contexts(&setup.form)
             }
         }
+        // `atelier follow`: a projection, whatever the session's panes would offer.
+        Screen::Session(_) if model.follow.is_some() => {
+            vec![Ctx::Follow, Ctx::Navigation, Ctx::Global]
+        }
         Screen::Session(s) => {
             if let Some(af) = &s.action_form {
                 return form_contexts(&af.form);

@@ -88,10 +88,12 @@ pub enum Msg {
     },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
-    /// `atelier replay FILE|ID`: the session read, to replay from its history.
+    /// `atelier replay FILE|ID`: the session read, to replay from its history; with the
+    /// pseudonyms of the exports from the start (`--anonymize`).
     Replay {
         session: Box<Session>,
         path: PathBuf,
+        pseudonyms: bool,
     },
     /// `atelier follow`: the followed file as just read again after another atelier saved it.
     Followed {
@@ -100,6 +102,9 @@ pub enum Msg {
     },
     /// `atelier follow`: the followed file is missing or unreadable for now (the reason).
     FollowWaiting(String),
+    /// A signal ends atelier (the terminal closed, `kill`): write what is pending now, the
+    /// session and its drafts, or the setup being typed; the loop then ends.
+    Interrupted,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -186,10 +191,16 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Exported(result) => {
             let (text, error) = match result {
-                Ok(dir) => (
-                    fill(model.strings().export.written, &[&dir.display()]),
-                    false,
-                ),
+                Ok(dir) => {
+                    let s = model.strings();
+                    // The demo's copy goes at quit; its exports are elsewhere and stay.
+                    let text = if model.demo {
+                        s.demo.exported
+                    } else {
+                        s.export.written
+                    };
+                    (fill(text, &[&dir.display()]), false)
+                }
                 Err(text) => (text, true),
             };
             model.flash = Some(Flash { text, error });
@@ -197,7 +208,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetupDraftFound(draft) => setup::resume_draft(model, *draft),
         Msg::Viewed { session, path } => review::viewed(model, *session, path),
-        Msg::Replay { session, path } => replay::started(model, *session, path),
+        Msg::Replay {
+            session,
+            path,
+            pseudonyms,
+        } => replay::started(model, *session, path, pseudonyms),
         Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
@@ -210,6 +225,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::FollowWaiting(reason) => {
             crate::follow::waiting(model, reason);
             Vec::new()
+        }
+        Msg::Interrupted => {
+            let mut effects = session::flush(model);
+            effects.extend(setup::autosave(model));
+            effects
         }
     }
 }

@@ -24,9 +24,17 @@ pub fn from_view(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
-/// `atelier replay FILE|ID`: the session read by the loop; Esc quits.
-pub fn started(model: &mut Model, session: Session, path: PathBuf) -> Vec<Effect> {
+/// `atelier replay FILE|ID [--anonymize]`: the session read by the loop; Esc quits.
+pub fn started(
+    model: &mut Model,
+    session: Session,
+    path: PathBuf,
+    pseudonyms: bool,
+) -> Vec<Effect> {
     open(model, &session, path, None);
+    if let Screen::Replay(ui) = &mut model.screen {
+        ui.set_pseudonyms(pseudonyms);
+    }
     Vec::new()
 }
 
@@ -68,6 +76,10 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             ui.last_step = Some(model.now);
         }
         Action::TogglePanel => ui.panel_hidden = !ui.panel_hidden,
+        Action::TogglePseudonyms => {
+            let on = !ui.pseudonyms;
+            ui.set_pseudonyms(on);
+        }
         Action::Back => return back(model),
         _ => return Vec::new(),
     }

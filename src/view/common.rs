@@ -70,17 +70,23 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
                 .render(area, buf);
             return;
         }
+        let name = || {
+            ui.path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        };
         let line = if ui.read_only {
             Line::from(Span::styled(s.session_read_only, t.warning))
+        } else if model.demo {
+            // Under a banner saying nothing is saved in the advisor's sessions: the file is
+            // the throwaway copy's, and the line says so rather than "Saved".
+            let text = fill(s.demo.saved_in_copy, &[&name()]);
+            Line::from(Span::styled(text, t.muted))
         } else if ui.save.dirty_since.is_some() {
             Line::from(Span::styled(s.saving, t.muted))
         } else {
-            let name = ui
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            Line::from(Span::styled(fill(s.saved_in, &[&name]), t.muted))
+            Line::from(Span::styled(fill(s.saved_in, &[&name()]), t.muted))
         };
         line.render(area, buf);
     }

@@ -152,6 +152,12 @@ impl Term {
         target
     }
 
+    /// Closes the terminal window of the current run, as a person closing it would: what
+    /// runs in it gets SIGHUP and its terminal goes away.
+    pub fn close(&self) {
+        self.tmux(&["kill-session", "-t", &self.current]);
+    }
+
     /// Sends keys to, and reads, an earlier run that is still going.
     pub fn switch_to(&mut self, run: &str) {
         self.current = run.to_string();

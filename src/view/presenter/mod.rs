@@ -272,8 +272,15 @@ fn bottom_line(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         fit(Line::from(styled(fill(s.save_failed, &[e]), t.error)), w).render(area, buf);
         return;
     }
-    let key = keymap::key_label(Ctx::Facilitate, Action::TogglePresenter);
-    Paragraph::new(Line::from(styled(fill(s.presenter.back, &[&key]), t.muted)))
+    // `atelier follow` stays in presenter view: its way out is the key shown.
+    let text = if model.follow.is_some() {
+        let key = keymap::key_label(Ctx::Navigation, Action::Quit);
+        format!("{key} {}", s.action(Action::Quit))
+    } else {
+        let key = keymap::key_label(Ctx::Facilitate, Action::TogglePresenter);
+        fill(s.presenter.back, &[&key])
+    };
+    Paragraph::new(Line::from(styled(text, t.muted)))
         .alignment(Alignment::Right)
         .render(area, buf);
 }

@@ -81,12 +81,20 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let date = next.date.map(dates::show).unwrap_or_default();
     let w = right.width;
     let notes_title = format!("🔒 {}", s.pane_private_notes);
+    // The demo is run in front of a class: the advisor's notes show there only once their
+    // pane is chosen, so that the session as it opens is safe to project.
+    let notes_text =
+        if model.demo && ui.pane() != Pane::PrivateNotes && !ses.closing.private_notes.is_empty() {
+            "•••".to_string()
+        } else {
+            ses.closing.private_notes.clone()
+        };
     let mut notes = panes::stacked_text(
         model,
         ui,
         Pane::PrivateNotes,
         &notes_title,
-        ses.closing.private_notes.clone(),
+        notes_text,
         w,
         3,
     );
