@@ -104,6 +104,14 @@ fn leave(model: &mut Model) -> Vec<Effect> {
     effects
 }
 
+/// Copies what the open editor holds (its text, its author) into the session's drafts, or
+/// drops an unchanged one. Here rather than with the editor, which the pickers call too.
+pub fn mirror_draft(s: &mut SessionUi, now: DateTime<Utc>) {
+    let Some(ed) = &s.editor else { return };
+    ed.keep_draft(&mut s.session.drafts);
+    touched(s, now);
+}
+
 /// Marks the session as changed; the next ticks save it.
 pub fn touched(s: &mut SessionUi, now: DateTime<Utc>) {
     s.save.dirty_since.get_or_insert(now);

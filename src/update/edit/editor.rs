@@ -14,7 +14,7 @@ use crate::model::{Author, Change};
 use crate::ui::{
     Editor, Field, Flash, Model, Pane, PickFor, Screen, SessionUi, Setup, SetupFocus, Target,
 };
-use crate::update::session::{self, record, touched};
+use crate::update::session::{self, mirror_draft, record, touched};
 use crate::update::{Effect, plan};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -73,14 +73,6 @@ fn edit_action_field(
         plan::keep_action_draft(s);
         touched(s, now);
     }
-}
-
-/// Copies what the open editor holds (its text, its author) into the session's drafts, or
-/// drops an unchanged one.
-pub(super) fn mirror_draft(s: &mut SessionUi, now: chrono::DateTime<chrono::Utc>) {
-    let Some(ed) = &s.editor else { return };
-    ed.keep_draft(&mut s.session.drafts);
-    touched(s, now);
 }
 
 pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {

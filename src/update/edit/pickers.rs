@@ -200,7 +200,7 @@ fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> 
                     s.last_author.insert(pane, author);
                 }
                 // The author goes with the draft, so a crash brings both back.
-                super::editor::mirror_draft(s, now);
+                crate::update::session::mirror_draft(s, now);
             }
         }
         PickFor::CardAuthor => {
