@@ -414,3 +414,89 @@ fn a_second_screen_shows_the_card_being_typed_elsewhere() {
     let screen = text(&draw(&h.model, 80, 24));
     assert!(!screen.contains(strings.presenter.typing), "{screen}");
 }
+
+/// A phone at the end of a theme's title is masked, and the count the board draws after it
+/// stays a number: masking reads the title, not the drawn row.
+#[test]
+fn a_count_next_to_a_masked_phone_is_kept() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    let ses = &mut h.model.session_mut().unwrap().session;
+    ses.needs.themes[0].title = "Dettes de Karim 0612345678".into();
+    let count = ses.needs.board().0[0].len();
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(!screen.contains("0612345678"), "{screen}");
+        assert!(
+            screen.contains(&format!("Dettes de Karim •••••••••• ({count})")),
+            "the count stays:\n{screen}"
+        );
+    }
+}
+
+/// Editing a stored card (`e`) in presenter view shows its text being typed with the phone
+/// masked, as the list masks it; what is typed next is masked too, and nothing is lost.
+#[test]
+fn a_card_being_edited_is_masked_in_its_box() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    h.model.session_mut().unwrap().session.needs.cards[0].text =
+        "Appeler Karim au 06 61 23 45 67".into();
+    focus(&mut h, Pane::Cards);
+    let row = h
+        .ui()
+        .rows(Pane::Cards)
+        .iter()
+        .position(|r| h.session().needs.cards[0].id == *r);
+    h.model
+        .session_mut()
+        .unwrap()
+        .selected
+        .insert(Pane::Cards, row.expect("the card is listed"));
+    h.keys("e");
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some("Appeler Karim au 06 61 23 45 67")
+    );
+    h.keys(" ou 0522 11 22 33");
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains(h.strings().presenter.typing), "{screen}");
+        assert!(screen.contains("Appeler Karim au"), "{screen}");
+        for digits in ["23 45 67", "0522", "11 22 33"] {
+            assert!(!screen.contains(digits), "{digits} shown:\n{screen}");
+        }
+    }
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some("Appeler Karim au 06 61 23 45 67 ou 0522 11 22 33"),
+        "the text itself keeps its numbers"
+    );
+}
+
+/// On a second screen the card half typed on the advisor's atelier shows without its
+/// number; an action typed in the form in presenter view too.
+#[test]
+fn a_draft_and_an_action_form_are_masked_on_the_projector() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::NeedEmergence).unwrap();
+    session.drafts.insert(
+        Target::New(Pane::Cards).draft_key(),
+        "Appeler Karim au 06 61 23 45 67".into(),
+    );
+    let mut h = Harness::with_session(session, true);
+    h.model.session_mut().unwrap().presenter = true;
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Appeler Karim au"), "{screen}");
+        assert!(!screen.contains("23 45 67"), "{screen}");
+    }
+
+    let mut h = presenting(PhaseKind::ActionPlan);
+    h.keys("a");
+    h.keys("Appeler la minoterie au 0539 12 34 56");
+    assert!(h.ui().action_form.is_some());
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Appeler la minoterie"), "{screen}");
+        assert!(!screen.contains("12 34 56"), "{screen}");
+    }
+}

@@ -246,6 +246,7 @@ pub struct SaveState {
     pub leaving: bool,
 }
 
+#[derive(Clone)]
 pub struct SessionUi {
     pub session: Session,
     pub path: PathBuf,
