@@ -500,3 +500,107 @@ fn a_draft_and_an_action_form_are_masked_on_the_projector() {
         assert!(!screen.contains("12 34 56"), "{screen}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Selection
+
+/// What a cell shows: for a full block its ink, for a blank its ground, with the terminal's
+/// own colours named and reversal applied.
+fn look(c: &ratatui::buffer::Cell) -> String {
+    use ratatui::style::{Color, Modifier};
+    let name = |col: Color, default: &str| match col {
+        Color::Reset => default.to_string(),
+        other => format!("{other:?}"),
+    };
+    let (mut fg, mut bg) = (name(c.fg, "FG"), name(c.bg, "BG"));
+    if c.modifier.contains(Modifier::REVERSED) {
+        std::mem::swap(&mut fg, &mut bg);
+    }
+    match c.symbol() {
+        "█" => fg,
+        " " => bg,
+        _ => format!("{fg} on {bg}"),
+    }
+}
+
+/// The winning theme selected in the vote ranking, on the projector and on the advisor's
+/// screen, in every theme, `NO_COLOR` included: its bar reads as a bar (its ink is neither
+/// the screen's ground nor the blanks framing it) and every mark on the row shows (its ink
+/// differs from its ground).
+#[test]
+fn selection_never_hides_a_bar_or_a_mark() {
+    use atelier::theme::ThemeName;
+    let themes = [
+        ("dark", Theme::DARK),
+        ("light", Theme::LIGHT),
+        ("high contrast", Theme::HIGH_CONTRAST),
+        ("NO_COLOR", Theme::MONO),
+        (
+            "high contrast, NO_COLOR",
+            Theme::named(ThemeName::HighContrast, true),
+        ),
+    ];
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    focus(&mut h, Pane::Votes);
+    h.model
+        .session_mut()
+        .unwrap()
+        .selected
+        .insert(Pane::Votes, 0);
+    for presenter in [true, false] {
+        h.model.session_mut().unwrap().presenter = presenter;
+        for (name, theme) in themes {
+            h.model.theme = theme;
+            for (w, hh) in [(80, 24), (200, 50)] {
+                let buf = draw(&h.model, w, hh);
+                // The screen's ground: a blank cell that is not reversed.
+                let ground = buf
+                    .content()
+                    .iter()
+                    .find(|c| {
+                        c.symbol() == " "
+                            && !c.modifier.contains(ratatui::style::Modifier::REVERSED)
+                    })
+                    .map(look)
+                    .unwrap();
+                let bars = |y: u16| (0..w).filter(|&x| buf[(x, y)].symbol() == "█").count();
+                let selected = (0..hh)
+                    .find(|&y| {
+                        bars(y) > 0
+                            && (0..w).any(|x| {
+                                buf[(x, y)]
+                                    .modifier
+                                    .contains(ratatui::style::Modifier::REVERSED)
+                            })
+                    })
+                    .unwrap_or_else(|| panic!("a selected row with a bar:\n{}", text(&buf)));
+                let most = (0..hh).map(bars).max().unwrap();
+                assert_eq!(bars(selected), most, "the winner is the selected row");
+                let cells: Vec<u16> = (0..w)
+                    .filter(|&x| buf[(x, selected)].symbol() == "█")
+                    .collect();
+                let (first, last) = (cells[0], *cells.last().unwrap());
+                let framing = [
+                    look(&buf[(first - 1, selected)]),
+                    look(&buf[(last + 1, selected)]),
+                ];
+                let what = format!("{name} presenter={presenter} {w}×{hh}");
+                for x in cells {
+                    let ink = look(&buf[(x, selected)]);
+                    assert_ne!(ink, ground, "{what}: the bar reads as the ground");
+                    for f in &framing {
+                        assert_ne!(&ink, f, "{what}: the bar melts into its frame");
+                    }
+                }
+                for x in 0..w {
+                    let c = &buf[(x, selected)];
+                    if !matches!(c.symbol(), " " | "" | "█") {
+                        let l = look(c);
+                        let (ink, on) = l.split_once(" on ").unwrap();
+                        assert_ne!(ink, on, "{what}: {:?} at {x} is invisible", c.symbol());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -218,12 +218,7 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
         let line = items[i].lines[j].clone();
         let lit = items[i].highlights(j);
         let line = if lit {
-            let patched: Vec<_> = line
-                .spans
-                .into_iter()
-                .map(|s| styled(s.content.to_string(), s.style.patch(t.selected)))
-                .collect();
-            Line::from(patched)
+            crate::view::selection::selected_line(line, t.selected)
         } else {
             line
         };

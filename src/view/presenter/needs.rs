@@ -195,10 +195,15 @@ fn ranking(
             .map(|r| {
                 let b = votes::bar(r.votes, max, bar_w);
                 let pad = bar_w.saturating_sub(display_width(&b));
+                // The blank before the bar is a span of its own: selected, the row is
+                // reversed but the bar and the blanks around it are not.
+                let title = column(&r.title, name_w);
+                let title = title.strip_suffix(' ').unwrap_or(&title).to_string();
                 let line = Line::from(vec![
                     styled(r.rank.clone(), t.key),
                     r.star.clone(),
-                    styled(column(&r.title, name_w), t.title),
+                    styled(title, t.title),
+                    Span::raw(" "),
                     styled(b, t.key),
                     Span::raw(" ".repeat(pad + 1)),
                     styled(format!("{:>num_w$}", r.votes), t.title),
