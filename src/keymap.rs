@@ -187,6 +187,8 @@ pub enum Action {
     StepBack,
     /// Replay: plays one event a second, or pauses.
     PlayPause,
+    /// Replay: the last step of the phase shown, all its work done.
+    PhaseEnd,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
@@ -199,7 +201,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 83] = [
+    pub const ALL: [Action; 84] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -279,6 +281,7 @@ impl Action {
         Action::StepForward,
         Action::StepBack,
         Action::PlayPause,
+        Action::PhaseEnd,
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
@@ -371,6 +374,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Ch(']')], A::NextPhase),
     b(C::Replay, &[Ch('[')], A::PrevPhase),
     b(C::Replay, &[Ch(' ')], A::PlayPause),
+    b(C::Replay, &[Ch('}')], A::PhaseEnd),
     b(C::Replay, &[Code(KeyCode::Home)], A::First),
     b(C::Replay, &[Code(KeyCode::End)], A::Last),
     b(C::Replay, &[Ch('i')], A::TogglePanel),

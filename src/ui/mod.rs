@@ -267,6 +267,8 @@ pub struct SessionUi {
     pub last_author: Author,
     /// Selection state of the techniques (marks, folds, voter, views).
     pub tech: TechniqueUi,
+    /// Replay only: the members whose attendance is not taken yet at the step shown.
+    pub attendance_pending: std::collections::BTreeSet<Id>,
 }
 
 /// UI state of the need, problem and solution techniques. Not saved: it is how the advisor
@@ -320,6 +322,7 @@ impl SessionUi {
             presenter: false,
             last_author: Author::Anonymous,
             tech: TechniqueUi::default(),
+            attendance_pending: Default::default(),
         }
     }
 
