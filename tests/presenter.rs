@@ -604,3 +604,97 @@ fn selection_never_hides_a_bar_or_a_mark() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Whole texts, a page at a time
+
+/// The words of the selected item as drawn: its reversed cells, row after row, for each
+/// place it is drawn (the matrix and the list beside it), keyed by the column it starts at.
+fn selected_words(buf: &ratatui::buffer::Buffer) -> Vec<String> {
+    let lit = |x: u16, y: u16| {
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    };
+    let reversed = |y: u16| (0..buf.area.width).any(|x| lit(x, y));
+    // The banner (the question) at the top is reversed too: below it only.
+    let mut start = (0..4).find(|&y| reversed(y)).unwrap_or(0);
+    while reversed(start) {
+        start += 1;
+    }
+    let mut places: std::collections::BTreeMap<u16, Vec<String>> = Default::default();
+    for y in start..buf.area.height {
+        let mut x = 0;
+        while x < buf.area.width {
+            if !lit(x, y) {
+                x += 1;
+                continue;
+            }
+            let from = x;
+            let mut run = String::new();
+            while x < buf.area.width && lit(x, y) {
+                run.push_str(buf[(x, y)].symbol());
+                x += 1;
+            }
+            let words = places.entry(from).or_default();
+            words.extend(run.split_whitespace().map(str::to_string));
+        }
+    }
+    places.into_values().map(|w| w.join(" ")).collect()
+}
+
+/// Every card on the projected board and every idea in the projected matrix, selected in
+/// turn, shows whole (its words, none cut, no `…`), at 80×24 and 120×30: the page shown is
+/// the one holding it, and says which.
+#[test]
+fn projected_cards_and_ideas_show_whole_on_the_selected_ones_page() {
+    for (kind, pane) in [
+        (PhaseKind::NeedEmergence, Pane::Cards),
+        (PhaseKind::SolutionSearch, Pane::Ideas),
+    ] {
+        let mut h = presenting(kind);
+        h.model.theme = Theme::MONO;
+        focus(&mut h, pane);
+        let rows = h.ui().rows(pane);
+        let mut paged = false;
+        for (i, id) in rows.iter().enumerate() {
+            h.model.session_mut().unwrap().selected.insert(pane, i);
+            let ses = h.session();
+            let typed = match pane {
+                Pane::Cards => ses
+                    .needs
+                    .cards
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .unwrap()
+                    .text
+                    .clone(),
+                _ => ses
+                    .solutions
+                    .ideas
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .unwrap()
+                    .text
+                    .clone(),
+            };
+            let want: Vec<&str> = typed.split_whitespace().collect();
+            let want = want.join(" ");
+            for (w, hh) in [(80, 24), (120, 30)] {
+                let buf = draw(&h.model, w, hh);
+                let screen = text(&buf);
+                assert!(
+                    !screen.contains('…'),
+                    "{kind:?} {w}×{hh}: a text is cut\n{screen}"
+                );
+                let shown = selected_words(&buf);
+                assert!(
+                    shown.iter().any(|s| s.ends_with(&want)),
+                    "{kind:?} {w}×{hh}, row {i}: {want:?} is not whole in {shown:?}\n{screen}"
+                );
+                paged |= screen.contains(" 2/");
+            }
+        }
+        assert!(paged, "{kind:?}: some item is on a second page");
+    }
+}
