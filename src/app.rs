@@ -64,15 +64,18 @@ pub fn run(options: Options) -> color_eyre::Result<()> {
 
 pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
-    // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
+    // ratatui's hook restores the terminal on panic; bracketed paste must be undone too,
+    // and the terminal's own background given back.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        background(None);
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = App::new(options, mode).run(&mut terminal);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    background(None);
     ratatui::restore();
     result
 }
@@ -90,6 +93,29 @@ struct App {
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
     quit: bool,
+}
+
+/// Whether atelier gave the terminal a background of its own, to give back on leaving.
+static BACKGROUND_SET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Gives the terminal the theme's background (`Theme::terminal_background`), or its own
+/// back with `None` (only if atelier had changed it).
+fn background(theme: Option<&crate::theme::Theme>) {
+    use std::io::Write;
+    use std::sync::atomic::Ordering;
+    let text = match theme.and_then(crate::theme::Theme::terminal_background) {
+        Some(set) => {
+            BACKGROUND_SET.store(true, Ordering::SeqCst);
+            set
+        }
+        None if BACKGROUND_SET.swap(false, Ordering::SeqCst) => {
+            crate::theme::TERMINAL_BACKGROUND_RESET.to_string()
+        }
+        None => return,
+    };
+    let mut out = std::io::stdout();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
 }
 
 fn seed() -> u64 {
@@ -147,6 +173,8 @@ impl App {
             self.receive_listing(FIRST_FRAME_WAIT);
             self.find_setup_draft();
         }
+        // A theme that paints every cell's background gives it to the terminal too.
+        background(Some(&self.model.theme));
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         while !self.quit {
