@@ -81,10 +81,12 @@ fn run_with(
     // closed, `kill`) finds the terminal and the files put right first.
     let signals = crate::signals::Watch::install();
     let mut terminal = ratatui::init();
-    // ratatui's hook restores the terminal on panic; bracketed paste must be undone too.
+    // ratatui's hook restores the terminal on panic; bracketed paste must be undone too,
+    // and the terminal's own background given back.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        background(None);
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
@@ -94,6 +96,7 @@ fn run_with(
     let _ = terminal.show_cursor();
     // Not `ratatui::restore`: it prints its failure, and printing to a terminal that has
     // gone panics, which would end atelier before the demo's copy is removed.
+    background(None);
     let _ = ratatui::try_restore();
     drop(demo_copy);
     match result {
@@ -143,6 +146,29 @@ fn read_input() -> std::io::Result<Receiver<std::io::Result<Event>>> {
             }
         })?;
     Ok(rx)
+}
+
+/// Whether atelier gave the terminal a background of its own, to give back on leaving.
+static BACKGROUND_SET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Gives the terminal the theme's background (`Theme::terminal_background`), or its own
+/// back with `None` (only if atelier had changed it).
+fn background(theme: Option<&crate::theme::Theme>) {
+    use std::io::Write;
+    use std::sync::atomic::Ordering;
+    let text = match theme.and_then(crate::theme::Theme::terminal_background) {
+        Some(set) => {
+            BACKGROUND_SET.store(true, Ordering::SeqCst);
+            set
+        }
+        None if BACKGROUND_SET.swap(false, Ordering::SeqCst) => {
+            crate::theme::TERMINAL_BACKGROUND_RESET.to_string()
+        }
+        None => return,
+    };
+    let mut out = std::io::stdout();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
 }
 
 fn seed() -> u64 {
@@ -216,6 +242,8 @@ impl App {
             self.receive_listing(FIRST_FRAME_WAIT);
             self.find_setup_draft();
         }
+        // A theme that paints every cell's background gives it to the terminal too.
+        background(Some(&self.model.theme));
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
         let input = read_input()?;

@@ -192,6 +192,8 @@ pub enum Action {
     PlayPause,
     /// Replay: the pseudonyms of the exports in place of the real names, or back.
     TogglePseudonyms,
+    /// Replay: the last step of the phase shown, all its work done.
+    PhaseEnd,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
@@ -204,7 +206,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 84] = [
+    pub const ALL: [Action; 85] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -285,6 +287,7 @@ impl Action {
         Action::StepBack,
         Action::PlayPause,
         Action::TogglePseudonyms,
+        Action::PhaseEnd,
         Action::OpenTimeline,
         Action::EarlierSessions,
         Action::LaterSessions,
@@ -378,6 +381,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Replay, &[Ch('[')], A::PrevPhase),
     b(C::Replay, &[Ch(' ')], A::PlayPause),
     b(C::Replay, &[Ch('p')], A::TogglePseudonyms),
+    b(C::Replay, &[Ch('}')], A::PhaseEnd),
     b(C::Replay, &[Code(KeyCode::Home)], A::First),
     b(C::Replay, &[Code(KeyCode::End)], A::Last),
     b(C::Replay, &[Ch('i')], A::TogglePanel),

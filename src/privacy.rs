@@ -4,6 +4,22 @@
 
 use std::ops::Range;
 
+/// The text with each digit of its phone numbers replaced by a bullet, everything else as
+/// it was: the same characters in the same places, so a field being typed keeps its cursor
+/// and a line its layout. What the presenter view projects goes through it before it is
+/// drawn, so the numbers atelier draws itself (a count, a rank) are never taken for a phone.
+pub fn mask_phones(text: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for run in phone_runs(&chars) {
+        for ch in &mut chars[run] {
+            if ch.is_ascii_digit() {
+                *ch = '•';
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
 /// The runs of nine digits or more (spaces, dots, dashes, brackets and a leading `+`
 /// allowed between them), as character index ranges from the first digit (or `+`) to the
 /// last digit: a Moroccan phone number however it is typed. Dates ("01/12/2026") and
@@ -58,5 +74,16 @@ mod tests {
             ["+212 661-234-567", "0661234567"]
         );
         assert!(runs("le 01/12/2026, 30 000 dirhams, 60 sacs").is_empty());
+    }
+
+    #[test]
+    fn masking_keeps_every_character_in_its_place() {
+        assert_eq!(
+            mask_phones("Karim 06 61 23 45 67 (dettes)"),
+            "Karim •• •• •• •• •• (dettes)"
+        );
+        assert_eq!(mask_phones("+212 661-234-567"), "+••• •••-•••-•••");
+        let plain = "le 01/12/2026, 30 000 dirhams, 60 sacs";
+        assert_eq!(mask_phones(plain), plain);
     }
 }

@@ -11,6 +11,7 @@
 mod describe;
 
 use crate::i18n::{Lang, fill};
+use crate::method::PhaseKind;
 use crate::model::{Change, Event, Group, Id, ItemList, Session, SessionState, TextField};
 use crate::timer::Timer;
 use std::collections::BTreeSet;
@@ -136,6 +137,35 @@ impl Replay {
         }
     }
 
+    /// The members whose attendance is not taken yet at this position: while the session
+    /// is still in its check-in, before it first left it, those with no attendance event
+    /// yet (a session starts with everyone present only because that is what the advisor
+    /// leaves as is; a class must not read it as taken). Once the session has moved past
+    /// the check-in, whoever was not marked was present.
+    pub fn attendance_pending(&self) -> BTreeSet<Id> {
+        let checkin = self.start.method.index_of(PhaseKind::CheckIn);
+        let left = (0..=self.pos).any(|p| Some(self.phases[p]) != checkin);
+        if checkin.is_none() || left {
+            return BTreeSet::new();
+        }
+        let mut taken = BTreeSet::new();
+        for e in &self.events[..self.pos] {
+            match &e.change {
+                Change::AttendanceSet { member, .. } => {
+                    taken.insert(member.clone());
+                }
+                Change::MemberAdded { member } => {
+                    taken.insert(member.id.clone());
+                }
+                _ => {}
+            }
+        }
+        (self.state.group.members.iter())
+            .map(|m| m.id.clone())
+            .filter(|id| !taken.contains(id))
+            .collect()
+    }
+
     /// Whether event `i` came after the session was first closed: a correction.
     pub fn is_correction(&self, i: usize) -> bool {
         self.first_close.is_some_and(|c| i > c)
@@ -189,6 +219,28 @@ impl Replay {
             }
             None => false,
         }
+    }
+
+    /// The last step of the phase shown, all its work done (what a trainer shows of a
+    /// phase, where `next_phase` lands on its empty first step); from there, the last step
+    /// of the next phase.
+    pub fn phase_end(&mut self) -> bool {
+        let end_from = |p: usize| {
+            let mut e = p;
+            while e < self.events.len() && self.phases[e + 1] == self.phases[p] {
+                e += 1;
+            }
+            e
+        };
+        let mut end = end_from(self.pos);
+        if end == self.pos && self.pos < self.events.len() {
+            end = end_from(self.pos + 1);
+        }
+        if end == self.pos {
+            return false;
+        }
+        self.go_to(end);
+        true
     }
 
     /// The first event of the previous phase: the start of the stretch before this one.

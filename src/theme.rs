@@ -84,6 +84,9 @@ impl ThemeName {
     }
 }
 
+/// Gives the terminal its own background back (OSC 111), after [`Theme::terminal_background`].
+pub const TERMINAL_BACKGROUND_RESET: &str = "\x1b]111\x1b\\";
+
 /// Bold and reversed together: what must be seen from the back of a room.
 const LOUD: Modifier = Modifier::REVERSED.union(Modifier::BOLD);
 
@@ -230,6 +233,21 @@ impl Theme {
         }
     }
 
+    /// The escape sequence (OSC 11) that gives the terminal itself this theme's background,
+    /// for a theme that sets one. Every cell is painted, but a terminal's margins around
+    /// the cells, and the moment between a resize and the next frame, show the terminal's
+    /// own background: white in a light profile, around a projected black screen. None for
+    /// a theme that leaves the terminal's colours alone.
+    pub fn terminal_background(&self) -> Option<String> {
+        let (r, g, b) = match self.base.bg? {
+            Color::Black => (0, 0, 0),
+            Color::White => (255, 255, 255),
+            Color::Rgb(r, g, b) => (r, g, b),
+            _ => return None,
+        };
+        Some(format!("\x1b]11;rgb:{r:02x}/{g:02x}/{b:02x}\x1b\\"))
+    }
+
     /// Every style of the theme, named: for tests that check a property of all of them.
     pub fn styles(&self) -> [(&'static str, Style); 15] {
         [
@@ -327,6 +345,22 @@ mod tests {
             assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
             assert!(t.warning.add_modifier.contains(Modifier::BOLD));
             assert!(t.title.add_modifier.contains(Modifier::BOLD));
+        }
+    }
+
+    #[test]
+    fn a_theme_with_a_background_gives_it_to_the_terminal() {
+        assert_eq!(
+            Theme::HIGH_CONTRAST.terminal_background().as_deref(),
+            Some("\x1b]11;rgb:00/00/00\x1b\\")
+        );
+        for t in [
+            Theme::DARK,
+            Theme::LIGHT,
+            Theme::MONO,
+            Theme::named(ThemeName::HighContrast, true),
+        ] {
+            assert_eq!(t.terminal_background(), None);
         }
     }
 

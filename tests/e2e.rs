@@ -753,3 +753,46 @@ fn the_review_browser_filters_and_opens_a_session_read_only() {
         );
     }
 }
+
+/// Issue 9, point 27: high contrast paints the terminal's own background black while
+/// atelier runs (its margins around the cells too, which a light profile would show white),
+/// and gives it back on quitting and after a panic; the dark theme leaves it alone.
+#[test]
+fn high_contrast_gives_the_terminal_its_background_and_gives_it_back() {
+    if !tmux::available() {
+        return;
+    }
+    let home = head(fr().home_no_groups);
+    let mut t = Term::new(80, 24);
+    t.run(&[("ATELIER_THEME", "high-contrast")]);
+    t.wait_for(&home);
+    assert_eq!(t.format("#{pane_bg}"), "#000000", "black while it runs");
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(t.format("#{pane_bg}"), "default", "given back on quitting");
+
+    let mut t = Term::new(80, 24);
+    t.run(&[]);
+    t.wait_for(&home);
+    assert_eq!(
+        t.format("#{pane_bg}"),
+        "default",
+        "the dark theme leaves it"
+    );
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+
+    if cfg!(debug_assertions) {
+        let mut t = Term::new(80, 24);
+        t.run(&[
+            ("ATELIER_THEME", "high-contrast"),
+            ("ATELIER_TEST_PANIC", "1"),
+        ]);
+        assert_eq!(t.wait_exit(), 101);
+        assert_eq!(
+            t.format("#{pane_bg}"),
+            "default",
+            "given back after a panic"
+        );
+    }
+}

@@ -414,3 +414,287 @@ fn a_second_screen_shows_the_card_being_typed_elsewhere() {
     let screen = text(&draw(&h.model, 80, 24));
     assert!(!screen.contains(strings.presenter.typing), "{screen}");
 }
+
+/// A phone at the end of a theme's title is masked, and the count the board draws after it
+/// stays a number: masking reads the title, not the drawn row.
+#[test]
+fn a_count_next_to_a_masked_phone_is_kept() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    let ses = &mut h.model.session_mut().unwrap().session;
+    ses.needs.themes[0].title = "Dettes de Karim 0612345678".into();
+    let count = ses.needs.board().0[0].len();
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(!screen.contains("0612345678"), "{screen}");
+        assert!(
+            screen.contains(&format!("Dettes de Karim •••••••••• ({count})")),
+            "the count stays:\n{screen}"
+        );
+    }
+}
+
+/// Editing a stored card (`e`) in presenter view shows its text being typed with the phone
+/// masked, as the list masks it; what is typed next is masked too, and nothing is lost.
+#[test]
+fn a_card_being_edited_is_masked_in_its_box() {
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    h.model.session_mut().unwrap().session.needs.cards[0].text =
+        "Appeler Karim au 06 61 23 45 67".into();
+    focus(&mut h, Pane::Cards);
+    let row = h
+        .ui()
+        .rows(Pane::Cards)
+        .iter()
+        .position(|r| h.session().needs.cards[0].id == *r);
+    h.model
+        .session_mut()
+        .unwrap()
+        .selected
+        .insert(Pane::Cards, row.expect("the card is listed"));
+    h.keys("e");
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some("Appeler Karim au 06 61 23 45 67")
+    );
+    h.keys(" ou 0522 11 22 33");
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains(h.strings().presenter.typing), "{screen}");
+        assert!(screen.contains("Appeler Karim au"), "{screen}");
+        for digits in ["23 45 67", "0522", "11 22 33"] {
+            assert!(!screen.contains(digits), "{digits} shown:\n{screen}");
+        }
+    }
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some("Appeler Karim au 06 61 23 45 67 ou 0522 11 22 33"),
+        "the text itself keeps its numbers"
+    );
+}
+
+/// On a second screen the card half typed on the advisor's atelier shows without its
+/// number; an action typed in the form in presenter view too.
+#[test]
+fn a_draft_and_an_action_form_are_masked_on_the_projector() {
+    let mut session = sample::bakers_session(t0(), SEED);
+    session.current_phase = session.method.index_of(PhaseKind::NeedEmergence).unwrap();
+    session.drafts.insert(
+        Target::New(Pane::Cards).draft_key(),
+        "Appeler Karim au 06 61 23 45 67".into(),
+    );
+    let mut h = Harness::with_session(session, true);
+    h.model.session_mut().unwrap().presenter = true;
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Appeler Karim au"), "{screen}");
+        assert!(!screen.contains("23 45 67"), "{screen}");
+    }
+
+    let mut h = presenting(PhaseKind::ActionPlan);
+    h.keys("a");
+    h.keys("Appeler la minoterie au 0539 12 34 56");
+    assert!(h.ui().action_form.is_some());
+    for (w, hh) in [(80, 24), (200, 50)] {
+        let screen = text(&draw(&h.model, w, hh));
+        assert!(screen.contains("Appeler la minoterie"), "{screen}");
+        assert!(!screen.contains("12 34 56"), "{screen}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Selection
+
+/// What a cell shows: for a full block its ink, for a blank its ground, with the terminal's
+/// own colours named and reversal applied.
+fn look(c: &ratatui::buffer::Cell) -> String {
+    use ratatui::style::{Color, Modifier};
+    let name = |col: Color, default: &str| match col {
+        Color::Reset => default.to_string(),
+        other => format!("{other:?}"),
+    };
+    let (mut fg, mut bg) = (name(c.fg, "FG"), name(c.bg, "BG"));
+    if c.modifier.contains(Modifier::REVERSED) {
+        std::mem::swap(&mut fg, &mut bg);
+    }
+    match c.symbol() {
+        "█" => fg,
+        " " => bg,
+        _ => format!("{fg} on {bg}"),
+    }
+}
+
+/// The winning theme selected in the vote ranking, on the projector and on the advisor's
+/// screen, in every theme, `NO_COLOR` included: its bar reads as a bar (its ink is neither
+/// the screen's ground nor the blanks framing it) and every mark on the row shows (its ink
+/// differs from its ground).
+#[test]
+fn selection_never_hides_a_bar_or_a_mark() {
+    use atelier::theme::ThemeName;
+    let themes = [
+        ("dark", Theme::DARK),
+        ("light", Theme::LIGHT),
+        ("high contrast", Theme::HIGH_CONTRAST),
+        ("NO_COLOR", Theme::MONO),
+        (
+            "high contrast, NO_COLOR",
+            Theme::named(ThemeName::HighContrast, true),
+        ),
+    ];
+    let mut h = presenting(PhaseKind::NeedEmergence);
+    focus(&mut h, Pane::Votes);
+    h.model
+        .session_mut()
+        .unwrap()
+        .selected
+        .insert(Pane::Votes, 0);
+    for presenter in [true, false] {
+        h.model.session_mut().unwrap().presenter = presenter;
+        for (name, theme) in themes {
+            h.model.theme = theme;
+            for (w, hh) in [(80, 24), (200, 50)] {
+                let buf = draw(&h.model, w, hh);
+                // The screen's ground: a blank cell that is not reversed.
+                let ground = buf
+                    .content()
+                    .iter()
+                    .find(|c| {
+                        c.symbol() == " "
+                            && !c.modifier.contains(ratatui::style::Modifier::REVERSED)
+                    })
+                    .map(look)
+                    .unwrap();
+                let bars = |y: u16| (0..w).filter(|&x| buf[(x, y)].symbol() == "█").count();
+                let selected = (0..hh)
+                    .find(|&y| {
+                        bars(y) > 0
+                            && (0..w).any(|x| {
+                                buf[(x, y)]
+                                    .modifier
+                                    .contains(ratatui::style::Modifier::REVERSED)
+                            })
+                    })
+                    .unwrap_or_else(|| panic!("a selected row with a bar:\n{}", text(&buf)));
+                let most = (0..hh).map(bars).max().unwrap();
+                assert_eq!(bars(selected), most, "the winner is the selected row");
+                let cells: Vec<u16> = (0..w)
+                    .filter(|&x| buf[(x, selected)].symbol() == "█")
+                    .collect();
+                let (first, last) = (cells[0], *cells.last().unwrap());
+                let framing = [
+                    look(&buf[(first - 1, selected)]),
+                    look(&buf[(last + 1, selected)]),
+                ];
+                let what = format!("{name} presenter={presenter} {w}×{hh}");
+                for x in cells {
+                    let ink = look(&buf[(x, selected)]);
+                    assert_ne!(ink, ground, "{what}: the bar reads as the ground");
+                    for f in &framing {
+                        assert_ne!(&ink, f, "{what}: the bar melts into its frame");
+                    }
+                }
+                for x in 0..w {
+                    let c = &buf[(x, selected)];
+                    if !matches!(c.symbol(), " " | "" | "█") {
+                        let l = look(c);
+                        let (ink, on) = l.split_once(" on ").unwrap();
+                        assert_ne!(ink, on, "{what}: {:?} at {x} is invisible", c.symbol());
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole texts, a page at a time
+
+/// The words of the selected item as drawn: its reversed cells, row after row, for each
+/// place it is drawn (the matrix and the list beside it), keyed by the column it starts at.
+fn selected_words(buf: &ratatui::buffer::Buffer) -> Vec<String> {
+    let lit = |x: u16, y: u16| {
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    };
+    let reversed = |y: u16| (0..buf.area.width).any(|x| lit(x, y));
+    // The banner (the question) at the top is reversed too: below it only.
+    let mut start = (0..4).find(|&y| reversed(y)).unwrap_or(0);
+    while reversed(start) {
+        start += 1;
+    }
+    let mut places: std::collections::BTreeMap<u16, Vec<String>> = Default::default();
+    for y in start..buf.area.height {
+        let mut x = 0;
+        while x < buf.area.width {
+            if !lit(x, y) {
+                x += 1;
+                continue;
+            }
+            let from = x;
+            let mut run = String::new();
+            while x < buf.area.width && lit(x, y) {
+                run.push_str(buf[(x, y)].symbol());
+                x += 1;
+            }
+            let words = places.entry(from).or_default();
+            words.extend(run.split_whitespace().map(str::to_string));
+        }
+    }
+    places.into_values().map(|w| w.join(" ")).collect()
+}
+
+/// Every card on the projected board and every idea in the projected matrix, selected in
+/// turn, shows whole (its words, none cut, no `…`), at 80×24 and 120×30: the page shown is
+/// the one holding it, and says which.
+#[test]
+fn projected_cards_and_ideas_show_whole_on_the_selected_ones_page() {
+    for (kind, pane) in [
+        (PhaseKind::NeedEmergence, Pane::Cards),
+        (PhaseKind::SolutionSearch, Pane::Ideas),
+    ] {
+        let mut h = presenting(kind);
+        h.model.theme = Theme::MONO;
+        focus(&mut h, pane);
+        let rows = h.ui().rows(pane);
+        let mut paged = false;
+        for (i, id) in rows.iter().enumerate() {
+            h.model.session_mut().unwrap().selected.insert(pane, i);
+            let ses = h.session();
+            let typed = match pane {
+                Pane::Cards => ses
+                    .needs
+                    .cards
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .unwrap()
+                    .text
+                    .clone(),
+                _ => ses
+                    .solutions
+                    .ideas
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .unwrap()
+                    .text
+                    .clone(),
+            };
+            let want: Vec<&str> = typed.split_whitespace().collect();
+            let want = want.join(" ");
+            for (w, hh) in [(80, 24), (120, 30)] {
+                let buf = draw(&h.model, w, hh);
+                let screen = text(&buf);
+                assert!(
+                    !screen.contains('…'),
+                    "{kind:?} {w}×{hh}: a text is cut\n{screen}"
+                );
+                let shown = selected_words(&buf);
+                assert!(
+                    shown.iter().any(|s| s.ends_with(&want)),
+                    "{kind:?} {w}×{hh}, row {i}: {want:?} is not whole in {shown:?}\n{screen}"
+                );
+                paged |= screen.contains(" 2/");
+            }
+        }
+        assert!(paged, "{kind:?}: some item is on a second page");
+    }
+}

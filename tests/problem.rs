@@ -713,7 +713,7 @@ fn a_concerned_member_marked_absent_afterwards_stays_listed() {
     }
     let name = h.session().group.member_name(&concerned);
     assert!(
-        screen(&h).contains(&format!("☑ {name} (absent)")),
+        screen(&h).contains(&format!("☑ {name} ({})", h.strings().absent)),
         "{}",
         screen(&h)
     );

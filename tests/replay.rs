@@ -755,3 +755,108 @@ fn replay_anonymize_in_a_real_terminal_shows_no_real_name() {
     term.keys(&["q"]);
     assert_eq!(term.wait_exit(), 0);
 }
+
+/// `}` goes to the last step of the phase on screen, all its work done (the step before the
+/// next phase is entered); pressed again, to the end of the next phase, and at the last
+/// step it stays.
+#[test]
+fn brace_goes_to_the_end_of_the_phase() {
+    let s = sample::bakers_session(t0(), SEED);
+    let mut h = replaying(&s);
+    let mut ends = Vec::new();
+    for _ in 0..10 {
+        h.keys("}");
+        let ui = replay_ui(&h);
+        let (p, r) = (ui.replay.position(), &ui.replay);
+        if p < r.len() {
+            assert_ne!(r.phase_at(p + 1), r.phase_at(p), "step {p} ends its phase");
+        }
+        ends.push((p, r.phase_at(p)));
+    }
+    let phases: Vec<usize> = ends.iter().map(|e| e.1).collect();
+    assert_eq!(phases, [0, 1, 2, 3, 4, 5, 6, 6, 6, 6]);
+    assert_eq!(
+        ends[6].0,
+        s.history.len(),
+        "the last phase ends at the last step"
+    );
+    // The cards of the need phase are all on its last step, none on its first.
+    let mut h = replaying(&s);
+    h.keys("]]");
+    assert!(
+        shown(&h).needs.cards.is_empty(),
+        "] lands on the empty first step"
+    );
+    h.keys("}");
+    assert_eq!(shown(&h).phase_kind(), PhaseKind::NeedEmergence);
+    assert_eq!(shown(&h).needs.cards.len(), s.needs.cards.len());
+    h.keys("?");
+    let screen = text(&draw(&h.model, 100, 40));
+    assert!(
+        screen.contains(h.strings().action(atelier::keymap::Action::PhaseEnd)),
+        "{screen}"
+    );
+}
+
+/// At step 0 nobody's attendance is said: it was not taken yet. Each member's shows from
+/// the event that set it; once the session has left the check-in, whoever was not marked
+/// was present.
+#[test]
+fn attendance_is_not_shown_before_it_is_taken() {
+    let s = sample::bakers_session(t0(), SEED);
+    let strings = Lang::Fr.strings();
+    let mut h = replaying(&s);
+    let screen = text(&draw(&h.model, 100, 30));
+    assert!(!screen.contains(strings.present), "{screen}");
+    assert!(screen.contains(strings.attendance_pending), "{screen}");
+    let members = s.group.members.len();
+    assert_eq!(replay_ui(&h).view.attendance_pending.len(), members);
+    // The first attendance event: that member only is no longer pending.
+    let first = s
+        .history
+        .iter()
+        .position(|e| matches!(e.change, Change::AttendanceSet { .. }))
+        .expect("the sample takes attendance");
+    while position(&h) <= first {
+        h.code(KeyCode::Right);
+    }
+    assert_eq!(
+        replay_ui(&h).replay.phase(),
+        0,
+        "attendance is taken at check-in"
+    );
+    assert_eq!(replay_ui(&h).view.attendance_pending.len(), members - 1);
+    h.keys("]");
+    assert!(replay_ui(&h).view.attendance_pending.is_empty());
+    let screen = text(&draw(&h.model, 100, 30));
+    assert!(!screen.contains(strings.attendance_pending), "{screen}");
+}
+
+/// Attendance in words that say the same of a woman and of a man: "absence excusée", not
+/// "excusé", on the check-in pane and in the replay's sentence.
+#[test]
+fn attendance_is_told_in_neutral_words() {
+    let s = sample::bakers_session(t0(), SEED);
+    let i = s
+        .history
+        .iter()
+        .position(|e| {
+            matches!(
+                e.change,
+                Change::AttendanceSet {
+                    attendance: atelier::model::Attendance::Excused,
+                    ..
+                }
+            )
+        })
+        .expect("someone is excused in the sample");
+    let mut h = replaying(&s);
+    while position(&h) <= i {
+        h.code(KeyCode::Right);
+    }
+    let said = replay_ui(&h).replay.describe(i, Lang::Fr);
+    assert!(said.ends_with("absence excusée"), "{said}");
+    let screen = text(&draw(&h.model, 120, 30));
+    assert!(screen.contains("~ absence excusée"), "{screen}");
+    assert!(!screen.contains("excusé "), "{screen}");
+}

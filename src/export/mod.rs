@@ -22,6 +22,7 @@ mod pseudonyms;
 mod sections;
 
 pub use html::{html_escape, section_id};
+pub(crate) use privacy::for_each_text;
 pub use privacy::for_others;
 pub use pseudonyms::{anonymize, anonymize_with_history, letter};
 

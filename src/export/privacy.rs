@@ -22,7 +22,7 @@ pub fn for_others(session: &Session, lang: Lang) -> Session {
 }
 
 /// Calls `f` on every free text of the session that an export may print.
-pub(super) fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
+pub(crate) fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
     f(&mut s.place);
     f(&mut s.group.name);
     f(&mut s.group.host);

@@ -79,9 +79,12 @@ pub struct Strings {
     pub editor_commitment: &'static str,
     pub editor_text: &'static str,
 
+    /// A member's attendance, in words that say the same of a woman and of a man.
     pub present: &'static str,
     pub excused: &'static str,
     pub absent: &'static str,
+    /// In a replay, before the member's attendance was taken.
+    pub attendance_pending: &'static str,
     pub pane_attendance: &'static str,
     pub pane_guests: &'static str,
     pub pane_objective: &'static str,

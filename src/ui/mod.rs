@@ -247,6 +247,7 @@ pub struct SaveState {
     pub leaving: bool,
 }
 
+#[derive(Clone)]
 pub struct SessionUi {
     pub session: Session,
     pub path: PathBuf,
@@ -268,6 +269,8 @@ pub struct SessionUi {
     pub last_author: BTreeMap<Pane, Author>,
     /// Selection state of the techniques (marks, folds, voter, views).
     pub tech: TechniqueUi,
+    /// Replay only: the members whose attendance is not taken yet at the step shown.
+    pub attendance_pending: std::collections::BTreeSet<Id>,
 }
 
 /// UI state of the need, problem and solution techniques. Not saved: it is how the advisor
@@ -321,6 +324,7 @@ impl SessionUi {
             presenter: false,
             last_author: BTreeMap::new(),
             tech: TechniqueUi::default(),
+            attendance_pending: Default::default(),
         }
     }
 

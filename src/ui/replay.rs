@@ -83,6 +83,7 @@ impl ReplayUi {
         self.view.selected.clear();
         self.view.focus.clear();
         self.view.panel_hidden = self.panel_hidden;
+        self.view.attendance_pending = self.replay.attendance_pending();
         let Some((_, event)) = self.replay.latest() else {
             return;
         };

@@ -65,6 +65,9 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::PrevPhase => {
             replay.prev_phase();
         }
+        Action::PhaseEnd => {
+            replay.phase_end();
+        }
         Action::First => replay.go_to(0),
         Action::Last => replay.go_to(replay.len()),
         Action::PlayPause => {

@@ -11,6 +11,7 @@ mod popup;
 mod presenter;
 mod replay;
 mod review;
+mod selection;
 mod session;
 mod session_view;
 mod setup;

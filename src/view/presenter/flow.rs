@@ -1,6 +1,8 @@
 //! Content poured into columns like a newspaper: items of a few lines each, with a blank
 //! line between them when there is room, as few columns as hold them all (wide lines read
-//! better from afar), and the selected item always in sight.
+//! better from afar). When they cannot all fit, they are cut into pages, never an item in
+//! the middle: the page shown is the one holding the selected item, and says which it is
+//! ("1/2") in its bottom right corner.
 
 use crate::ui::Model;
 use crate::view::common::{clip, display_width, fit, styled};
@@ -18,6 +20,8 @@ pub struct Item {
     pub selected: Option<std::ops::Range<usize>>,
     /// A heading: never left alone at the bottom of a column, it goes with the next item.
     pub sticky: bool,
+    /// Follows the item before it with no blank line between (a card under its theme).
+    pub joined: bool,
 }
 
 impl Item {
@@ -26,7 +30,22 @@ impl Item {
             lines,
             selected: None,
             sticky: false,
+            joined: false,
         }
+    }
+
+    /// A heading of several lines (a long theme title, wrapped).
+    pub fn heading_lines(lines: Vec<Line<'static>>) -> Item {
+        Item {
+            sticky: true,
+            ..Item::new(lines)
+        }
+    }
+
+    /// With no blank line before it.
+    pub fn joined(mut self) -> Item {
+        self.joined = true;
+        self
     }
 
     /// A heading for the items after it.
@@ -69,11 +88,6 @@ pub fn flow(
     if let Some((cols, items, _)) = choose(area, widths, build) {
         draw(model, &items, area, cols, buf);
     }
-}
-
-/// Whether everything `build` makes fits in `area`, as [`flow`] would lay it out.
-pub fn fits(area: Rect, widths: (u16, u16), build: &dyn Fn(usize) -> Vec<Item>) -> bool {
-    choose(area, widths, build).is_some_and(|(_, _, fits)| fits)
 }
 
 /// The number of columns, the items built for their width, and whether they all fit.
@@ -123,7 +137,7 @@ fn place(items: &[Item], height: u16, cols: u16, start: usize, spaced: bool) -> 
     let mut placed = 0;
     for (i, item) in items.iter().enumerate().skip(start) {
         let n = item.lines.len() as u16;
-        let gap = u16::from(spaced && row > 0);
+        let gap = u16::from(spaced && row > 0 && !item.joined);
         // A heading needs room for the next item too, when both fit in a column; the item
         // right after its heading is never sent to the next column without it.
         let next = items.get(i + 1).map_or(0, |x| x.lines.len() as u16);
@@ -166,8 +180,7 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
     let t = &model.theme;
     let w = col_width(area.width, cols);
     let selected = items.iter().position(|i| i.selected.is_some());
-    // Spaced if everything fits spaced; then from the first item, unless the selected one
-    // would be out of sight: then from the first start that shows it.
+    // Spaced if everything fits spaced.
     let spaced = place(items, area.height, cols, 0, true).placed == items.len();
     // When all fits, the columns are balanced: the shortest height that still holds it all.
     let all = |h: u16| place(items, h, cols, 0, spaced).placed == items.len();
@@ -187,43 +200,37 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
     } else {
         area.height
     };
-    let mut start = 0;
+    // Everything, or the page holding the selected item.
     let mut p = place(items, height, cols, 0, spaced);
-    if let Some(sel) = selected {
-        while start < sel && !shows_whole(&p, items, sel) {
-            start += 1;
-            p = place(items, height, cols, start, spaced);
+    let mut page_mark = None;
+    if p.placed < items.len() {
+        // The bottom row is the page's mark: no text is shortened for it.
+        let height = height.saturating_sub(1).max(1);
+        let pages = pages(items, height, cols);
+        let sel = selected.unwrap_or(0);
+        let k = pages.iter().rposition(|&s| s <= sel).unwrap_or(0);
+        let start = pages[k];
+        p = place(items, height, cols, start, false);
+        // An item cut by the page's end is on the next page, whole; one taller than a
+        // page shows what fits of it.
+        let end = pages
+            .get(k + 1)
+            .copied()
+            .unwrap_or(items.len())
+            .max(start + 1);
+        p.cells.retain(|c| c.0 < end);
+        if pages.len() > 1 {
+            page_mark = Some(format!(" {}/{} ", k + 1, pages.len()));
         }
     }
-    // What is out of sight, counted in the corners: ↑ above, ↓ below. The rows they sit
-    // on are shortened so that they cover no text.
-    let below = items.len() - start - p.placed;
-    let up = (start > 0).then(|| format!(" ↑ {start} "));
-    let down = (below > 0).then(|| format!(" ↓ {below} "));
     let right = area.right();
     for &(i, j, col, row) in &p.cells {
         let x = area.x + col * (w + GAP);
-        let mut rect = Rect::new(x, area.y + row, w, 1).intersection(area);
-        let corner = match row {
-            0 => up.as_deref(),
-            r if r + 1 == area.height => down.as_deref(),
-            _ => None,
-        };
-        if let Some(c) = corner {
-            let cw = display_width(c) as u16;
-            rect.width = rect
-                .width
-                .min(right.saturating_sub(cw).saturating_sub(rect.x));
-        }
+        let rect = Rect::new(x, area.y + row, w, 1).intersection(area);
         let line = items[i].lines[j].clone();
         let lit = items[i].highlights(j);
         let line = if lit {
-            let patched: Vec<_> = line
-                .spans
-                .into_iter()
-                .map(|s| styled(s.content.to_string(), s.style.patch(t.selected)))
-                .collect();
-            Line::from(patched)
+            crate::view::selection::selected_line(line, t.selected)
         } else {
             line
         };
@@ -232,22 +239,30 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
         }
         fit(line, rect.width as usize).render(rect, buf);
     }
-    let mark = |text: String, y: u16, buf: &mut Buffer| {
+    if let Some(text) = page_mark {
         let text = clip(&text, area.width as usize);
         let tw = display_width(&text) as u16;
-        let r = Rect::new(right.saturating_sub(tw), y, tw, 1);
+        let r = Rect::new(right.saturating_sub(tw), area.bottom() - 1, tw, 1);
         Line::from(styled(text, t.key)).render(r.intersection(area), buf);
-    };
-    if let Some(text) = up {
-        mark(text, area.y, buf);
-    }
-    if let Some(text) = down {
-        mark(text, area.bottom() - 1, buf);
     }
 }
 
-fn shows_whole(p: &Placement, items: &[Item], i: usize) -> bool {
-    p.cells.iter().filter(|c| c.0 == i).count() == items[i].lines.len()
+/// Where each page starts: as many whole items as a page holds (one at least), a heading
+/// never left last on its page.
+fn pages(items: &[Item], height: u16, cols: u16) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut start = 0;
+    loop {
+        let mut n = place(items, height, cols, start, false).placed.max(1);
+        if n > 1 && start + n < items.len() && items[start + n - 1].sticky {
+            n -= 1;
+        }
+        start += n;
+        if start >= items.len() {
+            return starts;
+        }
+        starts.push(start);
+    }
 }
 
 /// Greedy word wrap at `width` columns; a word longer than a line is cut across lines. Every

@@ -40,6 +40,9 @@ pub use flow::wrap;
 
 /// The whole screen, status and footer rows included: the presenter view has its own.
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    // Phone numbers masked in the texts before anything is drawn.
+    let room = privacy::for_the_room(ui);
+    let ui = &room;
     // Room to breathe grows with the screen: none when cramped, more on a large one.
     let air: u16 = match area.height {
         0..20 => 0,
@@ -93,7 +96,6 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         PhaseKind::ActionPlan => plan::render(model, ui, body, buf),
         PhaseKind::Closing => closing::render(model, ui, body, buf),
     }
-    privacy::mask_phones(body, buf);
     if let Some(ed) = typing {
         editor_box(model, ui, ed, indent(editor), buf);
     }

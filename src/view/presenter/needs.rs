@@ -1,7 +1,7 @@
 //! Need emergence for the room: the cards sorted into themes as the group calls them out,
 //! and, while the group votes, the themes ranked with a bar each. The priority on top.
 
-use super::flow::{Item, at_most, fits, flow, hanging};
+use super::flow::{Item, at_most, flow, hanging};
 use super::{focused_id, heading, top_lines};
 use crate::i18n::fill;
 use crate::model::{Card, Id, Needs};
@@ -67,52 +67,25 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
     let rest = top_lines(top, area, buf);
     let selected = focused_id(ui, Pane::Themes).or_else(|| focused_id(ui, Pane::Cards));
     let (groups, loose) = n.board();
-    // As much of each card as fits: wrapped whole, else one line each, else the themes'
-    // titles with their counts and only the selected theme's cards.
-    let build = |w: usize, detail: Detail| -> Vec<Item> {
-        let card_lines = |c: &Card, detail: Detail| match detail {
-            Detail::Whole => hanging(vec![styled("• ", t.key)], &c.text, t.base, w),
-            _ => vec![Line::from(vec![
-                styled("• ", t.key),
-                styled(one_line(&c.text), t.base),
-            ])],
+    // Every card whole, wrapped, under its theme's title; when they cannot all fit, the
+    // flow shows the page holding the selection.
+    let build = |w: usize| -> Vec<Item> {
+        let card = |c: &Card, first: bool| {
+            let lines = hanging(vec![styled("• ", t.key)], &c.text, t.base, w);
+            let item = Item::new(lines).selected(selected.as_ref() == Some(&c.id));
+            if first { item } else { item.joined() }
         };
         let group = |title: Vec<Line<'static>>, cards: &[&Card], theme: Option<&Id>| {
-            let mut lines = title;
-            let mut lit = None;
-            let holds_selection = theme.is_some_and(|id| selected.as_ref() == Some(id))
-                || cards.iter().any(|c| selected.as_ref() == Some(&c.id));
-            // The theme holding the selection shows all its cards; the others as many as
-            // the detail allows, and how many more there are.
-            let most = match detail {
-                _ if holds_selection || lines.is_empty() => cards.len(),
-                Detail::Whole => cards.len(),
-                Detail::Lines(k) => k,
-                Detail::Titles => 0,
-            };
-            for c in cards.iter().take(most) {
-                let start = lines.len();
-                lines.extend(card_lines(c, detail));
-                if selected.as_ref() == Some(&c.id) {
-                    lit = Some(start..lines.len());
-                }
-            }
-            if cards.len() > most && most > 0 {
-                let more = format!("  … +{}", cards.len() - most);
-                lines.push(Line::from(styled(more, t.key)));
-            }
-            let item = Item::new(lines);
-            match (lit, theme) {
-                (Some(r), _) => item.selected_lines(r),
-                (None, Some(id)) if selected.as_ref() == Some(id) => item.selected(true),
-                _ => item,
-            }
+            let lit = theme.is_some_and(|id| selected.as_ref() == Some(id));
+            let mut items = vec![Item::heading_lines(title).selected(lit)];
+            items.extend(cards.iter().map(|c| card(c, false)));
+            items
         };
         let mut items: Vec<Item> = n
             .themes
             .iter()
             .zip(&groups)
-            .map(|(th, cards)| {
+            .flat_map(|(th, cards)| {
                 let star = if n.priority.as_ref() == Some(&th.id) {
                     "★ "
                 } else {
@@ -125,36 +98,15 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
             .collect();
         if n.themes.is_empty() {
             // Before any theme exists the cards need no heading: they flow one by one.
-            items.extend(loose.iter().map(|c| group(Vec::new(), &[c], None)));
+            items.extend(loose.iter().map(|c| card(c, true)));
         } else if !loose.is_empty() {
             let text = format!("{} ({})", p.loose, loose.len());
             let title = hanging(vec![styled("□ ", t.muted)], &text, t.title, w);
-            items.push(group(title, &loose, None));
+            items.extend(group(title, &loose, None));
         }
         items
     };
-    const WIDTHS: (u16, u16) = (30, 60);
-    let fullest = groups
-        .iter()
-        .map(Vec::len)
-        .chain([loose.len()])
-        .max()
-        .unwrap_or(0);
-    let detail = [Detail::Whole]
-        .into_iter()
-        .chain((1..=fullest).rev().map(Detail::Lines))
-        .find(|d| fits(rest, WIDTHS, &|w| build(w, *d)))
-        .unwrap_or(Detail::Titles);
-    flow(model, rest, WIDTHS, &|w| build(w, detail), buf);
-}
-
-/// How much of each card the board shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Detail {
-    Whole,
-    /// One line per card, at most this many cards per theme.
-    Lines(usize),
-    Titles,
+    flow(model, rest, (30, 60), &build, buf);
 }
 
 /// The themes ranked by votes, most first, each with its bar and its number.
@@ -195,10 +147,15 @@ fn ranking(
             .map(|r| {
                 let b = votes::bar(r.votes, max, bar_w);
                 let pad = bar_w.saturating_sub(display_width(&b));
+                // The blank before the bar is a span of its own: selected, the row is
+                // reversed but the bar and the blanks around it are not.
+                let title = column(&r.title, name_w);
+                let title = title.strip_suffix(' ').unwrap_or(&title).to_string();
                 let line = Line::from(vec![
                     styled(r.rank.clone(), t.key),
                     r.star.clone(),
-                    styled(column(&r.title, name_w), t.title),
+                    styled(title, t.title),
+                    Span::raw(" "),
                     styled(b, t.key),
                     Span::raw(" ".repeat(pad + 1)),
                     styled(format!("{:>num_w$}", r.votes), t.title),

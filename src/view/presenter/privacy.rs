@@ -1,25 +1,50 @@
-//! The last guard of the projected screen: a phone number typed into a card, a cause or a
-//! comment is hidden on the cells already drawn, whichever phase drew it and however its
-//! spans were styled. Digits are one cell each, so masking them keeps every column in place.
+//! What the room may see of the session: the same session with every phone number typed
+//! into a free text, a draft or a field being typed masked by `privacy::mask_phones`, before
+//! anything is drawn. Masking the texts, not the cells, leaves alone the numbers the
+//! presenter view draws itself next to them (a count in brackets, a rank, a date).
 //! Tested through the presenter screens in tests/presenter.rs (views hold no literal text).
 
-use crate::privacy::phone_runs;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use crate::privacy::mask_phones;
+use crate::ui::SessionUi;
+use ratatui_textarea::{CursorMove, TextArea};
 
-/// Replaces each digit of a phone-like run on a row of `area` with a bullet.
-pub fn mask_phones(area: Rect, buf: &mut Buffer) {
-    let area = area.intersection(buf.area);
-    for y in area.top()..area.bottom() {
-        // One char per cell: a wide glyph's trailing cell (empty) reads as a space, which
-        // ends a run of digits as the glyph itself would.
-        let cells: Vec<char> = (area.left()..area.right())
-            .map(|x| buf[(x, y)].symbol().chars().next().unwrap_or(' '))
-            .collect();
-        for run in phone_runs(&cells) {
-            for i in run.filter(|&i| cells[i].is_ascii_digit()) {
-                buf[(area.left() + i as u16, y)].set_symbol("•");
-            }
+/// A copy of `ui` for the projector: free texts, drafts, the field being typed and the
+/// action form's fields masked; the members' phones, the private notes and the history
+/// (never drawn here) left out.
+pub fn for_the_room(ui: &SessionUi) -> SessionUi {
+    let mut room = ui.clone();
+    let s = &mut room.session;
+    s.history.clear();
+    s.closing.private_notes.clear();
+    for m in &mut s.group.members {
+        m.phone.clear();
+    }
+    crate::export::for_each_text(s, &mut |t| mask_in_place(t));
+    s.drafts.values_mut().for_each(mask_in_place);
+    if let Some(ed) = &mut room.editor {
+        ed.area = masked_area(&ed.area);
+    }
+    if let Some(form) = &mut room.action_form {
+        for f in &mut form.form.fields {
+            f.area = masked_area(&f.area);
         }
     }
+    room
+}
+
+fn mask_in_place(text: &mut String) {
+    *text = mask_phones(text);
+}
+
+/// A text area with its phone numbers masked: bullets take the digits' places one for one,
+/// so the cursor stays on the same character.
+fn masked_area(area: &TextArea<'static>) -> TextArea<'static> {
+    let lines: Vec<String> = area.lines().iter().map(|l| mask_phones(l)).collect();
+    if lines.as_slice() == area.lines() {
+        return area.clone();
+    }
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let mut masked = TextArea::new(lines);
+    masked.move_cursor(CursorMove::Jump(row as u16, col as u16));
+    masked
 }

@@ -1,7 +1,8 @@
 //! Solution search for the room: the ideas in the impact × effort matrix, each with the
-//! number it has in the list, the chosen ones marked ✓ and listed in full.
+//! number it has in the list, in full (a quadrant too small for its ideas shows them a
+//! page at a time, the selected one's page), the chosen ones marked ✓.
 
-use super::flow::{Item, at_most, flow, hanging};
+use super::flow::{Item, flow, hanging};
 use super::{focused_id, heading, top_lines};
 use crate::i18n::fill;
 use crate::model::Idea;
@@ -36,7 +37,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let rest = top_lines(top, area, buf);
     let selected = focused_id(ui, Pane::Ideas);
     let numbered: Vec<(usize, &Idea)> = ideas.iter().enumerate().map(|(i, x)| (i + 1, x)).collect();
-    let idea_item = |n: usize, idea: &Idea, w: usize, full: bool| -> Item {
+    let idea_item = |n: usize, idea: &Idea, w: usize| -> Item {
         let mark = if idea.chosen {
             styled("✓ ", t.done)
         } else {
@@ -44,10 +45,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         };
         let prefix = vec![mark, styled(format!("{n}. "), t.key)];
         let style = if idea.chosen { t.title } else { t.base };
-        let mut lines = hanging(prefix, &idea.text, style, w);
-        if !full {
-            lines = at_most(lines, 2);
-        }
+        let lines = hanging(prefix, &idea.text, style, w);
         Item::new(lines).selected(selected.as_ref() == Some(&idea.id))
     };
     if rest.width >= SIDE {
@@ -61,7 +59,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         let list = |w: usize| {
             numbered
                 .iter()
-                .map(|(n, i)| idea_item(*n, i, w, true))
+                .map(|(n, i)| idea_item(*n, i, w))
                 .collect::<Vec<_>>()
         };
         flow(model, r, (r.width.max(1), u16::MAX), &list, buf);
@@ -70,7 +68,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     }
 }
 
-type IdeaItem<'a> = dyn Fn(usize, &Idea, usize, bool) -> Item + 'a;
+type IdeaItem<'a> = dyn Fn(usize, &Idea, usize) -> Item + 'a;
 
 /// The four quadrants split by a cross, high impact above and high effort on the right;
 /// the ideas not rated on both axes on a line below.
@@ -85,13 +83,22 @@ fn matrix(model: &Model, ideas: &[(usize, &Idea)], item: &IdeaItem, area: Rect, 
     let of = |q: Option<Quadrant>| in_quadrant(ideas, q);
     let unrated = of(None);
     let unrated_h = u16::from(!unrated.is_empty()) * 2;
-    // No taller than the fuller quadrants need (a title, then each idea on up to two lines
-    // and a blank one): a square cross reads as a matrix, the rest stays empty below.
-    let count = |a: Quadrant, b: Quadrant| of(Some(a)).len().max(of(Some(b)).len()) as u16;
-    let half = |n: u16| 2 + 3 * n;
-    let want = half(count(Quadrant::QuickWins, Quadrant::BigProjects))
+    // No taller than the fuller quadrants need (a title and a blank line, then each idea
+    // wrapped at the quadrant's width and a blank line): a square cross reads as a
+    // matrix, the rest stays empty below.
+    let quadrant_w = (area.width.saturating_sub(1) / 2).saturating_sub(2).max(1) as usize;
+    let need = |q: Quadrant| -> u16 {
+        let these = of(Some(q));
+        let lines: usize = these
+            .iter()
+            .map(|(n, i)| item(*n, i, quadrant_w).lines.len() + 1)
+            .sum();
+        2 + lines as u16
+    };
+    let count = |a: Quadrant, b: Quadrant| need(a).max(need(b));
+    let want = count(Quadrant::QuickWins, Quadrant::BigProjects)
         + 1
-        + half(count(Quadrant::Fillers, Quadrant::Thankless));
+        + count(Quadrant::Fillers, Quadrant::Thankless);
     let area = Rect {
         height: area.height.min(1 + want + unrated_h),
         ..area
@@ -110,7 +117,7 @@ fn matrix(model: &Model, ideas: &[(usize, &Idea)], item: &IdeaItem, area: Rect, 
     ]);
     crate::view::common::fit(legend, axis.width as usize).render(axis, buf);
     let left_w = (grid.width - 1) / 2;
-    let top_want = half(count(Quadrant::QuickWins, Quadrant::BigProjects));
+    let top_want = count(Quadrant::QuickWins, Quadrant::BigProjects);
     let top_h = if grid.height >= want {
         top_want
     } else {
@@ -154,7 +161,7 @@ fn matrix(model: &Model, ideas: &[(usize, &Idea)], item: &IdeaItem, area: Rect, 
         let title = heading(model, format!("{name} ({})", these.len()));
         let build = |w: usize| {
             let mut items = vec![Item::heading(title.clone())];
-            items.extend(these.iter().map(|(n, i)| item(*n, i, w, false)));
+            items.extend(these.iter().map(|(n, i)| item(*n, i, w)));
             items
         };
         flow(model, r, (r.width.max(1), u16::MAX), &build, buf);

@@ -4,19 +4,32 @@ use super::panes::{self, counted};
 use crate::i18n::fill;
 use crate::model::Attendance;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{muted, styled};
+use crate::view::common::{display_width, muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 pub fn attendance_mark(model: &Model, a: Attendance) -> Span<'static> {
     let s = model.strings();
     let t = &model.theme;
     match a {
-        Attendance::Present => styled(format!("✓ {:<8}", s.present), t.done),
-        Attendance::Excused => styled(format!("~ {:<8}", s.excused), t.muted),
-        Attendance::Absent => styled(format!("✗ {:<8}", s.absent), t.error),
+        Attendance::Present => mark("✓", s.present, model, t.done),
+        Attendance::Excused => mark("~", s.excused, model, t.muted),
+        Attendance::Absent => mark("✗", s.absent, model, t.error),
     }
+}
+
+/// A symbol and a word, padded to the longest word so that the names line up.
+fn mark(symbol: &str, word: &str, model: &Model, style: Style) -> Span<'static> {
+    let s = model.strings();
+    let longest = [s.present, s.excused, s.absent, s.attendance_pending]
+        .map(display_width)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let pad = " ".repeat(longest.saturating_sub(display_width(word)) + 1);
+    styled(format!("{symbol} {word}{pad}"), style)
 }
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
@@ -27,15 +40,22 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter_map(|id| ses.group.member(id))
         .map(|m| {
-            let a = ses.attendance_of(&m.id);
-            let mut spans = vec![attendance_mark(model, a), Span::raw(m.name.clone())];
+            // In a replay, before it was taken, nobody's attendance is said.
+            let a = match ui.attendance_pending.contains(&m.id) {
+                true => mark("·", s.attendance_pending, model, model.theme.muted),
+                false => attendance_mark(model, ses.attendance_of(&m.id)),
+            };
+            let mut spans = vec![a, Span::raw(m.name.clone())];
             if !m.business.is_empty() {
                 spans.push(muted(model, format!(" — {}", m.business)));
             }
             Line::from(spans)
         })
         .collect();
-    let present = ses.present_members().count();
+    let present = ses
+        .present_members()
+        .filter(|m| !ui.attendance_pending.contains(&m.id))
+        .count();
     let title = fill(s.pane_attendance, &[&present, &rows.len()]);
     let guests: Vec<Line> = ses
         .checkin

@@ -6,6 +6,7 @@ use crate::keymap::{self, Ctx};
 use crate::model::{Author, Id};
 use crate::ui::{Editor, Model, Pane, SessionUi, Target};
 use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled, wrapped_rows};
+use crate::view::selection::selected_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -143,9 +144,18 @@ pub fn list<R: Into<Text<'static>>>(
         let selected = ui.selection(pane);
         let texts: Vec<Text<'static>> = rows.into_iter().map(Into::into).collect();
         let in_sight = in_sight(&texts, selected, list_area.height as usize);
+        // The selected row takes the highlight span by span, so that a bar in it keeps
+        // its own style (view::selection).
+        let highlight = if focused { t.selected } else { t.base };
         let items: Vec<ListItem> = (texts.into_iter().enumerate())
             .map(|(i, text)| match in_sight.contains(&i) {
                 // Measuring and cutting is the costly part: only for rows that can be drawn.
+                true if i == selected => ListItem::new(
+                    (text.lines.into_iter())
+                        .map(|l| selected_line(fit(l, width), highlight))
+                        .collect::<Vec<_>>(),
+                )
+                .style(highlight),
                 true => ListItem::new(
                     (text.lines.into_iter())
                         .map(|l| fit(l, width))
@@ -156,9 +166,7 @@ pub fn list<R: Into<Text<'static>>>(
             .collect();
         let mut state = ListState::default().with_selected(Some(selected));
         StatefulWidget::render(
-            List::new(items)
-                .highlight_style(if focused { t.selected } else { t.base })
-                .highlight_symbol(if focused { "▶ " } else { "  " }),
+            List::new(items).highlight_symbol(if focused { "▶ " } else { "  " }),
             list_area,
             buf,
             &mut state,

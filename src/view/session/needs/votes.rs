@@ -142,13 +142,17 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
         .map(|r| {
             let b = bar(r.votes, max, bar_w);
             let pad = bar_w.saturating_sub(display_width(&b));
+            // The blanks around the bar are spans of their own: selected, the row is
+            // reversed but the bar and the blanks framing it are not (view::selection).
+            let title = column(&r.title, name_w);
             let mut spans = vec![
                 muted(model, r.rank),
                 r.star,
-                Span::raw(column(&r.title, name_w)),
+                Span::raw(title.strip_suffix(' ').unwrap_or(&title).to_string()),
+                Span::raw(" "),
                 styled(b, t.key),
-                Span::raw(" ".repeat(pad)),
-                styled(format!("{:>w$}", r.votes, w = num_w), t.title),
+                Span::raw(" ".repeat(pad + 1)),
+                styled(format!("{:>w$}", r.votes, w = num_w - 1), t.title),
             ];
             let mine = voter
                 .and_then(|v| n.dots.get(&r.id).and_then(|m| m.get(v)))
