@@ -122,6 +122,10 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.ctrl('s');
 
     assert_eq!(h.created.len(), 1, "Ctrl-S creates the session");
+    assert!(
+        h.created[0].timer(0).is_running(),
+        "the meeting starts with its session: check-in's timer runs"
+    );
     let s = h.session();
     assert_eq!(
         (s.number, s.date, s.state),
@@ -163,8 +167,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     );
     let m = member_ids(s);
 
-    // 1 Check-in: the timer runs; Hafsa is excused; a guest, the objective, two lines of remarks.
-    h.keys("t");
+    // 1 Check-in: the timer runs from the session's start; Hafsa is excused; a guest, the objective, two lines of remarks.
     h.wait_until(60);
     h.keys("j2");
     h.wait_until(120);
@@ -188,12 +191,12 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 2 Follow-up: a first session has nothing to review.
     h.wait_until(900);
-    h.keys("]t");
+    h.keys("]");
     assert!(h.session().followup.reviews.is_empty());
 
     // 3 Needs: cards, authors picked with F2 and a hotkey while typing.
     h.wait_until(1000);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     assert_eq!(h.ui().editor.as_ref().unwrap().author, Author::Anonymous);
     h.keys("Les clientes paient ");
@@ -236,7 +239,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     // 4 Problem: the statement (it starts from the priority card; the group sharpens it),
     // two causes, a sub-cause (w) made a root cause (r), an effect.
     h.wait_until(2800);
-    h.keys("]t");
+    h.keys("]");
     assert_eq!(h.session().problem.statement, "Le tissu coûte cher à Oujda");
     h.enter();
     h.keys(" : nos prix de mariage ne couvrent pas nos coûts");
@@ -282,7 +285,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 5 Solutions: two ideas from the whole group, the first one chosen.
     h.wait_until(4600);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     h.code(KeyCode::F(2));
     h.keys("1");
@@ -306,7 +309,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 6 Action plan: one action through the form.
     h.wait_until(6400);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     h.keys("Remplir la fiche pour 3 commandes");
     h.tab();
@@ -346,7 +349,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 7 Closing: commitments, scores, the next meeting, private notes.
     h.wait_until(7600);
-    h.keys("]t");
+    h.keys("]");
     h.enter();
     h.keys("Je calcule mes prix avant chaque devis");
     h.enter();
@@ -446,8 +449,8 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
         s.drafts
     );
 
-    // Actual time per phase: each timer ran from its phase's start to the next phase (the
-    // closing one until the session was closed).
+    // Actual time per phase: each timer ran from its phase's first entry, with no key, to
+    // the next phase (the closing one until the session was closed).
     let elapsed: Vec<u32> = s.timers.iter().map(|t| t.elapsed_secs).collect();
     assert_eq!(elapsed, [900, 100, 1800, 1800, 1800, 1200, 600]);
     assert!(s.timers.iter().all(|t| !t.is_running()));
@@ -538,9 +541,11 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
     assert!(!t.is_running());
     assert_eq!(t.elapsed_secs, 120);
     assert!(
-        !h.session().timer(1).is_running(),
-        "the next phase's timer waits for t"
+        h.session().timer(1).is_running(),
+        "the first entry into a phase starts its timer"
     );
+    h.keys("t");
+    assert_eq!(h.session().timer(1).elapsed_secs, 0);
 
     // Over time: the remaining time goes below zero.
     for _ in 0..19 {
@@ -593,6 +598,11 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
             elapsed_secs: 120,
         },
     ];
+    expected.push(Change::TimerStarted { phase: 1 });
+    expected.push(Change::TimerPaused {
+        phase: 1,
+        elapsed_secs: 0,
+    });
     expected.extend((1..=19).rev().map(|n| Change::PlannedChanged {
         phase: 1,
         planned_secs: n * 60,
@@ -603,6 +613,72 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
         elapsed_secs: 100,
     });
     assert_eq!(timer_events, expected);
+}
+
+#[test]
+fn a_phase_timer_starts_on_first_entry_only_and_a_resume_stays_paused() {
+    let mut h = Harness::with_session(sample::bakers_first_session(t0(), SEED), false);
+    let running = |h: &Harness, p: usize| h.session().timer(p).is_running();
+    h.keys("]");
+    assert_eq!(h.session().current_phase, 1);
+    assert!(running(&h, 1), "entering follow-up starts its timer");
+    h.wait(40);
+    h.keys("]");
+    assert!(!running(&h, 1), "leaving pauses it");
+    assert!(running(&h, 2), "entering need emergence starts its timer");
+    h.wait(20);
+    // Back with [: the earlier phase's timer stays as it was, paused at its time.
+    h.keys("[");
+    assert_eq!(h.session().current_phase, 1);
+    assert!(!running(&h, 1) && !running(&h, 2));
+    assert_eq!(h.session().timer(1).elapsed(h.now), 40);
+    // Forward again: need emergence was entered before, its timer waits for t.
+    h.keys("]");
+    assert!(!running(&h, 2));
+    assert_eq!(h.session().timer(2).elapsed(h.now), 20);
+    // The history says it all, in order: replay reads it.
+    let events: Vec<Change> = h
+        .session()
+        .history
+        .iter()
+        .map(|e| e.change.clone())
+        .filter(|c| {
+            matches!(
+                c,
+                Change::PhaseEntered { .. }
+                    | Change::TimerStarted { .. }
+                    | Change::TimerPaused { .. }
+            )
+        })
+        .collect();
+    let paused = |phase, elapsed_secs| Change::TimerPaused {
+        phase,
+        elapsed_secs,
+    };
+    assert_eq!(
+        events,
+        vec![
+            Change::PhaseEntered { phase: 1 },
+            Change::TimerStarted { phase: 1 },
+            paused(1, 40),
+            Change::PhaseEntered { phase: 2 },
+            Change::TimerStarted { phase: 2 },
+            paused(2, 20),
+            Change::PhaseEntered { phase: 1 },
+            Change::PhaseEntered { phase: 2 },
+        ]
+    );
+
+    // A running timer, then a crash: the session comes back with it paused.
+    h.keys("t");
+    h.wait(30);
+    let mut saved = h.saved.clone().expect("saved while running");
+    assert!(saved.timer(2).is_running());
+    saved.settle_after_load();
+    let mut h = Harness::with_session(saved, false);
+    assert!(!running(&h, 2), "a resumed session waits for t");
+    h.wait(60);
+    assert!(!running(&h, 2));
 }
 
 #[test]

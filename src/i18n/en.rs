@@ -52,6 +52,7 @@ pub const STRINGS: Strings = Strings {
     session_closed_reopen: "Session closed: reopen it first (Closing phase, key c).",
     session_closed_done: "Session closed and saved.",
     timer_overrun: "OVER",
+    timer_paused: "paused — {} to resume",
     panel_questions: "Questions",
     draft_label: "draft, not validated",
     draft_kept: "Text kept as a draft: Enter on the field to take it up again.",

@@ -52,6 +52,7 @@ pub const STRINGS: Strings = Strings {
     session_closed_reopen: "Séance clôturée : rouvrez-la d'abord (phase Clôture, touche c).",
     session_closed_done: "Séance clôturée et enregistrée.",
     timer_overrun: "DÉPASSÉ",
+    timer_paused: "en pause — {} pour reprendre",
     panel_questions: "Questions",
     draft_label: "brouillon non validé",
     draft_kept: "Texte gardé en brouillon : Entrée sur le champ pour le reprendre.",

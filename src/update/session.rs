@@ -351,7 +351,9 @@ fn toggle_presenter(model: &mut Model) {
     }
 }
 
-/// Moves to the next or previous phase. A running timer is paused: its phase is over.
+/// Moves to the next or previous phase. A running timer is paused: its phase is over. The
+/// first entry into a phase starts its timer; coming back to a phase (`[`, or `]` after it)
+/// leaves its timer as it was.
 pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
     let Some(s) = model.session_mut() else {
         return Vec::new();
@@ -373,13 +375,33 @@ pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
         if s.read_only || s.session.is_closed() {
             s.session.current_phase = phase;
         } else {
+            let first = first_entry(&s.session, phase);
             s.session.record(now, Change::PhaseEntered { phase });
+            if first {
+                s.session.record(now, Change::TimerStarted { phase });
+            }
             touched(s, now);
             super::techniques::entered(model);
         }
     }
     reopen_draft(model);
     Vec::new()
+}
+
+/// Whether a phase was never on screen: no event entered it, and its timer never ran.
+/// (Check-in, on screen from the start, is entered when the session is created.)
+fn first_entry(session: &Session, phase: usize) -> bool {
+    let t = session.timer(phase);
+    phase > 0
+        && !t.is_running()
+        && t.elapsed_secs == 0
+        && !session.history.iter().any(|e| {
+            matches!(
+                e.change,
+                Change::PhaseEntered { phase: p } | Change::TimerStarted { phase: p }
+                    | Change::TimerPaused { phase: p, .. } if p == phase
+            )
+        })
 }
 
 /// If the pane now on screen has a field half typed, bring its editor back.

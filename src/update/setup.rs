@@ -402,6 +402,9 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         let budget = model.dot_budget;
         session.record(now, crate::model::Change::DotBudgetSet { budget });
     }
+    // The meeting starts with its session: check-in's timer runs from here, as every
+    // phase's does from its first entry.
+    session.record(now, crate::model::Change::TimerStarted { phase: 0 });
     vec![Effect::Create(Box::new(session))]
 }
 
