@@ -130,17 +130,32 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         fill(s.session_number, &[&ses.number]),
         dates::show(ses.date)
     );
-    // The planned time goes first when room is short: the title and the timer's state stay.
-    let mut right = header_right(model, ui, true);
+    // When room is short the planned time goes first, then the paused timer's words: the
+    // group's name stays whole.
     let width = |spans: &[Span]| {
         spans
             .iter()
             .map(|s| display_width(&s.content))
             .sum::<usize>()
     };
-    if width(&right) + display_width(&title) + 1 > area.width as usize {
-        right = header_right(model, ui, false);
-    }
+    let group_w = display_width(&ses.group.name) + 1;
+    let room = area.width as usize;
+    let tiers = [(true, true), (false, true), (false, false)];
+    let right = tiers
+        .iter()
+        .enumerate()
+        .map(|(tier, (planned, words))| (tier, header_right(model, ui, *planned, *words)))
+        .find(|(tier, r)| {
+            // The title whole; or at least the group's name and the ellipsis after it.
+            let need = if *tier == 0 {
+                display_width(&title) + 1
+            } else {
+                group_w + 2
+            };
+            width(r) + need <= room || *tier == tiers.len() - 1
+        })
+        .map(|(_, r)| r)
+        .unwrap_or_default();
     let right_w = width(&right);
     let left_w = (area.width as usize).saturating_sub(right_w + 1);
     let mut spans = vec![styled(clip(&title, left_w), t.title)];
@@ -150,9 +165,10 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     fit(Line::from(spans), area.width as usize).render(area, buf);
 }
 
-/// The header's right part: the session's state, then the phase's timer. A paused timer
-/// says so in words, with the key that starts it, where it could run.
-fn header_right(model: &Model, ui: &SessionUi, planned: bool) -> Vec<Span<'static>> {
+/// The header's right part: the session's state, then the phase's timer, with its planned
+/// time if `planned`. A paused timer says so in words (if `words`), with the key that
+/// starts it, where it could run.
+fn header_right(model: &Model, ui: &SessionUi, planned: bool, words: bool) -> Vec<Span<'static>> {
     let s = model.strings();
     let t = &model.theme;
     let ses = &ui.session;
@@ -168,7 +184,7 @@ fn header_right(model: &Model, ui: &SessionUi, planned: bool) -> Vec<Span<'stati
     }
     let state = if timer.is_running() {
         "▶".to_string()
-    } else if ses.is_closed() || ui.read_only {
+    } else if ses.is_closed() || ui.read_only || !words {
         "⏸".to_string()
     } else {
         let key = crate::keymap::key_label(
