@@ -94,3 +94,67 @@ fn a_closed_session_shows_its_paused_timer_without_asking_for_t() {
     let head = header(&model, 80);
     assert!(head.contains('⏸') && !head.contains("reprendre"), "{head}");
 }
+
+// ---------------------------------------------------------------------------------------
+// 13. The footer keeps moving on and leaving
+
+#[test]
+fn at_80_columns_the_footer_keeps_the_next_phase_and_the_way_out_in_every_pane() {
+    use atelier::keymap::Action;
+    for lang in [Lang::Fr, Lang::En] {
+        let s = lang.strings();
+        let next = format!("] {}", s.action(Action::NextPhase));
+        let back = format!("Esc {}", s.action(Action::Back));
+        let help = format!("? {}", s.action(Action::Help));
+        let phases = Method::builtin().phases.len();
+        for phase in 0..phases {
+            let mut model = bakers(lang, PhaseKind::CheckIn);
+            model.session_mut().unwrap().session.current_phase = phase;
+            let panes = atelier::ui::Pane::for_phase(model.session().unwrap().phase()).len();
+            for pane in 0..panes {
+                let foot = footer(&model, 80);
+                assert!(foot.contains(&help), "{phase}/{pane}: {foot}");
+                assert!(foot.contains(&back), "{phase}/{pane}: {foot}");
+                // The last phase has no next one: the key is not offered there.
+                assert_eq!(
+                    foot.contains(&next),
+                    phase + 1 < phases,
+                    "{phase}/{pane}: {foot}"
+                );
+                press(&mut model, KeyCode::Tab);
+            }
+        }
+    }
+}
+
+#[test]
+fn at_80_columns_the_home_footer_keeps_review_next_session_and_quit() {
+    use atelier::keymap::Action;
+    for lang in [Lang::Fr, Lang::En] {
+        let s = lang.strings();
+        let mut model = Model::new(lang, Method::builtin(), dir(), start(), 4242);
+        update(&mut model, Msg::Listed(atelier::ui::Home::default()));
+        let foot = footer(&model, 80);
+        for (key, action) in [
+            ("r", Action::OpenReview),
+            ("s", Action::NextSession),
+            ("n", Action::NewGroup),
+            ("q", Action::Quit),
+        ] {
+            let want = format!("{key} {}", s.action(action));
+            assert!(foot.contains(&want), "{want}: {foot}");
+        }
+    }
+}
+
+#[test]
+fn the_closing_footer_keeps_closing_the_session_at_80_columns() {
+    use atelier::keymap::Action;
+    for lang in [Lang::Fr, Lang::En] {
+        let s = lang.strings();
+        let model = bakers(lang, PhaseKind::Closing);
+        let foot = footer(&model, 80);
+        let close = format!("c {}", s.action(Action::CloseSession));
+        assert!(foot.contains(&close), "{foot}");
+    }
+}

@@ -247,7 +247,7 @@ fn action(a: Action) -> &'static str {
         Action::ToggleChosen => "choose the idea",
         Action::Score => "usefulness 1 to 5 (0 clears)",
         Action::PickAuthor => "choose the author",
-        Action::CloseSession => "close / reopen the session",
+        Action::CloseSession => "close / reopen",
         Action::Export => "export the minutes",
         Action::Validate => "confirm",
         Action::NewLine => "new line",
