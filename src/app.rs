@@ -431,6 +431,7 @@ impl App {
             number: listing.next_number(group),
             reviews,
             backlog,
+            next: latest.closing.next.clone(),
         });
     }
 

@@ -6,7 +6,7 @@
 mod common;
 
 use atelier::model::{
-    ActionStatus, Attendance, Author, Change, Id, LegalStatus, Owner, Region, Session,
+    ActionStatus, Attendance, Author, Change, Id, LegalStatus, NextMeeting, Owner, Region, Session,
     SessionState, TextField,
 };
 use atelier::sample;
@@ -354,7 +354,9 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.keys("Je calcule mes prix avant chaque devis");
     h.enter();
     h.keys("4");
-    h.keys("j3");
+    // A score moves on to the next present member: Amina, past Hafsa, who is excused.
+    assert_eq!(h.ui().selection(Pane::ClosingMembers), 2);
+    h.keys("k3");
     assert_eq!(
         h.flash(),
         Some(st.closing_score_present_only),
@@ -1086,6 +1088,66 @@ fn the_next_session_reviews_the_open_actions_of_earlier_ones() {
     for (r, e) in reviews.iter().zip(&expected) {
         assert_eq!(r.action, e.action);
     }
+}
+
+/// Home with the tailors' three sessions, the last one planning the next meeting so.
+fn tailors_planning(next: NextMeeting) -> (Harness, Session) {
+    let mut series = sample::series(t0() - TimeDelta::days(14), SEED);
+    series.last_mut().unwrap().closing.next = next;
+    let latest = series.last().unwrap().clone();
+    let mut h = Harness::new();
+    h.archive = series.clone();
+    h.home = Home {
+        groups: vec![GroupEntry {
+            id: latest.group.id.clone(),
+            name: latest.group.name.clone(),
+            trade: latest.group.trade.clone(),
+            region: latest.group.region.name().to_string(),
+            sessions: series.len(),
+            last: entry(&latest),
+            open: None,
+        }],
+        ..Home::default()
+    };
+    h.send(Msg::Listed(h.home.clone()));
+    (h, latest)
+}
+
+#[test]
+fn the_next_session_starts_from_the_date_place_and_topic_planned_at_closing() {
+    let planned = day(2026, 12, 8);
+    let (mut h, _) = tailors_planning(NextMeeting {
+        date: Some(planned),
+        place: "Maison de l'artisan, salle 2 ".into(),
+        topic: "Les prix de revient, suite".into(),
+    });
+    h.enter();
+    let form = &setup(&h).form;
+    assert_eq!(form.value(FieldId::Date), "08/12/2026");
+    assert_eq!(form.value(FieldId::Place), "Maison de l'artisan, salle 2");
+    h.ctrl('s');
+    let s = h.session();
+    assert_eq!(s.date, planned);
+    assert_eq!(s.place, "Maison de l'artisan, salle 2");
+    assert_eq!(s.checkin.objective, "Les prix de revient, suite");
+    // Through the history, so that replay shows where the objective came from.
+    assert!(s.history.iter().any(|e| e.change
+        == Change::TextSet {
+            field: TextField::Objective,
+            text: "Les prix de revient, suite".into(),
+        }));
+
+    // A planned date already past: today's is proposed, the meeting is being held now.
+    let (mut h, _) = tailors_planning(NextMeeting {
+        date: Some(day(2026, 11, 20)),
+        place: String::new(),
+        topic: String::new(),
+    });
+    h.enter();
+    assert_eq!(setup(&h).form.value(FieldId::Date), "24/11/2026");
+    assert_eq!(setup(&h).form.value(FieldId::Place), "");
+    h.ctrl('s');
+    assert_eq!(h.session().checkin.objective, "");
 }
 
 #[test]

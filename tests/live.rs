@@ -158,3 +158,110 @@ fn the_closing_footer_keeps_closing_the_session_at_80_columns() {
         assert!(foot.contains(&close), "{foot}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// 11. Usefulness scores move on
+
+#[test]
+fn a_usefulness_score_moves_the_cursor_to_the_next_present_member() {
+    use atelier::model::Attendance;
+    use atelier::ui::Pane;
+    let mut model = bakers(Lang::Fr, PhaseKind::Closing);
+    let rows = model.session().unwrap().rows(Pane::ClosingMembers);
+    let present: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| model.session().unwrap().session.attendance_of(id) == Attendance::Present)
+        .map(|(i, _)| i)
+        .collect();
+    assert!(present.len() < rows.len(), "someone is away in the sample");
+    let sel = |m: &Model| m.session().unwrap().selection(Pane::ClosingMembers);
+    let score = |m: &Model, i: usize| {
+        let ui = m.session().unwrap();
+        ui.session.closing.usefulness.get(&rows[i]).copied()
+    };
+    assert_eq!(model.session().unwrap().pane(), Pane::ClosingMembers);
+    assert_eq!(sel(&model), present[0]);
+    // Each digit scores the member under the cursor and moves on, over those away.
+    for (k, digit) in ['4', '2', '5', '3'].iter().enumerate() {
+        keys(&mut model, &digit.to_string());
+        assert_eq!(
+            score(&model, present[k]),
+            digit.to_digit(10).map(|d| d as u8)
+        );
+        assert_eq!(sel(&model), present[k + 1], "after {digit}");
+    }
+    // 0 clears the score and stays.
+    press(&mut model, KeyCode::Up);
+    let here = sel(&model);
+    keys(&mut model, "0");
+    assert_eq!(sel(&model), here);
+    // The last present member keeps the cursor.
+    press(&mut model, KeyCode::End);
+    let last = *present.last().unwrap();
+    while sel(&model) > last {
+        press(&mut model, KeyCode::Up);
+    }
+    keys(&mut model, "5");
+    assert_eq!(score(&model, last), Some(5));
+    assert_eq!(sel(&model), last);
+}
+
+// ---------------------------------------------------------------------------------------
+// 10. The vote's rows hold still under the cursor
+
+#[test]
+fn vote_rows_hold_still_while_dots_are_placed_and_sort_at_the_next_voter_or_on_leaving() {
+    use atelier::ui::Pane;
+    let mut model = bakers(Lang::Fr, PhaseKind::NeedEmergence);
+    model.session_mut().unwrap().session.needs.dot_budget = 99;
+    press(&mut model, KeyCode::Tab);
+    press(&mut model, KeyCode::Tab);
+    assert_eq!(model.session().unwrap().pane(), Pane::Votes);
+    press(&mut model, KeyCode::F(2));
+    press(&mut model, KeyCode::Enter);
+    assert!(model.session().unwrap().tech.voter.is_some());
+    let rows = |m: &Model| m.session().unwrap().rows(Pane::Votes);
+    let sel = |m: &Model| m.session().unwrap().selection(Pane::Votes);
+    let title = |m: &Model| row_text(&draw(m, 80, 24), 3);
+    let before = rows(&model);
+    assert!(before.len() >= 3);
+    assert!(
+        title(&model).contains("classés par votes"),
+        "{}",
+        title(&model)
+    );
+
+    // The last theme gets dots enough to lead: its row stays where the cursor is.
+    press(&mut model, KeyCode::End);
+    let last = before.len() - 1;
+    let theme = before[last].clone();
+    keys(&mut model, "9");
+    press(&mut model, KeyCode::Right);
+    assert_eq!(rows(&model), before, "no row moves while dots are placed");
+    assert_eq!(sel(&model), last);
+    let ranking = model.session().unwrap().session.needs.ranking();
+    assert_eq!(ranking[0].0, theme, "it leads the votes");
+    let screen = text(&draw(&model, 80, 24));
+    assert!(title(&model).contains("tri à F2"), "{screen}");
+    // Its rank is said as it is now, in its row at the bottom.
+    let row = screen.lines().nth(4 + last).unwrap();
+    assert!(row.contains(" 1. "), "{screen}");
+
+    // The next voter: the ranking sorts, the cursor follows the theme.
+    press(&mut model, KeyCode::F(2));
+    press(&mut model, KeyCode::Enter);
+    assert_eq!(rows(&model)[0], theme);
+    assert_eq!(sel(&model), 0);
+    assert!(title(&model).contains("classés par votes"));
+
+    // A dot on the last row, then the focus leaves the pane: sorted again.
+    press(&mut model, KeyCode::End);
+    let theme = rows(&model)[last].clone();
+    keys(&mut model, "99");
+    press(&mut model, KeyCode::Right);
+    assert_eq!(rows(&model)[last], theme);
+    press(&mut model, KeyCode::Tab);
+    assert_ne!(model.session().unwrap().pane(), Pane::Votes);
+    assert_eq!(rows(&model)[0], theme, "leaving the pane sorts the vote");
+}

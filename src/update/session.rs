@@ -305,7 +305,15 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
                     model.flash = Some(Flash { text, error: true });
                 } else {
                     let score = r.arg.filter(|n| *n > 0);
-                    record(model, Change::UsefulnessSet { member, score });
+                    let change = Change::UsefulnessSet {
+                        member: member.clone(),
+                        score,
+                    };
+                    // A score given, the cursor moves on to the next present member, as idea
+                    // ratings do; clearing one stays where it is.
+                    if record(model, change) && score.is_some() {
+                        next_present_member(model, &member);
+                    }
                 }
             }
         }
@@ -329,6 +337,26 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         _ => return super::techniques::action(model, pane, r),
     }
     Vec::new()
+}
+
+/// Selects the first present member after `member` in the closing's list, if there is one.
+fn next_present_member(model: &mut Model, member: &crate::model::Id) {
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    let rows = s.rows(Pane::ClosingMembers);
+    let Some(at) = rows.iter().position(|id| id == member) else {
+        return;
+    };
+    let next = rows
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .find(|(_, id)| s.session.attendance_of(id) == Attendance::Present)
+        .map(|(i, _)| i);
+    if let Some(i) = next {
+        s.selected.insert(Pane::ClosingMembers, i);
+    }
 }
 
 /// The presenter view on or off. Only the drawing changes: focus, selections, marks and the
