@@ -265,3 +265,51 @@ fn vote_rows_hold_still_while_dots_are_placed_and_sort_at_the_next_voter_or_on_l
     assert_ne!(model.session().unwrap().pane(), Pane::Votes);
     assert_eq!(rows(&model)[0], theme, "leaving the pane sorts the vote");
 }
+
+// ---------------------------------------------------------------------------------------
+// 30. The closing for the room at 80×24
+
+#[test]
+fn the_closing_for_the_room_never_shows_an_item_without_its_heading_at_80x24() {
+    use atelier::ui::Pane;
+    for lang in [Lang::Fr, Lang::En] {
+        let p = &lang.strings().presenter;
+        let mut model = bakers(lang, PhaseKind::Closing);
+        press(&mut model, KeyCode::F(5));
+        let members = model.session().unwrap().rows(Pane::ClosingMembers).len();
+        let mut scrolled = 0;
+        for k in 0..members {
+            let screen = text(&draw(&model, 80, 24));
+            let lines: Vec<&str> = screen.lines().collect();
+            // The first line of the flowing part, after the next meeting and the score.
+            let usefulness = p.usefulness.split("{}").next().unwrap();
+            let top = lines.iter().position(|l| l.contains(usefulness)).unwrap();
+            let first = lines[top + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .unwrap();
+            assert!(
+                first.contains(p.decided) || first.contains(p.commitments),
+                "member {k}: the first item has no heading above it:\n{screen}"
+            );
+            // What is out of sight is counted on a row of its own or beside a heading,
+            // never over text.
+            for l in &lines[top + 1..] {
+                for mark in ["↑", "↓"] {
+                    if let Some(i) = l.find(mark) {
+                        let before = l[..i].trim();
+                        assert!(
+                            before.is_empty() || before == p.decided || before == p.commitments,
+                            "member {k}: {l}\n{screen}"
+                        );
+                    }
+                }
+            }
+            if screen.contains('↑') {
+                scrolled += 1;
+            }
+            press(&mut model, KeyCode::Down);
+        }
+        assert!(scrolled > 0, "the closing scrolls at 80×24");
+    }
+}

@@ -187,22 +187,61 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
     } else {
         area.height
     };
-    let mut start = 0;
-    let mut p = place(items, height, cols, 0, spaced);
-    if let Some(sel) = selected {
+    // The rows from the first item in sight: its start, a heading pinned on top, and the
+    // placement; `rows` is the height left to the items.
+    let scroll = |rows: u16| -> (usize, Option<usize>, u16, Placement) {
+        let p = place(items, rows, cols, 0, spaced);
+        let Some(sel) = selected.filter(|sel| !shows_whole(&p, items, *sel)) else {
+            return (0, None, 0, p);
+        };
+        // Whole sections scroll away first: from the selected item's own heading if that
+        // shows it, so that no item is seen without its heading.
+        let heading = (0..sel).rev().find(|i| items[*i].sticky);
+        let from_heading = heading
+            .filter(|h| *h > 0)
+            .map(|h| (h, place(items, rows, cols, h, spaced)))
+            .filter(|(_, q)| shows_whole(q, items, sel));
+        if let Some((h, q)) = from_heading {
+            return (h, None, 0, q);
+        }
+        // Deeper in a long section: the top row holds its heading, if any, and the count
+        // of what is above; the items scroll under it.
+        let pinned = heading;
+        let rows = rows.saturating_sub(1).max(1);
+        let mut start = pinned.map_or(0, |h| h + 1);
+        let mut p = place(items, rows, cols, start, spaced);
         while start < sel && !shows_whole(&p, items, sel) {
             start += 1;
-            p = place(items, height, cols, start, spaced);
+            p = place(items, rows, cols, start, spaced);
         }
+        (start, pinned, 1, p)
+    };
+    let (mut start, mut pinned, mut top, mut p) = scroll(height);
+    // With more below, the last row is left to its count, which then covers no text.
+    if start + p.placed < items.len() && height > 2 {
+        (start, pinned, top, p) = scroll(height - 1);
     }
-    // What is out of sight, counted in the corners: ↑ above, ↓ below. The rows they sit
-    // on are shortened so that they cover no text.
+    // What is out of sight, counted in the corners: ↑ above, ↓ below, on rows of their
+    // own or beside a heading, which is shortened for it.
+    let above = start - usize::from(pinned.is_some());
     let below = items.len() - start - p.placed;
-    let up = (start > 0).then(|| format!(" ↑ {start} "));
+    let up = (above > 0).then(|| format!(" ↑ {above} "));
     let down = (below > 0).then(|| format!(" ↓ {below} "));
     let right = area.right();
+    let corner_w = |c: Option<&str>| c.map_or(0, |c| display_width(c) as u16);
+    if let Some(h) = pinned {
+        let rect = Rect::new(area.x, area.y, w, 1).intersection(area);
+        let width = rect.width.min(
+            right
+                .saturating_sub(corner_w(up.as_deref()))
+                .saturating_sub(rect.x),
+        );
+        let line = items[h].lines[0].clone();
+        fit(line, width as usize).render(Rect { width, ..rect }, buf);
+    }
     for &(i, j, col, row) in &p.cells {
         let x = area.x + col * (w + GAP);
+        let row = row + top;
         let mut rect = Rect::new(x, area.y + row, w, 1).intersection(area);
         let corner = match row {
             0 => up.as_deref(),
