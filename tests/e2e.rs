@@ -206,7 +206,8 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["Tab", "F2"]);
     t.wait_for(s.needs.pick_voter);
     t.keys(&["0", "2"]); // Fatima (Mohamed is excused), two dots on the theme
-    t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]));
+    // Her first name: the title also says the rows' order, and the pane is narrow.
+    t.wait_for(&fill(s.needs.votes_voter, &[&"Fatima", &1]));
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label));
 
@@ -278,13 +279,16 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_gone(s.action_add);
     t.wait_for(ACTION); // in full, below the table
 
-    // Closing: Fatima's usefulness and commitment, then the advisor's private notes.
+    // Closing: Fatima's commitment and usefulness (a score moves on to the next member),
+    // then the advisor's private notes.
     t.keys(&["]"]);
     t.wait_for(s.pane_private_notes);
-    t.keys(&["Down", "5", "e"]);
+    t.keys(&["Down", "e"]);
     t.text(COMMITMENT);
     t.keys(&["Enter"]);
     t.wait_for(COMMITMENT);
+    t.keys(&["5"]);
+    t.wait_for("★★★★★");
     t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab", "a"]);
     t.text(NOTES);
     t.keys(&["Enter"]);
