@@ -599,6 +599,7 @@ impl App {
             number: listing.next_number(group),
             reviews,
             backlog,
+            next: latest.closing.next.clone(),
         });
     }
 

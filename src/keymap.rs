@@ -621,6 +621,25 @@ pub fn resolve(contexts: &[Ctx], ev: &KeyEvent) -> Option<Resolved> {
     None
 }
 
+/// Which keys keep their place in a short footer: the lowest number first, whatever their
+/// order. 0: help, moving on to the next phase and the way out, never dropped before
+/// another key; 2: minor keys (the timer's minutes, the panel, panes, screen-wide extras),
+/// dropped first; 1: the rest, a screen's own work.
+pub fn footer_priority(action: Action) -> u8 {
+    match action {
+        A::Help | A::NextPhase | A::Back | A::Quit => 0,
+        A::TimerPlus
+        | A::TimerMinus
+        | A::TogglePanel
+        | A::NextPane
+        | A::Open
+        | A::OpenTimeline
+        | A::Export
+        | A::TogglePresenter => 2,
+        _ => 1,
+    }
+}
+
 /// The first key of an action in a context, as the table writes it ("F5"): for messages
 /// that name the key to press.
 pub fn key_label(ctx: Ctx, action: Action) -> String {

@@ -206,7 +206,8 @@ fn a_whole_session_survives_quit_and_kill() {
     t.keys(&["Tab", "F2"]);
     t.wait_for(s.needs.pick_voter);
     t.keys(&["2", "2"]); // Fatima, second in the group (Mohamed is excused), two dots
-    t.wait_for(&fill(s.needs.votes_voter, &[&FATIMA, &1]));
+    // Her first name: the title also says the rows' order, and the pane is narrow.
+    t.wait_for(&fill(s.needs.votes_voter, &[&"Fatima", &1]));
     t.keys(&["*"]);
     t.wait_for(&format!("★ {}", s.priority_label));
 
@@ -278,13 +279,16 @@ fn a_whole_session_survives_quit_and_kill() {
     t.wait_gone(s.action_add);
     t.wait_for(ACTION); // in full, below the table
 
-    // Closing: Fatima's usefulness and commitment, then the advisor's private notes.
+    // Closing: Fatima's commitment and usefulness (a score moves on to the next member),
+    // then the advisor's private notes.
     t.keys(&["]"]);
     t.wait_for(s.pane_private_notes);
-    t.keys(&["Down", "5", "e"]);
+    t.keys(&["Down", "e"]);
     t.text(COMMITMENT);
     t.keys(&["Enter"]);
     t.wait_for(COMMITMENT);
+    t.keys(&["5"]);
+    t.wait_for("★★★★★");
     t.keys(&["Tab", "Tab", "Tab", "Tab", "Tab", "a"]);
     t.text(NOTES);
     t.keys(&["Enter"]);
@@ -795,4 +799,64 @@ fn high_contrast_gives_the_terminal_its_background_and_gives_it_back() {
             "given back after a panic"
         );
     }
+}
+
+/// At 80×24 (issue 9): the footer keeps the keys that move on and leave, the home footer
+/// keeps `r`; entering a phase starts its timer and the header says it runs; after a
+/// restart the timer waits, and the header says so in words.
+#[test]
+fn at_80x24_the_timer_says_when_it_waits_and_the_footer_keeps_moving_on() {
+    if !tmux::available() {
+        return;
+    }
+    let s = fr();
+    let paused = format!("⏸ {}", fill(s.timer_paused, &[&"t"]));
+    let next_phase = format!("] {}", s.action(atelier::keymap::Action::NextPhase));
+    let review = format!("r {}", s.action(atelier::keymap::Action::OpenReview));
+    let mut t = Term::new(80, 24);
+    std::fs::create_dir(t.dir()).unwrap();
+    let session = atelier::sample::bakers_first_session(chrono::Utc::now(), 7);
+    let group = session.group.name.clone();
+    let file = store::Store::new(t.dir()).path_for_new(&session);
+    store::save(&file, &session).unwrap();
+    let last_row = |screen: &str| screen.lines().nth(23).unwrap_or_default().to_string();
+    let first_row = |screen: &str| screen.lines().next().unwrap_or_default().to_string();
+
+    t.run(&[]);
+    let home = t.wait_for(&group);
+    assert!(last_row(&home).contains(&review), "home footer:\n{home}");
+    t.keys(&["Enter"]);
+    t.wait_for(&paused);
+    let screen = t.wait_for(&next_phase);
+    assert!(first_row(&screen).contains(&paused), "{screen}");
+    assert!(last_row(&screen).contains(&next_phase), "footer:\n{screen}");
+
+    // Follow-up, entered for the first time: its timer runs, the header says ▶.
+    t.keys(&["]"]);
+    t.wait_gone(&paused);
+    t.wait_for("▶Suivi");
+    let screen = t.wait_for(&next_phase);
+    let header = first_row(&screen);
+    assert!(
+        header.contains('▶') && !header.contains(&paused),
+        "{screen}"
+    );
+    assert!(last_row(&screen).contains(&next_phase), "footer:\n{screen}");
+    wait_file(&file, Duration::from_secs(3), "the running timer", |text| {
+        text.contains("TimerStarted")
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+
+    // Back again: the timer that ran waits for t, and says so.
+    t.run(&[]);
+    t.wait_for(&group);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(&paused);
+    assert!(first_row(&screen).contains(&paused), "{screen}");
+    t.keys(&["t"]);
+    t.wait_gone(&paused);
+    assert!(first_row(&t.screen()).contains('▶'));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use atelier::model::{
-    ActionStatus, Attendance, Author, Change, Id, LegalStatus, Owner, Region, Session,
+    ActionStatus, Attendance, Author, Change, Id, LegalStatus, NextMeeting, Owner, Region, Session,
     SessionState, TextField,
 };
 use atelier::sample;
@@ -122,6 +122,10 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     h.ctrl('s');
 
     assert_eq!(h.created.len(), 1, "Ctrl-S creates the session");
+    assert!(
+        h.created[0].timer(0).is_running(),
+        "the meeting starts with its session: check-in's timer runs"
+    );
     let s = h.session();
     assert_eq!(
         (s.number, s.date, s.state),
@@ -163,8 +167,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     );
     let m = member_ids(s);
 
-    // 1 Check-in: the timer runs; Hafsa is excused; a guest, the objective, two lines of remarks.
-    h.keys("t");
+    // 1 Check-in: the timer runs from the session's start; Hafsa is excused; a guest, the objective, two lines of remarks.
     h.wait_until(60);
     h.keys("j2");
     h.wait_until(120);
@@ -188,12 +191,12 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 2 Follow-up: a first session has nothing to review.
     h.wait_until(900);
-    h.keys("]t");
+    h.keys("]");
     assert!(h.session().followup.reviews.is_empty());
 
     // 3 Needs: cards, authors picked with F2 and a hotkey while typing.
     h.wait_until(1000);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     assert_eq!(h.ui().editor.as_ref().unwrap().author, Author::Anonymous);
     h.keys("Les clientes paient ");
@@ -236,7 +239,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
     // 4 Problem: the statement (it starts from the priority card; the group sharpens it),
     // two causes, a sub-cause (w) made a root cause (r), an effect.
     h.wait_until(2800);
-    h.keys("]t");
+    h.keys("]");
     assert_eq!(h.session().problem.statement, "Le tissu coûte cher à Oujda");
     h.enter();
     h.keys(" : nos prix de mariage ne couvrent pas nos coûts");
@@ -282,7 +285,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 5 Solutions: two ideas from the whole group, the first one chosen.
     h.wait_until(4600);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     h.code(KeyCode::F(2));
     h.keys("0"); // the whole group
@@ -306,7 +309,7 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 6 Action plan: one action through the form.
     h.wait_until(6400);
-    h.keys("]t");
+    h.keys("]");
     h.keys("a");
     h.keys("Remplir la fiche pour 3 commandes");
     h.tab();
@@ -346,12 +349,14 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
 
     // 7 Closing: commitments, scores, the next meeting, private notes.
     h.wait_until(7600);
-    h.keys("]t");
+    h.keys("]");
     h.enter();
     h.keys("Je calcule mes prix avant chaque devis");
     h.enter();
     h.keys("4");
-    h.keys("j3");
+    // A score moves on to the next present member: Amina, past Hafsa, who is excused.
+    assert_eq!(h.ui().selection(Pane::ClosingMembers), 2);
+    h.keys("k3");
     assert_eq!(
         h.flash(),
         Some(st.closing_score_present_only),
@@ -446,8 +451,8 @@ fn a_whole_session_from_setup_to_closing_then_reopened() {
         s.drafts
     );
 
-    // Actual time per phase: each timer ran from its phase's start to the next phase (the
-    // closing one until the session was closed).
+    // Actual time per phase: each timer ran from its phase's first entry, with no key, to
+    // the next phase (the closing one until the session was closed).
     let elapsed: Vec<u32> = s.timers.iter().map(|t| t.elapsed_secs).collect();
     assert_eq!(elapsed, [900, 100, 1800, 1800, 1800, 1200, 600]);
     assert!(s.timers.iter().all(|t| !t.is_running()));
@@ -538,9 +543,11 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
     assert!(!t.is_running());
     assert_eq!(t.elapsed_secs, 120);
     assert!(
-        !h.session().timer(1).is_running(),
-        "the next phase's timer waits for t"
+        h.session().timer(1).is_running(),
+        "the first entry into a phase starts its timer"
     );
+    h.keys("t");
+    assert_eq!(h.session().timer(1).elapsed_secs, 0);
 
     // Over time: the remaining time goes below zero.
     for _ in 0..19 {
@@ -593,6 +600,11 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
             elapsed_secs: 120,
         },
     ];
+    expected.push(Change::TimerStarted { phase: 1 });
+    expected.push(Change::TimerPaused {
+        phase: 1,
+        elapsed_secs: 0,
+    });
     expected.extend((1..=19).rev().map(|n| Change::PlannedChanged {
         phase: 1,
         planned_secs: n * 60,
@@ -603,6 +615,72 @@ fn timers_run_pause_change_and_overrun_with_a_fixed_clock() {
         elapsed_secs: 100,
     });
     assert_eq!(timer_events, expected);
+}
+
+#[test]
+fn a_phase_timer_starts_on_first_entry_only_and_a_resume_stays_paused() {
+    let mut h = Harness::with_session(sample::bakers_first_session(t0(), SEED), false);
+    let running = |h: &Harness, p: usize| h.session().timer(p).is_running();
+    h.keys("]");
+    assert_eq!(h.session().current_phase, 1);
+    assert!(running(&h, 1), "entering follow-up starts its timer");
+    h.wait(40);
+    h.keys("]");
+    assert!(!running(&h, 1), "leaving pauses it");
+    assert!(running(&h, 2), "entering need emergence starts its timer");
+    h.wait(20);
+    // Back with [: the earlier phase's timer stays as it was, paused at its time.
+    h.keys("[");
+    assert_eq!(h.session().current_phase, 1);
+    assert!(!running(&h, 1) && !running(&h, 2));
+    assert_eq!(h.session().timer(1).elapsed(h.now), 40);
+    // Forward again: need emergence was entered before, its timer waits for t.
+    h.keys("]");
+    assert!(!running(&h, 2));
+    assert_eq!(h.session().timer(2).elapsed(h.now), 20);
+    // The history says it all, in order: replay reads it.
+    let events: Vec<Change> = h
+        .session()
+        .history
+        .iter()
+        .map(|e| e.change.clone())
+        .filter(|c| {
+            matches!(
+                c,
+                Change::PhaseEntered { .. }
+                    | Change::TimerStarted { .. }
+                    | Change::TimerPaused { .. }
+            )
+        })
+        .collect();
+    let paused = |phase, elapsed_secs| Change::TimerPaused {
+        phase,
+        elapsed_secs,
+    };
+    assert_eq!(
+        events,
+        vec![
+            Change::PhaseEntered { phase: 1 },
+            Change::TimerStarted { phase: 1 },
+            paused(1, 40),
+            Change::PhaseEntered { phase: 2 },
+            Change::TimerStarted { phase: 2 },
+            paused(2, 20),
+            Change::PhaseEntered { phase: 1 },
+            Change::PhaseEntered { phase: 2 },
+        ]
+    );
+
+    // A running timer, then a crash: the session comes back with it paused.
+    h.keys("t");
+    h.wait(30);
+    let mut saved = h.saved.clone().expect("saved while running");
+    assert!(saved.timer(2).is_running());
+    saved.settle_after_load();
+    let mut h = Harness::with_session(saved, false);
+    assert!(!running(&h, 2), "a resumed session waits for t");
+    h.wait(60);
+    assert!(!running(&h, 2));
 }
 
 #[test]
@@ -1016,6 +1094,66 @@ fn the_next_session_reviews_the_open_actions_of_earlier_ones() {
     for (r, e) in reviews.iter().zip(&expected) {
         assert_eq!(r.action, e.action);
     }
+}
+
+/// Home with the tailors' three sessions, the last one planning the next meeting so.
+fn tailors_planning(next: NextMeeting) -> (Harness, Session) {
+    let mut series = sample::series(t0() - TimeDelta::days(14), SEED);
+    series.last_mut().unwrap().closing.next = next;
+    let latest = series.last().unwrap().clone();
+    let mut h = Harness::new();
+    h.archive = series.clone();
+    h.home = Home {
+        groups: vec![GroupEntry {
+            id: latest.group.id.clone(),
+            name: latest.group.name.clone(),
+            trade: latest.group.trade.clone(),
+            region: latest.group.region.name().to_string(),
+            sessions: series.len(),
+            last: entry(&latest),
+            open: None,
+        }],
+        ..Home::default()
+    };
+    h.send(Msg::Listed(h.home.clone()));
+    (h, latest)
+}
+
+#[test]
+fn the_next_session_starts_from_the_date_place_and_topic_planned_at_closing() {
+    let planned = day(2026, 12, 8);
+    let (mut h, _) = tailors_planning(NextMeeting {
+        date: Some(planned),
+        place: "Maison de l'artisan, salle 2 ".into(),
+        topic: "Les prix de revient, suite".into(),
+    });
+    h.enter();
+    let form = &setup(&h).form;
+    assert_eq!(form.value(FieldId::Date), "08/12/2026");
+    assert_eq!(form.value(FieldId::Place), "Maison de l'artisan, salle 2");
+    h.ctrl('s');
+    let s = h.session();
+    assert_eq!(s.date, planned);
+    assert_eq!(s.place, "Maison de l'artisan, salle 2");
+    assert_eq!(s.checkin.objective, "Les prix de revient, suite");
+    // Through the history, so that replay shows where the objective came from.
+    assert!(s.history.iter().any(|e| e.change
+        == Change::TextSet {
+            field: TextField::Objective,
+            text: "Les prix de revient, suite".into(),
+        }));
+
+    // A planned date already past: today's is proposed, the meeting is being held now.
+    let (mut h, _) = tailors_planning(NextMeeting {
+        date: Some(day(2026, 11, 20)),
+        place: String::new(),
+        topic: String::new(),
+    });
+    h.enter();
+    assert_eq!(setup(&h).form.value(FieldId::Date), "24/11/2026");
+    assert_eq!(setup(&h).form.value(FieldId::Place), "");
+    h.ctrl('s');
+    assert_eq!(h.session().checkin.objective, "");
 }
 
 #[test]

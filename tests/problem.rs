@@ -228,8 +228,8 @@ fn no_priority_leaves_the_statement_empty() {
     let before = h.session().history.len();
     h.keys("]");
     assert_eq!(h.session().problem.statement, "");
-    // Only the phase change is in the history.
-    assert_eq!(h.session().history.len(), before + 1);
+    // Only the phase change and its timer's start (a first entry) are in the history.
+    assert_eq!(h.session().history.len(), before + 2);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -244,6 +244,7 @@ fn setup_next(lang: Lang) -> Model {
             number: 4,
             reviews,
             backlog: Vec::new(),
+            next: Default::default(),
         },
     );
     model

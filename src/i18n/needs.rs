@@ -40,6 +40,11 @@ pub struct NeedsStrings {
     pub votes_voter: &'static str,
     pub votes_no_voter: &'static str,
     pub votes_hands: &'static str,
+    /// After the vote's title: its rows are in the order of the votes.
+    pub votes_in_order: &'static str,
+    /// After the vote's title: rows held in place while votes are placed; `{}` is the key
+    /// (picking the next voter) that sorts them.
+    pub votes_order_held: &'static str,
     pub empty_votes: &'static str,
     pub summary_voted: &'static str,
     pub summary_waiting: &'static str,
@@ -128,6 +133,8 @@ pub const FR: NeedsStrings = NeedsStrings {
     votes_voter: "votant : {}, reste {}",
     votes_no_voter: "{} : qui vote ?",
     votes_hands: "Main levée, chiffres : mains comptées",
+    votes_in_order: "classés par votes",
+    votes_order_held: "tri à {}",
     empty_votes: "Rien à voter : les thèmes se créent dans le tableau (Tab).",
     summary_voted: "Ont voté : {} sur {}",
     summary_waiting: "à voter : {}",
@@ -199,6 +206,8 @@ pub const EN: NeedsStrings = NeedsStrings {
     votes_voter: "voter: {}, {} left",
     votes_no_voter: "{}: who votes?",
     votes_hands: "Show of hands, digits: hands counted",
+    votes_in_order: "ranked by votes",
+    votes_order_held: "sorted at {}",
     empty_votes: "Nothing to vote on: themes are made on the board (Tab).",
     summary_voted: "Voted: {} of {}",
     summary_waiting: "still to vote: {}",

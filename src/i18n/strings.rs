@@ -53,6 +53,8 @@ pub struct Strings {
     pub session_closed_reopen: &'static str,
     pub session_closed_done: &'static str,
     pub timer_overrun: &'static str,
+    /// Beside a paused timer in the header: `{}` is the key that starts it.
+    pub timer_paused: &'static str,
     pub panel_questions: &'static str,
     pub draft_label: &'static str,
     pub draft_kept: &'static str,

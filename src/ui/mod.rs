@@ -200,6 +200,8 @@ pub enum SetupKind {
         reviews: Vec<Review>,
         /// Themes of earlier sessions not chosen yet, offered again.
         backlog: Vec<crate::model::BacklogItem>,
+        /// The topic the latest session planned for this one: the new session's objective.
+        topic: String,
     },
 }
 
@@ -283,6 +285,11 @@ pub struct TechniqueUi {
     pub folded: std::collections::BTreeSet<Id>,
     /// The member whose dots are being entered.
     pub voter: Option<Id>,
+    /// The votes pane's rows while votes are being placed, kept in the order they had so
+    /// that no row moves under the cursor; `None`: the ranking as it stands. Cleared (the
+    /// rows re-sorted) when another voter is picked, a tally is typed, the vote's mode
+    /// changes, or the focus leaves the pane.
+    pub vote_order: Option<Vec<Id>>,
     /// The idea whose effort the digits set next (its impact was just set, or → was
     /// pressed on it). On any other idea the digits set impact first.
     pub rating_effort: Option<Id>,
@@ -361,8 +368,29 @@ impl SessionUi {
             }
             // The plan in the order the advisor chose: a view order, the plan keeps its own.
             Pane::Actions => self.tech.sort.order(&self.session),
+            Pane::Votes => self.vote_rows().into_iter().map(|(id, _)| id).collect(),
             _ => pane.rows(&self.session),
         }
+    }
+
+    /// The themes as the votes pane lists them, each with its votes: the ranking, or while
+    /// votes are being placed the order the rows had (a theme made since comes last).
+    pub fn vote_rows(&self) -> Vec<(Id, u32)> {
+        let ranking = self.session.needs.ranking();
+        let Some(order) = &self.tech.vote_order else {
+            return ranking;
+        };
+        let mut rows: Vec<(Id, u32)> = order
+            .iter()
+            .filter_map(|id| ranking.iter().find(|(r, _)| r == id).cloned())
+            .collect();
+        rows.extend(ranking.into_iter().filter(|(id, _)| !order.contains(id)));
+        rows
+    }
+
+    /// Whether the votes pane's rows stand in the order of the votes as they are now.
+    pub fn votes_in_order(&self) -> bool {
+        self.vote_rows().windows(2).all(|w| w[0].1 >= w[1].1)
     }
 
     pub fn selection(&self, pane: Pane) -> usize {

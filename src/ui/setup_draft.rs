@@ -15,6 +15,9 @@ pub struct SetupDraft {
     pub reviews: Vec<Review>,
     #[serde(default)]
     pub backlog: Vec<BacklogItem>,
+    /// The topic planned for the session being set up.
+    #[serde(default)]
+    pub topic: String,
     pub base: Group,
     pub values: Vec<FieldValue>,
     pub members: Vec<Member>,
@@ -52,18 +55,25 @@ pub fn restore(form: &mut Form, values: &[FieldValue]) {
 
 impl SetupDraft {
     pub fn of(setup: &Setup) -> SetupDraft {
-        let (next_number, reviews, backlog) = match &setup.kind {
-            SetupKind::NewGroup => (None, Vec::new(), Vec::new()),
+        let (next_number, reviews, backlog, topic) = match &setup.kind {
+            SetupKind::NewGroup => (None, Vec::new(), Vec::new(), String::new()),
             SetupKind::Next {
                 number,
                 reviews,
                 backlog,
-            } => (Some(*number), reviews.clone(), backlog.clone()),
+                topic,
+            } => (
+                Some(*number),
+                reviews.clone(),
+                backlog.clone(),
+                topic.clone(),
+            ),
         };
         SetupDraft {
             next_number,
             reviews,
             backlog,
+            topic,
             base: setup.base.clone(),
             values: values(&setup.form),
             members: setup.members.clone(),
@@ -81,6 +91,7 @@ impl SetupDraft {
                 number,
                 reviews: self.reviews.clone(),
                 backlog: self.backlog.clone(),
+                topic: self.topic.clone(),
             },
         }
     }

@@ -21,7 +21,7 @@ pub use contexts::{active_contexts, screen_contexts};
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
 use crate::model::{Group, Id, Review, Session};
-use crate::ui::{Flash, Home, Model, Overlay, Screen};
+use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen};
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
@@ -59,6 +59,8 @@ pub enum Msg {
         number: u32,
         reviews: Vec<Review>,
         backlog: Vec<crate::model::BacklogItem>,
+        /// The next meeting as the group's latest session planned it.
+        next: crate::model::NextMeeting,
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
@@ -149,7 +151,14 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) => {
             model.flash = None;
-            key_pressed(model, key)
+            let effects = key_pressed(model, key);
+            // Focus gone from the votes (another pane, phase or screen): sorted again.
+            if let Some(ui) = model.session_mut()
+                && ui.pane() != Pane::Votes
+            {
+                needs::votes::resort(ui);
+            }
+            effects
         }
         Msg::Paste(text) => {
             if edit::picker_refuses_paste(model) || review::paste(model, &text) {
@@ -184,7 +193,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             number,
             reviews,
             backlog,
-        } => setup::next_ready(model, *group, number, reviews, backlog),
+            next,
+        } => setup::next_ready(model, *group, number, reviews, backlog, next),
         Msg::Saved(result) => session::saved(model, result),
         Msg::SavedAsConflictCopy { copy, conflict } => {
             session::saved_as_conflict_copy(model, copy, conflict)

@@ -340,7 +340,15 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
                     model.flash = Some(Flash { text, error: true });
                 } else {
                     let score = r.arg.filter(|n| *n > 0);
-                    record(model, Change::UsefulnessSet { member, score });
+                    let change = Change::UsefulnessSet {
+                        member: member.clone(),
+                        score,
+                    };
+                    // A score given, the cursor moves on to the next present member, as idea
+                    // ratings do; clearing one stays where it is.
+                    if record(model, change) && score.is_some() {
+                        next_present_member(model, &member);
+                    }
                 }
             }
         }
@@ -366,6 +374,26 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Selects the first present member after `member` in the closing's list, if there is one.
+fn next_present_member(model: &mut Model, member: &crate::model::Id) {
+    let Some(s) = model.session_mut() else {
+        return;
+    };
+    let rows = s.rows(Pane::ClosingMembers);
+    let Some(at) = rows.iter().position(|id| id == member) else {
+        return;
+    };
+    let next = rows
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .find(|(_, id)| s.session.attendance_of(id) == Attendance::Present)
+        .map(|(i, _)| i);
+    if let Some(i) = next {
+        s.selected.insert(Pane::ClosingMembers, i);
+    }
+}
+
 /// The presenter view on or off. Only the drawing changes: focus, selections, marks and the
 /// field being typed stay as they are. The one exception: private notes being typed are put
 /// aside as a draft (nothing lost), since the room must not read them.
@@ -386,7 +414,9 @@ fn toggle_presenter(model: &mut Model) {
     }
 }
 
-/// Moves to the next or previous phase. A running timer is paused: its phase is over.
+/// Moves to the next or previous phase. A running timer is paused: its phase is over. The
+/// first entry into a phase starts its timer; coming back to a phase (`[`, or `]` after it)
+/// leaves its timer as it was.
 pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
     let Some(s) = model.session_mut() else {
         return Vec::new();
@@ -408,13 +438,33 @@ pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
         if s.read_only || s.session.is_closed() {
             s.session.current_phase = phase;
         } else {
+            let first = first_entry(&s.session, phase);
             s.session.record(now, Change::PhaseEntered { phase });
+            if first {
+                s.session.record(now, Change::TimerStarted { phase });
+            }
             touched(s, now);
             super::techniques::entered(model);
         }
     }
     reopen_draft(model);
     Vec::new()
+}
+
+/// Whether a phase was never on screen: no event entered it, and its timer never ran.
+/// (Check-in, on screen from the start, is entered when the session is created.)
+fn first_entry(session: &Session, phase: usize) -> bool {
+    let t = session.timer(phase);
+    phase > 0
+        && !t.is_running()
+        && t.elapsed_secs == 0
+        && !session.history.iter().any(|e| {
+            matches!(
+                e.change,
+                Change::PhaseEntered { phase: p } | Change::TimerStarted { phase: p }
+                    | Change::TimerPaused { phase: p, .. } if p == phase
+            )
+        })
 }
 
 /// If the pane now on screen has a field half typed, bring its editor back.

@@ -5,7 +5,7 @@ use super::Effect;
 use crate::dates;
 use crate::i18n::Strings;
 use crate::keymap::{Action, Resolved};
-use crate::model::{Group, LegalStatus, Member, NewSession, Region, Review, Session};
+use crate::model::{Group, LegalStatus, Member, NewSession, NextMeeting, Region, Review, Session};
 use crate::ui::setup_draft_restore as restore;
 use crate::ui::{
     Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
@@ -20,7 +20,7 @@ pub fn start_new(model: &mut Model) -> Vec<Effect> {
         advisor: model.advisor.clone(),
         ..Group::default()
     };
-    open_setup(model, group, SetupKind::NewGroup);
+    open_setup(model, group, SetupKind::NewGroup, &NextMeeting::default());
     Vec::new()
 }
 
@@ -30,7 +30,9 @@ pub fn next_ready(
     number: u32,
     reviews: Vec<Review>,
     backlog: Vec<crate::model::BacklogItem>,
+    next: NextMeeting,
 ) -> Vec<Effect> {
+    let topic = next.topic.trim().to_string();
     open_setup(
         model,
         group,
@@ -38,14 +40,22 @@ pub fn next_ready(
             number,
             reviews,
             backlog,
+            topic,
         },
+        &next,
     );
     Vec::new()
 }
 
-fn open_setup(model: &mut Model, group: Group, kind: SetupKind) {
+fn open_setup(model: &mut Model, group: Group, kind: SetupKind, next: &NextMeeting) {
     let s = model.strings();
-    let form = group_form(s, &group, &dates::show(model.today));
+    // The date and place the last session planned; a planned date already past gives way
+    // to today's: the meeting is being held now.
+    let date = next
+        .date
+        .filter(|d| *d >= model.today)
+        .unwrap_or(model.today);
+    let form = group_form(s, &group, &dates::show(date), next.place.trim());
     model.screen = Screen::Setup(Box::new(Setup {
         written: None,
         kind,
@@ -71,7 +81,7 @@ fn region_options(s: &Strings) -> Vec<String> {
     v
 }
 
-fn group_form(s: &Strings, g: &Group, date: &str) -> Form {
+fn group_form(s: &Strings, g: &Group, date: &str, place: &str) -> Form {
     let (region, other) = match &g.region {
         Region::Unset => (0, String::new()),
         Region::Other(text) => (Region::NAMED.len() + 1, text.clone()),
@@ -92,13 +102,18 @@ fn group_form(s: &Strings, g: &Group, date: &str) -> Form {
         Field::text(FieldId::Host, &g.host, false),
         Field::text(FieldId::Advisor, &g.advisor, true),
         Field::new(FieldId::Date, FieldKind::Date, date, true),
-        Field::text(FieldId::Place, "", false),
+        Field::text(FieldId::Place, place, false),
     ])
 }
 
 /// A setup left half typed (crash, closed lid) comes back as it was.
 pub fn resume_draft(model: &mut Model, draft: SetupDraft) -> Vec<Effect> {
-    open_setup(model, draft.base.clone(), draft.kind());
+    open_setup(
+        model,
+        draft.base.clone(),
+        draft.kind(),
+        &NextMeeting::default(),
+    );
     let s = model.strings();
     if let Screen::Setup(setup) = &mut model.screen {
         restore(&mut setup.form, &draft.values);
@@ -351,13 +366,14 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         i if i <= Region::NAMED.len() => Region::NAMED[i - 1].clone(),
         _ => Region::Other(other),
     };
-    let (number, reviews, backlog) = match &setup.kind {
-        SetupKind::NewGroup => (1, Vec::new(), Vec::new()),
+    let (number, reviews, backlog, topic) = match &setup.kind {
+        SetupKind::NewGroup => (1, Vec::new(), Vec::new(), String::new()),
         SetupKind::Next {
             number,
             reviews,
             backlog,
-        } => (*number, reviews.clone(), backlog.clone()),
+            topic,
+        } => (*number, reviews.clone(), backlog.clone(), topic.clone()),
     };
     let mut members = setup.members.clone();
     for m in &mut members {
@@ -402,6 +418,20 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         let budget = model.dot_budget;
         session.record(now, crate::model::Change::DotBudgetSet { budget });
     }
+    // The topic the last session planned for this one is its objective, to be said at
+    // check-in (and changed there if the group decides otherwise).
+    if !topic.is_empty() {
+        session.record(
+            now,
+            crate::model::Change::TextSet {
+                field: crate::model::TextField::Objective,
+                text: topic,
+            },
+        );
+    }
+    // The meeting starts with its session: check-in's timer runs from here, as every
+    // phase's does from its first entry.
+    session.record(now, crate::model::Change::TimerStarted { phase: 0 });
     vec![Effect::Create(Box::new(session))]
 }
 

@@ -119,16 +119,20 @@ pub fn status_height(model: &Model, width: u16) -> u16 {
     }
 }
 
-/// The keys of the current context, from the key table, as many as fit.
+/// The keys of the current context, from the key table, as many as fit: chosen by their
+/// priority in the footer (see [`keymap::footer_priority`]), shown in their own order.
 pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let s = model.strings();
     let contexts = active_contexts(model);
-    let mut spans = Vec::new();
-    let mut width = 0usize;
+    // In the last phase there is no next one to move on to.
+    let last_phase = model
+        .session()
+        .is_some_and(|ui| ui.session.current_phase + 1 >= ui.session.method.phases.len());
     let mut bindings: Vec<_> = keymap::bindings_for(&contexts)
         .into_iter()
         .filter(|b| footer_worthy(b.action))
+        .filter(|b| !(last_phase && b.action == keymap::Action::NextPhase))
         .collect();
     // Help first, then the context's own keys, most specific first; the way out, which
     // everyone knows, last. What does not fit is in the help.
@@ -137,14 +141,32 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
         keymap::Action::Quit | keymap::Action::Back => 2,
         _ => 1,
     });
-    for b in bindings {
+    // One way out is enough: with a way back, quitting is in the help.
+    let has_back = bindings.iter().any(|b| b.action == keymap::Action::Back);
+    let priority = |a: keymap::Action| match a {
+        keymap::Action::Quit if has_back => 2,
+        a => keymap::footer_priority(a),
+    };
+    let entry = |b: &keymap::Binding| {
         let key = b.keys.first().map(|k| k.label()).unwrap_or_default();
         let text = s.action(b.action);
         let w = key.width() + text.width() + 3;
-        if width + w > area.width as usize {
-            continue;
+        (key, text, w)
+    };
+    let mut order: Vec<usize> = (0..bindings.len()).collect();
+    order.sort_by_key(|i| priority(bindings[*i].action));
+    let mut shown = vec![false; bindings.len()];
+    let mut width = 0usize;
+    for i in order {
+        let (_, _, w) = entry(bindings[i]);
+        if width + w <= area.width as usize {
+            width += w;
+            shown[i] = true;
         }
-        width += w;
+    }
+    let mut spans = Vec::new();
+    for (b, _) in bindings.iter().zip(&shown).filter(|(_, on)| **on) {
+        let (key, text, _) = entry(b);
         spans.push(Span::styled(format!(" {key}"), t.key));
         spans.push(Span::styled(format!(" {text} "), t.muted));
     }

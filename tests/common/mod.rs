@@ -300,6 +300,7 @@ impl Harness {
             number: latest.number + 1,
             reviews: store::open_reviews(&sessions),
             backlog: store::backlog(&sessions),
+            next: latest.closing.next.clone(),
         });
     }
 

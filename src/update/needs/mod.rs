@@ -15,7 +15,7 @@ mod backlog;
 mod cards;
 mod numbers;
 mod themes;
-mod votes;
+pub(super) mod votes;
 
 pub use backlog::take_up_and_rename;
 pub use numbers::{commit_number, number_text};
@@ -182,11 +182,10 @@ fn reselect_after_move(ui: &mut SessionUi, pane: Pane, before: &[Id], moved: &[I
     ui.selected.insert(pane, i);
 }
 
-/// Selects an item's row in a pane, if it is there (the votes pane reorders as votes come).
+/// Selects an item's row in a pane, if it is there (the votes pane reorders when its order
+/// is let go).
 fn select(ui: &mut SessionUi, pane: Pane, id: &Id) {
-    if let Some(i) = pane.rows(&ui.session).iter().position(|r| r == id) {
-        ui.selected.insert(pane, i);
-    }
+    ui.select_id(pane, id);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -235,6 +234,8 @@ pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effe
         (PickFor::Voter, PickValue::Item(Some(member))) => {
             if let Some(ui) = model.session_mut() {
                 ui.tech.voter = Some(member);
+                // The next voter sees the ranking as the last one left it.
+                votes::resort(ui);
             }
         }
         _ => {}

@@ -88,6 +88,7 @@ pub fn commit_number(model: &mut Model) -> Vec<Effect> {
     }
     if !unchanged && record(model, change) {
         if let (Target::Tally(theme), Some(ui)) = (&ed.target, model.session_mut()) {
+            super::votes::resort(ui);
             select(ui, Pane::Votes, theme);
         }
         if ed.target == Target::Budget {

@@ -9,7 +9,7 @@ use super::{MAX_TALLY, editable, flash, key, member_name, select};
 use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::{Change, Id, VoteMode};
-use crate::ui::{Model, Pane, PickFor, PickValue, Target};
+use crate::ui::{Model, Pane, PickFor, PickValue, SessionUi, Target};
 use crate::update::edit::{KeyedOption, present_with_keys, show_keyed_picker};
 use crate::update::session::record;
 
@@ -82,6 +82,7 @@ pub(super) fn step(model: &mut Model, delta: i32) {
         VoteMode::ShowOfHands => {
             let count =
                 shift(ui.session.needs.tally.get(&theme).copied().unwrap_or(0)).min(MAX_TALLY);
+            hold_order(model);
             if record(
                 model,
                 Change::TallySet {
@@ -93,6 +94,28 @@ pub(super) fn step(model: &mut Model, delta: i32) {
                 select(ui, Pane::Votes, &theme);
             }
         }
+    }
+}
+
+/// The votes pane's rows held as they are, while votes are placed: no row moves under the
+/// cursor.
+fn hold_order(model: &mut Model) {
+    if let Some(ui) = model.session_mut()
+        && ui.tech.vote_order.is_none()
+    {
+        ui.tech.vote_order = Some(ui.rows(Pane::Votes));
+    }
+}
+
+/// The votes pane's rows in the order of the votes again, the cursor on the same theme.
+pub(crate) fn resort(ui: &mut SessionUi) {
+    if ui.tech.vote_order.is_none() {
+        return;
+    }
+    let selected = ui.selected_id(Pane::Votes);
+    ui.tech.vote_order = None;
+    if let Some(id) = selected {
+        select(ui, Pane::Votes, &id);
     }
 }
 
@@ -130,6 +153,7 @@ fn place_dots(model: &mut Model, theme: Id, dots: impl Fn(u32) -> u32) {
         member: voter,
         dots: wanted,
     };
+    hold_order(model);
     if !record(model, change) {
         return;
     }
@@ -156,8 +180,10 @@ pub(super) fn toggle_mode(model: &mut Model) {
     let selected = ui.selected_id(Pane::Votes);
     if record(model, Change::VoteModeSet { mode })
         && let Some(ui) = model.session_mut()
-        && let Some(id) = selected
     {
-        select(ui, Pane::Votes, &id);
+        ui.tech.vote_order = None;
+        if let Some(id) = selected {
+            select(ui, Pane::Votes, &id);
+        }
     }
 }

@@ -210,7 +210,25 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
         let sel = selected.unwrap_or(0);
         let k = pages.iter().rposition(|&s| s <= sel).unwrap_or(0);
         let start = pages[k];
-        p = place(items, height, cols, start, false);
+        let pin = pinned(items, start);
+        let pin_rows = pin.map_or(0, |h| items[h].lines.len() as u16);
+        p = place(
+            items,
+            height.saturating_sub(pin_rows).max(1),
+            cols,
+            start,
+            false,
+        );
+        // A page that starts inside a section shows its heading on top, so that no item is
+        // seen without it.
+        if let Some(h) = pin {
+            for c in &mut p.cells {
+                c.3 += pin_rows;
+            }
+            for j in 0..items[h].lines.len() {
+                p.cells.push((h, j, 0, j as u16));
+            }
+        }
         // An item cut by the page's end is on the next page, whole; one taller than a
         // page shows what fits of it.
         let end = pages
@@ -247,13 +265,24 @@ fn draw(model: &Model, items: &[Item], area: Rect, cols: u16, buf: &mut Buffer) 
     }
 }
 
+/// The heading shown on top of a page that starts at `start` inside its section (the last
+/// heading before it), if it does.
+fn pinned(items: &[Item], start: usize) -> Option<usize> {
+    if items.get(start).is_none_or(|i| i.sticky) {
+        return None;
+    }
+    (0..start).rev().find(|&i| items[i].sticky)
+}
+
 /// Where each page starts: as many whole items as a page holds (one at least), a heading
 /// never left last on its page.
 fn pages(items: &[Item], height: u16, cols: u16) -> Vec<usize> {
     let mut starts = vec![0];
     let mut start = 0;
     loop {
-        let mut n = place(items, height, cols, start, false).placed.max(1);
+        let pin_rows = pinned(items, start).map_or(0, |h| items[h].lines.len() as u16);
+        let rows = height.saturating_sub(pin_rows).max(1);
+        let mut n = place(items, rows, cols, start, false).placed.max(1);
         if n > 1 && start + n < items.len() && items[start + n - 1].sticky {
             n -= 1;
         }

@@ -136,7 +136,7 @@ fn ranking(
     let max = ranking.first().map_or(0, |(_, v)| *v);
     let selected = focused_id(ui, Pane::Votes);
     let longest = votes::longest_title(n);
-    let ranked = votes::ranked(model, n);
+    let ranked = votes::ranked(model, ui);
     let build = |w: usize| -> Vec<Item> {
         let num_w = max.to_string().len() + 1;
         // Titles get up to half the line; the bar the rest.

@@ -124,6 +124,54 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
     let ses = &ui.session;
+    let title = format!(
+        " {} · {} · {}",
+        ses.group.name,
+        fill(s.session_number, &[&ses.number]),
+        dates::show(ses.date)
+    );
+    // When room is short the planned time goes first, then the paused timer's words: the
+    // group's name stays whole.
+    let width = |spans: &[Span]| {
+        spans
+            .iter()
+            .map(|s| display_width(&s.content))
+            .sum::<usize>()
+    };
+    let group_w = display_width(&ses.group.name) + 1;
+    let room = area.width as usize;
+    let tiers = [(true, true), (false, true), (false, false)];
+    let right = tiers
+        .iter()
+        .enumerate()
+        .map(|(tier, (planned, words))| (tier, header_right(model, ui, *planned, *words)))
+        .find(|(tier, r)| {
+            // The title whole; or at least the group's name and the ellipsis after it.
+            let need = if *tier == 0 {
+                display_width(&title) + 1
+            } else {
+                group_w + 2
+            };
+            width(r) + need <= room || *tier == tiers.len() - 1
+        })
+        .map(|(_, r)| r)
+        .unwrap_or_default();
+    let right_w = width(&right);
+    let left_w = (area.width as usize).saturating_sub(right_w + 1);
+    let mut spans = vec![styled(clip(&title, left_w), t.title)];
+    let pad = left_w.saturating_sub(display_width(&spans[0].content));
+    spans.push(Span::raw(" ".repeat(pad + 1)));
+    spans.extend(right);
+    fit(Line::from(spans), area.width as usize).render(area, buf);
+}
+
+/// The header's right part: the session's state, then the phase's timer, with its planned
+/// time if `planned`. A paused timer says so in words (if `words`), with the key that
+/// starts it, where it could run.
+fn header_right(model: &Model, ui: &SessionUi, planned: bool, words: bool) -> Vec<Span<'static>> {
+    let s = model.strings();
+    let t = &model.theme;
+    let ses = &ui.session;
     let timer = ses.timer(ses.current_phase);
     let now = model.now;
     let remaining = timer.remaining(now);
@@ -134,7 +182,17 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     if ui.read_only {
         right.push(styled(format!(" 🔒 {} ", s.read_only_badge), t.warning));
     }
-    let state = if timer.is_running() { "▶" } else { "⏸" };
+    let state = if timer.is_running() {
+        "▶".to_string()
+    } else if ses.is_closed() || ui.read_only || !words {
+        "⏸".to_string()
+    } else {
+        let key = crate::keymap::key_label(
+            crate::keymap::Ctx::Facilitate,
+            crate::keymap::Action::TimerToggle,
+        );
+        format!("⏸ {}", fill(s.timer_paused, &[&key]))
+    };
     if timer.overrun(now) {
         right.push(styled(
             format!(" ⚠ {} {} ", s.timer_overrun, format_clock(remaining)),
@@ -142,11 +200,15 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         ));
         right.push(styled(format!("{state} "), t.warning));
     } else {
-        let clock = format!(
-            " ⏱ {} / {} {state} ",
-            format_clock(remaining),
-            format_clock(i64::from(timer.planned_secs))
-        );
+        let clock = if planned {
+            format!(
+                " ⏱ {} / {} {state} ",
+                format_clock(remaining),
+                format_clock(i64::from(timer.planned_secs))
+            )
+        } else {
+            format!(" ⏱ {} {state} ", format_clock(remaining))
+        };
         right.push(styled(
             clock,
             if timer.is_running() {
@@ -156,19 +218,7 @@ fn header(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             },
         ));
     }
-    let right_w: usize = right.iter().map(|s| display_width(&s.content)).sum();
-    let left_w = (area.width as usize).saturating_sub(right_w + 1);
-    let title = format!(
-        " {} · {} · {}",
-        ses.group.name,
-        fill(s.session_number, &[&ses.number]),
-        dates::show(ses.date)
-    );
-    let mut spans = vec![styled(clip(&title, left_w), t.title)];
-    let pad = left_w.saturating_sub(display_width(&spans[0].content));
-    spans.push(Span::raw(" ".repeat(pad + 1)));
-    spans.extend(right);
-    fit(Line::from(spans), area.width as usize).render(area, buf);
+    right
 }
 
 /// The stepper: every phase, done / current / to come, with a symbol as well as a style.

@@ -41,18 +41,16 @@ pub(crate) struct Ranked {
     pub title: String,
 }
 
-/// The themes ranked by votes, most first. Equal votes, equal rank: 1, 2, 2, 4.
-pub(crate) fn ranked(model: &Model, n: &Needs) -> Vec<Ranked> {
-    let mut rank = 0;
-    let mut previous: Option<u32> = None;
-    n.ranking()
-        .into_iter()
-        .enumerate()
-        .map(|(i, (id, votes))| {
-            if previous != Some(votes) {
-                rank = i + 1;
-                previous = Some(votes);
-            }
+/// The themes in the votes pane's order (ranked by votes, most first, except while votes
+/// are being placed: see [`SessionUi::vote_rows`]), each with its rank by its votes as they
+/// are now. Equal votes, equal rank: 1, 2, 2, 4.
+pub(crate) fn ranked(model: &Model, ui: &SessionUi) -> Vec<Ranked> {
+    let n = &ui.session.needs;
+    let rows = ui.vote_rows();
+    let all: Vec<u32> = rows.iter().map(|(_, v)| *v).collect();
+    rows.into_iter()
+        .map(|(id, votes)| {
+            let rank = 1 + all.iter().filter(|v| **v > votes).count();
             let title = n
                 .themes
                 .iter()
@@ -98,20 +96,48 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
     let dots = n.vote_mode == VoteMode::Dots;
     let voter = ui.tech.voter.as_ref().filter(|_| dots);
 
-    let title = if dots {
-        let who = match voter {
-            Some(v) => {
-                let left = n.dot_budget.saturating_sub(n.dots_of(v));
-                fill(s.needs.votes_voter, &[&ses.group.member_name(v), &left])
-            }
-            None => fill(
-                s.needs.votes_no_voter,
-                &[&key_label(Ctx::Votes, Action::PickVoter)],
-            ),
-        };
-        format!("{} · {who}", fill(s.needs.votes_dots, &[&n.dot_budget]))
+    // Whether the rows are in the order of the votes, or held while votes are placed.
+    let order = if ui.votes_in_order() {
+        s.needs.votes_in_order.to_string()
     } else {
-        s.needs.votes_hands.to_string()
+        fill(
+            s.needs.votes_order_held,
+            &[&key_label(Ctx::Votes, Action::PickVoter)],
+        )
+    };
+    let short = super::short_names(ses);
+    // With the voter's full name, or their short name when the line is short.
+    let title_with = |full: bool| {
+        let title = if dots {
+            let who = match voter {
+                Some(v) => {
+                    let left = n.dot_budget.saturating_sub(n.dots_of(v));
+                    let name = match short.get(v) {
+                        Some(name) if !full => name.clone(),
+                        _ => ses.group.member_name(v),
+                    };
+                    fill(s.needs.votes_voter, &[&name, &left])
+                }
+                None => fill(
+                    s.needs.votes_no_voter,
+                    &[&key_label(Ctx::Votes, Action::PickVoter)],
+                ),
+            };
+            format!("{} · {who}", fill(s.needs.votes_dots, &[&n.dot_budget]))
+        } else {
+            s.needs.votes_hands.to_string()
+        };
+        if n.themes.is_empty() {
+            title
+        } else {
+            format!("{title} · {order}")
+        }
+    };
+    let title = title_with(true);
+    let title = if display_width(&title) + 2 > area.width as usize {
+        title_with(false)
+    } else {
+        title
     };
     let title_w = display_width(&title);
 
@@ -137,7 +163,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
     let name_w = inner_w
         .saturating_sub(4 + 2 + bar_w + num_w + dots_w + 1)
         .min(longest + 1);
-    let rows: Vec<Line> = ranked(model, n)
+    let rows: Vec<Line> = ranked(model, ui)
         .into_iter()
         .map(|r| {
             let b = bar(r.votes, max, bar_w);
