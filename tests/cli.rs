@@ -281,6 +281,23 @@ fn show_finds_a_session_by_id_or_its_first_characters() {
 }
 
 #[test]
+fn show_finds_a_session_by_the_bare_file_name_the_status_line_shows() {
+    let env = Env::new();
+    let s = bakers();
+    let path = env.save(&s);
+    let name = path.file_name().unwrap().to_str().unwrap();
+    // The name alone, run from elsewhere than the folder: a name in the folder is enough.
+    let run = env.run(&["show", "--dir", env.dir(), name]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(&s.group.name));
+    // Without its `.ron` too.
+    let stem = name.strip_suffix(".ron").unwrap();
+    let run = env.run(&["export", "--dir", env.dir(), stem, "--format", "md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(&s.group.name));
+}
+
+#[test]
 fn show_of_a_bad_file_says_where_it_breaks() {
     let env = Env::new();
     let path = env.dir.join("bad.ron");
