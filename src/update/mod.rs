@@ -136,9 +136,16 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) => {
             model.flash = None;
+            // A control character sent as a key is not text: dropped at the door.
+            if let KeyCode::Char(c) = key.code
+                && edit::clean(c.encode_utf8(&mut [0; 4])).is_empty()
+            {
+                return Vec::new();
+            }
             key_pressed(model, key)
         }
         Msg::Paste(text) => {
+            let text = edit::clean(&text);
             if review::paste(model, &text) {
                 return Vec::new();
             }
