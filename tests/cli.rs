@@ -379,7 +379,40 @@ fn the_language_comes_from_the_flag_then_lang() {
     assert!(flag.stdout.contains("Afficher cette aide"));
     let bad = env.run(&["--lang", "de", "check"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("utilisez fr ou en"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("(valeurs possibles\u{a0}: fr, en)"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn refusals_of_the_command_line_are_in_the_chosen_language_and_exit_2() {
+    let env = Env::new();
+    // French (no LANG): clap's own English would say "the following required arguments".
+    let run = env.run(&["show"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur\u{a0}: il manque\u{a0}: <FICHIER|ID>\n\n\
+         Utilisation : atelier show <FICHIER|ID>\n\n\
+         Pour en savoir plus, essayez --help.\n"
+    );
+    // English asked for, French environment: the value error is English to its end.
+    let run = env
+        .cmd()
+        .env("LANG", "fr_MA.UTF-8")
+        .args(["--lang", "en", "export", "x", "--format", "pdf"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr.starts_with(
+            "error: \"pdf\" does not fit --format <md|html|csv> (possible values: md, html or csv)"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! full, so the compiler refuses a language that lacks a string; tests check that none is
 //! empty and that both languages agree on placeholders.
 
+mod cli;
 mod config;
 mod en;
+pub use cli::ClapStrings;
 pub use config::ConfigStrings;
 mod export;
 mod needs;

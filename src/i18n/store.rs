@@ -85,10 +85,11 @@ pub struct CliStrings {
     pub help_show: &'static str,
     pub help_target: &'static str,
     pub help_private: &'static str,
-    pub lang_invalid: &'static str,
     pub method_refused: &'static str,
     pub not_found: &'static str,
     pub ambiguous: &'static str,
+    /// Refusals of the command line and the placeholders of its usage lines.
+    pub clap: &'static super::cli::ClapStrings,
 }
 
 /// Labels of `atelier show` and of the TUI's read-only session view.
@@ -249,10 +250,10 @@ pub const FR: StoreStrings = StoreStrings {
         help_show: "Afficher le résumé lisible d'une séance",
         help_target: "Un fichier de séance, ou l'identifiant d'une séance (ou ses premiers caractères)",
         help_private: "Afficher aussi les téléphones et les notes privées du conseiller",
-        lang_invalid: "langue inconnue « {} » : utilisez fr ou en.",
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
+        clap: &super::cli::FR,
     },
 
     show: ShowStrings {
@@ -409,10 +410,10 @@ pub const EN: StoreStrings = StoreStrings {
         help_show: "Print a readable summary of a session",
         help_target: "A session file, or a session id (or its first characters)",
         help_private: "Also print phone numbers and the advisor's private notes",
-        lang_invalid: "unknown language \"{}\": use fr or en.",
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
+        clap: &super::cli::EN,
     },
 
     show: ShowStrings {
