@@ -338,7 +338,8 @@ impl Doc<'_> {
             let w = &self.lang.strings().needs;
             self.sub(1, w.show_backlog);
             for b in &n.backlog {
-                let text = fill(w.show_backlog_item, &[&b.title, &b.votes, &b.from_number]);
+                let votes = w.backlog_votes.n(b.votes as usize);
+                let text = fill(w.show_backlog_item, &[&b.title, &votes, &b.from_number]);
                 self.push(2, LineKind::Item, text);
             }
         }

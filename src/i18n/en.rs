@@ -92,7 +92,6 @@ pub const STRINGS: Strings = Strings {
     status_dropped: "dropped",
 
     pane_cards: "Cards",
-    cards_authors: "{} authors",
     empty_cards: "No card yet. a: write a card, Enter: the next one.",
     priority_label: "Priority need",
     priority_none: "No priority need yet (* on a card).",

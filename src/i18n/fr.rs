@@ -92,7 +92,6 @@ pub const STRINGS: Strings = Strings {
     status_dropped: "abandonnée",
 
     pane_cards: "Cartes",
-    cards_authors: "{} auteurs",
     empty_cards: "Aucune carte. a : écrire une carte, Entrée : la suivante.",
     priority_label: "Besoin prioritaire",
     priority_none: "Pas encore de besoin prioritaire (* sur une carte).",

@@ -95,7 +95,6 @@ pub struct Strings {
     pub status_dropped: &'static str,
 
     pub pane_cards: &'static str,
-    pub cards_authors: &'static str,
     pub empty_cards: &'static str,
     pub priority_label: &'static str,
     pub priority_none: &'static str,
