@@ -4,6 +4,7 @@
 //! of them in each string (a test in `tests/store.rs` checks it, and that none is empty, by
 //! serialising both values and comparing them field by field).
 
+use super::Counted;
 use serde::Serialize;
 
 /// Messages about reading, writing, locking and checking session files.
@@ -44,10 +45,13 @@ pub struct StoreStrings {
 #[derive(Debug, Serialize)]
 pub struct CheckStrings {
     pub warning: &'static str,
-    pub ok: &'static str,
-    pub ok_one: &'static str,
+    pub ok: Counted,
     pub none: &'static str,
+    /// The files checked, then how many are unreadable, then the warnings, each counted.
     pub problems: &'static str,
+    pub checked: Counted,
+    pub unreadable: Counted,
+    pub warnings: Counted,
     pub missing: &'static str,
     pub duplicate_session: &'static str,
     pub duplicate_id: &'static str,
@@ -63,7 +67,7 @@ pub struct CheckStrings {
     pub action_owner: &'static str,
     pub action_idea: &'static str,
     pub score_range: &'static str,
-    pub timers: &'static str,
+    pub timers: Counted,
     pub phase_index: &'static str,
 }
 
@@ -111,8 +115,7 @@ pub struct ShowStrings {
     pub method: &'static str,
     pub members: &'static str,
     pub phone: &'static str,
-    pub employees: &'static str,
-    pub employees_one: &'static str,
+    pub employees: Counted,
     pub employees_none: &'static str,
     pub left: &'static str,
     pub minutes: &'static str,
@@ -136,7 +139,7 @@ pub struct ShowStrings {
     pub dropped: &'static str,
 
     pub themes: &'static str,
-    pub votes: &'static str,
+    pub votes: Counted,
     pub unthemed: &'static str,
     pub priority: &'static str,
     pub anonymous: &'static str,
@@ -209,10 +212,15 @@ pub const FR: StoreStrings = StoreStrings {
 
     check: CheckStrings {
         warning: "avertissement",
-        ok: "{} fichiers vérifiés, tous lisibles.",
-        ok_one: "1 fichier vérifié, lisible.",
+        ok: Counted::fr(
+            "{} fichier vérifié, lisible.",
+            "{} fichiers vérifiés, tous lisibles.",
+        ),
         none: "Aucun fichier de séance dans {} : rien à vérifier.",
-        problems: "{} fichiers vérifiés : {} illisibles, {} avertissements. Les fichiers illisibles restent tels quels : restaurez-en une copie ou corrigez-les à l'endroit indiqué ; les avertissements n'empêchent pas d'ouvrir une séance.",
+        problems: "{} : {}, {}. Les fichiers illisibles restent tels quels : restaurez-en une copie ou corrigez-les à l'endroit indiqué ; les avertissements n'empêchent pas d'ouvrir une séance.",
+        checked: Counted::fr("{} fichier vérifié", "{} fichiers vérifiés"),
+        unreadable: Counted::fr("{} illisible", "{} illisibles"),
+        warnings: Counted::fr("{} avertissement", "{} avertissements"),
         missing: "fichier ou dossier introuvable : vérifiez le chemin.",
         duplicate_session: "même séance que {} (dossier copié deux fois ?) : atelier utilise la plus récente des deux.",
         duplicate_id: "l'identifiant {} est porté par plusieurs éléments.",
@@ -228,7 +236,10 @@ pub const FR: StoreStrings = StoreStrings {
         action_owner: "action « {} » : son responsable {} n'est pas membre du groupe.",
         action_idea: "action « {} » : l'idée {} dont elle vient n'existe pas.",
         score_range: "{} : la note {} n'est pas entre 1 et 5.",
-        timers: "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+        timers: Counted::fr(
+            "{} minuteur pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+            "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+        ),
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
     },
 
@@ -267,13 +278,12 @@ pub const FR: StoreStrings = StoreStrings {
         trade: "Métier",
         region: "Région",
         city: "Ville",
-        host: "Structure d'accueil",
+        host: "Organisme d'accueil",
         advisor: "Conseiller",
         method: "Méthode",
         members: "Membres",
         phone: "tél.",
-        employees: "{} salariés",
-        employees_one: "1 salarié",
+        employees: Counted::fr("{} salarié", "{} salariés"),
         employees_none: "sans salarié",
         left: "parti le {}",
         minutes: "prévu {} min, réel {} min",
@@ -297,13 +307,13 @@ pub const FR: StoreStrings = StoreStrings {
         dropped: "abandonnée",
 
         themes: "Thèmes",
-        votes: "{} voix",
+        votes: Counted::fr("{} voix", "{} voix"),
         unthemed: "Cartes sans thème",
         priority: "Besoin prioritaire",
         anonymous: "anonyme",
         whole_group: "tout le groupe",
         the_advisor: "le conseiller",
-        the_host: "la structure d'accueil",
+        the_host: "l'organisme d'accueil",
 
         statement: "Problème",
         causes: "Causes",
@@ -338,7 +348,7 @@ pub const FR: StoreStrings = StoreStrings {
 
         informal: "informel",
         auto_entrepreneur: "auto-entrepreneur",
-        sole_trader: "entreprise individuelle",
+        sole_trader: "personne physique",
         sarl: "SARL",
         sarl_au: "SARL AU",
         cooperative: "coopérative",
@@ -371,10 +381,15 @@ pub const EN: StoreStrings = StoreStrings {
 
     check: CheckStrings {
         warning: "warning",
-        ok: "{} files checked, all readable.",
-        ok_one: "1 file checked, readable.",
+        ok: Counted::en(
+            "{} file checked, readable.",
+            "{} files checked, all readable.",
+        ),
         none: "No session file in {}: nothing to check.",
-        problems: "{} files checked: {} unreadable, {} warnings. Unreadable files are left as they are: restore a copy or fix them at the place shown; warnings do not stop a session from opening.",
+        problems: "{}: {}, {}. Unreadable files are left as they are: restore a copy or fix them at the place shown; warnings do not stop a session from opening.",
+        checked: Counted::en("{} file checked", "{} files checked"),
+        unreadable: Counted::en("{} unreadable", "{} unreadable"),
+        warnings: Counted::en("{} warning", "{} warnings"),
         missing: "no such file or folder: check the path.",
         duplicate_session: "same session as {} (a folder copied twice?): atelier uses the newer of the two.",
         duplicate_id: "the id {} is used by more than one item.",
@@ -390,7 +405,10 @@ pub const EN: StoreStrings = StoreStrings {
         action_owner: "action \"{}\": its owner {} is not a member of the group.",
         action_idea: "action \"{}\": the idea {} it comes from does not exist.",
         score_range: "{}: the score {} is not between 1 and 5.",
-        timers: "{} timers for {} phases in the method: the missing timers start again from the planned time.",
+        timers: Counted::en(
+            "{} timer for {} phases in the method: the missing timers start again from the planned time.",
+            "{} timers for {} phases in the method: the missing timers start again from the planned time.",
+        ),
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
     },
 
@@ -432,8 +450,7 @@ pub const EN: StoreStrings = StoreStrings {
         method: "Method",
         members: "Members",
         phone: "phone",
-        employees: "{} employees",
-        employees_one: "1 employee",
+        employees: Counted::en("{} employee", "{} employees"),
         employees_none: "no employee",
         left: "left on {}",
         minutes: "planned {} min, actual {} min",
@@ -457,7 +474,7 @@ pub const EN: StoreStrings = StoreStrings {
         dropped: "dropped",
 
         themes: "Themes",
-        votes: "{} votes",
+        votes: Counted::en("{} vote", "{} votes"),
         unthemed: "Cards without a theme",
         priority: "Priority need",
         anonymous: "anonymous",
