@@ -94,7 +94,8 @@ pub fn describe(
     let name = |id: &Id| group.member_name(id);
     let author = |a: &Author| match a {
         Author::Member(id) => Some(name(id)),
-        Author::WholeGroup => Some(s.author_group.to_string()),
+        // Inside a sentence ("by the whole group"), not the picker's label ("Whole group").
+        Author::WholeGroup => Some(s.store.show.whole_group.to_string()),
         Author::Anonymous => None,
     };
     let phase = |i: usize| {
