@@ -133,7 +133,7 @@ pub struct Strings {
     pub confirm_delete: &'static str,
     pub confirm_delete_member: &'static str,
     pub confirm_close: &'static str,
-    pub confirm_close_missing: &'static str,
+    pub confirm_close_missing: Counted,
     pub confirm_reopen: &'static str,
     pub confirm_discard_setup: &'static str,
     pub confirm_discard_form: &'static str,
