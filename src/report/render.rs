@@ -56,11 +56,7 @@ fn period(r: &Report, t: &ReportStrings) -> String {
 }
 
 fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
-    match r.unreadable {
-        0 => None,
-        1 => Some(t.unreadable_one.to_string()),
-        n => Some(fill(t.unreadable_many, &[&n])),
-    }
+    (r.unreadable > 0).then(|| t.unreadable.n(r.unreadable))
 }
 
 /// A Markdown table cell: no `|` or line break inside.
