@@ -17,8 +17,9 @@ pub fn is_plural(lang: Lang, n: u64) -> bool {
 }
 
 /// A phrase that counts something, in one language: `one` for the singular, `many` for the
-/// plural. Both are templates for [`fill`]; the singular may leave the number out ("Carte
-/// rangée dans « {} »") when it is only ever said of one.
+/// plural. Both are templates for [`fill`] with the same `{}` in the same order; the
+/// singular may leave out a last one, the number, when it is only ever said of one ("and
+/// its sub-cause").
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Counted {
     #[serde(skip)]
