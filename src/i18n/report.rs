@@ -40,8 +40,8 @@ pub struct ReportStrings {
     pub sessions_closed: &'static str,
     pub groups: &'static str,
     pub attendance_rate: &'static str,
-    /// Rate, present, expected.
-    pub attendance_value: &'static str,
+    /// The rate, then the presences and the expected presences (counted by the first).
+    pub attendance_value: super::Counted,
     pub present: &'static str,
     pub excused: &'static str,
     pub absent: &'static str,
@@ -125,7 +125,10 @@ pub const FR: ReportStrings = ReportStrings {
     sessions_closed: "dont clôturées",
     groups: "Groupes",
     attendance_rate: "Taux de présence",
-    attendance_value: "{} ({} présents sur {} attendus)",
+    attendance_value: super::Counted::fr(
+        "{} ({} présent sur {} attendus)",
+        "{} ({} présents sur {} attendus)",
+    ),
     present: "Présents",
     excused: "Absents excusés",
     absent: "Absents non excusés",
@@ -206,7 +209,10 @@ pub const EN: ReportStrings = ReportStrings {
     sessions_closed: "of which closed",
     groups: "Groups",
     attendance_rate: "Attendance rate",
-    attendance_value: "{} ({} present of {} expected)",
+    attendance_value: super::Counted::en(
+        "{} ({} present of {} expected)",
+        "{} ({} present of {} expected)",
+    ),
     present: "Present",
     excused: "Excused absences",
     absent: "Unexcused absences",

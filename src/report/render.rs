@@ -83,8 +83,8 @@ fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
         vec![t.groups.into(), f.groups.to_string()],
         vec![
             t.attendance_rate.into(),
-            fill(
-                t.attendance_value,
+            t.attendance_value.fill(
+                f.present,
                 &[
                     &percent(f.present, f.expected(), t),
                     &f.present,
