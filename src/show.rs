@@ -192,8 +192,7 @@ impl Doc<'_> {
         match m.employees {
             None => {}
             Some(0) => details.push(l.employees_none.to_string()),
-            Some(1) => details.push(l.employees_one.to_string()),
-            Some(n) => details.push(fill(l.employees, &[&n])),
+            Some(n) => details.push(l.employees.n(n as usize)),
         }
         if self.private && !m.phone.trim().is_empty() {
             details.push(format!("{} {}", l.phone, m.phone));
@@ -297,7 +296,7 @@ impl Doc<'_> {
                 line.push_str(&format!(" [{}]", cat.label.get(self.lang)));
             }
             if votes > 0 {
-                line.push_str(&format!(" — {}", fill(l.votes, &[&votes])));
+                line.push_str(&format!(" — {}", l.votes.n(votes as usize)));
             }
             self.push(2, LineKind::Item, line);
             for card in n
@@ -338,7 +337,8 @@ impl Doc<'_> {
             let w = &self.lang.strings().needs;
             self.sub(1, w.show_backlog);
             for b in &n.backlog {
-                let text = fill(w.show_backlog_item, &[&b.title, &b.votes, &b.from_number]);
+                let votes = w.backlog_votes.n(b.votes as usize);
+                let text = fill(w.show_backlog_item, &[&b.title, &votes, &b.from_number]);
                 self.push(2, LineKind::Item, text);
             }
         }

@@ -339,6 +339,23 @@ fn show_finds_a_session_by_id_or_its_first_characters() {
 }
 
 #[test]
+fn show_finds_a_session_by_the_bare_file_name_the_status_line_shows() {
+    let env = Env::new();
+    let s = bakers();
+    let path = env.save(&s);
+    let name = path.file_name().unwrap().to_str().unwrap();
+    // The name alone, run from elsewhere than the folder: a name in the folder is enough.
+    let run = env.run(&["show", "--dir", env.dir(), name]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(&s.group.name));
+    // Without its `.ron` too.
+    let stem = name.strip_suffix(".ron").unwrap();
+    let run = env.run(&["export", "--dir", env.dir(), stem, "--format", "md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(&s.group.name));
+}
+
+#[test]
 fn show_of_a_bad_file_says_where_it_breaks() {
     let env = Env::new();
     let path = env.dir.join("bad.ron");
@@ -420,7 +437,40 @@ fn the_language_comes_from_the_flag_then_lang() {
     assert!(flag.stdout.contains("Afficher cette aide"));
     let bad = env.run(&["--lang", "de", "check"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("utilisez fr ou en"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("(valeurs possibles\u{a0}: fr, en)"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn refusals_of_the_command_line_are_in_the_chosen_language_and_exit_2() {
+    let env = Env::new();
+    // French (no LANG): clap's own English would say "the following required arguments".
+    let run = env.run(&["show"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur\u{a0}: il manque\u{a0}: <FICHIER|ID>\n\n\
+         Utilisation : atelier show <FICHIER|ID>\n\n\
+         Pour en savoir plus, essayez --help.\n"
+    );
+    // English asked for, French environment: the value error is English to its end.
+    let run = env
+        .cmd()
+        .env("LANG", "fr_MA.UTF-8")
+        .args(["--lang", "en", "export", "x", "--format", "pdf"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr.starts_with(
+            "error: \"pdf\" does not fit --format <md|html|csv> (possible values: md, html or csv)"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

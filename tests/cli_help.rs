@@ -57,3 +57,65 @@ fn no_english_doc_comment_is_left_on_the_french_help_page() {
         }
     }
 }
+
+/// Bad command lines of every kind clap refuses, each told in the chosen language: no word
+/// of clap's English on a French refusal, none of atelier's French on an English one.
+#[test]
+fn refusals_speak_the_chosen_language() {
+    let bad: &[&[&str]] = &[
+        &["show"],
+        &["shwo"],
+        &["check", "--frobnicate"],
+        &["export", "x", "--format", "pdf"],
+        &["export", "x"],
+        &["report", "--by", "foo"],
+        &["--lang", "xx", "check"],
+        &["--dir"],
+        &["config", "--path", "--example"],
+        &["show", "a", "b"],
+        &["demo", "--private"],
+    ];
+    let clap_english = [
+        "the following",
+        "were not provided",
+        "invalid value",
+        "unexpected",
+        "unrecognized",
+        "Usage:",
+        "For more information",
+        "possible values",
+        "tip:",
+        "cannot be used",
+        "a value is required",
+        "<PATH>",
+        "<FILE",
+        "[COMMAND]",
+    ];
+    let french = [
+        " ou ",
+        "erreur",
+        "valeurs",
+        "il manque",
+        "inconnu",
+        "Utilisation",
+    ];
+    for args in bad {
+        let argv = std::iter::once("atelier").chain(args.iter().copied());
+        let fr_err = command(Lang::Fr)
+            .try_get_matches_from(argv.clone())
+            .expect_err(&format!("{args:?} is refused"));
+        let fr = atelier::cli::render_error(&fr_err, Lang::Fr);
+        assert!(fr.starts_with("erreur\u{a0}: "), "{args:?}: {fr}");
+        for w in clap_english {
+            assert!(!fr.contains(w), "{args:?}: English {w:?} in French: {fr}");
+        }
+        let en_err = command(Lang::En)
+            .try_get_matches_from(argv)
+            .expect_err(&format!("{args:?} is refused"));
+        let en = atelier::cli::render_error(&en_err, Lang::En);
+        assert!(en.starts_with("error: "), "{args:?}: {en}");
+        for w in french {
+            assert!(!en.contains(w), "{args:?}: French {w:?} in English: {en}");
+        }
+    }
+}

@@ -282,7 +282,7 @@ fn the_closing_for_the_room_never_shows_an_item_without_its_heading_at_80x24() {
             let screen = text(&draw(&model, 80, 24));
             let lines: Vec<&str> = screen.lines().collect();
             // The first line of the flowing part, after the next meeting and the score.
-            let usefulness = p.usefulness.split("{}").next().unwrap();
+            let usefulness = p.usefulness.many.split("{}").next().unwrap();
             let top = lines.iter().position(|l| l.contains(usefulness)).unwrap();
             let first = lines[top + 1..]
                 .iter()

@@ -468,11 +468,11 @@ fn marked_cards_go_into_a_theme_together_and_the_marks_clear() {
     assert_eq!(
         h.flash(),
         Some(
-            fill(
-                h.strings().needs.moved_many,
-                &[&2, &"Accès au crédit et financement du matériel"]
-            )
-            .as_str()
+            h.strings()
+                .needs
+                .moved
+                .fill(2, &[&2, &"Accès au crédit et financement du matériel"])
+                .as_str()
         )
     );
 
@@ -690,7 +690,7 @@ fn a_card_is_taken_out_of_its_theme_and_a_deleted_theme_lets_its_cards_go() {
     select_id(&mut h, &four);
     h.keys("x");
     assert_eq!(theme_of(h.session(), &four), None);
-    assert_eq!(h.flash(), Some(h.strings().needs.moved_out_one));
+    assert_eq!(h.flash(), Some(h.strings().needs.moved_out.n(1).as_str()));
     // Taken out twice: it is in no theme.
     select_id(&mut h, &four);
     h.keys("x");
@@ -768,11 +768,10 @@ fn dots_are_placed_per_member_within_the_budget() {
     assert_eq!(
         h.flash(),
         Some(
-            fill(
-                st.needs.budget_used,
-                &[&"Fatima Zahra El Idrissi", &3, &"F2"]
-            )
-            .as_str()
+            st.needs
+                .budget_used
+                .fill(3, &[&"Fatima Zahra El Idrissi", &3, &"F2"])
+                .as_str()
         )
     );
     // A fourth dot is refused, and the message says who and how many are left.
@@ -782,11 +781,10 @@ fn dots_are_placed_per_member_within_the_budget() {
     assert_eq!(
         h.flash(),
         Some(
-            fill(
-                st.needs.over_budget,
-                &[&"Fatima Zahra El Idrissi", &3, &3, &0]
-            )
-            .as_str()
+            st.needs
+                .over_budget
+                .fill(3, &[&"Fatima Zahra El Idrissi", &3, &3, &0])
+                .as_str()
         )
     );
     assert_eq!(h.session().history.len(), before, "nothing recorded");
@@ -872,14 +870,19 @@ fn the_budget_is_typed_a_wrong_one_gets_a_sentence_and_a_lower_one_warns() {
     let name = s.group.member_name(&voter);
     assert_eq!(
         h.flash(),
-        Some(fill(st.needs.budget_lowered, &[&2, &format!("{name} 3/2")]).as_str())
+        Some(
+            st.needs
+                .budget_lowered
+                .fill(1, &[&2, &format!("{name} 3/2")])
+                .as_str()
+        )
     );
     // Over the budget, dots can still be taken off, not added.
     h.code(KeyCode::Right);
     assert!(
         h.flash()
             .unwrap()
-            .starts_with(&fill(st.needs.over_budget, &[&name, &3, &2, &0])[..10])
+            .starts_with(&st.needs.over_budget.fill(2, &[&name, &3, &2, &0])[..10])
     );
     h.code(KeyCode::Left);
     assert_eq!(h.session().needs.dots_of(&voter), 2);

@@ -244,6 +244,28 @@ fn each_event_is_told_in_words_and_corrections_are_labelled() {
 }
 
 #[test]
+fn a_card_of_the_whole_group_is_told_inside_the_sentence() {
+    let mut s = sample::bakers_first_session(t0(), SEED);
+    let card = Card {
+        id: "c1".into(),
+        text: "Le prix de la farine".into(),
+        author: Author::WholeGroup,
+        theme: None,
+        created: t0(),
+    };
+    s.record(t0(), Change::CardAdded { card });
+    let r = Replay::new(&s);
+    assert_eq!(
+        r.describe(0, Lang::En),
+        "Card added by the whole group: “Le prix de la farine”"
+    );
+    assert_eq!(
+        r.describe(0, Lang::Fr),
+        "Carte ajoutée par tout le groupe : « Le prix de la farine »"
+    );
+}
+
+#[test]
 fn an_empty_history_replays_nothing_without_panic() {
     let s = sample::bakers_first_session(t0(), SEED);
     assert!(s.history.is_empty());

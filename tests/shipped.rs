@@ -38,6 +38,36 @@ fn shipped_sessions_load_and_pass_check() {
     assert!(groups.len() >= 2, "the examples show more than one group");
 }
 
+/// The shipped files are written as atelier writes a session today (regenerate them with
+/// `cargo run --example write-samples -- sessions`): strings as typed, so a search of the
+/// file for a typed phrase finds it ("l'association", an Arabic name with its vowel marks).
+#[test]
+fn shipped_sessions_hold_their_strings_as_typed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    for path in store::session_files(&dir).unwrap() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let session = store::load(&path).unwrap();
+        for escape in ["\\'", "\\u{", "\\\"", "\\n"] {
+            assert!(!text.contains(escape), "{}: {escape}", path.display());
+        }
+        let typed = [&session.group.name, &session.group.host, &session.place];
+        for member in &session.group.members {
+            assert!(
+                text.contains(&format!("\"{}\"", member.name)),
+                "{}",
+                member.name
+            );
+        }
+        for t in typed {
+            assert!(
+                text.contains(&format!("\"{t}\"")),
+                "{}: {t}",
+                path.display()
+            );
+        }
+    }
+}
+
 /// Two groups, three sessions each, and each session builds on the one before: the actions
 /// an earlier session decided are reviewed at the next one, in the folder as shipped (this
 /// is what `atelier demo` opens and what a trainer walks a class through).

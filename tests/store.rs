@@ -139,6 +139,9 @@ fn tricky_text() -> impl Strategy<Value = String> {
         Just("Pâtisserie l'Œillet, ça marche".to_string()),
         Just(")]}, // not a comment /* nor this */".to_string()),
         Just("\u{0}\u{7f}\u{200d}\u{301}e".to_string()),
+        Just("\"# \"## r#\" #\" \\\" end\\".to_string()),
+        Just("مُعَلِّمٌ ﻻ \u{200c}\u{200f}".to_string()),
+        Just("Chambre d'Artisanat".to_string()),
     ];
     prop::collection::vec(prop_oneof![any::<String>(), special], 1..4).prop_map(|v| v.concat())
 }
@@ -163,7 +166,13 @@ proptest! {
         s.drafts.insert("card".into(), card_text);
         let path = save_new(dir.path(), &s);
         let back = store::load(&path).unwrap();
-        prop_assert_eq!(back, s);
+        prop_assert_eq!(&back, &s);
+        // The listing's light reading (no cache yet) skips the raw strings rightly too.
+        let listing = Store::new(dir.path()).list();
+        prop_assert!(listing.unreadable.is_empty());
+        let modified = fs::metadata(&path).unwrap().modified().ok();
+        let whole = atelier::store::Summary::of(&s, path.clone(), modified);
+        prop_assert_eq!(&listing.sessions[0].search, &whole.search);
     }
 }
 
@@ -180,6 +189,36 @@ fn saved_files_are_readable_pretty_ron_ending_with_a_newline() {
     assert!(text.starts_with("(\n    version: 1,\n"), "{}", &text[..40]);
     assert!(text.ends_with(")\n"));
     assert!(text.contains("خديجة آيت واحمان"), "Arabic is written as is");
+}
+
+#[test]
+fn saved_files_hold_strings_as_typed_so_a_plain_search_finds_them() {
+    let dir = tmp();
+    let mut s = session("k3f9x2m7q1ab", 3, &[]);
+    s.group.host = "Chambre d'Artisanat".into();
+    s.record(at(40), card("c2", "مُشكل في التمويل"));
+    s.record(at(41), card("c3", "Four 👩\u{200d}🍳 \"neuf\" \\ cassé"));
+    s.record(
+        at(42),
+        Change::TextSet {
+            field: TextField::Remarks,
+            text: "ligne une\nligne deux".into(),
+        },
+    );
+    let path = save_new(dir.path(), &s);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"Chambre d'Artisanat\""),
+        "no \\' in the file"
+    );
+    assert!(text.contains("\"مُشكل في التمويل\""), "vowel marks as typed");
+    // A `"` or a `\` makes it a raw string, still as typed inside.
+    assert!(
+        text.contains("r#\"Four 👩\u{200d}🍳 \"neuf\" \\ cassé\"#"),
+        "{text}"
+    );
+    assert!(!text.contains("\\u{"), "no \\u{{…}} escapes");
+    assert_eq!(store::load(&path).unwrap(), s);
 }
 
 #[test]

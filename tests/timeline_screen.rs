@@ -325,7 +325,7 @@ fn unreadable_files_are_counted_and_no_session_is_a_message() {
         skipped: 1,
     });
     let shown = screen(&h, 80, 24);
-    let sentence = atelier::i18n::fill(h.strings().timeline.skipped, &[&1]);
+    let sentence = h.strings().timeline.skipped.n(1);
     assert!(shown.contains(&sentence[..40]), "{shown}");
 }
 

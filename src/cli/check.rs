@@ -90,14 +90,17 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
     }
     let checked = files.len();
     let summary = if !problems.is_empty() {
-        fill(t.problems, &[&checked, &unreadable, &warnings])
+        let counts = [
+            t.checked.n(checked),
+            t.unreadable.n(unreadable),
+            t.warnings.n(warnings),
+        ];
+        fill(t.problems, &[&counts[0], &counts[1], &counts[2]])
     } else if checked == 0 {
         let place = default_dir.map_or(String::new(), |d| d.display().to_string());
         fill(t.none, &[&place])
-    } else if checked == 1 {
-        t.ok_one.to_string()
     } else {
-        fill(t.ok, &[&checked])
+        t.ok.n(checked)
     };
     text.push_str(&summary);
     text.push('\n');

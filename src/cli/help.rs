@@ -10,6 +10,8 @@ use std::ffi::OsString;
 /// and `--version` lines are replaced too, so a French help page is French throughout.
 pub fn command(lang: Lang) -> clap::Command {
     let l = &lang.strings().store.cli;
+    // The placeholders of usage lines (`<PATH>`, `[COMMAND]`) in `lang` as well.
+    let words = l.clap;
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         l.usage
@@ -24,13 +26,20 @@ pub fn command(lang: Lang) -> clap::Command {
     let root = localise(Cli::command(), l.about)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .mut_arg("dir", |a| opt(a, l.help_dir))
-        .mut_arg("lang", |a| opt(a, l.help_lang))
-        .mut_arg("method", |a| opt(a, l.help_method))
+        .subcommand_value_name(words.value_command)
+        .mut_arg("dir", |a| opt(a, l.help_dir).value_name(words.value_path))
+        .mut_arg("lang", |a| {
+            opt(a, l.help_lang).value_parser(move |v: &str| super::parse_lang(v, lang))
+        })
+        .mut_arg("method", |a| {
+            opt(a, l.help_method).value_name(words.value_file)
+        })
         .mut_arg("theme", |a| {
             opt(a, lang.strings().config.help_theme).hide_possible_values(true)
         })
-        .mut_arg("config", |a| opt(a, lang.strings().config.help_config))
+        .mut_arg("config", |a| {
+            opt(a, lang.strings().config.help_config).value_name(words.value_file)
+        })
         .arg(opt(
             Arg::new("help")
                 .short('h')
@@ -46,22 +55,32 @@ pub fn command(lang: Lang) -> clap::Command {
                 .action(ArgAction::Version),
             l.help_version,
         ));
+    let target = |a: Arg, value_name: &'static str| {
+        a.help(l.help_target)
+            .help_heading(l.arguments)
+            .value_name(value_name)
+    };
     root.mut_subcommand("check", |c| {
-        localise(c, l.help_check)
-            .mut_arg("paths", |a| a.help(l.help_paths).help_heading(l.arguments))
+        localise(c, l.help_check).mut_arg("paths", |a| {
+            a.help(l.help_paths)
+                .help_heading(l.arguments)
+                .value_name(words.value_path)
+        })
     })
     .mut_subcommand("report", |c| {
         let r = lang.strings().report;
         localise(c, r.help_report)
             .mut_arg("by", |a| opt(a, r.help_by).hide_possible_values(true))
-            .mut_arg("from", |a| opt(a, r.help_from))
-            .mut_arg("to", |a| opt(a, r.help_to))
+            .mut_arg("from", |a| opt(a, r.help_from).value_name(words.value_date))
+            .mut_arg("to", |a| opt(a, r.help_to).value_name(words.value_date))
             .mut_arg("format", |a| {
                 opt(a, r.help_format)
                     .hide_possible_values(true)
                     .hide_default_value(true)
             })
-            .mut_arg("output", |a| opt(a, r.help_output))
+            .mut_arg("output", |a| {
+                opt(a, r.help_output).value_name(words.value_file)
+            })
     })
     .mut_subcommand("config", |c| {
         let k = lang.strings().config;
@@ -71,26 +90,24 @@ pub fn command(lang: Lang) -> clap::Command {
     })
     .mut_subcommand("show", |c| {
         localise(c, l.help_show)
-            .mut_arg("target", |a| {
-                a.help(l.help_target).help_heading(l.arguments)
-            })
+            .mut_arg("target", |a| target(a, words.value_file_or_id))
             .mut_arg("private", |a| opt(a, l.help_private))
     })
     .mut_subcommand("export", |c| {
         let w = lang.strings().export;
         localise(c, w.help_export)
-            .mut_arg("target", |a| {
-                a.help(l.help_target).help_heading(l.arguments)
+            .mut_arg("target", |a| target(a, words.value_id_or_file))
+            .mut_arg("format", |a| {
+                opt(a, w.help_format).value_parser(move |v: &str| super::parse_format(v, lang))
             })
-            .mut_arg("format", |a| opt(a, w.help_format))
-            .mut_arg("output", |a| opt(a, w.help_output))
+            .mut_arg("output", |a| {
+                opt(a, w.help_output).value_name(words.value_file)
+            })
             .mut_arg("anonymize", |a| opt(a, w.help_anonymize))
     })
     .mut_subcommand("replay", |c| {
         localise(c, lang.strings().replay.help_replay)
-            .mut_arg("target", |a| {
-                a.help(l.help_target).help_heading(l.arguments)
-            })
+            .mut_arg("target", |a| target(a, words.value_file_or_id))
             .mut_arg("anonymize", |a| {
                 opt(a, lang.strings().replay.help_anonymize)
             })
@@ -99,7 +116,9 @@ pub fn command(lang: Lang) -> clap::Command {
     .mut_subcommand("follow", |c| {
         let d = lang.strings().demo;
         localise(c, d.help_follow).mut_arg("target", |a| {
-            a.help(d.help_follow_target).help_heading(l.arguments)
+            a.help(d.help_follow_target)
+                .help_heading(l.arguments)
+                .value_name(words.value_file_or_id)
         })
     })
 }

@@ -9,11 +9,13 @@
 //! dispatched straight to their modules.
 
 mod check;
+mod errors;
 mod help;
 mod report;
 mod screen;
 mod session;
 
+pub use errors::render as render_error;
 pub use help::{command, env_lang};
 pub use report::{ReportBy, ReportFormat};
 
@@ -34,7 +36,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub dir: Option<PathBuf>,
     /// fr or en; by default from LC_ALL, LC_MESSAGES or LANG, French unless it starts with en.
-    #[arg(long, global = true, value_name = "fr|en", value_parser = parse_lang)]
+    #[arg(long, global = true, value_name = "fr|en", value_parser = |v: &str| parse_lang(v, env_lang()))]
     pub lang: Option<Lang>,
     /// A trainer's own method file instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
@@ -92,7 +94,7 @@ pub enum Command {
     Export {
         #[arg(value_name = "ID|FILE")]
         target: String,
-        #[arg(long, value_name = "md|html|csv", value_parser = parse_format)]
+        #[arg(long, value_name = "md|html|csv", value_parser = |v: &str| parse_format(v, env_lang()))]
         format: crate::export::Format,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -120,19 +122,25 @@ pub enum Command {
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = help::lang_in_args(&args).unwrap_or_else(|| crate::config::early_lang(&args));
-    let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    // Refusals are told in that language too (`errors`), not in clap's English.
+    let matches = command(lang)
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| errors::exit(&e, lang));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| errors::exit(&e, lang))
 }
 
-fn parse_format(value: &str) -> Result<crate::export::Format, String> {
+/// `--format` of `atelier export`; refused in `lang` (`help::command` gives the language
+/// the command line is read in).
+fn parse_format(value: &str, lang: Lang) -> Result<crate::export::Format, String> {
     crate::export::Format::parse(value).ok_or_else(|| {
-        let w = env_lang().strings().export;
-        format!("{value}: {}", w.help_format)
+        let s = lang.strings();
+        fill(s.store.cli.clap.possible_values, &[&s.export.help_format])
     })
 }
 
-fn parse_lang(value: &str) -> Result<Lang, String> {
-    Lang::parse(value).ok_or_else(|| fill(env_lang().strings().store.cli.lang_invalid, &[&value]))
+fn parse_lang(value: &str, lang: Lang) -> Result<Lang, String> {
+    Lang::parse(value)
+        .ok_or_else(|| fill(lang.strings().store.cli.clap.possible_values, &[&"fr, en"]))
 }
 
 /// Runs what the command line asks for.

@@ -96,7 +96,6 @@ pub const STRINGS: Strings = Strings {
     status_dropped: "dropped",
 
     pane_cards: "Cards",
-    cards_authors: "{} authors",
     empty_cards: "No card yet. a: write a card, Enter: the next one.",
     priority_label: "Priority need",
     priority_none: "No priority need yet (* on a card).",
@@ -134,7 +133,10 @@ pub const STRINGS: Strings = Strings {
     confirm_delete: "Delete “{}”?",
     confirm_delete_member: "Take {} off the list of members?",
     confirm_close: "Close the session? It can be reopened to correct it.",
-    confirm_close_missing: "⚠ {} action(s) without owner or due date.",
+    confirm_close_missing: super::Counted::en(
+        "⚠ {} action without owner or due date.",
+        "⚠ {} actions without owner or due date.",
+    ),
     confirm_reopen: "Reopen the session to correct it? Every correction is recorded.",
     confirm_discard_setup: "Discard what was typed for this group?",
     confirm_discard_form: "Discard what was typed in this form?",

@@ -96,7 +96,6 @@ pub const STRINGS: Strings = Strings {
     status_dropped: "abandonnée",
 
     pane_cards: "Cartes",
-    cards_authors: "{} auteurs",
     empty_cards: "Aucune carte. a : écrire une carte, Entrée : la suivante.",
     priority_label: "Besoin prioritaire",
     priority_none: "Pas encore de besoin prioritaire (* sur une carte).",
@@ -134,7 +133,10 @@ pub const STRINGS: Strings = Strings {
     confirm_delete: "Supprimer « {} » ?",
     confirm_delete_member: "Retirer {} de la liste des membres ?",
     confirm_close: "Clôturer la séance ? Elle pourra être rouverte pour correction.",
-    confirm_close_missing: "⚠ {} action(s) sans responsable ou sans échéance.",
+    confirm_close_missing: super::Counted::fr(
+        "⚠ {} action sans responsable ou sans échéance.",
+        "⚠ {} actions sans responsable ou sans échéance.",
+    ),
     confirm_reopen: "Rouvrir la séance pour la corriger ? Chaque correction est tracée.",
     confirm_discard_setup: "Abandonner ce qui a été saisi pour ce groupe ?",
     confirm_discard_form: "Abandonner ce qui a été saisi dans ce formulaire ?",

@@ -2,16 +2,20 @@
 //! full, so the compiler refuses a language that lacks a string; tests check that none is
 //! empty and that both languages agree on placeholders.
 
+mod cli;
 mod config;
 mod en;
+pub use cli::ClapStrings;
 pub use config::ConfigStrings;
 mod export;
 mod needs;
+mod plural;
 mod problem;
 mod solutions;
 mod store;
 pub use export::ExportStrings;
 pub use needs::NeedsStrings;
+pub use plural::{Counted, is_plural};
 pub use problem::ProblemStrings;
 pub use solutions::SolutionsStrings;
 pub use store::{CheckStrings, StoreStrings};

@@ -1,5 +1,6 @@
 //! Strings for need emergence: cards, themes, dot voting, priority, backlog.
 
+use super::Counted;
 use crate::ui::PickFor;
 
 /// Words of the needs techniques, in one language.
@@ -15,13 +16,13 @@ pub struct NeedsStrings {
     pub priority_none: &'static str,
 
     // Cards
-    pub one_author: &'static str,
+    /// How many authors the cards have (anonymous cards are nobody's).
+    pub authors: Counted,
     /// Cards per author, on the bottom border of the cards.
     pub by_author: &'static str,
     /// The same, after the present members who have not given a card.
     pub no_card_yet: &'static str,
-    pub marked_one: &'static str,
-    pub marked_many: &'static str,
+    pub marked: Counted,
 
     // The board
     pub unsorted: &'static str,
@@ -29,8 +30,7 @@ pub struct NeedsStrings {
     pub backlog_count: &'static str,
     pub add_theme: &'static str,
     pub backlog_box: &'static str,
-    pub backlog_votes_one: &'static str,
-    pub backlog_votes_many: &'static str,
+    pub backlog_votes: Counted,
     pub backlog_from: &'static str,
     pub empty_board: &'static str,
     pub empty_theme: &'static str,
@@ -49,7 +49,7 @@ pub struct NeedsStrings {
     pub summary_voted: &'static str,
     pub summary_waiting: &'static str,
     pub summary_over: &'static str,
-    pub hands_total: &'static str,
+    pub hands_total: Counted,
 
     // Pickers
     pub pick_move: &'static str,
@@ -69,15 +69,17 @@ pub struct NeedsStrings {
     // Messages
     pub need_voter: &'static str,
     pub hands_no_voter: &'static str,
-    pub over_budget: &'static str,
-    pub budget_used: &'static str,
-    pub budget_lowered: &'static str,
+    /// The voter, the dots placed, the budget, the dots left; counted by the budget.
+    pub over_budget: Counted,
+    /// The voter, the budget, the next voter's key; counted by the budget.
+    pub budget_used: Counted,
+    /// The budget, then the members over it; counted by those members.
+    pub budget_lowered: Counted,
     pub no_card: &'static str,
     pub no_theme_yet: &'static str,
-    pub moved_one: &'static str,
-    pub moved_many: &'static str,
-    pub moved_out_one: &'static str,
-    pub moved_out_many: &'static str,
+    /// The number of cards, then the theme.
+    pub moved: Counted,
+    pub moved_out: Counted,
     pub not_in_theme: &'static str,
     pub not_a_theme: &'static str,
     pub merge_needs_two: &'static str,
@@ -112,19 +114,17 @@ pub const FR: NeedsStrings = NeedsStrings {
     other_panes: "{} : {}",
     priority_none: "Pas encore de besoin prioritaire ({} sur un thème).",
 
-    one_author: "1 auteur",
+    authors: Counted::fr("{} auteur", "{} auteurs"),
     by_author: "Par auteur : {}",
     no_card_yet: "Sans carte : {} · par auteur : {}",
-    marked_one: "1 marquée",
-    marked_many: "{} marquées",
+    marked: Counted::fr("{} marquée", "{} marquées"),
 
     unsorted: "Sans thème",
     unsorted_count: "{} sans thème",
     backlog_count: "{} à reprendre",
     add_theme: "{} : créer un thème",
     backlog_box: "À reprendre, des séances précédentes",
-    backlog_votes_one: "1 voix",
-    backlog_votes_many: "{} voix",
+    backlog_votes: Counted::fr("{} voix", "{} voix"),
     backlog_from: "séance {}",
     empty_board: "Aucun thème. {} : créer un thème ; puis {} marque des cartes et {} les range.",
     empty_theme: "(vide)",
@@ -139,7 +139,7 @@ pub const FR: NeedsStrings = NeedsStrings {
     summary_voted: "Ont voté : {} sur {}",
     summary_waiting: "à voter : {}",
     summary_over: "au-dessus du budget : {}",
-    hands_total: "{} mains levées en tout",
+    hands_total: Counted::fr("{} main levée en tout", "{} mains levées en tout"),
 
     pick_move: "Ranger dans quel thème ?",
     pick_merge: "Fusionner dans quel thème ?",
@@ -156,15 +156,28 @@ pub const FR: NeedsStrings = NeedsStrings {
 
     need_voter: "Choisissez d'abord qui vote : {}.",
     hands_no_voter: "Vote à main levée : pas de votant. {} pour voter avec des gommettes.",
-    over_budget: "Refusé : {} a déjà placé {} gommettes sur {} ; il en reste {}.",
-    budget_used: "{} a placé ses {} gommettes. {} : votant suivant.",
-    budget_lowered: "Budget de {} gommettes : {} en ont placé plus, à corriger.",
+    over_budget: Counted::fr(
+        "Refusé : {} a déjà placé {} gommette sur {} ; il en reste {}.",
+        "Refusé : {} a déjà placé {} gommettes sur {} ; il en reste {}.",
+    ),
+    budget_used: Counted::fr(
+        "{} a placé {} gommette, tout son budget. {} : votant suivant.",
+        "{} a placé ses {} gommettes. {} : votant suivant.",
+    ),
+    budget_lowered: Counted::fr(
+        "Nouveau budget : {} par membre ; {} en a placé plus, à corriger.",
+        "Nouveau budget : {} par membre ; {} en ont placé plus, à corriger.",
+    ),
     no_card: "Choisissez une carte, ou marquez-en avec {}.",
     no_theme_yet: "Pas encore de thème : {} dans le tableau pour en créer un.",
-    moved_one: "Carte rangée dans « {} ».",
-    moved_many: "{} cartes rangées dans « {} ».",
-    moved_out_one: "Carte remise sans thème.",
-    moved_out_many: "{} cartes remises sans thème.",
+    moved: Counted::fr(
+        "{} carte rangée dans « {} ».",
+        "{} cartes rangées dans « {} ».",
+    ),
+    moved_out: Counted::fr(
+        "{} carte remise sans thème.",
+        "{} cartes remises sans thème.",
+    ),
     not_in_theme: "Cette carte n'est dans aucun thème.",
     not_a_theme: "Choisissez un thème, ou une carte rangée dans un thème.",
     merge_needs_two: "Il faut au moins deux thèmes pour en fusionner.",
@@ -174,7 +187,7 @@ pub const FR: NeedsStrings = NeedsStrings {
     take_up_first: "Reprenez d'abord ce thème dans la séance ({}).",
 
     show_backlog: "À reprendre (thèmes non choisis)",
-    show_backlog_item: "{} — {} voix, séance {}",
+    show_backlog_item: "{} — {}, séance {}",
 };
 
 pub const EN: NeedsStrings = NeedsStrings {
@@ -185,19 +198,17 @@ pub const EN: NeedsStrings = NeedsStrings {
     other_panes: "{}: {}",
     priority_none: "No priority need yet ({} on a theme).",
 
-    one_author: "1 author",
+    authors: Counted::en("{} author", "{} authors"),
     by_author: "By author: {}",
     no_card_yet: "No card yet: {} · by author: {}",
-    marked_one: "1 marked",
-    marked_many: "{} marked",
+    marked: Counted::en("{} marked", "{} marked"),
 
     unsorted: "Not in a theme",
     unsorted_count: "{} not in a theme",
     backlog_count: "{} to take up",
     add_theme: "{}: create a theme",
     backlog_box: "From earlier sessions, to take up",
-    backlog_votes_one: "1 vote",
-    backlog_votes_many: "{} votes",
+    backlog_votes: Counted::en("{} vote", "{} votes"),
     backlog_from: "session {}",
     empty_board: "No theme yet. {}: create a theme; then {} marks cards and {} puts them in.",
     empty_theme: "(empty)",
@@ -212,7 +223,7 @@ pub const EN: NeedsStrings = NeedsStrings {
     summary_voted: "Voted: {} of {}",
     summary_waiting: "still to vote: {}",
     summary_over: "over the budget: {}",
-    hands_total: "{} hands raised in all",
+    hands_total: Counted::en("{} hand raised in all", "{} hands raised in all"),
 
     pick_move: "Into which theme?",
     pick_merge: "Merge into which theme?",
@@ -229,15 +240,25 @@ pub const EN: NeedsStrings = NeedsStrings {
 
     need_voter: "First choose who votes: {}.",
     hands_no_voter: "Show of hands: no voter. {} to vote with dots.",
-    over_budget: "Refused: {} has already placed {} of {} dots; {} left.",
-    budget_used: "{} has placed all {} dots. {}: next voter.",
-    budget_lowered: "Budget of {} dots: {} placed more, to correct.",
+    over_budget: Counted::en(
+        "Refused: {} has already placed {} of {} dot; {} left.",
+        "Refused: {} has already placed {} of {} dots; {} left.",
+    ),
+    budget_used: Counted::en(
+        "{} has placed {} dot, the whole budget. {}: next voter.",
+        "{} has placed all {} dots. {}: next voter.",
+    ),
+    budget_lowered: Counted::en(
+        "New budget: {} per member; {} placed more, to correct.",
+        "New budget: {} per member; {} placed more, to correct.",
+    ),
     no_card: "Select a card, or mark some with {}.",
     no_theme_yet: "No theme yet: {} on the board to create one.",
-    moved_one: "Card put into “{}”.",
-    moved_many: "{} cards put into “{}”.",
-    moved_out_one: "Card taken out of its theme.",
-    moved_out_many: "{} cards taken out of their themes.",
+    moved: Counted::en("{} card put into “{}”.", "{} cards put into “{}”."),
+    moved_out: Counted::en(
+        "{} card taken out of its theme.",
+        "{} cards taken out of their themes.",
+    ),
     not_in_theme: "This card is in no theme.",
     not_a_theme: "Select a theme, or a card in a theme.",
     merge_needs_two: "Merging takes at least two themes.",
@@ -247,5 +268,5 @@ pub const EN: NeedsStrings = NeedsStrings {
     take_up_first: "First take this theme up in the session ({}).",
 
     show_backlog: "To take up (themes not chosen)",
-    show_backlog_item: "{} — {} votes, session {}",
+    show_backlog_item: "{} — {}, session {}",
 };

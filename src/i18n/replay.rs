@@ -1,6 +1,7 @@
 //! Strings of replay: the screen that steps through a saved session's history, and the
 //! sentence that tells each event in words. `{}` are filled in the order written.
 
+use super::Counted;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -75,16 +76,14 @@ pub struct ReplayStrings {
     pub theme_no_category: &'static str,
     pub themes_merged: &'static str,
     pub theme_deleted: &'static str,
-    pub budget_set: &'static str,
+    pub budget_set: Counted,
     pub vote_dots: &'static str,
     pub vote_hands: &'static str,
-    /// `{}` the member, then the theme.
-    pub dots_one: &'static str,
     /// `{}` the number, the member, then the theme.
-    pub dots_many: &'static str,
+    pub dots: Counted,
     pub dots_none: &'static str,
     /// `{}` the theme, then the count.
-    pub tally_set: &'static str,
+    pub tally_set: Counted,
     pub priority_set: &'static str,
     pub priority_none: &'static str,
     pub backlog_taken_up: &'static str,
@@ -184,13 +183,18 @@ pub const FR: ReplayStrings = ReplayStrings {
     theme_no_category: "Thème « {} » sans catégorie",
     themes_merged: "Thème « {} » fusionné dans « {} »",
     theme_deleted: "Thème supprimé : « {} »",
-    budget_set: "Chaque membre dispose de {} points",
+    budget_set: Counted::fr(
+        "Chaque membre dispose de {} point",
+        "Chaque membre dispose de {} points",
+    ),
     vote_dots: "Vote par points",
     vote_hands: "Vote à main levée",
-    dots_one: "1 point de {} sur « {} »",
-    dots_many: "{} points de {} sur « {} »",
+    dots: Counted::fr("{} point de {} sur « {} »", "{} points de {} sur « {} »"),
     dots_none: "{} retire ses points de « {} »",
-    tally_set: "« {} » : {} voix à main levée",
+    tally_set: Counted::fr(
+        "« {} » : {} voix à main levée",
+        "« {} » : {} voix à main levée",
+    ),
     priority_set: "Besoin prioritaire : « {} »",
     priority_none: "Plus de besoin prioritaire",
     backlog_taken_up: "Thème d'une séance précédente repris : « {} »",
@@ -282,13 +286,12 @@ pub const EN: ReplayStrings = ReplayStrings {
     theme_no_category: "Theme “{}” without a category",
     themes_merged: "Theme “{}” merged into “{}”",
     theme_deleted: "Theme deleted: “{}”",
-    budget_set: "Each member has {} dots",
+    budget_set: Counted::en("Each member has {} dot", "Each member has {} dots"),
     vote_dots: "Vote with dots",
     vote_hands: "Vote by show of hands",
-    dots_one: "1 dot from {} on “{}”",
-    dots_many: "{} dots from {} on “{}”",
+    dots: Counted::en("{} dot from {} on “{}”", "{} dots from {} on “{}”"),
     dots_none: "{} takes their dots off “{}”",
-    tally_set: "“{}”: {} hands raised",
+    tally_set: Counted::en("“{}”: {} hand raised", "“{}”: {} hands raised"),
     priority_set: "Priority need: “{}”",
     priority_none: "No priority need any more",
     backlog_taken_up: "Theme of an earlier session taken up: “{}”",

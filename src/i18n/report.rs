@@ -31,8 +31,7 @@ pub struct ReportStrings {
     pub period_all: &'static str,
     pub sessions_between: &'static str,
     pub no_sessions: &'static str,
-    pub unreadable_one: &'static str,
-    pub unreadable_many: &'static str,
+    pub unreadable: super::Counted,
 
     pub overview: &'static str,
     pub indicator: &'static str,
@@ -41,8 +40,8 @@ pub struct ReportStrings {
     pub sessions_closed: &'static str,
     pub groups: &'static str,
     pub attendance_rate: &'static str,
-    /// Rate, present, expected.
-    pub attendance_value: &'static str,
+    /// The rate, then the presences and the expected presences (counted by the first).
+    pub attendance_value: super::Counted,
     pub present: &'static str,
     pub excused: &'static str,
     pub absent: &'static str,
@@ -114,8 +113,10 @@ pub const FR: ReportStrings = ReportStrings {
     period_all: "toutes les séances du dossier",
     sessions_between: "séances du {} au {}",
     no_sessions: "Aucune séance dans cette période.",
-    unreadable_one: "1 fichier n'a pas pu être lu et n'est pas compté : lancez `atelier check` pour savoir pourquoi.",
-    unreadable_many: "{} fichiers n'ont pas pu être lus et ne sont pas comptés : lancez `atelier check` pour savoir lesquels et pourquoi.",
+    unreadable: super::Counted::fr(
+        "{} fichier n'a pas pu être lu et n'est pas compté : lancez `atelier check` pour savoir pourquoi.",
+        "{} fichiers n'ont pas pu être lus et ne sont pas comptés : lancez `atelier check` pour savoir lesquels et pourquoi.",
+    ),
 
     overview: "Vue d'ensemble",
     indicator: "Indicateur",
@@ -124,7 +125,10 @@ pub const FR: ReportStrings = ReportStrings {
     sessions_closed: "dont clôturées",
     groups: "Groupes",
     attendance_rate: "Taux de présence",
-    attendance_value: "{} ({} présents sur {} attendus)",
+    attendance_value: super::Counted::fr(
+        "{} ({} présent sur {} attendus)",
+        "{} ({} présents sur {} attendus)",
+    ),
     present: "Présents",
     excused: "Absents excusés",
     absent: "Absents non excusés",
@@ -193,8 +197,10 @@ pub const EN: ReportStrings = ReportStrings {
     period_all: "every session in the folder",
     sessions_between: "sessions from {} to {}",
     no_sessions: "No session in this period.",
-    unreadable_one: "1 file could not be read and is not counted: run `atelier check` to see why.",
-    unreadable_many: "{} files could not be read and are not counted: run `atelier check` to see which and why.",
+    unreadable: super::Counted::en(
+        "{} file could not be read and is not counted: run `atelier check` to see why.",
+        "{} files could not be read and are not counted: run `atelier check` to see which and why.",
+    ),
 
     overview: "Overview",
     indicator: "Indicator",
@@ -203,7 +209,10 @@ pub const EN: ReportStrings = ReportStrings {
     sessions_closed: "of which closed",
     groups: "Groups",
     attendance_rate: "Attendance rate",
-    attendance_value: "{} ({} present of {} expected)",
+    attendance_value: super::Counted::en(
+        "{} ({} present of {} expected)",
+        "{} ({} present of {} expected)",
+    ),
     present: "Present",
     excused: "Excused absences",
     absent: "Unexcused absences",

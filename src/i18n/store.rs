@@ -4,6 +4,7 @@
 //! of them in each string (a test in `tests/store.rs` checks it, and that none is empty, by
 //! serialising both values and comparing them field by field).
 
+use super::Counted;
 use serde::Serialize;
 
 /// Messages about reading, writing, locking and checking session files.
@@ -48,10 +49,13 @@ pub struct StoreStrings {
 #[derive(Debug, Serialize)]
 pub struct CheckStrings {
     pub warning: &'static str,
-    pub ok: &'static str,
-    pub ok_one: &'static str,
+    pub ok: Counted,
     pub none: &'static str,
+    /// The files checked, then how many are unreadable, then the warnings, each counted.
     pub problems: &'static str,
+    pub checked: Counted,
+    pub unreadable: Counted,
+    pub warnings: Counted,
     pub missing: &'static str,
     pub duplicate_session: &'static str,
     pub duplicate_id: &'static str,
@@ -67,7 +71,7 @@ pub struct CheckStrings {
     pub action_owner: &'static str,
     pub action_idea: &'static str,
     pub score_range: &'static str,
-    pub timers: &'static str,
+    pub timers: Counted,
     pub phase_index: &'static str,
     /// A number of the saved data out of its range: which, its value, the range.
     pub number_range: &'static str,
@@ -105,12 +109,13 @@ pub struct CliStrings {
     pub help_show: &'static str,
     pub help_target: &'static str,
     pub help_private: &'static str,
-    pub lang_invalid: &'static str,
     pub method_refused: &'static str,
     pub not_found: &'static str,
     pub ambiguous: &'static str,
     /// The full-screen program was started without a terminal to draw on.
     pub no_terminal: &'static str,
+    /// Refusals of the command line and the placeholders of its usage lines.
+    pub clap: &'static super::cli::ClapStrings,
 }
 
 /// Labels of `atelier show` and of the TUI's read-only session view.
@@ -132,8 +137,7 @@ pub struct ShowStrings {
     pub method: &'static str,
     pub members: &'static str,
     pub phone: &'static str,
-    pub employees: &'static str,
-    pub employees_one: &'static str,
+    pub employees: Counted,
     pub employees_none: &'static str,
     pub left: &'static str,
     pub minutes: &'static str,
@@ -157,7 +161,7 @@ pub struct ShowStrings {
     pub dropped: &'static str,
 
     pub themes: &'static str,
-    pub votes: &'static str,
+    pub votes: Counted,
     pub unthemed: &'static str,
     pub priority: &'static str,
     pub anonymous: &'static str,
@@ -232,10 +236,15 @@ pub const FR: StoreStrings = StoreStrings {
 
     check: CheckStrings {
         warning: "avertissement",
-        ok: "{} fichiers vérifiés, tous lisibles.",
-        ok_one: "1 fichier vérifié, lisible.",
+        ok: Counted::fr(
+            "{} fichier vérifié, lisible.",
+            "{} fichiers vérifiés, tous lisibles.",
+        ),
         none: "Aucun fichier de séance dans {} : rien à vérifier.",
-        problems: "{} fichiers vérifiés : {} illisibles, {} avertissements. Les fichiers illisibles restent tels quels : restaurez-en une copie ou corrigez-les à l'endroit indiqué ; les avertissements n'empêchent pas d'ouvrir une séance.",
+        problems: "{} : {}, {}. Les fichiers illisibles restent tels quels : restaurez-en une copie ou corrigez-les à l'endroit indiqué ; les avertissements n'empêchent pas d'ouvrir une séance.",
+        checked: Counted::fr("{} fichier vérifié", "{} fichiers vérifiés"),
+        unreadable: Counted::fr("{} illisible", "{} illisibles"),
+        warnings: Counted::fr("{} avertissement", "{} avertissements"),
         missing: "fichier ou dossier introuvable : vérifiez le chemin.",
         duplicate_session: "même séance que {} (dossier copié deux fois ?) : atelier utilise la plus récente des deux.",
         duplicate_id: "l'identifiant {} est porté par plusieurs éléments.",
@@ -251,7 +260,10 @@ pub const FR: StoreStrings = StoreStrings {
         action_owner: "action « {} » : son responsable {} n'est pas membre du groupe.",
         action_idea: "action « {} » : l'idée {} dont elle vient n'existe pas.",
         score_range: "{} : la note {} n'est pas entre 1 et 5.",
-        timers: "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+        timers: Counted::fr(
+            "{} minuteur pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+            "{} minuteurs pour {} phases dans la méthode : les minuteurs manquants repartent du temps prévu.",
+        ),
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
         unknown_field: "champ inconnu « {} » : atelier ne le lit pas (un nom mal écrit ?). La séance s'ouvre, mais ce que ce champ contient n'est pas utilisé : corrigez son nom, ou retirez-le.",
         conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même séance. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
@@ -284,11 +296,11 @@ pub const FR: StoreStrings = StoreStrings {
         help_show: "Afficher le résumé lisible d'une séance",
         help_target: "Un fichier de séance, ou l'identifiant d'une séance (ou ses premiers caractères)",
         help_private: "Afficher aussi les téléphones et les notes privées du conseiller",
-        lang_invalid: "langue inconnue « {} » : utilisez fr ou en.",
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
         no_terminal: "atelier : le programme plein écran a besoin d'un terminal, et il n'y en a pas ici (sa sortie est redirigée vers un fichier ou un tube, ou il est lancé sans terminal). Lancez-le depuis un terminal. Sans terminal, ces commandes marchent : atelier check, show, export, report et config.",
+        clap: &super::cli::FR,
     },
 
     show: ShowStrings {
@@ -302,13 +314,12 @@ pub const FR: StoreStrings = StoreStrings {
         trade: "Métier",
         region: "Région",
         city: "Ville",
-        host: "Structure d'accueil",
+        host: "Organisme d'accueil",
         advisor: "Conseiller",
         method: "Méthode",
         members: "Membres",
         phone: "tél.",
-        employees: "{} salariés",
-        employees_one: "1 salarié",
+        employees: Counted::fr("{} salarié", "{} salariés"),
         employees_none: "sans salarié",
         left: "parti le {}",
         minutes: "prévu {} min, réel {} min",
@@ -332,13 +343,13 @@ pub const FR: StoreStrings = StoreStrings {
         dropped: "abandonnée",
 
         themes: "Thèmes",
-        votes: "{} voix",
+        votes: Counted::fr("{} voix", "{} voix"),
         unthemed: "Cartes sans thème",
         priority: "Besoin prioritaire",
         anonymous: "anonyme",
         whole_group: "tout le groupe",
         the_advisor: "le conseiller",
-        the_host: "la structure d'accueil",
+        the_host: "l'organisme d'accueil",
 
         statement: "Problème",
         causes: "Causes",
@@ -373,7 +384,7 @@ pub const FR: StoreStrings = StoreStrings {
 
         informal: "informel",
         auto_entrepreneur: "auto-entrepreneur",
-        sole_trader: "entreprise individuelle",
+        sole_trader: "personne physique",
         sarl: "SARL",
         sarl_au: "SARL AU",
         cooperative: "coopérative",
@@ -408,10 +419,15 @@ pub const EN: StoreStrings = StoreStrings {
 
     check: CheckStrings {
         warning: "warning",
-        ok: "{} files checked, all readable.",
-        ok_one: "1 file checked, readable.",
+        ok: Counted::en(
+            "{} file checked, readable.",
+            "{} files checked, all readable.",
+        ),
         none: "No session file in {}: nothing to check.",
-        problems: "{} files checked: {} unreadable, {} warnings. Unreadable files are left as they are: restore a copy or fix them at the place shown; warnings do not stop a session from opening.",
+        problems: "{}: {}, {}. Unreadable files are left as they are: restore a copy or fix them at the place shown; warnings do not stop a session from opening.",
+        checked: Counted::en("{} file checked", "{} files checked"),
+        unreadable: Counted::en("{} unreadable", "{} unreadable"),
+        warnings: Counted::en("{} warning", "{} warnings"),
         missing: "no such file or folder: check the path.",
         duplicate_session: "same session as {} (a folder copied twice?): atelier uses the newer of the two.",
         duplicate_id: "the id {} is used by more than one item.",
@@ -427,7 +443,10 @@ pub const EN: StoreStrings = StoreStrings {
         action_owner: "action \"{}\": its owner {} is not a member of the group.",
         action_idea: "action \"{}\": the idea {} it comes from does not exist.",
         score_range: "{}: the score {} is not between 1 and 5.",
-        timers: "{} timers for {} phases in the method: the missing timers start again from the planned time.",
+        timers: Counted::en(
+            "{} timer for {} phases in the method: the missing timers start again from the planned time.",
+            "{} timers for {} phases in the method: the missing timers start again from the planned time.",
+        ),
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
         unknown_field: "unknown field \"{}\": atelier does not read it (a misspelt name?). The session opens, but what this field holds is not used: correct its name, or remove it.",
         conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same session. Compare them (atelier show), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
@@ -458,11 +477,11 @@ pub const EN: StoreStrings = StoreStrings {
         help_show: "Print a readable summary of a session",
         help_target: "A session file, or a session id (or its first characters)",
         help_private: "Also print phone numbers and the advisor's private notes",
-        lang_invalid: "unknown language \"{}\": use fr or en.",
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
         no_terminal: "atelier: the full-screen program needs a terminal, and there is none here (its output goes to a file or a pipe, or it was started without a terminal). Start it from a terminal. Without one, these commands work: atelier check, show, export, report and config.",
+        clap: &super::cli::EN,
     },
 
     show: ShowStrings {
@@ -481,8 +500,7 @@ pub const EN: StoreStrings = StoreStrings {
         method: "Method",
         members: "Members",
         phone: "phone",
-        employees: "{} employees",
-        employees_one: "1 employee",
+        employees: Counted::en("{} employee", "{} employees"),
         employees_none: "no employee",
         left: "left on {}",
         minutes: "planned {} min, actual {} min",
@@ -506,7 +524,7 @@ pub const EN: StoreStrings = StoreStrings {
         dropped: "dropped",
 
         themes: "Themes",
-        votes: "{} votes",
+        votes: Counted::en("{} vote", "{} votes"),
         unthemed: "Cards without a theme",
         priority: "Priority need",
         anonymous: "anonymous",
@@ -548,8 +566,8 @@ pub const EN: StoreStrings = StoreStrings {
         informal: "informal",
         auto_entrepreneur: "auto-entrepreneur",
         sole_trader: "sole trader",
-        sarl: "SARL",
-        sarl_au: "SARL AU",
+        sarl: "SARL (Ltd)",
+        sarl_au: "SARL AU (single-member Ltd)",
         cooperative: "cooperative",
         other_status: "other status",
     },

@@ -104,7 +104,6 @@ pub struct Strings {
     pub status_dropped: &'static str,
 
     pub pane_cards: &'static str,
-    pub cards_authors: &'static str,
     pub empty_cards: &'static str,
     pub priority_label: &'static str,
     pub priority_none: &'static str,
@@ -143,7 +142,7 @@ pub struct Strings {
     pub confirm_delete: &'static str,
     pub confirm_delete_member: &'static str,
     pub confirm_close: &'static str,
-    pub confirm_close_missing: &'static str,
+    pub confirm_close_missing: Counted,
     pub confirm_reopen: &'static str,
     pub confirm_discard_setup: &'static str,
     pub confirm_discard_form: &'static str,

@@ -1,6 +1,7 @@
 //! Strings of the group timeline: a group's sessions in order, who came, every action and
 //! how it went, the needs that came back.
 
+use super::Counted;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -8,12 +9,11 @@ pub struct TimelineStrings {
     /// Before the group's name in the header.
     pub title: &'static str,
     /// The number of sessions read, in the header.
-    pub one_session: &'static str,
-    pub sessions: &'static str,
+    pub sessions: Counted,
     /// The sessions' dates: first, then latest.
     pub span: &'static str,
     /// Files of the group that could not be read when the timeline was opened.
-    pub skipped: &'static str,
+    pub skipped: Counted,
     pub pane_attendance: &'static str,
     /// `{}` is the number of actions.
     pub pane_actions: &'static str,
@@ -35,8 +35,8 @@ pub struct TimelineStrings {
     pub legend_attendance: &'static str,
     pub active_rule: &'static str,
     /// Session columns scrolled out of view, with the key that brings them back.
-    pub earlier_hidden: &'static str,
-    pub later_hidden: &'static str,
+    pub earlier_hidden: Counted,
+    pub later_hidden: Counted,
     pub no_members: &'static str,
     /// The row under the members: how many were present at each session, of how many
     /// members then.
@@ -78,7 +78,7 @@ pub struct TimelineStrings {
     pub by_category: &'static str,
     pub by_theme: &'static str,
     /// `{}` is how many sessions, then which ones.
-    pub in_sessions: &'static str,
+    pub in_sessions: Counted,
     pub none_category: &'static str,
     pub none_theme: &'static str,
     /// The other titles a theme came back under.
@@ -87,10 +87,12 @@ pub struct TimelineStrings {
 
 pub const FR: TimelineStrings = TimelineStrings {
     title: "Historique du groupe",
-    one_session: "1 séance",
-    sessions: "{} séances",
+    sessions: Counted::fr("{} séance", "{} séances"),
     span: "{} → {}",
-    skipped: "⚠ {} fichier(s) illisible(s) de ce groupe : séances manquantes (voir l'accueil).",
+    skipped: Counted::fr(
+        "⚠ {} fichier illisible de ce groupe : séance manquante (voir l'accueil).",
+        "⚠ {} fichiers illisibles de ce groupe : séances manquantes (voir l'accueil).",
+    ),
     pane_attendance: "Présences",
     pane_actions: "Suivi des actions ({})",
     pane_needs: "Besoins récurrents ({})",
@@ -104,8 +106,8 @@ pub const FR: TimelineStrings = TimelineStrings {
     percent: "{} %",
     legend_attendance: "✓ présent  ~ excusé  ✗ absent  ? non noté  vide : pas membre",
     active_rule: "Actif : présent à 2/3 de ses séances sur 6 mois. Exc. : absences excusées.",
-    earlier_hidden: "◀ {} plus ancienne(s) (←)",
-    later_hidden: "{} plus récente(s) (→) ▶",
+    earlier_hidden: Counted::fr("◀ {} plus ancienne (←)", "◀ {} plus anciennes (←)"),
+    later_hidden: Counted::fr("{} plus récente (→) ▶", "{} plus récentes (→) ▶"),
     no_members: "Aucun membre dans les séances de ce groupe.",
     present_total: "Présents",
     member_detail: "{} : présent {} fois sur {}, excusé {}, absent {}",
@@ -135,7 +137,7 @@ pub const FR: TimelineStrings = TimelineStrings {
     never_reviewed: "Pas encore revue par une séance suivante.",
     by_category: "Par catégorie de besoin ({})",
     by_theme: "Par thèmes semblables ({})",
-    in_sessions: "{} séances : {}",
+    in_sessions: Counted::fr("{} séance : {}", "{} séances : {}"),
     none_category: "Aucune catégorie de besoin n'est revenue d'une séance à l'autre.",
     none_theme: "Aucun thème semblable n'est revenu d'une séance à l'autre.",
     also_titled: "aussi : {}",
@@ -143,10 +145,12 @@ pub const FR: TimelineStrings = TimelineStrings {
 
 pub const EN: TimelineStrings = TimelineStrings {
     title: "Group timeline",
-    one_session: "1 session",
-    sessions: "{} sessions",
+    sessions: Counted::en("{} session", "{} sessions"),
     span: "{} → {}",
-    skipped: "⚠ {} unreadable file(s) of this group: sessions missing (see the home screen).",
+    skipped: Counted::en(
+        "⚠ {} unreadable file of this group: a session missing (see the home screen).",
+        "⚠ {} unreadable files of this group: sessions missing (see the home screen).",
+    ),
     pane_attendance: "Attendance",
     pane_actions: "Action tracker ({})",
     pane_needs: "Recurring needs ({})",
@@ -160,8 +164,8 @@ pub const EN: TimelineStrings = TimelineStrings {
     percent: "{}%",
     legend_attendance: "✓ present  ~ excused  ✗ absent  ? not recorded  blank: not a member",
     active_rule: "Active: present at 2/3 of their sessions over 6 months. Exc.: excused absences.",
-    earlier_hidden: "◀ {} earlier (←)",
-    later_hidden: "{} later (→) ▶",
+    earlier_hidden: Counted::en("◀ {} earlier (←)", "◀ {} earlier (←)"),
+    later_hidden: Counted::en("{} later (→) ▶", "{} later (→) ▶"),
     no_members: "No member in this group's sessions.",
     present_total: "Present",
     member_detail: "{}: present {} of {}, excused {}, absent {}",
@@ -191,7 +195,7 @@ pub const EN: TimelineStrings = TimelineStrings {
     never_reviewed: "Not reviewed by a later session yet.",
     by_category: "By need category ({})",
     by_theme: "By similar theme titles ({})",
-    in_sessions: "{} sessions: {}",
+    in_sessions: Counted::en("{} session: {}", "{} sessions: {}"),
     none_category: "No need category came back from one session to another.",
     none_theme: "No similar theme came back from one session to another.",
     also_titled: "also: {}",

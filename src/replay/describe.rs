@@ -94,7 +94,8 @@ pub fn describe(
     let name = |id: &Id| group.member_name(id);
     let author = |a: &Author| match a {
         Author::Member(id) => Some(name(id)),
-        Author::WholeGroup => Some(s.author_group.to_string()),
+        // Inside a sentence ("by the whole group"), not the picker's label ("Whole group").
+        Author::WholeGroup => Some(s.store.show.whole_group.to_string()),
         Author::Anonymous => None,
     };
     let phase = |i: usize| {
@@ -203,17 +204,16 @@ pub fn describe(
         },
         Change::ThemesMerged { .. } => fill(r.themes_merged, &[&subject, &target]),
         Change::ThemeDeleted { .. } => fill(r.theme_deleted, &[&subject]),
-        Change::DotBudgetSet { budget } => fill(r.budget_set, &[budget]),
+        Change::DotBudgetSet { budget } => r.budget_set.n(*budget as usize),
         Change::VoteModeSet { mode } => match mode {
             VoteMode::Dots => r.vote_dots.to_string(),
             VoteMode::ShowOfHands => r.vote_hands.to_string(),
         },
         Change::DotsSet { member, dots, .. } => match dots {
             0 => fill(r.dots_none, &[&name(member), &subject]),
-            1 => fill(r.dots_one, &[&name(member), &subject]),
-            n => fill(r.dots_many, &[n, &name(member), &subject]),
+            n => r.dots.fill(*n as usize, &[n, &name(member), &subject]),
         },
-        Change::TallySet { count, .. } => fill(r.tally_set, &[&subject, count]),
+        Change::TallySet { count, .. } => r.tally_set.fill(*count as usize, &[&subject, count]),
         Change::PrioritySet { id: Some(_) } => fill(r.priority_set, &[&subject]),
         Change::PrioritySet { id: None } => r.priority_none.to_string(),
         Change::BacklogTakenUp { theme, .. } => fill(r.backlog_taken_up, &[&theme.title]),

@@ -56,11 +56,7 @@ fn period(r: &Report, t: &ReportStrings) -> String {
 }
 
 fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
-    match r.unreadable {
-        0 => None,
-        1 => Some(t.unreadable_one.to_string()),
-        n => Some(fill(t.unreadable_many, &[&n])),
-    }
+    (r.unreadable > 0).then(|| t.unreadable.n(r.unreadable))
 }
 
 /// A Markdown table cell: no `|` or line break inside.
@@ -87,8 +83,8 @@ fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
         vec![t.groups.into(), f.groups.to_string()],
         vec![
             t.attendance_rate.into(),
-            fill(
-                t.attendance_value,
+            t.attendance_value.fill(
+                f.present,
                 &[
                     &percent(f.present, f.expected(), t),
                     &f.present,

@@ -147,7 +147,7 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
     let phases = s.method.phases.len();
     if s.timers.len() != phases {
         c.out.push(Warning {
-            message: fill(t.timers, &[&s.timers.len(), &phases]),
+            message: t.timers.fill(s.timers.len(), &[&s.timers.len(), &phases]),
             anchor: "timers:".into(),
         });
     }

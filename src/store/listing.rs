@@ -295,11 +295,20 @@ impl Listing {
             .map_or(1, |n| n.saturating_add(1))
     }
 
-    /// A session by its whole id, or by the first characters of it (as in file names).
+    /// A session by the name of its file in the folder (as the status line shows it, with or
+    /// without `.ron`), by its whole id, or by the first characters of its id.
     pub fn find(&self, query: &str) -> Result<&Summary, FindError> {
         let q = query.trim().to_lowercase();
         if q.is_empty() {
             return Err(FindError::NotFound);
+        }
+        let named = |s: &&Summary| {
+            let name = s.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let stem = s.path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+            name.to_lowercase() == q || stem.to_lowercase() == q
+        };
+        if let Some(s) = self.sessions.iter().find(named) {
+            return Ok(s);
         }
         if let Some(s) = self.in_use().find(|s| s.id.as_str() == q) {
             return Ok(s);

@@ -69,9 +69,15 @@ impl fmt::Display for SaveError {
 impl std::error::Error for SaveError {}
 
 /// The session as the text of its file: pretty RON without struct names (renaming a Rust
-/// type must not break old files), ending with a newline as text files do.
+/// type must not break old files), ending with a newline as text files do. Strings are
+/// written as typed, so a plain search of the file finds a typed phrase: no `\'`, no
+/// `\u{64f}` for an Arabic vowel mark or an emoji's joiner (ron writes a raw string
+/// `r#"…"#` when the text holds a `"` or a `\`). Control characters never get here: they
+/// are dropped when typed or pasted (`update::edit::clean`). Files written with escapes
+/// still read: that is the reader's business.
 pub fn encode(session: &Session) -> Result<String, ron::Error> {
-    let mut text = ron::ser::to_string_pretty(session, ron::ser::PrettyConfig::default())?;
+    let config = ron::ser::PrettyConfig::default().escape_strings(false);
+    let mut text = ron::ser::to_string_pretty(session, config)?;
     text.push('\n');
     Ok(text)
 }

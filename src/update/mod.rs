@@ -151,6 +151,12 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) => {
             model.flash = None;
+            // A control character sent as a key is not text: dropped at the door.
+            if let KeyCode::Char(c) = key.code
+                && edit::clean(c.encode_utf8(&mut [0; 4])).is_empty()
+            {
+                return Vec::new();
+            }
             let effects = key_pressed(model, key);
             // Focus gone from the votes (another pane, phase or screen): sorted again.
             if let Some(ui) = model.session_mut()
@@ -161,6 +167,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Paste(text) => {
+            let text = edit::clean(&text);
             if edit::picker_refuses_paste(model) || review::paste(model, &text) {
                 return Vec::new();
             }

@@ -53,7 +53,7 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
                 s.confirm_close.to_string()
             } else {
                 // Each action the group still has to settle, and what it lacks.
-                let mut text = fill(s.confirm_close_missing, &[&incomplete.len()]);
+                let mut text = s.confirm_close_missing.n(incomplete.len());
                 for a in incomplete {
                     let mut lacks = Vec::new();
                     if a.owners.is_empty() {

@@ -36,7 +36,7 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     header(model, ui, name, about, buf);
     tab_line(model, ui, tabs, buf);
     if note > 0 {
-        let text = fill(ts.skipped, &[&ui.skipped]);
+        let text = ts.skipped.n(ui.skipped);
         fit(Line::from(styled(text, t.warning)), w).render(skipped, buf);
     }
     match ui.pane {
@@ -55,10 +55,7 @@ fn header(model: &Model, ui: &TimelineUi, name: Rect, about: Rect, buf: &mut Buf
     ]);
     fit(line, name.width as usize).render(name, buf);
     let sessions = &ui.attendance.sessions;
-    let count = match sessions.len() {
-        1 => ts.one_session.to_string(),
-        n => fill(ts.sessions, &[&n]),
-    };
+    let count = ts.sessions.n(sessions.len());
     // What the timeline covers first; the trade, often long, last where it may be cut.
     let mut parts = vec![count];
     if let (Some(first), Some(last)) = (sessions.first(), sessions.last()) {
@@ -275,12 +272,12 @@ fn hidden_sessions(model: &Model, grid: Grid, n: usize, area: Rect, buf: &mut Bu
     let earlier = grid.first;
     let later = n - grid.first - grid.shown;
     let left = if earlier > 0 {
-        fill(ts.earlier_hidden, &[&earlier])
+        ts.earlier_hidden.n(earlier)
     } else {
         String::new()
     };
     let right = if later > 0 {
-        fill(ts.later_hidden, &[&later])
+        ts.later_hidden.n(later)
     } else {
         String::new()
     };
@@ -317,7 +314,8 @@ fn needs(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|n| fill(ts.session_col, &[n]))
             .collect();
-        fill(ts.in_sessions, &[&sessions.len(), &list.join(" ")])
+        ts.in_sessions
+            .fill(sessions.len(), &[&sessions.len(), &list.join(" ")])
     };
     let rows = ui.need_rows();
     let first = ui

@@ -3,15 +3,17 @@
 //! key, so an autosave carries it; Esc leaves a field without losing its text.
 //!
 //! Split by concern: `editor` (the field and its keys), `commit` (what a validated text
-//! becomes in the session's history), `pickers` and `confirm` (the two overlays). The rest of
+//! becomes in the session's history), `pickers` and `confirm` (the two overlays), `door` (what typing and pasting let in). The rest of
 //! `update` uses the functions re-exported here, as `edit::...`.
 
 mod commit;
 mod confirm;
+mod door;
 mod editor;
 mod pickers;
 
 pub use confirm::confirm_key;
+pub use door::clean;
 pub use editor::{
     add, edit_selected, editor_action, open_editor, park_editor, paste, start, typed,
 };

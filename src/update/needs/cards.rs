@@ -107,14 +107,9 @@ pub(super) fn moved(model: &mut Model, theme: Option<Id>) {
     let text = match &theme {
         Some(t) => {
             let title = theme_title(&ui.session, t);
-            if n == 1 {
-                fill(st.needs.moved_one, &[&title])
-            } else {
-                fill(st.needs.moved_many, &[&n, &title])
-            }
+            st.needs.moved.fill(n, &[&n, &title])
         }
-        None if n == 1 => st.needs.moved_out_one.to_string(),
-        None => fill(st.needs.moved_out_many, &[&n]),
+        None => st.needs.moved_out.n(n),
     };
     if pane == Pane::Themes {
         reselect_after_move(ui, pane, &before, &cards);

@@ -6,7 +6,6 @@
 //! wrong), not the keys of the votes pane.
 
 use super::{MAX_BUDGET, MAX_TALLY, flash, select};
-use crate::i18n::fill;
 use crate::model::{Author, Change, Session};
 use crate::ui::{Editor, Model, Pane, Target};
 use crate::update::Effect;
@@ -119,7 +118,10 @@ fn over_budget_warning(model: &mut Model) {
         .map(|m| format!("{} {}/{}", m.name, n.dots_of(&m.id), n.dot_budget))
         .collect();
     if !over.is_empty() {
-        let text = fill(st.needs.budget_lowered, &[&n.dot_budget, &over.join(", ")]);
+        let text = st
+            .needs
+            .budget_lowered
+            .fill(over.len(), &[&n.dot_budget, &over.join(", ")]);
         flash(model, text, true);
     }
 }

@@ -145,7 +145,10 @@ fn place_dots(model: &mut Model, theme: Id, dots: impl Fn(u32) -> u32) {
     // Taking dots off is always allowed, even over a budget lowered since.
     if wanted > current && total > budget {
         let left = budget.saturating_sub(used);
-        let text = fill(st.needs.over_budget, &[&name, &used, &budget, &left]);
+        let text = st
+            .needs
+            .over_budget
+            .fill(budget as usize, &[&name, &used, &budget, &left]);
         return flash(model, text, true);
     }
     let change = Change::DotsSet {
@@ -164,7 +167,9 @@ fn place_dots(model: &mut Model, theme: Id, dots: impl Fn(u32) -> u32) {
         let f2 = key(Ctx::Votes, Action::PickVoter);
         flash(
             model,
-            fill(st.needs.budget_used, &[&name, &budget, &f2]),
+            st.needs
+                .budget_used
+                .fill(budget as usize, &[&name, &budget, &f2]),
             false,
         );
     }

@@ -27,7 +27,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let members = Pane::Attendance.rows(ses);
     let present = ses.present_members().count();
     let mut count = vec![styled(
-        fill(p.present, &[&present, &members.len()]),
+        p.present.fill(present, &[&present, &members.len()]),
         t.title,
     )];
     if !ses.checkin.guests.is_empty() {

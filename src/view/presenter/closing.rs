@@ -5,7 +5,6 @@
 use super::flow::{Item, at_most, flow, hanging};
 use super::{focused_id, heading, top_lines};
 use crate::dates;
-use crate::i18n::fill;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::styled;
 use ratatui::buffer::Buffer;
@@ -46,7 +45,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             crate::i18n::Lang::En => format!("{avg:.1}"),
         };
         top.push(Line::from(styled(
-            fill(p.usefulness, &[&avg, &scores.len()]),
+            p.usefulness.fill(scores.len(), &[&avg, &scores.len()]),
             t.base,
         )));
     }

@@ -4,7 +4,6 @@
 use super::flow::{Item, flow, hanging};
 use super::{focused_id, top_lines};
 use crate::dates;
-use crate::i18n::fill;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{display_width, styled};
@@ -36,7 +35,13 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .filter(|r| r.status == Some(ActionStatus::Done))
         .count();
     let reviewed = reviews.iter().filter(|r| r.status.is_some()).count();
-    let summary = fill(s.presenter.reviews, &[&done, &reviewed, &reviews.len()]);
+    let p = s.presenter;
+    let summary = format!(
+        "{} · {} · {}",
+        p.reviews_done.n(done),
+        p.reviews_reviewed.n(reviewed),
+        p.reviews_actions.n(reviews.len())
+    );
     let rest = top_lines(vec![Line::from(styled(summary, t.title))], area, buf);
     let selected = focused_id(ui, Pane::Reviews);
     let build = |w: usize| {

@@ -3,7 +3,6 @@
 
 use super::flow::{Item, at_most, flow, hanging};
 use super::{focused_id, heading, top_lines};
-use crate::i18n::fill;
 use crate::model::{Card, Id, Needs};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{column, display_width, one_line, styled};
@@ -54,7 +53,11 @@ fn board(model: &Model, ui: &SessionUi, mut top: Vec<Line<'static>>, area: Rect,
     let n = &ui.session.needs;
     top.push(heading(
         model,
-        fill(p.board, &[&n.cards.len(), &n.themes.len()]),
+        format!(
+            "{} · {}",
+            p.board_cards.n(n.cards.len()),
+            p.board_themes.n(n.themes.len())
+        ),
     ));
     if n.cards.is_empty() && n.themes.is_empty() {
         top.extend(hanging(
@@ -123,7 +126,7 @@ fn ranking(
     let n = &ui.session.needs;
     let ranking = n.ranking();
     let total: u32 = ranking.iter().map(|(_, v)| v).sum();
-    top.push(heading(model, fill(p.ranking, &[&total])));
+    top.push(heading(model, p.ranking.n(total as usize)));
     if ranking.is_empty() {
         top.extend(hanging(
             Vec::new(),

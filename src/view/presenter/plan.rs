@@ -5,7 +5,6 @@
 use super::flow::{Item, flow, hanging, wrap};
 use super::{focused_id, heading, top_lines};
 use crate::dates;
-use crate::i18n::fill;
 use crate::model::Action;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{column, display_width, styled};
@@ -29,7 +28,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .filter_map(|id| ses.plan.actions.iter().find(|a| &a.id == id))
         .collect();
     let w = area.width as usize;
-    let mut top = vec![heading(model, fill(p.plan, &[&order.len()]))];
+    let mut top = vec![heading(model, p.plan.n(order.len()))];
     if order.is_empty() {
         top.extend(hanging(Vec::new(), p.nothing_yet, t.base, w));
         top_lines(top, area, buf);

@@ -3,7 +3,6 @@
 
 use super::flow::{Item, at_most, flow, hanging};
 use super::{focused_id, heading, top_lines};
-use crate::i18n::fill;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::styled;
@@ -31,7 +30,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     top.extend(at_most(rows, if area.height >= 30 { 5 } else { 3 }));
     let rest = top_lines(top, area, buf);
     let roots = pr.causes.iter().filter(|c| c.root).count();
-    let causes_title = heading(model, fill(p.causes, &[&pr.causes.len(), &roots]));
+    let causes_title = heading(model, p.causes.fill(roots, &[&pr.causes.len(), &roots]));
     let selected = focused_id(ui, Pane::Causes).or_else(|| focused_id(ui, Pane::Effects));
     let effects = |w: usize| -> Item {
         let mut lines = vec![heading(model, p.effects.to_string())];

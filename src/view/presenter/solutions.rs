@@ -23,7 +23,10 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let ideas = &ui.session.solutions.ideas;
     let chosen = ideas.iter().filter(|i| i.chosen).count();
-    let mut top = vec![heading(model, fill(p.ideas, &[&ideas.len(), &chosen]))];
+    let mut top = vec![heading(
+        model,
+        p.ideas.fill(chosen, &[&ideas.len(), &chosen]),
+    )];
     if ideas.is_empty() {
         top.extend(hanging(
             Vec::new(),

@@ -275,17 +275,17 @@ fn cards(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> usize {
             Line::from(spans)
         })
         .collect();
+    // Anonymous cards are nobody's: "Anonyme" is not an author.
     let authors = n
         .cards
         .iter()
         .map(|c| &c.author)
+        .filter(|a| **a != Author::Anonymous)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let mut title = counted(s.pane_cards, rows.len());
-    match authors {
-        0 => {}
-        1 => title = format!("{title} · {}", s.needs.one_author),
-        k => title = format!("{title} · {}", fill(s.cards_authors, &[&k])),
+    if authors > 0 {
+        title = format!("{title} · {}", s.needs.authors.n(authors));
     }
     if let Some(m) = marked_label(model, ui) {
         title = format!("{title} · {m}");
@@ -322,9 +322,5 @@ pub(super) fn marked_label(model: &Model, ui: &SessionUi) -> Option<String> {
         .iter()
         .filter(|c| ui.tech.marked.contains(&c.id))
         .count();
-    match k {
-        0 => None,
-        1 => Some(s.needs.marked_one.to_string()),
-        k => Some(fill(s.needs.marked_many, &[&k])),
-    }
+    (k > 0).then(|| s.needs.marked.n(k))
 }

@@ -249,7 +249,6 @@ pub fn delete_question(model: &Model, ui: &SessionUi, id: &Id) -> Option<String>
     let text = crate::view::common::clip(&one_line(&cause.text), 60);
     match problem.subtree(id).len() - 1 {
         0 => None,
-        1 => Some(fill(s.problem.confirm_delete_one, &[&text])),
-        n => Some(fill(s.problem.confirm_delete_many, &[&text, &n])),
+        n => Some(s.problem.confirm_delete.fill(n, &[&text, &n])),
     }
 }

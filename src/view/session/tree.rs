@@ -44,10 +44,8 @@ pub fn title(model: &Model, problem: &Problem, name: &str) -> String {
     let s = model.strings();
     let roots = problem.causes.iter().filter(|c| c.root).count();
     let mut title = counted(name, problem.causes.len());
-    match roots {
-        0 => {}
-        1 => title = format!("{title} · {}", s.problem.roots_one),
-        n => title = format!("{title} · {}", fill(s.problem.roots_many, &[&n])),
+    if roots > 0 {
+        title = format!("{title} · {}", s.problem.roots.n(roots));
     }
     title
 }

@@ -208,11 +208,7 @@ fn boxes<'a>(model: &Model, ui: &'a SessionUi) -> Vec<BoardBox<'a>> {
     }
     let mut items = Vec::new();
     for b in &n.backlog {
-        let votes = if b.votes == 1 {
-            s.needs.backlog_votes_one.to_string()
-        } else {
-            fill(s.needs.backlog_votes_many, &[&b.votes])
-        };
+        let votes = s.needs.backlog_votes.n(b.votes as usize);
         let from = fill(s.needs.backlog_from, &[&b.from_number]);
         items.push(Item {
             row,

@@ -291,7 +291,7 @@ fn summary(model: &Model, ui: &SessionUi) -> Line<'static> {
         let total: u32 = n.tally.values().sum();
         return Line::from(muted(
             model,
-            format!(" {} ", fill(s.needs.hands_total, &[&total])),
+            format!(" {} ", s.needs.hands_total.n(total as usize)),
         ));
     }
     let budget = n.dot_budget;
