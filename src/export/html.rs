@@ -8,21 +8,7 @@ use crate::method::PhaseKind;
 use crate::model::Session;
 use crate::show::LineKind;
 
-/// Escapes text for HTML content and attribute values.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::escape::html as html_escape;
 
 /// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
 fn html_text(text: &str) -> String {

@@ -238,15 +238,6 @@ fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
 /// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
 type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
 
-/// A CSV field: quoted when it holds the separator, a quote or a line break.
-fn field(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The report as CSV, one figure per row: section; breakdown (a trade, a region, or "all");
 /// item; count; of (the whole it is counted in, when it is a share); percent; groups. The
 /// period and any unreadable files come first, as rows of their own.
@@ -409,7 +400,7 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         figures(&mut row, &bucket_label(b, lang), f);
     }
 
-    let mut out = String::from("\u{feff}");
+    let mut out = String::from(crate::escape::CSV_START);
     let head = [
         t.csv_section,
         t.csv_row,
@@ -419,12 +410,9 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         t.csv_percent,
         t.csv_groups,
     ];
-    out.push_str(&head.join(";"));
-    out.push_str("\r\n");
+    out.push_str(&crate::escape::csv_line(&head));
     for r in rows {
-        let r: Vec<String> = r.iter().map(|c| field(c)).collect();
-        out.push_str(&r.join(";"));
-        out.push_str("\r\n");
+        out.push_str(&crate::escape::csv_line(&r));
     }
     out
 }
