@@ -25,6 +25,16 @@ pub fn html(text: &str) -> String {
 /// line what would open a block (a list item `1. ` or `- `, a heading, a quote, a code
 /// block: leading spaces are dropped, as Markdown would not show them anyway).
 pub fn markdown(text: &str) -> String {
+    escape_markdown(text, true)
+}
+
+/// [`markdown`] for text that follows a heading's `#` marks on its line, where no block can
+/// open: "1. Accueil" stays as is.
+pub fn markdown_heading(text: &str) -> String {
+    escape_markdown(&text.replace(['\n', '\r'], " "), false)
+}
+
+fn escape_markdown(text: &str, blocks: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -33,14 +43,23 @@ pub fn markdown(text: &str) -> String {
         let line = line.trim_start_matches([' ', '\t']);
         // "1. " or "1) " opening a line would make an ordered list: escape the mark.
         let digits = line.chars().take_while(char::is_ascii_digit).count();
-        let ordered = (1..=9).contains(&digits) && line[digits..].starts_with(['.', ')']);
-        for (i, c) in line.chars().enumerate() {
-            let block_mark = i == 0 && matches!(c, '-' | '+' | '=');
+        let ordered = blocks && (1..=9).contains(&digits) && line[digits..].starts_with(['.', ')']);
+        let chars: Vec<char> = line.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let block_mark = blocks && i == 0 && matches!(c, '-' | '+' | '=');
+            // "&" only where it would start an entity ("&lt;", "&#60;"); "Tazi & Fils" stays.
+            let entity = c == '&'
+                && chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+                    .count()
+                    > 0;
             if block_mark
+                || entity
                 || (ordered && i == digits)
                 || matches!(
                     c,
-                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!'
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
                 )
             {
                 out.push('\\');
@@ -109,7 +128,8 @@ mod tests {
         assert_eq!(markdown("12) non"), "12\\) non");
         assert_eq!(markdown("le 1. et - et +"), "le 1. et - et +");
         assert_eq!(markdown("- a\n  + b"), "\\- a\n\\+ b");
-        assert_eq!(markdown("<b>&amp;"), "\\<b\\>\\&amp;");
+        assert_eq!(markdown("<b>&amp; & x"), "\\<b\\>\\&amp; & x");
+        assert_eq!(markdown_heading("1. Accueil"), "1. Accueil");
         assert_eq!(markdown_cell("a|b\nc"), "a\\|b c");
     }
 

@@ -114,3 +114,51 @@ fn every_csv_cell_that_a_spreadsheet_would_run_is_defused() {
         }
     }
 }
+
+/// The HTML a CommonMark renderer makes of `md`: fails on raw HTML taken from the text,
+/// and on any ordered list or list item opening with what a card said.
+fn assert_commonmark_safe(name: &str, md: &str) {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut item_start = false;
+    for event in Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES) {
+        match &event {
+            Event::Html(h) | Event::InlineHtml(h) => {
+                // The only HTML the minutes write: a line break inside a table cell.
+                assert_eq!(h.as_ref(), "<br>", "{name}: raw HTML {h:?} in\n{md}");
+            }
+            Event::Start(Tag::List(Some(_))) => panic!("{name}: an ordered list in\n{md}"),
+            Event::Start(Tag::Item) => item_start = true,
+            Event::Text(t) if item_start => {
+                assert!(
+                    !t.starts_with("pas une liste"),
+                    "{name}: a card made a list"
+                );
+                item_start = false;
+            }
+            _ => {}
+        }
+    }
+    let html = {
+        let mut out = String::new();
+        pulldown_cmark::html::push_html(&mut out, Parser::new(md));
+        out
+    };
+    assert!(
+        !html.contains("<script") && !html.contains("<img"),
+        "{name}: {html}"
+    );
+}
+
+#[test]
+fn markdown_outputs_show_markup_and_lists_as_text() {
+    let s = hostile();
+    for lang in [Lang::Fr, Lang::En] {
+        let r = report::to_markdown(&report_of(&s), &Method::builtin(), lang);
+        assert!(r.contains("script"), "the title is listed: {r}");
+        assert_commonmark_safe("report", &r);
+        for anon in [false, true] {
+            let md = atelier::export::export(&s, atelier::export::Format::Markdown, lang, anon);
+            assert_commonmark_safe("minutes", &md);
+        }
+    }
+}

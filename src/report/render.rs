@@ -4,6 +4,8 @@
 
 use super::{Bucket, By, Figures, NeedCount, Report, TOP_PER_BUCKET};
 use crate::dates;
+/// A Markdown table cell: escaped (a theme title is user text), on one line.
+use crate::escape::markdown_cell as cell;
 use crate::i18n::{Lang, ReportStrings, fill};
 use crate::method::Method;
 use crate::trades;
@@ -61,11 +63,6 @@ fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
         1 => Some(t.unreadable_one.to_string()),
         n => Some(fill(t.unreadable_many, &[&n])),
     }
-}
-
-/// A Markdown table cell: no `|` or line break inside.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
