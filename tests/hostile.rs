@@ -45,7 +45,9 @@ fn hostile() -> Session {
     s.place = next();
     s.checkin.objective = next();
     s.checkin.remarks = next();
-    s.checkin.guests.iter_mut().for_each(|g| g.text = next());
+    for (i, g) in s.checkin.guests.iter_mut().enumerate() {
+        g.text = format!("Nadia Chraibi{i}, banquière {}", PHONES[i % 3]);
+    }
     s.followup
         .reviews
         .iter_mut()
@@ -159,6 +161,69 @@ fn markdown_outputs_show_markup_and_lists_as_text() {
         for anon in [false, true] {
             let md = atelier::export::export(&s, atelier::export::Format::Markdown, lang, anon);
             assert_commonmark_safe("minutes", &md);
+        }
+    }
+}
+
+/// The names of the hostile session's people (whole and each word of four letters or more)
+/// and its phones, as typed: none may be in the report.
+fn people_and_phones(s: &Session) -> Vec<String> {
+    let mut texts: Vec<String> = PHONES.iter().map(|p| p.to_string()).collect();
+    let mut names: Vec<&str> = s.group.members.iter().map(|m| m.name.as_str()).collect();
+    names.push(&s.group.advisor);
+    names.extend(
+        s.checkin
+            .guests
+            .iter()
+            .filter_map(|g| g.text.split(',').next()),
+    );
+    for name in names {
+        texts.push(name.to_string());
+        texts.extend(
+            name.split_whitespace()
+                .filter(|w| w.chars().count() >= 4)
+                .map(str::to_string),
+        );
+    }
+    texts
+}
+
+#[test]
+fn the_report_prints_no_name_and_no_phone_even_in_a_theme_title() {
+    let mut s = hostile();
+    // People's names planted in the titles, besides the two members' above.
+    let (advisor, guest) = (s.group.advisor.clone(), s.checkin.guests[0].text.clone());
+    s.needs.themes[2]
+        .title
+        .push_str(&format!(" conseil de {advisor}"));
+    s.needs.themes[3]
+        .title
+        .push_str(&format!(" retour de {guest}"));
+    for lang_of_session in [Lang::Fr, Lang::En] {
+        s.lang = lang_of_session;
+        let text = atelier::store::encode(&s).unwrap();
+        let light = report::facts_of_bytes(text.as_bytes()).unwrap();
+        assert_eq!(
+            light,
+            Facts::of(&s),
+            "the light path masks as the full parse"
+        );
+        let r = report::aggregate(vec![light], 1, 0, Options::default());
+        for lang in [Lang::Fr, Lang::En] {
+            let md = report::to_markdown(&r, &Method::builtin(), lang);
+            let csv = report::to_csv(&r, &Method::builtin(), lang);
+            for out in [&md, &csv] {
+                for t in people_and_phones(&s) {
+                    assert!(!out.contains(&t), "{t:?} in the report:\n{out}");
+                }
+            }
+            let member = if lang_of_session == Lang::Fr {
+                "Membre"
+            } else {
+                "Member"
+            };
+            assert!(md.contains(&format!("{member} A: dettes")), "{md}");
+            assert!(md.contains(&format!("{member} B : الديون")), "{md}");
         }
     }
 }

@@ -23,7 +23,7 @@ mod sections;
 
 pub use html::{html_escape, section_id};
 pub use privacy::for_others;
-pub use pseudonyms::{anonymize, letter};
+pub use pseudonyms::{anonymize, letter, people};
 
 use crate::i18n::{Lang, fill};
 use crate::model::Session;

@@ -17,7 +17,7 @@ pub fn for_others(session: &Session, lang: Lang) -> Session {
         m.phone.clear();
     }
     let hidden = lang.strings().export.phone_hidden;
-    for_each_text(&mut s, &mut |t| mask_phones(t, hidden));
+    for_each_text(&mut s, &mut |t| *t = crate::privacy::mask_phones(t, hidden));
     s
 }
 
@@ -58,45 +58,4 @@ pub(super) fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
     f(&mut c.comments);
     f(&mut c.next.place);
     f(&mut c.next.topic);
-}
-
-/// Masks the phone numbers typed into a free text (`privacy::phone_runs`).
-fn mask_phones(text: &mut String, hidden: &str) {
-    let chars: Vec<char> = text.chars().collect();
-    let runs = crate::privacy::phone_runs(&chars);
-    if runs.is_empty() {
-        return;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut from = 0;
-    for run in runs {
-        out.extend(&chars[from..run.start]);
-        out.push_str(hidden);
-        from = run.end;
-    }
-    out.extend(&chars[from..]);
-    *text = out;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn phones_are_masked_however_typed() {
-        for phone in [
-            "+212 6 61 23 45 67",
-            "06 62 87 14 30",
-            "0662871430",
-            "06.62.87.14.30",
-        ] {
-            let mut t = format!("Appeler {phone} demain");
-            mask_phones(&mut t, "[x]");
-            assert_eq!(t, "Appeler [x] demain", "{phone}");
-        }
-        let mut t = "Le 12/03/2026, 1 500 000 DH et 3 fours".to_string();
-        let before = t.clone();
-        mask_phones(&mut t, "[x]");
-        assert_eq!(t, before);
-    }
 }

@@ -22,7 +22,7 @@ pub const REPORT_CACHE: &str = ".atelier-report-cache.ron";
 impl Derived for Facts {
     const FILE: &'static str = REPORT_CACHE;
     /// Bumped whenever [`Facts`] or the way it is computed changes.
-    const FORMAT: u32 = 1;
+    const FORMAT: u32 = 2;
     const FIELD: &'static str = "facts";
     type Known = ();
 }
