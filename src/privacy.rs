@@ -8,6 +8,8 @@
 //! Names of the group's people inside free text (`--anonymize`, and theme titles in the
 //! programme report): [`Pseudonyms`] replaces them.
 
+use crate::i18n::Lang;
+use crate::model::Session;
 use std::ops::Range;
 
 /// The runs of nine digits or more (spaces, dots, dashes, brackets and a leading `+`
@@ -60,6 +62,52 @@ pub fn mask_phones(text: &str, hidden: &str) -> String {
     }
     out.extend(&chars[from..]);
     out
+}
+
+/// Masks the phones typed into every free text of the session (see [`for_each_text`]),
+/// with the words of `lang`.
+pub fn mask_session_phones(s: &mut Session, lang: Lang) {
+    let hidden = lang.strings().export.phone_hidden;
+    for_each_text(s, &mut |t| *t = mask_phones(t, hidden));
+}
+
+/// Calls `f` on every free text of the session that others may see (the check-in remarks
+/// and the private notes are the advisor's: not listed).
+pub fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
+    f(&mut s.place);
+    f(&mut s.group.name);
+    f(&mut s.group.host);
+    f(&mut s.group.city);
+    let c = &mut s.checkin;
+    c.guests.iter_mut().for_each(|g| f(&mut g.text));
+    f(&mut c.objective);
+    for r in &mut s.followup.reviews {
+        f(&mut r.action.what);
+        f(&mut r.action.means);
+        f(&mut r.action.indicator);
+        f(&mut r.comment);
+    }
+    let n = &mut s.needs;
+    n.cards.iter_mut().for_each(|c| f(&mut c.text));
+    n.themes.iter_mut().for_each(|t| f(&mut t.title));
+    n.backlog.iter_mut().for_each(|b| f(&mut b.title));
+    let p = &mut s.problem;
+    f(&mut p.statement);
+    p.causes.iter_mut().for_each(|c| f(&mut c.text));
+    p.effects.iter_mut().for_each(|e| f(&mut e.text));
+    s.solutions.ideas.iter_mut().for_each(|i| f(&mut i.text));
+    for a in &mut s.plan.actions {
+        f(&mut a.what);
+        f(&mut a.means);
+        f(&mut a.indicator);
+    }
+    let c = &mut s.closing;
+    for t in c.commitments.values_mut() {
+        f(t);
+    }
+    f(&mut c.comments);
+    f(&mut c.next.place);
+    f(&mut c.next.topic);
 }
 
 /// Words too common in names to stand for one person when alone.

@@ -227,3 +227,64 @@ fn the_report_prints_no_name_and_no_phone_even_in_a_theme_title() {
         }
     }
 }
+
+/// Whether any of the phones, as typed, is in `text`.
+fn phone_in(text: &str) -> Option<&'static str> {
+    PHONES.iter().copied().find(|p| text.contains(p))
+}
+
+#[test]
+fn show_without_private_and_the_minutes_mask_phones_and_leave_the_remarks_out() {
+    let mut s = hostile();
+    s.checkin.remarks = "Tension entre deux membres, à suivre 0661234567".into();
+    let remarks = "Tension entre deux membres";
+    for lang in [Lang::Fr, Lang::En] {
+        let public = atelier::show::to_text(&atelier::show::show(&s, lang, false), lang);
+        assert_eq!(phone_in(&public), None, "{public}");
+        assert!(!public.contains(remarks), "the remarks are the advisor's");
+        let private = atelier::show::to_text(&atelier::show::show(&s, lang, true), lang);
+        assert!(private.contains(remarks) && phone_in(&private).is_some());
+        for format in [
+            atelier::export::Format::Markdown,
+            atelier::export::Format::Html,
+            atelier::export::Format::Csv,
+        ] {
+            for anon in [false, true] {
+                let out = atelier::export::export(&s, format, lang, anon);
+                assert_eq!(phone_in(&out), None, "{format:?}: {out}");
+                assert!(!out.contains(remarks), "{format:?}: the remarks");
+            }
+        }
+    }
+}
+
+#[test]
+fn replay_masks_phones_typed_in_the_session_and_in_the_events_words() {
+    use atelier::model::{Change, TextField};
+    let mut s = sample::bakers_session(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), 7);
+    let at = s.saved;
+    for (field, phone) in [TextField::Objective, TextField::ClosingComments]
+        .into_iter()
+        .zip(PHONES)
+    {
+        let text = format!("appelez Karim au {phone}");
+        s.record(at, Change::TextSet { field, text });
+    }
+    let card = s.needs.cards[0].id.clone();
+    let text = format!("rappeler le fournisseur {}", PHONES[2]);
+    s.record(at, Change::CardEdited { id: card, text });
+    assert!(phone_in(&s.checkin.objective).is_some());
+    for lang in [Lang::Fr, Lang::En] {
+        let mut ui = atelier::ui::ReplayUi::new(&s, "x.ron".into(), None, lang);
+        let n = ui.replay.len();
+        ui.replay.go_to(n);
+        ui.refresh();
+        let shown =
+            atelier::show::to_text(&atelier::show::show(&ui.view.session, lang, true), lang);
+        assert_eq!(phone_in(&shown), None, "{shown}");
+        for i in 0..n {
+            let words = ui.replay.describe(i, lang);
+            assert_eq!(phone_in(&words), None, "{words}");
+        }
+    }
+}

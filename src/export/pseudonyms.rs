@@ -7,10 +7,10 @@
 //! name is replaced by the role (and its header line left out): training material travels beyond the host organisation, and
 //! the advisor under review is not what trainees need to know.
 
-use super::privacy::for_each_text;
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::privacy::Pseudonyms;
+use crate::privacy::for_each_text;
 
 /// A, B... Z, AA, AB...: the letter of the member at `index` in the group.
 pub fn letter(index: usize) -> String {
