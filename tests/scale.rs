@@ -4,7 +4,7 @@
 //! never cached (its time stamp may not change at its next save on a coarse file system).
 
 use atelier::model::Session;
-use atelier::store::{self, CACHE_FILE, LoadError, Store};
+use atelier::store::{self, LoadError, Store};
 use chrono::{TimeZone, Utc};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -57,7 +57,7 @@ fn seen(l: &store::Listing) -> Vec<(PathBuf, store::Summary)> {
 }
 
 fn cache_of(dir: &Path) -> String {
-    fs::read_to_string(dir.join(CACHE_FILE)).unwrap()
+    fs::read_to_string(store::cache_path(dir).unwrap()).unwrap()
 }
 
 #[test]
@@ -90,7 +90,7 @@ fn the_cache_is_used_when_nothing_changed() {
     let cache = cache_of(dir.path());
     assert!(cache.contains("Boulangers de Tanger"));
     fs::write(
-        dir.path().join(CACHE_FILE),
+        store::cache_path(dir.path()).unwrap(),
         cache.replace("Boulangers de Tanger", "Boulangers de Tétouan"),
     )
     .unwrap();
@@ -164,7 +164,7 @@ fn a_file_saved_just_now_is_not_cached_until_it_settles() {
     store::save(&path, &samples()[0]).unwrap();
     let listing = Store::new(dir.path()).list();
     assert_eq!(listing.sessions.len(), 1);
-    let cache = fs::read_to_string(dir.path().join(CACHE_FILE)).unwrap_or_default();
+    let cache = fs::read_to_string(store::cache_path(dir.path()).unwrap()).unwrap_or_default();
     assert!(cache.lines().count() <= 1, "{cache}");
 }
 
@@ -199,7 +199,7 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
         newer,
         "\u{0}\u{1}binary".to_string(),
     ] {
-        fs::write(dir.path().join(CACHE_FILE), &bad).unwrap();
+        fs::write(store::cache_path(dir.path()).unwrap(), &bad).unwrap();
         let listing = Store::new(dir.path()).list();
         assert_eq!(
             seen(&listing),
@@ -216,8 +216,10 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
 #[test]
 fn a_folder_for_the_cache_is_no_trouble() {
     let (dir, paths) = folder();
-    fs::create_dir(dir.path().join(CACHE_FILE)).unwrap();
+    let cache = store::cache_path(dir.path()).unwrap();
+    fs::create_dir_all(&cache).unwrap();
     let listing = Store::new(dir.path()).list();
+    fs::remove_dir(&cache).unwrap();
     assert_eq!(listing.sessions.len(), paths.len());
     assert!(listing.unreadable.is_empty());
 }

@@ -94,7 +94,7 @@ pub fn ensure_dir(dir: &Path) -> Result<(), DirError> {
         })
 }
 
-fn create_private(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private(dir: &Path) -> std::io::Result<()> {
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }

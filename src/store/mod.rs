@@ -18,7 +18,7 @@ mod name;
 pub(crate) mod project;
 mod save;
 
-pub use cache::{CACHE_FILE, Known};
+pub use cache::{Known, cache_path};
 pub use check::{Warning, check_session, locate};
 pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
@@ -54,7 +54,7 @@ impl Store {
 
     /// Every session file of the folder, as summaries, and the files that cannot be read.
     /// Fast when little changed: unchanged files come from the folder's summary cache
-    /// ([`CACHE_FILE`], rewritten here when it is out of date); the others are parsed on
+    /// (in the OS cache folder, see [`cache_path`], rewritten when it is out of date); the others are parsed on
     /// every core. Session files are never written.
     pub fn list(&self) -> Listing {
         listing::scan(&self.dir, &Known::new(), &|_, _| {})
