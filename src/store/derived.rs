@@ -334,7 +334,7 @@ fn write<'a, T: Derived + 'a>(
     let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
     let path = cache_path(dir, T::FILE).ok_or(std::io::ErrorKind::NotFound)?;
     if let Some(folder) = path.parent() {
-        super::dir::create_private(folder)?;
+        super::dir::create_private_dir(folder)?;
     }
     write_atomic(&path, "", |file, _| {
         let mut out = BufWriter::new(file);

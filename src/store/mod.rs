@@ -20,7 +20,7 @@ mod save;
 
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_session, locate};
-pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
+pub use dir::{DirError, choose_dir, create_private_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw};
 pub use followup::{backlog, open_reviews};
 pub use listing::{
