@@ -288,3 +288,64 @@ fn replay_masks_phones_typed_in_the_session_and_in_the_events_words() {
         }
     }
 }
+
+/// The levels of the HTML's headings, in order.
+fn heading_levels(html: &str) -> Vec<u8> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
+    doc.select(&sel)
+        .map(|h| h.value().name()[1..].parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn html_headings_never_skip_a_level_and_user_text_carries_its_language() {
+    let mut s = hostile();
+    for session_lang in [Lang::Fr, Lang::En] {
+        s.lang = session_lang;
+        for lang in [Lang::Fr, Lang::En] {
+            for anon in [false, true] {
+                let html = atelier::export::export(&s, atelier::export::Format::Html, lang, anon);
+                let levels = heading_levels(&html);
+                assert_eq!(levels.first(), Some(&1));
+                for w in levels.windows(2) {
+                    assert!(w[1] <= w[0] + 1, "h{} after h{}", w[1], w[0]);
+                }
+                let doc = scraper::Html::parse_document(&html);
+                let marked = scraper::Selector::parse("body [lang]").unwrap();
+                let marks: Vec<&str> = doc
+                    .select(&marked)
+                    .filter_map(|e| e.value().attr("lang"))
+                    .collect();
+                if session_lang == lang {
+                    assert!(marks.is_empty(), "{marks:?}");
+                } else {
+                    assert!(marks.len() > 5, "user texts marked {session_lang:?}");
+                    assert!(marks.iter().all(|m| *m == session_lang.code()));
+                    // A card's text is inside an element of the session's language.
+                    let card = s.needs.cards[0].text.split(' ').next().unwrap().to_string();
+                    let inside = doc
+                        .select(&marked)
+                        .any(|e| e.text().collect::<String>().contains(&card));
+                    assert!(inside, "{card}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn html_shows_no_element_the_user_typed() {
+    let s = hostile();
+    for lang in [Lang::Fr, Lang::En] {
+        for anon in [false, true] {
+            let html = atelier::export::export(&s, atelier::export::Format::Html, lang, anon);
+            let doc = scraper::Html::parse_document(&html);
+            for tag in ["script", "img"] {
+                let sel = scraper::Selector::parse(tag).unwrap();
+                assert_eq!(doc.select(&sel).count(), 0, "a <{tag}> from user text");
+            }
+            assert!(html.contains("&lt;script&gt;"));
+        }
+    }
+}

@@ -22,7 +22,8 @@ const CSS: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin:0 0 .5rem}
 h2{font-size:1.2rem;border-bottom:2px solid #2b6a6e;color:#2b6a6e;padding-bottom:.2rem;margin:1.6rem 0 .6rem}
-h3{font-size:1rem;margin:1rem 0 .3rem}
+h3,header h2{font-size:1rem;margin:1rem 0 .3rem}
+header h2{border:none;color:inherit;padding:0}
 ul{padding-inline-start:1.3rem;margin:.3rem 0}
 li{margin:.15rem 0}
 p{margin:.3rem 0}
@@ -68,9 +69,14 @@ pub fn section_id(kind: PhaseKind) -> &'static str {
 
 pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
     let colon = lang.strings().store.show.colon;
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
+    let code = lang.code();
+    // User text in the session's own language, marked where it differs from the page's.
+    let user = |html: String| -> String {
+        if s.lang == lang || html.is_empty() {
+            html
+        } else {
+            format!("<span lang=\"{}\">{html}</span>", s.lang.code())
+        }
     };
     let lines = sections(s, lang);
     let title = lines
@@ -127,11 +133,13 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for row in action_rows(s, lang) {
                     out.push_str("<tr>");
-                    for (label, cell) in h.iter().zip(row.iter()) {
+                    for (i, (label, cell)) in h.iter().zip(row.iter()).enumerate() {
+                        let cell = html_text(cell).replace('\n', "<br>");
+                        // Owners and due date are names and a date; the rest was typed.
+                        let cell = if matches!(i, 1 | 2) { cell } else { user(cell) };
                         out.push_str(&format!(
-                            "<td data-label=\"{}\">{}</td>",
+                            "<td data-label=\"{}\">{cell}</td>",
                             html_escape(label),
-                            html_text(cell).replace('\n', "<br>")
                         ));
                     }
                     out.push_str("</tr>\n");
@@ -148,18 +156,22 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
             }
             LineKind::Subheading => {
                 close_lists(&mut out, &mut lists, None);
-                out.push_str(&format!("<h3>{text}</h3>\n"));
+                // Under the title (the group's members) a second level, in a phase a third:
+                // headings never skip a level.
+                let level = if in_section { 3 } else { 2 };
+                out.push_str(&format!("<h{level}>{text}</h{level}>\n"));
                 ctx = line.indent;
             }
             _ => {
                 let content = match line.kind {
                     LineKind::Field if !line.label.is_empty() => format!(
-                        "<span class=\"label\">{}{}</span> {text}",
+                        "<span class=\"label\">{}{}</span> {}",
                         html_escape(&line.label),
-                        html_escape(colon.trim_end())
+                        html_escape(colon.trim_end()),
+                        user(text.clone())
                     ),
                     LineKind::Muted => format!("<span class=\"muted\">{text}</span>"),
-                    _ => text.clone(),
+                    _ => user(text.clone()),
                 };
                 let depth_zero = line.indent <= ctx + 1;
                 if line.kind != LineKind::Item && depth_zero {
