@@ -349,3 +349,25 @@ fn html_shows_no_element_the_user_typed() {
         }
     }
 }
+
+#[test]
+fn the_due_date_column_never_wraps() {
+    let s = hostile();
+    let html = atelier::export::export(&s, atelier::export::Format::Html, Lang::Fr, false);
+    assert!(html.contains(".due{white-space:nowrap"), "the style");
+    let doc = scraper::Html::parse_document(&html);
+    let th = scraper::Selector::parse("thead th").unwrap();
+    let due = Lang::Fr.strings().store.show.due;
+    let heads: Vec<_> = doc.select(&th).collect();
+    let i = heads
+        .iter()
+        .position(|h| h.text().collect::<String>() == due)
+        .unwrap();
+    assert_eq!(heads[i].value().attr("class"), Some("due"));
+    let rows = scraper::Selector::parse("tbody tr").unwrap();
+    let td = scraper::Selector::parse("td").unwrap();
+    for row in doc.select(&rows) {
+        let cell = row.select(&td).nth(i).unwrap();
+        assert_eq!(cell.value().attr("class"), Some("due"));
+    }
+}

@@ -33,6 +33,8 @@ p{margin:.3rem 0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid #bbb;padding:.35rem .45rem;text-align:start;vertical-align:top}
 th{background:#e8f1f1}
+.due{white-space:nowrap;min-width:6.5em}
+th,td{min-width:5em}
 footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
 @media (max-width:600px){
  body{padding:.6rem}
@@ -127,8 +129,9 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
                 table_done = true;
                 let h = action_headers(lang);
                 out.push_str("<div class=\"table\">\n<table>\n<thead><tr>");
-                for c in h {
-                    out.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(c)));
+                for (i, c) in h.iter().enumerate() {
+                    let class = if i == 2 { " class=\"due\"" } else { "" };
+                    out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", html_escape(c)));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for row in action_rows(s, lang) {
@@ -137,8 +140,10 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
                         let cell = html_text(cell).replace('\n', "<br>");
                         // Owners and due date are names and a date; the rest was typed.
                         let cell = if matches!(i, 1 | 2) { cell } else { user(cell) };
+                        // The due date never wraps ("01/12/2026" on one line).
+                        let class = if i == 2 { " class=\"due\"" } else { "" };
                         out.push_str(&format!(
-                            "<td data-label=\"{}\">{cell}</td>",
+                            "<td data-label=\"{}\"{class}>{cell}</td>",
                             html_escape(label),
                         ));
                     }
