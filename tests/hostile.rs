@@ -371,3 +371,20 @@ fn the_due_date_column_never_wraps() {
         assert_eq!(cell.value().attr("class"), Some("due"));
     }
 }
+
+#[test]
+fn csv_dates_are_iso_8601() {
+    let s = hostile();
+    let csv = atelier::export::export(&s, atelier::export::Format::Csv, Lang::En, false);
+    let iso = s.date.format("%Y-%m-%d").to_string();
+    assert!(
+        csv.contains(&format!("\r\n{iso};")),
+        "the session date first: {csv}"
+    );
+    for a in &s.plan.actions {
+        if let Some(due) = a.due {
+            assert!(csv.contains(&due.format(";%Y-%m-%d;").to_string()), "{csv}");
+        }
+    }
+    assert!(!csv.contains(&s.date.format("%d/%m/%Y").to_string()));
+}

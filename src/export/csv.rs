@@ -1,14 +1,15 @@
 //! The CSV of the actions, for a spreadsheet: one row per planned action, `;`-separated,
-//! CRLF line ends, a byte-order mark, dates as day/month/year, formulas defused.
+//! CRLF line ends, a byte-order mark, dates in ISO 8601 (2026-12-01), formulas defused.
 
 use super::sections::{action_headers, action_rows};
 use crate::escape::{CSV_START, csv_line};
 use crate::i18n::Lang;
 use crate::model::Session;
 
-/// Day/month/year, as a French spreadsheet reads a date.
+/// ISO 8601 ("2026-12-01"), which every spreadsheet reads as a date in every locale: a
+/// day/month/year is read month first by an en-US one, silently.
 fn csv_date(d: chrono::NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    d.format("%Y-%m-%d").to_string()
 }
 
 pub(super) fn csv(s: &Session, lang: Lang) -> String {
