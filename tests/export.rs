@@ -310,14 +310,14 @@ fn csv_reads_back_with_every_action_and_its_fields() {
     assert_eq!(rows[0].len(), 11);
     for (row, a) in rows[1..].iter().zip(&s.plan.actions) {
         assert_eq!(row.len(), 11);
-        assert_eq!(row[0], "24/11/2026");
+        assert_eq!(row[0], "2026-11-24", "ISO 8601: a date in every locale");
         assert_eq!(row[1], s.group.name);
         assert_eq!(row[2], s.number.to_string());
         assert_eq!(row[3], a.what);
         assert_eq!(
             row[5],
             a.due
-                .map(|d| d.format("%d/%m/%Y").to_string())
+                .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default()
         );
         assert_eq!(row[6], a.means);
