@@ -36,7 +36,7 @@ pub(super) type Cache = DerivedCache<Summary>;
 impl Derived for Summary {
     const FILE: &'static str = KIND;
     /// Bumped whenever [`Summary`] or the way it is computed changes.
-    const FORMAT: u32 = 2;
+    const FORMAT: u32 = 3;
     const FIELD: &'static str = "summary";
     /// An entry whose text is the same as the one in memory shares it rather than hold a
     /// copy (see [`Known`]).
