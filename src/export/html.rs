@@ -34,7 +34,7 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid #bbb;padding:.35rem .45rem;text-align:start;vertical-align:top}
 th{background:#e8f1f1}
 .due{white-space:nowrap;min-width:6.5em}
-th,td{min-width:5em}
+th,td{min-width:5em;overflow-wrap:break-word}
 footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
 @media (max-width:600px){
  body{padding:.6rem}
