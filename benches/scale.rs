@@ -17,7 +17,7 @@
 
 use atelier::i18n::Lang;
 use atelier::method::Method;
-use atelier::store::{CACHE_FILE, Store};
+use atelier::store::{self, Store};
 use atelier::ui::{Home, Model};
 use atelier::update::{Msg, update};
 use chrono::{TimeZone, Utc};
@@ -79,7 +79,9 @@ fn child(what: &str, dir: &Path) {
     let store = Store::new(dir);
     match what {
         "cold" => {
-            let _ = std::fs::remove_file(dir.join(CACHE_FILE));
+            if let Some(cache) = store::cache_path(dir) {
+                let _ = std::fs::remove_file(cache);
+            }
             let t = Instant::now();
             let listing = store.list();
             let list = ms(t);
@@ -157,8 +159,10 @@ fn child(what: &str, dir: &Path) {
             );
         }
         "report" | "report-cold" => {
-            if what == "report-cold" {
-                let _ = std::fs::remove_file(dir.join(atelier::report::REPORT_CACHE));
+            if what == "report-cold"
+                && let Some(cache) = atelier::report::cache_path(dir)
+            {
+                let _ = std::fs::remove_file(cache);
             }
             let t = Instant::now();
             let folder = atelier::report::read_folder(dir).unwrap();

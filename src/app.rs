@@ -485,7 +485,7 @@ impl App {
             |s| s.to_string_lossy().into_owned(),
         );
         let write = || -> Result<(), String> {
-            std::fs::create_dir_all(&dir).map_err(|e| {
+            crate::store::create_private_dir(&dir).map_err(|e| {
                 let w = lang.strings().export;
                 fill(w.write_other, &[&dir.display(), &e])
             })?;

@@ -90,7 +90,16 @@ pub fn isolate_rtl(
         let run: String = segs[i..=end].concat();
         let trimmed = run.trim_start();
         out.push_str(&plain(&run[..run.len() - trimmed.len()]));
-        let core = trimmed.trim_end();
+        let mut core = trimmed.trim_end();
+        // In a line that also holds Latin text (a list of names with their scores), a number
+        // after the run's last word is the list's, not the Arabic text's: "محمد الأمين 4"
+        // isolates the name alone, so the score stays on its side of the name.
+        if dirs.contains(&Direction::Ltr) {
+            let name = core.trim_end_matches(|c: char| c.is_ascii_digit());
+            if name.len() < core.len() && name.ends_with(' ') {
+                core = name.trim_end();
+            }
+        }
         out.push_str(&wrap(core));
         out.push_str(&plain(&trimmed[core.len()..]));
         i = end + 1;
@@ -104,6 +113,16 @@ mod tests {
 
     fn mark(text: &str) -> String {
         isolate_rtl(text, str::to_string, |r| format!("<{r}>"))
+    }
+
+    #[test]
+    fn a_score_after_an_arabic_name_stays_outside_its_isolate() {
+        assert_eq!(
+            mark("Khadija Ait Ouahmane 4, محمد الأمين 4, Rachid Amrani 3"),
+            "Khadija Ait Ouahmane 4, <محمد الأمين> 4, Rachid Amrani 3"
+        );
+        // A number inside or ending an Arabic text on its own stays with it.
+        assert_eq!(mark("عندي 3 أفران 2"), "<عندي 3 أفران 2>");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod dates;
 pub mod demo;
+pub mod escape;
 pub mod export;
 pub mod follow;
 pub mod i18n;

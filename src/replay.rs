@@ -130,6 +130,8 @@ impl Replay {
         };
         let ctx = self.context(i);
         let text = describe::describe(e, &ctx, &self.group, &self.start.method, lang);
+        // Replay is shown to others: phones typed into a text are masked.
+        let text = crate::privacy::mask_phones(&text, lang.strings().export.phone_hidden);
         if self.is_correction(i) {
             fill(lang.strings().replay.correction, &[&text])
         } else {

@@ -1,7 +1,8 @@
 //! A session as a readable document: what `atelier show` prints and what the TUI's read-only
 //! session view draws, in the same order and the same words. Pure: it builds lines, the
-//! caller prints or renders them. Phone numbers and the advisor's private notes appear only
-//! when asked for (`private`): they are personal data (law 09-08).
+//! caller prints or renders them. Phone numbers (members' own, and any typed into a free text),
+//! the check-in remarks and the advisor's private notes appear only when asked for
+//! (`private`): they are personal data (law 09-08) or the advisor's own.
 
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
@@ -72,6 +73,13 @@ pub fn show(session: &Session, lang: Lang, private: bool) -> Vec<ShowLine> {
         if doc.lines.len() == before {
             let nothing = doc.l().show.nothing.to_string();
             doc.push(1, LineKind::Muted, nothing);
+        }
+    }
+    if !private {
+        // Phones typed into free texts, with the rule every output for others follows.
+        let hidden = lang.strings().export.phone_hidden;
+        for line in &mut doc.lines {
+            line.text = crate::privacy::mask_phones(&line.text, hidden);
         }
     }
     doc.lines
@@ -250,7 +258,10 @@ impl Doc<'_> {
             }
         }
         self.field(1, l.objective, &c.objective);
-        self.field(1, l.remarks, &c.remarks);
+        // The advisor's, as the private notes are.
+        if self.private {
+            self.field(1, l.remarks, &c.remarks);
+        }
     }
 
     fn followup(&mut self) {

@@ -72,6 +72,36 @@ pub fn classify(text: &str) -> &'static str {
 /// Lowercase, accents folded (é → e, œ → oe), typographic apostrophes made straight,
 /// hyphens and underscores read as spaces, spaces collapsed and trimmed: how two typed
 /// names are compared, and how theme titles are counted together.
+/// Lowercase with the accents taken off ("Couturières" → "couturieres"), nothing else
+/// changed: what a filter compares, both what is typed and what is searched.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match fold_accent(c) {
+            Some(f) => out.push_str(f),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Latin letter with an accent as the letter without; `None` for any other character.
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'æ' => "ae",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => "o",
+        'œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        _ => return None,
+    })
+}
+
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;

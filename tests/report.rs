@@ -497,7 +497,7 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
     let first = report::read_folder(&dir).unwrap();
     assert_eq!(first.read, 5, "no cache yet: every file read");
     // The cache beside the sessions holds no name, phone or note either.
-    assert_private(&std::fs::read_to_string(dir.join(report::REPORT_CACHE)).unwrap());
+    assert_private(&std::fs::read_to_string(report::cache_path(&dir).unwrap()).unwrap());
     let second = report::read_folder(&dir).unwrap();
     assert_eq!(
         second.read, 1,
@@ -574,7 +574,7 @@ fn a_broken_cache_is_ignored_and_the_numbers_stay() {
     let (_home, dir) = folder();
     settle(&dir);
     let good = report(&dir, Options::default());
-    let cache = dir.join(report::REPORT_CACHE);
+    let cache = report::cache_path(&dir).unwrap();
     let text = std::fs::read_to_string(&cache).unwrap();
     // Cut in the middle of a line.
     std::fs::write(&cache, &text[..text.len() / 2]).unwrap();

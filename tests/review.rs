@@ -578,3 +578,47 @@ fn a_long_list_draws_the_rows_in_sight_around_the_selection() {
     h.code(KeyCode::Up);
     assert!(marked(&draw(&h)).contains(&number(3)), "{}", draw(&h));
 }
+
+#[test]
+fn the_filter_ignores_accents_and_case_both_ways_and_finds_iso_dates() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let tailors = |h: &Harness| {
+        let rows = shown(h);
+        !rows.is_empty() && rows.iter().all(|(g, _)| g.starts_with("Couturières"))
+    };
+    for typed in ["couturieres", "COUTURIÈRES", "CoUtUrIeReS"] {
+        h.ctrl('u');
+        h.paste(typed);
+        assert!(tailors(&h), "{typed}: {:?}", shown(&h));
+    }
+    // ISO dates, whole or a month, match the sessions' dates.
+    let dates: Vec<chrono::NaiveDate> = h.model.home.rows.iter().map(|r| r.date).collect();
+    let day = dates[0];
+    let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
+    for (typed, whole_day) in [
+        (day.format("%Y-%m-%d").to_string(), true),
+        (month(day), false),
+    ] {
+        let keep = |d: chrono::NaiveDate| {
+            if whole_day {
+                d == day
+            } else {
+                month(d) == month(day)
+            }
+        };
+        h.ctrl('u');
+        h.paste(&typed);
+        let Screen::Review(b) = &h.model.screen else {
+            panic!("not the review browser");
+        };
+        let got: Vec<chrono::NaiveDate> = b
+            .visible(&h.model.home.rows)
+            .into_iter()
+            .map(|i| h.model.home.rows[i].date)
+            .collect();
+        let want = dates.iter().filter(|d| keep(**d)).count();
+        assert_eq!(got.len(), want, "{typed}");
+        assert!(got.iter().all(|d| keep(*d)), "{typed}");
+    }
+}

@@ -294,8 +294,22 @@ fn files_are_0600_and_a_new_folder_0700() {
     let dir = tmp();
     let sessions = dir.path().join("a").join("b").join("sessions");
     store::ensure_dir(&sessions).unwrap();
-    let mode = fs::metadata(&sessions).unwrap().permissions().mode();
-    assert_eq!(mode & 0o777, 0o700);
+    // The missing parents atelier made too: every folder it creates.
+    for folder in [
+        dir.path().join("a"),
+        dir.path().join("a").join("b"),
+        sessions.clone(),
+    ] {
+        let mode = fs::metadata(&folder).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700, "{}", folder.display());
+    }
+    // The exports folder, made the same way.
+    let exports = sessions.join("exports");
+    store::create_private_dir(&exports).unwrap();
+    assert_eq!(
+        fs::metadata(&exports).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
     let path = save_new(&sessions, &session("ses000000001", 1, &[]));
     let mode = fs::metadata(&path).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);

@@ -1,30 +1,15 @@
 //! The CSV of the actions, for a spreadsheet: one row per planned action, `;`-separated,
-//! CRLF line ends, a byte-order mark, dates as day/month/year, formulas defused.
+//! CRLF line ends, a byte-order mark, dates in ISO 8601 (2026-12-01), formulas defused.
 
 use super::sections::{action_headers, action_rows};
+use crate::escape::{CSV_START, csv_line};
 use crate::i18n::Lang;
 use crate::model::Session;
 
-/// A field quoted when it holds the separator, a quote or a line break (RFC 4180 with `;`);
-/// a leading `=`, `+`, `-` or `@` is kept as text by a leading quote mark inside the quotes,
-/// so a spreadsheet does not run it as a formula.
-fn csv_field(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@']);
-    let text = if risky {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([';', '"', '\n', '\r', ',']) || risky {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// Day/month/year, as a French spreadsheet reads a date.
+/// ISO 8601 ("2026-12-01"), which every spreadsheet reads as a date in every locale: a
+/// day/month/year is read month first by an en-US one, silently.
 fn csv_date(d: chrono::NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    d.format("%Y-%m-%d").to_string()
 }
 
 pub(super) fn csv(s: &Session, lang: Lang) -> String {
@@ -43,16 +28,9 @@ pub(super) fn csv(s: &Session, lang: Lang) -> String {
         w.col_status,
         w.col_id,
     ];
-    let mut out = String::from("\u{feff}");
-    let row = |out: &mut String, cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&cells.join(";"));
-        out.push_str("\r\n");
-    };
-    row(
-        &mut out,
-        &header.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
-    );
+    let mut out = String::from(CSV_START);
+    let row = |out: &mut String, cells: &[String]| out.push_str(&csv_line(cells));
+    out.push_str(&csv_line(&header));
     for (a, cells) in s.plan.actions.iter().zip(action_rows(s, lang)) {
         let [what, owners, _, means, indicator, idea] = cells;
         row(
@@ -73,17 +51,4 @@ pub(super) fn csv(s: &Session, lang: Lang) -> String {
         );
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(csv_field("a;b"), "\"a;b\"");
-        assert_eq!(csv_field("dit \"oui\""), "\"dit \"\"oui\"\"\"");
-        assert_eq!(csv_field("=1+1"), "\"'=1+1\"");
-        assert_eq!(csv_field("simple"), "simple");
-    }
 }

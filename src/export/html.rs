@@ -8,21 +8,7 @@ use crate::method::PhaseKind;
 use crate::model::Session;
 use crate::show::LineKind;
 
-/// Escapes text for HTML content and attribute values.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::escape::html as html_escape;
 
 /// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
 fn html_text(text: &str) -> String {
@@ -36,7 +22,8 @@ const CSS: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin:0 0 .5rem}
 h2{font-size:1.2rem;border-bottom:2px solid #2b6a6e;color:#2b6a6e;padding-bottom:.2rem;margin:1.6rem 0 .6rem}
-h3{font-size:1rem;margin:1rem 0 .3rem}
+h3,header h2{font-size:1rem;margin:1rem 0 .3rem}
+header h2{border:none;color:inherit;padding:0}
 ul{padding-inline-start:1.3rem;margin:.3rem 0}
 li{margin:.15rem 0}
 p{margin:.3rem 0}
@@ -46,6 +33,8 @@ p{margin:.3rem 0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid #bbb;padding:.35rem .45rem;text-align:start;vertical-align:top}
 th{background:#e8f1f1}
+.due{white-space:nowrap;min-width:6.5em}
+th,td{min-width:5em;overflow-wrap:break-word}
 footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
 @media (max-width:600px){
  body{padding:.6rem}
@@ -82,9 +71,14 @@ pub fn section_id(kind: PhaseKind) -> &'static str {
 
 pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
     let colon = lang.strings().store.show.colon;
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
+    let code = lang.code();
+    // User text in the session's own language, marked where it differs from the page's.
+    let user = |html: String| -> String {
+        if s.lang == lang || html.is_empty() {
+            html
+        } else {
+            format!("<span lang=\"{}\">{html}</span>", s.lang.code())
+        }
     };
     let lines = sections(s, lang);
     let title = lines
@@ -135,17 +129,22 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
                 table_done = true;
                 let h = action_headers(lang);
                 out.push_str("<div class=\"table\">\n<table>\n<thead><tr>");
-                for c in h {
-                    out.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(c)));
+                for (i, c) in h.iter().enumerate() {
+                    let class = if i == 2 { " class=\"due\"" } else { "" };
+                    out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", html_escape(c)));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for row in action_rows(s, lang) {
                     out.push_str("<tr>");
-                    for (label, cell) in h.iter().zip(row.iter()) {
+                    for (i, (label, cell)) in h.iter().zip(row.iter()).enumerate() {
+                        let cell = html_text(cell).replace('\n', "<br>");
+                        // Owners and due date are names and a date; the rest was typed.
+                        let cell = if matches!(i, 1 | 2) { cell } else { user(cell) };
+                        // The due date never wraps ("01/12/2026" on one line).
+                        let class = if i == 2 { " class=\"due\"" } else { "" };
                         out.push_str(&format!(
-                            "<td data-label=\"{}\">{}</td>",
+                            "<td data-label=\"{}\"{class}>{cell}</td>",
                             html_escape(label),
-                            html_text(cell).replace('\n', "<br>")
                         ));
                     }
                     out.push_str("</tr>\n");
@@ -162,18 +161,22 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
             }
             LineKind::Subheading => {
                 close_lists(&mut out, &mut lists, None);
-                out.push_str(&format!("<h3>{text}</h3>\n"));
+                // Under the title (the group's members) a second level, in a phase a third:
+                // headings never skip a level.
+                let level = if in_section { 3 } else { 2 };
+                out.push_str(&format!("<h{level}>{text}</h{level}>\n"));
                 ctx = line.indent;
             }
             _ => {
                 let content = match line.kind {
                     LineKind::Field if !line.label.is_empty() => format!(
-                        "<span class=\"label\">{}{}</span> {text}",
+                        "<span class=\"label\">{}{}</span> {}",
                         html_escape(&line.label),
-                        html_escape(colon.trim_end())
+                        html_escape(colon.trim_end()),
+                        user(text.clone())
                     ),
                     LineKind::Muted => format!("<span class=\"muted\">{text}</span>"),
-                    _ => text.clone(),
+                    _ => user(text.clone()),
                 };
                 let depth_zero = line.indent <= ctx + 1;
                 if line.kind != LineKind::Item && depth_zero {

@@ -7,20 +7,7 @@ use crate::method::PhaseKind;
 use crate::model::Session;
 use crate::show::LineKind;
 
-/// Backslash-escapes what Markdown would read as markup.
-fn md_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+use crate::escape::{markdown as md_escape, markdown_heading as md_inline};
 
 pub(super) fn markdown(s: &Session, lang: Lang, anonymized: bool) -> String {
     let colon = lang.strings().store.show.colon;
@@ -38,7 +25,7 @@ pub(super) fn markdown(s: &Session, lang: Lang, anonymized: bool) -> String {
         if phase == Some(PhaseKind::ActionPlan) && !s.plan.actions.is_empty() {
             if line.kind == LineKind::Heading {
                 block(&mut out, &mut in_list, false);
-                out.push_str(&format!("## {}\n", md_escape(&line.text)));
+                out.push_str(&format!("## {}\n", md_inline(&line.text)));
             } else if !table_done {
                 table_done = true;
                 block(&mut out, &mut in_list, false);
@@ -55,7 +42,10 @@ pub(super) fn markdown(s: &Session, lang: Lang, anonymized: bool) -> String {
             }
             continue;
         }
-        let text = md_escape(&line.text);
+        let text = match line.kind {
+            LineKind::Title | LineKind::Heading | LineKind::Subheading => md_inline(&line.text),
+            _ => md_escape(&line.text),
+        };
         match line.kind {
             LineKind::Title => {
                 block(&mut out, &mut in_list, false);
@@ -76,7 +66,7 @@ pub(super) fn markdown(s: &Session, lang: Lang, anonymized: bool) -> String {
                 let depth = usize::from(line.indent.saturating_sub(ctx + 1));
                 let content = match kind {
                     LineKind::Field if !line.label.is_empty() => {
-                        format!("**{}{}** {text}", md_escape(&line.label), colon.trim_end())
+                        format!("**{}{}** {text}", md_inline(&line.label), colon.trim_end())
                     }
                     LineKind::Muted => format!("*{text}*"),
                     _ => text,
@@ -95,7 +85,7 @@ pub(super) fn markdown(s: &Session, lang: Lang, anonymized: bool) -> String {
     block(&mut out, &mut in_list, false);
     out.push_str("---\n\n");
     for f in footer(lang, anonymized) {
-        out.push_str(&format!("*{}*\n\n", md_escape(f)));
+        out.push_str(&format!("*{}*\n\n", md_inline(f)));
     }
     out.truncate(out.trim_end().len());
     out.push('\n');

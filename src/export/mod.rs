@@ -22,9 +22,8 @@ mod pseudonyms;
 mod sections;
 
 pub use html::{html_escape, section_id};
-pub(crate) use privacy::for_each_text;
 pub use privacy::for_others;
-pub use pseudonyms::{anonymize, anonymize_with_history, letter};
+pub use pseudonyms::{anonymize, anonymize_with_history, letter, people};
 
 use crate::i18n::{Lang, fill};
 use crate::model::Session;

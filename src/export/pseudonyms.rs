@@ -7,9 +7,9 @@
 //! name is replaced by the role (and its header line left out): training material travels beyond the host organisation, and
 //! the advisor under review is not what trainees need to know.
 
-use super::privacy::for_each_text;
 use crate::i18n::{Lang, fill};
 use crate::model::{Change, Session};
+use crate::privacy::{NameReplacer, Pseudonyms, for_each_text};
 
 /// A, B... Z, AA, AB...: the letter of the member at `index` in the group.
 pub fn letter(index: usize) -> String {
@@ -23,15 +23,41 @@ pub fn letter(index: usize) -> String {
     out.iter().rev().collect()
 }
 
-/// Words too common in names to stand for one person when alone.
-const PARTICLES: [&str; 14] = [
-    "el", "al", "ait", "aït", "ben", "bent", "ibn", "ou", "de", "du", "la", "le", "les", "des",
-];
+/// A guest's text split into their name and, after the first comma, their role.
+fn guest_parts(text: &str) -> (String, Option<String>) {
+    match text.split_once(',') {
+        Some((name, role)) => (name.trim().to_string(), Some(role.trim().to_string())),
+        None => (text.trim().to_string(), None),
+    }
+}
+
+/// The pseudonyms of a group's people, as `--anonymize` gives them: members (and their
+/// businesses, whole) by letter in the group's order, the advisor by the role, guests by
+/// number. The programme report uses it for the names typed into theme titles.
+pub fn people<'a>(
+    members: impl IntoIterator<Item = (&'a str, &'a str)>,
+    advisor: &str,
+    guests: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> Pseudonyms {
+    let w = lang.strings().export;
+    let mut p = Pseudonyms::default();
+    for (i, (name, business)) in members.into_iter().enumerate() {
+        let l = letter(i);
+        p.person(name, &fill(w.member, &[&l]));
+        p.whole(business, &fill(w.business, &[&l]));
+    }
+    p.person(advisor, w.advisor);
+    for (i, g) in guests.into_iter().enumerate() {
+        p.person(&guest_parts(g).0, &fill(w.guest, &[&(i + 1)]));
+    }
+    p
+}
 
 /// Replaces names with pseudonyms, in the members' records and in every free text.
 pub fn anonymize(s: &mut Session, lang: Lang) {
     let patterns = pseudonymize_records(s, lang);
-    for_each_text(s, &mut |t| replace_names(t, &patterns));
+    for_each_text(s, &mut |t| patterns.replace(t));
 }
 
 /// [`anonymize`], and the history too, event by event, so that a replay of the session
@@ -51,11 +77,11 @@ pub fn anonymize_with_history(s: &mut Session, lang: Lang) {
         })
         .collect();
     let patterns = pseudonymize_records(s, lang);
-    for_each_text(s, &mut |t| replace_names(t, &patterns));
+    for_each_text(s, &mut |t| patterns.replace(t));
     for d in s.drafts.values_mut() {
-        replace_names(d, &patterns);
+        patterns.replace(d);
     }
-    let mut f = |t: &mut String| replace_names(t, &patterns);
+    let mut f = |t: &mut String| patterns.replace(t);
     for e in &mut s.history {
         match &mut e.change {
             Change::MemberAdded { member } | Change::MemberEdited { member } => {
@@ -116,106 +142,35 @@ fn for_each_change_text(change: &mut Change, f: &mut dyn FnMut(&mut String)) {
 
 /// Gives the members, their businesses, the advisor and the guests their pseudonyms in the
 /// records; returns what to replace in the free texts, longest first.
-fn pseudonymize_records(s: &mut Session, lang: Lang) -> Vec<(Vec<char>, String)> {
+fn pseudonymize_records(s: &mut Session, lang: Lang) -> NameReplacer {
     let w = lang.strings().export;
-    // (pattern, replacement); whole names first, then first and last names alone.
-    let mut whole: Vec<(String, String)> = Vec::new();
-    let mut parts: Vec<(String, Vec<String>)> = Vec::new();
-    let add_parts = |name: &str, pseudonym: &str, parts: &mut Vec<(String, Vec<String>)>| {
-        for token in name.split(|c: char| c.is_whitespace() || c == '-') {
-            let token = token.trim_matches(|c: char| !c.is_alphanumeric());
-            if token.chars().count() < 3 || PARTICLES.contains(&token.to_lowercase().as_str()) {
-                continue;
-            }
-            let key = token.to_lowercase();
-            match parts.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, who)) if !who.iter().any(|p| p == pseudonym) => {
-                    who.push(pseudonym.to_string())
-                }
-                Some(_) => {}
-                None => parts.push((key, vec![pseudonym.to_string()])),
-            }
-        }
-    };
+    let names = people(
+        s.group
+            .members
+            .iter()
+            .map(|m| (m.name.as_str(), m.business.as_str())),
+        &s.group.advisor,
+        s.checkin.guests.iter().map(|g| g.text.as_str()),
+        lang,
+    )
+    .replacer();
     for (i, m) in s.group.members.iter_mut().enumerate() {
         let l = letter(i);
-        let member = fill(w.member, &[&l]);
-        let business = fill(w.business, &[&l]);
-        if !m.name.trim().is_empty() {
-            whole.push((m.name.trim().to_string(), member.clone()));
-            add_parts(&m.name, &member, &mut parts);
-        }
         if !m.business.trim().is_empty() {
-            whole.push((m.business.trim().to_string(), business.clone()));
-            m.business = business;
+            m.business = fill(w.business, &[&l]);
         }
-        m.name = member;
+        m.name = fill(w.member, &[&l]);
     }
-    if !s.group.advisor.trim().is_empty() {
-        whole.push((s.group.advisor.trim().to_string(), w.advisor.to_string()));
-        add_parts(&s.group.advisor.clone(), w.advisor, &mut parts);
-        // The role is named where it acts (owners: "the advisor"); the name line goes.
-        s.group.advisor.clear();
-    }
+    // The role is named where it acts (owners: "the advisor"); the name line goes.
+    s.group.advisor.clear();
     for (i, g) in s.checkin.guests.iter_mut().enumerate() {
         let pseudonym = fill(w.guest, &[&(i + 1)]);
-        let (name, role) = match g.text.split_once(',') {
-            Some((name, role)) => (name.trim().to_string(), Some(role.trim().to_string())),
-            None => (g.text.trim().to_string(), None),
-        };
-        whole.push((name.clone(), pseudonym.clone()));
-        add_parts(&name, &pseudonym, &mut parts);
-        g.text = match role {
+        g.text = match guest_parts(&g.text).1 {
             Some(role) => format!("{pseudonym}, {role}"),
             None => pseudonym,
         };
     }
-    let mut patterns: Vec<(Vec<char>, String)> = whole
-        .into_iter()
-        .map(|(k, v)| (k.chars().collect(), v))
-        .chain(
-            parts
-                .into_iter()
-                .map(|(k, who)| (k.chars().collect(), who.join(" / "))),
-        )
-        .collect();
-    // Longest first, so "Fatima Zahra El Idrissi" wins over "Fatima".
-    patterns.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
-    patterns
-}
-
-fn same(a: char, b: char) -> bool {
-    a == b || a.to_lowercase().eq(b.to_lowercase())
-}
-
-/// Replaces each pattern found as a whole word (not inside a longer word), ignoring case.
-fn replace_names(text: &mut String, patterns: &[(Vec<char>, String)]) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut i = 0;
-    'outer: while i < chars.len() {
-        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric();
-        if starts_word {
-            for (pat, with) in patterns {
-                let end = i + pat.len();
-                if end <= chars.len()
-                    && chars[i..end].iter().zip(pat).all(|(a, b)| same(*a, *b))
-                    && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
-                {
-                    out.push_str(with);
-                    changed = true;
-                    i = end;
-                    continue 'outer;
-                }
-            }
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    if changed {
-        *text = out;
-    }
+    names
 }
 
 #[cfg(test)]
@@ -228,17 +183,5 @@ mod tests {
         assert_eq!(letter(25), "Z");
         assert_eq!(letter(26), "AA");
         assert_eq!(letter(27), "AB");
-    }
-
-    #[test]
-    fn names_match_whole_words_ignoring_case_not_accents() {
-        let pats = vec![
-            ("fatima".chars().collect(), "Membre A".to_string()),
-            ("محمد".chars().collect(), "Membre D".to_string()),
-            ("épi".chars().collect(), "X".to_string()),
-        ];
-        let mut t = "FATIMA et Fatimaa, محمد. Épi, Epi".to_string();
-        replace_names(&mut t, &pats);
-        assert_eq!(t, "Membre A et Fatimaa, Membre D. X, Epi");
     }
 }

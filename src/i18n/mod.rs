@@ -43,6 +43,19 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// French, the default (for serde's `skip_serializing_if`).
+    pub fn is_fr(&self) -> bool {
+        *self == Lang::Fr
+    }
+
+    /// The language's BCP 47 code, as HTML's `lang` attribute takes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
     /// French unless a `LANG`-style value starts with `en`.
     pub fn from_env_value(value: Option<&str>) -> Lang {
         match value {

@@ -4,6 +4,7 @@
 
 use super::records::{BacklogItem, Review, Timestamp};
 use super::{Change, CheckIn, Closing, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
+use crate::i18n::Lang;
 use crate::method::{Method, PhaseKind};
 use crate::timer::Timer;
 use chrono::NaiveDate;
@@ -40,6 +41,11 @@ pub struct Session {
     pub id: Id,
     pub number: u32,
     pub date: NaiveDate,
+    /// The interface language the session was created in, which its free texts are typed in:
+    /// exports in another language mark those texts with it. Files without it are French
+    /// (and a French session does not write it).
+    #[serde(default, skip_serializing_if = "Lang::is_fr")]
+    pub lang: Lang,
     #[serde(default)]
     pub place: String,
     #[serde(default)]
@@ -119,6 +125,7 @@ impl Session {
             id: n.id,
             number: n.number,
             date: n.date,
+            lang: Lang::Fr,
             place: n.place,
             state: SessionState::InProgress,
             created: n.now,

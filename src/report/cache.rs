@@ -1,4 +1,4 @@
-//! The folder's report cache, `.atelier-report-cache.ron`: file name → size, modification
+//! The folder's report cache (in the OS cache folder, see `store/derived.rs`): file name → size, modification
 //! time and [`Facts`], so that a report on 10,000 sessions reads one file of 20 MB instead of
 //! 1.3 GB of sessions (0.3 s instead of 1.2 s on 2 cores, and steady when the machine is
 //! busy).
@@ -15,14 +15,20 @@ use crate::store::LoadError;
 use crate::store::derived::{Derived, DerivedCache, stat_files};
 use std::path::{Path, PathBuf};
 
-/// A dot name: listings skip it.
-pub const REPORT_CACHE: &str = ".atelier-report-cache.ron";
+/// The kind of the report cache, the start of its file's name.
+const KIND: &str = "report";
+
+/// Where the report cache of the sessions folder `dir` is kept; `None` without a home or a
+/// folder.
+pub fn cache_path(dir: &Path) -> Option<PathBuf> {
+    crate::store::derived::cache_path(dir, KIND)
+}
 
 /// A line is the entry in RON, then a tab and `;`.
 impl Derived for Facts {
-    const FILE: &'static str = REPORT_CACHE;
+    const FILE: &'static str = KIND;
     /// Bumped whenever [`Facts`] or the way it is computed changes.
-    const FORMAT: u32 = 1;
+    const FORMAT: u32 = 2;
     const FIELD: &'static str = "facts";
     type Known = ();
 }

@@ -5,7 +5,7 @@
 //!
 //! Reading streams: each file is loaded, reduced to its [`Facts`] and dropped
 //! ([`read_dir`]), or its facts come from the folder's report cache when the file has not
-//! changed since ([`REPORT_CACHE`]); [`aggregate`] is pure and works on facts, so tests can
+//! changed since (in the OS cache folder, [`cache_path`]); [`aggregate`] is pure and works on facts, so tests can
 //! feed it sessions.
 //!
 //! The rules, as the method's "Across sessions" part states them:
@@ -27,7 +27,7 @@ mod cache;
 mod read;
 mod render;
 
-pub use cache::{Folder, REPORT_CACHE, read_folder};
+pub use cache::{Folder, cache_path, read_folder};
 pub use read::{Facts, facts_of_bytes, read_dir, read_files};
 pub use render::{to_csv, to_markdown};
 

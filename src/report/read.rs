@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// What the report needs to know about one session: no names, no free text but theme titles.
+/// What the report needs to know about one session: no names, no free text but theme titles,
+/// and those with names and phones masked.
 /// Kept in the folder's report cache (see `cache.rs`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
@@ -36,7 +37,7 @@ pub struct Facts {
     pub attendance: Vec<(Id, Attendance)>,
     /// Actions of earlier sessions reviewed here, with the status given (if any).
     pub reviews: Vec<(Id, Option<ActionStatus>)>,
-    /// The themes of the need phase: title and need category.
+    /// The themes of the need phase: title (names and phones masked) and need category.
     pub themes: Vec<(String, Option<String>)>,
     /// The actions decided here.
     pub actions: Vec<Id>,
@@ -72,15 +73,40 @@ impl Facts {
                 .iter()
                 .map(|r| (r.action.id.clone(), r.status))
                 .collect(),
-            themes: s
-                .needs
-                .themes
-                .iter()
-                .map(|t| (t.title.clone(), t.category.clone()))
-                .collect(),
+            themes: masked_themes(
+                s.needs.themes.iter().map(|t| (&t.title, &t.category)),
+                crate::export::people(
+                    s.group
+                        .members
+                        .iter()
+                        .map(|m| (m.name.as_str(), m.business.as_str())),
+                    &s.group.advisor,
+                    s.checkin.guests.iter().map(|g| g.text.as_str()),
+                    s.lang,
+                ),
+                s.lang,
+            ),
             actions: s.plan.actions.iter().map(|a| a.id.clone()).collect(),
         }
     }
+}
+
+/// Theme titles as the report may print them: the names of the group's people replaced as
+/// `--anonymize` does, phone numbers masked (in the session's language, the titles' own).
+fn masked_themes<'a>(
+    themes: impl Iterator<Item = (&'a String, &'a Option<String>)>,
+    people: crate::privacy::Pseudonyms,
+    lang: crate::i18n::Lang,
+) -> Vec<(String, Option<String>)> {
+    let names = people.replacer();
+    let hidden = lang.strings().export.phone_hidden;
+    themes
+        .map(|(title, category)| {
+            let mut title = crate::privacy::mask_phones(title, hidden);
+            names.replace(&mut title);
+            (title, category.clone())
+        })
+        .collect()
 }
 
 /// The facts of every readable file of a folder (in file-name order), the number of session
@@ -140,6 +166,15 @@ fn light(bytes: &[u8]) -> Option<Facts> {
     if !text.contains(METHOD_FIELD) {
         return None;
     }
+    // The language is written only when it is not French, and near the top, as the pretty
+    // form writes it; written otherwise, the file goes the ordinary way.
+    let lang = if text.contains(LANG_EN) {
+        crate::i18n::Lang::En
+    } else if text.contains("\n    lang:") {
+        return None;
+    } else {
+        crate::i18n::Lang::Fr
+    };
     Some(Facts {
         id: s.id,
         saved: s.saved,
@@ -152,23 +187,30 @@ fn light(bytes: &[u8]) -> Option<Facts> {
         members: s
             .group
             .members
-            .into_iter()
+            .iter()
             .filter(|m| m.left.is_none())
-            .map(|m| (m.id, m.joined))
+            .map(|m| (m.id.clone(), m.joined))
             .collect(),
-        attendance: s.checkin.attendance.into_iter().collect(),
+        attendance: s.checkin.attendance.clone().into_iter().collect(),
         reviews: s
             .followup
             .reviews
             .into_iter()
             .map(|r| (r.action.id, r.status))
             .collect(),
-        themes: s
-            .needs
-            .themes
-            .into_iter()
-            .map(|t| (t.title, t.category))
-            .collect(),
+        themes: masked_themes(
+            s.needs.themes.iter().map(|t| (&t.title, &t.category)),
+            crate::export::people(
+                s.group
+                    .members
+                    .iter()
+                    .map(|m| (m.name.as_str(), m.business.as_str())),
+                &s.group.advisor,
+                s.checkin.guests.iter().map(|g| g.text.as_str()),
+                lang,
+            ),
+            lang,
+        ),
         actions: s.plan.actions.into_iter().map(|a| a.id).collect(),
     })
 }
@@ -181,6 +223,7 @@ const TOP: &[&str] = &[
     "plan",
 ];
 const METHOD_FIELD: &str = "\n    method: (";
+const LANG_EN: &str = "\n    lang: En,\n";
 
 const ID: Spec = Spec::Struct(&[("id", Spec::All)]);
 /// Within the top-level fields kept, only what the light types read: names, phones, texts
@@ -192,14 +235,24 @@ const TOP_SPEC: &[(&str, Spec)] = &[
             ("id", Spec::All),
             ("trade", Spec::All),
             ("region", Spec::All),
+            ("advisor", Spec::All),
             (
                 "members",
                 Spec::List(&Spec::Struct(&[
                     ("id", Spec::All),
+                    ("name", Spec::All),
+                    ("business", Spec::All),
                     ("joined", Spec::All),
                     ("left", Spec::All),
                 ])),
             ),
+        ]),
+    ),
+    (
+        "checkin",
+        Spec::Struct(&[
+            ("attendance", Spec::All),
+            ("guests", Spec::List(&Spec::Struct(&[("text", Spec::All)]))),
         ]),
     ),
     (
@@ -255,12 +308,17 @@ struct LightGroup {
     #[serde(default)]
     region: Region,
     #[serde(default)]
+    advisor: String,
+    #[serde(default)]
     members: Vec<LightMember>,
 }
 
 #[derive(Deserialize)]
 struct LightMember {
     id: Id,
+    name: String,
+    #[serde(default)]
+    business: String,
     #[serde(default)]
     joined: Option<NaiveDate>,
     #[serde(default)]
@@ -271,6 +329,13 @@ struct LightMember {
 struct LightCheckIn {
     #[serde(default)]
     attendance: BTreeMap<Id, Attendance>,
+    #[serde(default)]
+    guests: Vec<LightGuest>,
+}
+
+#[derive(Deserialize)]
+struct LightGuest {
+    text: String,
 }
 
 #[derive(Deserialize, Default)]

@@ -4,6 +4,8 @@
 
 use super::{Bucket, By, Figures, NeedCount, Report, TOP_PER_BUCKET};
 use crate::dates;
+/// A Markdown table cell: escaped (a theme title is user text), on one line.
+use crate::escape::markdown_cell as cell;
 use crate::i18n::{Lang, ReportStrings, fill};
 use crate::method::Method;
 use crate::trades;
@@ -57,11 +59,6 @@ fn period(r: &Report, t: &ReportStrings) -> String {
 
 fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
     (r.unreadable > 0).then(|| t.unreadable.n(r.unreadable))
-}
-
-/// A Markdown table cell: no `|` or line break inside.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
@@ -234,15 +231,6 @@ fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
 /// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
 type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
 
-/// A CSV field: quoted when it holds the separator, a quote or a line break.
-fn field(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The report as CSV, one figure per row: section; breakdown (a trade, a region, or "all");
 /// item; count; of (the whole it is counted in, when it is a share); percent; groups. The
 /// period and any unreadable files come first, as rows of their own.
@@ -405,7 +393,7 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         figures(&mut row, &bucket_label(b, lang), f);
     }
 
-    let mut out = String::from("\u{feff}");
+    let mut out = String::from(crate::escape::CSV_START);
     let head = [
         t.csv_section,
         t.csv_row,
@@ -415,12 +403,9 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         t.csv_percent,
         t.csv_groups,
     ];
-    out.push_str(&head.join(";"));
-    out.push_str("\r\n");
+    out.push_str(&crate::escape::csv_line(&head));
     for r in rows {
-        let r: Vec<String> = r.iter().map(|c| field(c)).collect();
-        out.push_str(&r.join(";"));
-        out.push_str("\r\n");
+        out.push_str(&crate::escape::csv_line(&r));
     }
     out
 }

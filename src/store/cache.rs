@@ -1,4 +1,4 @@
-//! The folder's summary cache, `.atelier-cache.ron`: file name → size, modification time and
+//! The folder's summary cache (in the OS cache folder, see `derived.rs`): file name → size, modification time and
 //! [`Summary`], so that listing 10,000 sessions reads one file instead of all of them.
 //!
 //! A derived cache (see `derived.rs` for its rules, shared with the report's cache): deleting
@@ -10,8 +10,14 @@ use super::listing::Summary;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// A dot name: listings and the file manager's default view skip it.
-pub const CACHE_FILE: &str = ".atelier-cache.ron";
+/// The kind of the summary cache, the start of its file's name.
+const KIND: &str = "listing";
+
+/// Where the summary cache of the sessions folder `dir` is kept (see `derived.rs`); `None`
+/// without a home or a folder.
+pub fn cache_path(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    super::derived::cache_path(dir, KIND)
+}
 
 /// The search texts of a listing still in memory, by file name. Listing the folder again
 /// (back to the home screen, the review browser opened) while the screen still holds the
@@ -28,9 +34,9 @@ pub(super) type Cache = DerivedCache<Summary>;
 /// text is most of the bytes: reading it as plain text rather than as a RON string makes the
 /// cache several times faster to read.
 impl Derived for Summary {
-    const FILE: &'static str = CACHE_FILE;
+    const FILE: &'static str = KIND;
     /// Bumped whenever [`Summary`] or the way it is computed changes.
-    const FORMAT: u32 = 2;
+    const FORMAT: u32 = 3;
     const FIELD: &'static str = "summary";
     /// An entry whose text is the same as the one in memory shares it rather than hold a
     /// copy (see [`Known`]).

@@ -2,6 +2,13 @@
 //! and modification time: what the listing's summary cache (`cache.rs`) and the report's
 //! cache (`report/cache.rs`) share, so that both follow the same rules.
 //!
+//! A derived cache is not the advisor's data: it lives in the OS cache folder
+//! (`ProjectDirs::cache_dir()`, `$XDG_CACHE_HOME/atelier/` on Linux), one file per sessions
+//! folder and kind, named after the folder's canonical path ([`cache_path`]); nothing is ever
+//! written into the sessions folder, which may be a project's read-only `sessions/` or a
+//! synced folder. The `.atelier-cache.ron` and `.atelier-report-cache.ron` an earlier version
+//! left in a folder are ignored, and left there.
+//!
 //! A derived cache is never the source of truth: a file whose size or time differs from its
 //! entry (edited, copied in, restored), or that has none, is read again; an entry whose file
 //! is gone is dropped; a cache that cannot be read whole (cut, corrupt, another format or
@@ -83,7 +90,7 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
 
 /// What a derived cache keeps of each file.
 pub(crate) trait Derived: Serialize + DeserializeOwned + Send + Sized {
-    /// The cache's name in the folder: a dot name, that listings skip.
+    /// The cache's kind, the start of its file name in the OS cache folder.
     const FILE: &'static str;
     /// Bumped whenever the value or the way it is computed changes: older caches are ignored.
     const FORMAT: u32;
@@ -194,6 +201,25 @@ impl Header {
     }
 }
 
+/// FNV-1a, 64 bits: a name for a folder's path that stays the same from one run (and one
+/// version of Rust) to the next.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The file of the `kind` cache of the sessions folder `dir`, in the OS cache folder: named
+/// after the folder's canonical path, so that each folder has its own however it is named
+/// (`./sessions`, a link, the full path). `None` when there is no home or the folder does
+/// not exist (it then holds nothing to cache).
+pub(crate) fn cache_path(dir: &Path, kind: &str) -> Option<PathBuf> {
+    let base = directories::ProjectDirs::from("", "", "atelier")?;
+    let canonical = std::fs::canonicalize(dir).ok()?;
+    let key = fnv1a(canonical.as_os_str().as_encoded_bytes());
+    Some(base.cache_dir().join(format!("{kind}-{key:016x}.ron")))
+}
+
 /// A folder's cache as read, consumed as the folder's files are matched against it.
 pub(crate) struct DerivedCache<T> {
     entries: HashMap<String, Entry<T>>,
@@ -206,7 +232,9 @@ impl<T: Derived> DerivedCache<T> {
     /// The folder's cache, or an empty one if there is none or it cannot be read whole.
     pub fn read(dir: &Path, known: &T::Known) -> DerivedCache<T> {
         DerivedCache {
-            entries: read_entries(&dir.join(T::FILE), known).unwrap_or_default(),
+            entries: cache_path(dir, T::FILE)
+                .and_then(|path| read_entries(&path, known))
+                .unwrap_or_default(),
             changed: false,
             settled_before: SystemTime::now().checked_sub(SETTLE).unwrap_or(UNIX_EPOCH),
         }
@@ -236,8 +264,8 @@ impl<T: Derived> DerivedCache<T> {
     }
 
     /// Writes the cache again, with the values of the files read well, if an entry was
-    /// added, changed or dropped. A folder that cannot be written (read-only, a CD, a full
-    /// disk) just goes without.
+    /// added, changed or dropped. A cache folder that cannot be written (a full disk) just
+    /// goes without.
     pub fn write_if_changed<'a>(
         &self,
         dir: &Path,
@@ -304,7 +332,11 @@ fn write<'a, T: Derived + 'a>(
     settled_before: SystemTime,
 ) -> std::io::Result<()> {
     let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
-    write_atomic(&dir.join(T::FILE), "", |file, _| {
+    let path = cache_path(dir, T::FILE).ok_or(std::io::ErrorKind::NotFound)?;
+    if let Some(folder) = path.parent() {
+        super::dir::create_private_dir(folder)?;
+    }
+    write_atomic(&path, "", |file, _| {
         let mut out = BufWriter::new(file);
         writeln!(out, "{header}")?;
         for (file, value) in values {

@@ -79,7 +79,7 @@ pub fn ensure_dir(dir: &Path) -> Result<(), DirError> {
             });
         }
         Ok(_) => {}
-        Err(_) => create_private(dir).map_err(|e| DirError::Create {
+        Err(_) => create_private_dir(dir).map_err(|e| DirError::Create {
             path: dir.to_path_buf(),
             detail: e.to_string(),
         })?,
@@ -94,11 +94,11 @@ pub fn ensure_dir(dir: &Path) -> Result<(), DirError> {
         })
 }
 
-fn create_private(dir: &Path) -> std::io::Result<()> {
-    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
-    }
+/// Creates a folder and its missing parents, each 0700 (every folder atelier creates: the
+/// sessions folder, `exports/`, the cache folder); one that exists already is left as it is.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     match builder.create(dir) {

@@ -39,9 +39,9 @@ pub struct Summary {
     pub members: usize,
     pub saved: Timestamp,
     /// What the review browser's filter matches: group, trade, region, city, advisor, then
-    /// the text of cards, causes and actions, lowercased (accents kept), one per line, cut
-    /// at [`SEARCH_MAX`] bytes so that 10,000 sessions stay light. Match it against
-    /// `typed.to_lowercase()`. Not serialized: the cache writes it apart, as plain text.
+    /// the text of cards, causes and actions, lowercased without accents
+    /// ([`crate::trades::fold`]), one per line, cut at [`SEARCH_MAX`] bytes so that 10,000
+    /// sessions stay light. Match it against `trades::fold(typed)`. Not serialized: the cache writes it apart, as plain text.
     /// Shared, not copied, by the review browser's rows: it is most of a listing's memory
     /// (40 MB for 10,000 sessions), and copying it was most of building the home lists.
     #[serde(skip)]
@@ -165,11 +165,8 @@ where
                 out.push('\n');
             }
             // One line per text, so that a filter never matches across two of them.
-            out.extend(
-                text.chars()
-                    .map(|c| if c == '\n' { ' ' } else { c })
-                    .flat_map(char::to_lowercase),
-            );
+            // Lowercase without accents: the filter folds what is typed the same way.
+            out.push_str(&crate::trades::fold(&text.replace('\n', " ")));
         }
         if out.len() > SEARCH_MAX {
             let mut end = SEARCH_MAX;

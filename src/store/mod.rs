@@ -20,9 +20,9 @@ pub(crate) mod project;
 mod save;
 mod tracked;
 
-pub use cache::{CACHE_FILE, Known};
+pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
-pub use dir::{DirError, choose_dir, ensure_dir, resolve_dir};
+pub use dir::{DirError, choose_dir, create_private_dir, ensure_dir, resolve_dir};
 pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
 pub use followup::{backlog, open_reviews};
 pub use listing::{
@@ -58,7 +58,7 @@ impl Store {
 
     /// Every session file of the folder, as summaries, and the files that cannot be read.
     /// Fast when little changed: unchanged files come from the folder's summary cache
-    /// ([`CACHE_FILE`], rewritten here when it is out of date); the others are parsed on
+    /// (in the OS cache folder, see [`cache_path`], rewritten when it is out of date); the others are parsed on
     /// every core. Session files are never written.
     pub fn list(&self) -> Listing {
         listing::scan(&self.dir, &Known::new(), &|_, _| {})

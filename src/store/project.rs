@@ -180,6 +180,9 @@ pub(crate) fn saved_samples() -> Vec<(crate::model::Session, String)> {
     let mut far = sessions[0].clone();
     far.current_phase = 99;
     sessions.push(far);
+    let mut english = sessions[1].clone();
+    english.lang = crate::i18n::Lang::En;
+    sessions.push(english);
     sessions
         .into_iter()
         .map(|s| {

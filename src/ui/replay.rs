@@ -79,6 +79,8 @@ impl ReplayUi {
         if !s.closing.private_notes.is_empty() {
             s.closing.private_notes = self.lang.strings().replay.private_hidden.to_string();
         }
+        // Nor the phones typed into free texts, as in every output for others.
+        crate::privacy::mask_session_phones(&mut s, self.lang);
         self.view.session = s;
         self.view.selected.clear();
         self.view.focus.clear();

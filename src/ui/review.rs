@@ -45,17 +45,18 @@ impl ReviewRow {
             SessionState::Closed => strings.state_closed,
         };
         let region = s.region.name().to_string();
-        let columns = format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        // The date as shown and in ISO 8601, so that "2026-11" finds November's sessions.
+        let columns = crate::trades::fold(&format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
             s.group_name,
             s.trade,
             region,
             s.advisor,
             dates::show(s.date),
+            s.date.format("%Y-%m-%d"),
             s.number,
             state
-        )
-        .to_lowercase();
+        ));
         ReviewRow {
             path: s.path.clone(),
             id: s.id.clone(),
@@ -75,7 +76,7 @@ impl ReviewRow {
         }
     }
 
-    /// Whether every word (lowercase, without blanks) is in the row's texts.
+    /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts.
     pub fn matches(&self, words: &[&str]) -> bool {
         words
             .iter()
@@ -189,7 +190,8 @@ impl Browser {
     /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order
     /// (ties by date, group, then number, so the order never depends on the folder's).
     pub fn visible(&self, rows: &[ReviewRow]) -> Vec<usize> {
-        let typed = self.filter.to_lowercase();
+        // Accents and case ignored both ways: "couturieres" finds "Couturières".
+        let typed = crate::trades::fold(&self.filter);
         let words: Vec<&str> = typed.split_whitespace().collect();
         let out: Vec<usize> = rows
             .iter()

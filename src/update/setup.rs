@@ -411,6 +411,7 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         backlog,
         now,
     });
+    session.lang = model.lang;
     // The configuration file's budget, recorded as the session's first event: the history
     // and its replay then show the vote's budget from the start (a replay starts from the
     // defaults of a new session). The vote can still change it.

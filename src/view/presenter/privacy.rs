@@ -1,10 +1,10 @@
 //! What the room may see of the session: the same session with every phone number typed
-//! into a free text, a draft or a field being typed masked by `privacy::mask_phones`, before
+//! into a free text, a draft or a field being typed masked by `privacy::mask_phone_digits`, before
 //! anything is drawn. Masking the texts, not the cells, leaves alone the numbers the
 //! presenter view draws itself next to them (a count in brackets, a rank, a date).
 //! Tested through the presenter screens in tests/presenter.rs (views hold no literal text).
 
-use crate::privacy::mask_phones;
+use crate::privacy::mask_phone_digits;
 use crate::ui::SessionUi;
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -19,7 +19,7 @@ pub fn for_the_room(ui: &SessionUi) -> SessionUi {
     for m in &mut s.group.members {
         m.phone.clear();
     }
-    crate::export::for_each_text(s, &mut |t| mask_in_place(t));
+    crate::privacy::for_each_text(s, &mut |t| mask_in_place(t));
     s.drafts.values_mut().for_each(mask_in_place);
     if let Some(ed) = &mut room.editor {
         ed.area = masked_area(&ed.area);
@@ -33,13 +33,13 @@ pub fn for_the_room(ui: &SessionUi) -> SessionUi {
 }
 
 fn mask_in_place(text: &mut String) {
-    *text = mask_phones(text);
+    *text = mask_phone_digits(text);
 }
 
 /// A text area with its phone numbers masked: bullets take the digits' places one for one,
 /// so the cursor stays on the same character.
 fn masked_area(area: &TextArea<'static>) -> TextArea<'static> {
-    let lines: Vec<String> = area.lines().iter().map(|l| mask_phones(l)).collect();
+    let lines: Vec<String> = area.lines().iter().map(|l| mask_phone_digits(l)).collect();
     if lines.as_slice() == area.lines() {
         return area.clone();
     }
