@@ -126,12 +126,17 @@ pub fn list<R: Into<Text<'static>>>(
     let block = pane_block(model, title, focused);
     let inner = block.inner(area);
     block.render(area, buf);
-    let editor_h = match editing {
-        Some(e) => editor_height(e, inner.width).min(inner.height / 2 + 1),
-        None => u16::from(draft.is_some()),
+    let (list_area, bottom) = match editing {
+        Some(e) => field_place(e, area, inner),
+        None => {
+            let [l, b] = Layout::vertical([
+                Constraint::Min(0),
+                Constraint::Length(u16::from(draft.is_some())),
+            ])
+            .areas(inner);
+            (l, b)
+        }
     };
-    let [list_area, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(editor_h)]).areas(inner);
     if rows.is_empty() {
         Paragraph::new(empty.to_string())
             .wrap(Wrap { trim: true })
@@ -194,8 +199,32 @@ fn in_sight(texts: &[Text], selected: usize, height: usize) -> std::ops::RangeIn
     lo..=hi
 }
 
+/// Where the field of a list pane goes, as (the rows left to the list, the field's box):
+/// below the rows when the pane holds the box and a row besides (the box gets the rows it
+/// needs, up to half a tall pane); over the whole pane, borders included, when it does
+/// not. A field is never cut to its top border: what is typed is always in sight.
+pub fn field_place(ed: &Editor, area: Rect, inner: Rect) -> (Rect, Rect) {
+    const BOX: u16 = 3;
+    if inner.height > BOX {
+        let h = editor_height(ed, inner.width).min((inner.height / 2 + 1).max(BOX));
+        let [rows, field] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
+        (rows, field)
+    } else {
+        (Rect { height: 0, ..inner }, area)
+    }
+}
+
+/// Rows a list pane needs beyond its own for its open field, in `width` columns (none when
+/// no field of it is open): what a column of panes adds to the pane's wish.
+pub fn field_want(ui: &SessionUi, pane: Pane, width: u16) -> u16 {
+    editor_here(ui, pane)
+        .filter(|e| !matches!(e.target, Target::Text(_)))
+        .map_or(0, |e| editor_height(e, width.saturating_sub(2)))
+}
+
 /// Rows the editor box needs: its text wrapped inside the borders, an error line if any.
-fn editor_height(ed: &Editor, width: u16) -> u16 {
+pub fn editor_height(ed: &Editor, width: u16) -> u16 {
     let inner = width.saturating_sub(2) as usize;
     let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
     (rows as u16 + 2 + u16::from(ed.error.is_some())).max(3)
