@@ -3,6 +3,7 @@
 
 use crate::export::Format;
 use crate::i18n::{Lang, fill};
+use crate::input;
 use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, SessionLock, Store};
@@ -167,10 +168,21 @@ impl App {
             }
             if event::poll(TICK)? {
                 // Take every event already waiting before drawing again: typing stays fast.
+                // An Esc last in the batch may be the first half of an Alt+key read apart
+                // from its key: a moment for the rest (see `input`).
+                let mut batch = vec![event::read()?];
                 loop {
-                    let ev = event::read()?;
+                    let more = event::poll(Duration::ZERO)?
+                        || (batch.last().is_some_and(input::is_bare_esc)
+                            && event::poll(input::ESC_WAIT)?);
+                    if !more {
+                        break;
+                    }
+                    batch.push(event::read()?);
+                }
+                for ev in input::join_escapes(batch) {
                     self.event(ev);
-                    if self.quit || !event::poll(Duration::ZERO)? {
+                    if self.quit {
                         break;
                     }
                 }

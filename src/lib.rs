@@ -18,6 +18,7 @@ pub mod demo;
 pub mod export;
 pub mod follow;
 pub mod i18n;
+pub mod input;
 pub mod keymap;
 pub mod method;
 pub mod model;

@@ -115,3 +115,161 @@ fn every_open_field_shows_what_is_typed_at_80x24_and_100x30() {
         failures.join("\n\n")
     );
 }
+
+fn ctrl(h: &mut Harness, c: char) {
+    h.ctrl(c);
+}
+
+/// The text of the focused field of the setup (group form or member popup) or action form.
+fn form_value(h: &Harness) -> String {
+    match &h.model.screen {
+        atelier::ui::Screen::Setup(setup) => {
+            let form = match &setup.member_form {
+                Some(mf) => &mf.form,
+                None => &setup.form,
+            };
+            form.focused_field().unwrap().value()
+        }
+        atelier::ui::Screen::Session(s) => {
+            let af = s.action_form.as_ref().expect("the action form is open");
+            af.form.focused_field().unwrap().value()
+        }
+        _ => panic!("no form on screen"),
+    }
+}
+
+#[test]
+fn ctrl_u_clears_a_session_field_and_ctrl_z_ctrl_y_undo_and_redo() {
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::Cards, (80, 24));
+    let card = h.session().needs.cards[0].text.clone();
+    h.keys("e");
+    assert_eq!(h.editor_text().as_deref(), Some(card.as_str()));
+    ctrl(&mut h, 'u');
+    assert_eq!(h.editor_text().as_deref(), Some(""), "Ctrl-U clears");
+    assert!(
+        h.session().drafts.values().any(String::is_empty),
+        "the cleared text is the field's draft"
+    );
+    ctrl(&mut h, 'z');
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some(card.as_str()),
+        "Ctrl-Z undoes"
+    );
+    ctrl(&mut h, 'y');
+    assert_eq!(h.editor_text().as_deref(), Some(""), "Ctrl-Y redoes");
+    h.keys("au four");
+    ctrl(&mut h, 'w');
+    assert_eq!(
+        h.editor_text().as_deref(),
+        Some("au "),
+        "Ctrl-W deletes a word"
+    );
+}
+
+#[test]
+fn ctrl_u_clears_a_prefilled_field_of_the_member_and_action_forms() {
+    // A member's trade comes from the group's: Ctrl-U clears it.
+    let mut h = Harness::new();
+    h.keys("n");
+    h.keys("Boulangers");
+    h.tab();
+    h.keys("Boulangerie");
+    h.back_tab();
+    h.back_tab(); // from the first field to the members
+    h.keys("a");
+    h.tab();
+    h.tab();
+    assert_eq!(form_value(&h), "Boulangerie");
+    ctrl(&mut h, 'u');
+    assert_eq!(form_value(&h), "", "Ctrl-U clears the trade");
+    ctrl(&mut h, 'z');
+    assert_eq!(form_value(&h), "Boulangerie", "Ctrl-Z brings it back");
+
+    // An action's title, prefilled (from its idea, or as it was typed).
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::Actions, (80, 24));
+    h.keys("e");
+    assert!(!form_value(&h).is_empty(), "the title is there");
+    ctrl(&mut h, 'u');
+    assert_eq!(form_value(&h), "", "Ctrl-U clears the action's title");
+    h.keys("Acheter");
+    assert_eq!(form_value(&h), "Acheter");
+}
+
+#[test]
+fn the_in_field_keys_are_rows_of_the_key_table() {
+    use atelier::keymap::{Action, Ctx, TABLE};
+    for action in [
+        Action::ClearField,
+        Action::DeleteWord,
+        Action::Undo,
+        Action::Redo,
+    ] {
+        assert!(
+            TABLE
+                .iter()
+                .any(|b| b.ctx == Ctx::TextField && b.action == action),
+            "{action:?} is a row of the key table"
+        );
+    }
+    assert!(
+        TABLE
+            .iter()
+            .any(|b| b.ctx == Ctx::MultiLine && b.action == Action::NewLine)
+    );
+    // The help of a field being typed in lists them.
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::Cards, (100, 30));
+    h.keys("a");
+    h.key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::F(1),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    let help = text(&draw(&h.model, 100, 60));
+    let s = h.strings();
+    for action in [
+        Action::ClearField,
+        Action::DeleteWord,
+        Action::Undo,
+        Action::Redo,
+        Action::NewLine,
+    ] {
+        assert!(
+            help.contains(s.action(action)),
+            "the help lists {action:?}:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn alt_enter_is_a_new_line_in_every_field_of_several_lines() {
+    let cases = [
+        (Pane::Cards, "a"),
+        (Pane::Cards, "e"),
+        (Pane::Ideas, "a"),
+        (Pane::Reviews, "e"),
+        (Pane::ClosingMembers, "e"),
+        (Pane::Remarks, "a"),
+        (Pane::Statement, "a"),
+    ];
+    for (pane, key) in cases {
+        let mut h = at_pane(sample::bakers_session(t0(), 7), pane, (80, 24));
+        h.keys(key);
+        ctrl(&mut h, 'u');
+        h.keys("un");
+        h.alt_enter();
+        h.keys("deux");
+        assert_eq!(
+            h.editor_text().as_deref(),
+            Some("un\ndeux"),
+            "{pane:?} ({key}): Alt-Enter is a new line"
+        );
+    }
+    // A field of one line: Alt-Enter validates, as Enter does.
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::Guests, (80, 24));
+    let before = h.session().checkin.guests.len();
+    h.keys("a");
+    h.keys("Nadia");
+    h.alt_enter();
+    assert_eq!(h.session().checkin.guests.len(), before + 1);
+    assert_eq!(h.session().checkin.guests.last().unwrap().text, "Nadia");
+}

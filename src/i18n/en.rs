@@ -295,6 +295,11 @@ fn action(a: Action) -> &'static str {
         Action::EarlierSessions => "earlier",
         Action::LaterSessions => "later",
         Action::TogglePresenter => "presenter view (and back)",
+        Action::ClearField => "clear the field",
+        Action::DeleteWord => "delete the word before",
+        Action::Undo => "undo",
+        Action::Redo => "redo",
+        Action::AddMember => "add a member",
     }
 }
 
@@ -306,6 +311,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::FormField => "Form",
         Ctx::SetupMembers => "List of members",
         Ctx::Editor => "While typing",
+        Ctx::MultiLine => "In a field of several lines",
+        Ctx::OneLine => "In a field of one line",
+        Ctx::TextField => "In a text field",
+        Ctx::SetupForm => "Group form",
         Ctx::Facilitate => "Session",
         Ctx::Attendance => "Attendance",
         Ctx::Reviews => "Follow-up of actions",

@@ -295,6 +295,11 @@ fn action(a: Action) -> &'static str {
         Action::EarlierSessions => "plus anciennes",
         Action::LaterSessions => "plus récentes",
         Action::TogglePresenter => "vue projection (et retour)",
+        Action::ClearField => "vider le champ",
+        Action::DeleteWord => "effacer le mot d'avant",
+        Action::Undo => "annuler",
+        Action::Redo => "rétablir",
+        Action::AddMember => "ajouter un membre",
     }
 }
 
@@ -306,6 +311,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::FormField => "Formulaire",
         Ctx::SetupMembers => "Liste des membres",
         Ctx::Editor => "Pendant la saisie",
+        Ctx::MultiLine => "Dans un champ de plusieurs lignes",
+        Ctx::OneLine => "Dans un champ d'une ligne",
+        Ctx::TextField => "Dans un champ de saisie",
+        Ctx::SetupForm => "Fiche du groupe",
         Ctx::Facilitate => "Séance",
         Ctx::Attendance => "Présences",
         Ctx::Reviews => "Suivi des actions",

@@ -13,6 +13,6 @@ mod pickers;
 
 pub use confirm::confirm_key;
 pub use editor::{
-    add, edit_selected, editor_action, open_editor, park_editor, paste, start, typed,
+    add, edit_selected, editor_action, open_editor, park_editor, paste, start, text_action, typed,
 };
 pub use pickers::{pick_for_selected, picker_key, show_picker};
