@@ -273,3 +273,58 @@ fn alt_enter_is_a_new_line_in_every_field_of_several_lines() {
     assert_eq!(h.session().checkin.guests.len(), before + 1);
     assert_eq!(h.session().checkin.guests.last().unwrap().text, "Nadia");
 }
+
+/// The start of the forms a date takes, short enough to be on one line at 80 columns.
+fn date_forms_head(h: &Harness) -> String {
+    h.strings().date_forms.chars().take(17).collect()
+}
+
+#[test]
+fn date_fields_say_what_they_take_before_anything_is_typed() {
+    // The group's session date.
+    let mut h = Harness::new();
+    h.keys("n");
+    while form_value(&h) != common::t0().date_naive().format("%d/%m/%Y").to_string() {
+        h.tab();
+    }
+    let head = date_forms_head(&h);
+    for (w, hgt) in [(80, 24), (100, 30)] {
+        let screen = text(&draw(&h.model, w, hgt));
+        assert!(screen.contains(&head), "setup date at {w}×{hgt}:\n{screen}");
+    }
+    // An action's due date.
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::Actions, (80, 24));
+    h.keys("a");
+    h.tab();
+    h.tab();
+    let screen = text(&draw(&h.model, 80, 24));
+    assert!(screen.contains(&head), "due date:\n{screen}");
+    // The next meeting's date, prefilled or not.
+    for session in [
+        sample::bakers_session(t0(), 7),
+        sample::bakers_first_session(t0(), 7),
+    ] {
+        for (w, hgt) in [(80, 24), (100, 30)] {
+            let mut h = at_pane(session.clone(), Pane::NextDate, (w, hgt));
+            h.keys("a");
+            let screen = text(&draw(&h.model, w, hgt));
+            assert!(screen.contains(&head), "next date at {w}×{hgt}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn plus_fourteen_is_fourteen_days() {
+    let mut h = at_pane(sample::bakers_session(t0(), 7), Pane::NextDate, (80, 24));
+    h.keys("a");
+    ctrl(&mut h, 'u');
+    h.keys("+14");
+    h.enter();
+    let date = h.session().date;
+    assert_eq!(
+        h.session().closing.next.date,
+        Some(date + chrono::Days::new(14)),
+        "{:?}",
+        h.ui().editor.as_ref().and_then(|e| e.error.clone())
+    );
+}

@@ -38,7 +38,8 @@ pub const STRINGS: Strings = Strings {
     member_edit: "Edit member",
     choice_none: "—",
     region_other: "Other (specify)",
-    field_bad_date: "Date not understood: write 15/12/2026, 2026-12-15 or +7d, +2w, +1m.",
+    field_bad_date: "Date not understood: write 15/12/2026, 2026-12-15 or +14 (days), +2w, +1m.",
+    date_forms: "15/12/2026, 15/12 or +14 (days), +2w, +1m",
     field_empty_use_delete: "The text is empty: to delete the item, Esc then d.",
     field_label,
     field_error,
@@ -182,7 +183,7 @@ fn field_error(e: FieldError) -> &'static str {
     match e {
         FieldError::Required => "required",
         FieldError::NotANumber => "a whole number",
-        FieldError::BadDate => "date: 15/12/2026 or +7d",
+        FieldError::BadDate => "date: 15/12/2026 or +14",
     }
 }
 

@@ -38,7 +38,8 @@ pub const STRINGS: Strings = Strings {
     member_edit: "Modifier le membre",
     choice_none: "—",
     region_other: "Autre (préciser)",
-    field_bad_date: "Date non reconnue : écrivez 15/12/2026, 2026-12-15 ou +7j, +2s, +1m.",
+    field_bad_date: "Date non reconnue : écrivez 15/12/2026, 2026-12-15 ou +14 (jours), +2s, +1m.",
+    date_forms: "15/12/2026, 15/12 ou +14 (jours), +2s, +1m",
     field_empty_use_delete: "Le texte est vide : pour supprimer l'élément, Esc puis d.",
     field_label,
     field_error,
@@ -182,7 +183,7 @@ fn field_error(e: FieldError) -> &'static str {
     match e {
         FieldError::Required => "obligatoire",
         FieldError::NotANumber => "un nombre entier",
-        FieldError::BadDate => "date : 15/12/2026 ou +7j",
+        FieldError::BadDate => "date : 15/12/2026 ou +14",
     }
 }
 

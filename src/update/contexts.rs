@@ -57,8 +57,8 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
                 return form_contexts(&af.form, None);
             }
             if let Some(ed) = &s.editor {
-                // Alt-Enter's meaning comes first where it is a new line (the footer
-                // offers it), after Enter where it is Enter's twin.
+                // Alt-Enter: a new line where the field has several (first, so that the
+                // footer offers it), Enter's twin where not (after Enter, which it shows).
                 return if ed.target.multiline() {
                     vec![Ctx::MultiLine, Ctx::Editor, Ctx::TextField, Ctx::Global]
                 } else {

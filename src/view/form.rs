@@ -143,6 +143,22 @@ fn render_value(model: &Model, field: &Field, focused: bool, area: Rect, buf: &m
             };
             fit(Line::from(styled(text, t.base)), w).render(area, buf);
         }
+        FieldKind::Date if focused && field.error.is_none() => {
+            // What a date takes, beside what is typed, before any mistake.
+            let typed = (display_width(&field.value()) as u16 + 2)
+                .max(12)
+                .min(area.width);
+            let text = Rect {
+                width: typed,
+                ..area
+            };
+            let hint = Rect::new(area.x + typed, area.y, area.width - typed, 1);
+            let mut plain = field.clone();
+            plain.kind = FieldKind::Text;
+            render_value(model, &plain, true, text, buf);
+            let forms = format!(" {}", model.strings().date_forms);
+            fit(Line::from(styled(forms, t.muted)), hint.width as usize).render(hint, buf);
+        }
         _ if focused => {
             let mut ta = field.area.clone();
             ta.set_cursor_line_style(

@@ -227,7 +227,15 @@ pub fn field_want(ui: &SessionUi, pane: Pane, width: u16) -> u16 {
 pub fn editor_height(ed: &Editor, width: u16) -> u16 {
     let inner = width.saturating_sub(2) as usize;
     let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
-    (rows as u16 + 2 + u16::from(ed.error.is_some())).max(3)
+    let hint = if is_date(ed) { DATE_HINT_ROWS } else { 0 };
+    (rows as u16 + 2 + hint + u16::from(ed.error.is_some())).max(3)
+}
+
+/// Rows the forms a date takes get below a date field: two are enough from 22 columns.
+const DATE_HINT_ROWS: u16 = 2;
+
+fn is_date(ed: &Editor) -> bool {
+    ed.target == Target::NextDate
 }
 
 /// The field being typed in, with what it will become and, for cards and ideas, who said it.
@@ -286,11 +294,25 @@ pub(crate) fn editor_field(
     inner: Rect,
     buf: &mut Buffer,
 ) -> Rect {
-    let [text, err] = Layout::vertical([
+    let err_h = u16::from(ed.error.is_some());
+    // A date field says what it takes before anything is typed, below the text.
+    let hint = is_date(ed).then_some(model.strings().date_forms);
+    let hint_h = hint.map_or(0, |h| {
+        let rows = wrapped_rows(h, inner.width as usize) as u16;
+        rows.min(inner.height.saturating_sub(1 + err_h))
+    });
+    let [text, hint_area, err] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(u16::from(ed.error.is_some())),
+        Constraint::Length(hint_h),
+        Constraint::Length(err_h),
     ])
     .areas(inner);
+    if let Some(h) = hint {
+        Paragraph::new(h)
+            .wrap(Wrap { trim: true })
+            .style(model.theme.muted)
+            .render(hint_area, buf);
+    }
     let mut ta = ed.area.clone();
     ta.set_wrap_mode(WrapMode::WordOrGlyph);
     ta.set_style(style);
