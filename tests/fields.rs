@@ -328,3 +328,76 @@ fn plus_fourteen_is_fourteen_days() {
         h.ui().editor.as_ref().and_then(|e| e.error.clone())
     );
 }
+
+/// The value shown by the focused choice field of the setup's form or member popup.
+fn choice_shown(h: &Harness) -> String {
+    let atelier::ui::Screen::Setup(setup) = &h.model.screen else {
+        panic!("the setup on screen")
+    };
+    let form = match &setup.member_form {
+        Some(mf) => &mf.form,
+        None => &setup.form,
+    };
+    let f = form.focused_field().unwrap();
+    f.options()[f.choice].clone()
+}
+
+#[test]
+fn typing_a_letter_in_a_choice_field_jumps_to_the_first_value_that_starts_with_it() {
+    let mut h = Harness::new();
+    h.keys("n");
+    h.tab();
+    h.tab(); // the region
+    h.keys("f");
+    assert_eq!(choice_shown(&h), "Fès-Meknès");
+    h.keys("d");
+    assert_eq!(choice_shown(&h), "Drâa-Tafilalet", "accents ignored");
+    h.keys("d");
+    assert_eq!(
+        choice_shown(&h),
+        "Dakhla-Oued Ed-Dahab",
+        "again: the next one"
+    );
+    h.keys("d");
+    assert_eq!(choice_shown(&h), "Drâa-Tafilalet", "and round");
+    h.keys("L");
+    assert_eq!(choice_shown(&h), "Laâyoune-Sakia El Hamra", "case ignored");
+    h.keys("x");
+    assert_eq!(
+        choice_shown(&h),
+        "Laâyoune-Sakia El Hamra",
+        "no match: no move"
+    );
+    // The member's legal status too.
+    h.back_tab();
+    h.back_tab();
+    h.back_tab(); // to the members
+    h.keys("a");
+    for _ in 0..3 {
+        h.tab();
+    }
+    let first = choice_shown(&h);
+    let wanted = {
+        let atelier::ui::Screen::Setup(setup) = &h.model.screen else {
+            unreachable!()
+        };
+        let f = setup
+            .member_form
+            .as_ref()
+            .unwrap()
+            .form
+            .focused_field()
+            .unwrap();
+        f.options().last().unwrap().clone()
+    };
+    let letter = wanted.chars().next().unwrap();
+    h.keys(&letter.to_lowercase().to_string());
+    assert_ne!(choice_shown(&h), first);
+    assert!(
+        choice_shown(&h)
+            .to_lowercase()
+            .starts_with(&letter.to_lowercase().to_string()),
+        "{} starts with {letter}",
+        choice_shown(&h)
+    );
+}

@@ -28,7 +28,7 @@ pub use listing::{
     session_files,
 };
 pub use lock::{LockError, SessionLock, lock_path};
-pub use name::{file_name, slug};
+pub use name::{file_name, folded, slug};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 
 use crate::model::{Id, Session};

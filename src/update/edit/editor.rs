@@ -16,13 +16,41 @@ use crate::ui::{
 };
 use crate::update::session::{self, record, touched};
 use crate::update::{Effect, plan};
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-/// A key no binding claimed: text for the field that has focus, if any.
+/// A key no binding claimed: text for the field that has focus, if any; in a choice field,
+/// a letter goes to the first value that starts with it.
 pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    if let KeyCode::Char(c) = key.code
+        && (key.modifiers - KeyModifiers::SHIFT).is_empty()
+        && let Some(f) = focused_choice(model)
+    {
+        if f.seek(c)
+            && let Screen::Setup(setup) = &mut model.screen
+        {
+            setup.changed = true;
+        }
+        return Vec::new();
+    }
     edit_text(model, |area| area.input(key));
     Vec::new()
+}
+
+/// The focused field of the form on screen (the member popup's, the group's, the action's)
+/// when it is a choice of one value.
+fn focused_choice(model: &mut Model) -> Option<&mut Field> {
+    let form = match &mut model.screen {
+        Screen::Setup(setup) => match &mut setup.member_form {
+            Some(mf) => &mut mf.form,
+            None if setup.focus == SetupFocus::Form => &mut setup.form,
+            None => return None,
+        },
+        Screen::Session(s) => &mut s.action_form.as_mut()?.form,
+        _ => return None,
+    };
+    form.focused()
+        .filter(|f| matches!(f.kind, crate::ui::FieldKind::Choice(_)))
 }
 
 /// The keys of the key table that change a field's text (`Ctx::TextField`): clear it, delete
