@@ -401,3 +401,31 @@ fn typing_a_letter_in_a_choice_field_jumps_to_the_first_value_that_starts_with_i
         choice_shown(&h)
     );
 }
+
+#[test]
+fn the_members_hint_names_a_key_that_adds_a_member_from_any_field() {
+    use atelier::keymap::{Action, Ctx, key_label};
+    let mut h = Harness::new();
+    h.keys("n");
+    h.keys("Boulangers");
+    let key = key_label(Ctx::SetupForm, Action::AddMember);
+    assert_eq!(key, "Ctrl-N");
+    for (w, hgt) in [(80, 24), (100, 30)] {
+        let screen = text(&draw(&h.model, w, hgt));
+        let hint = screen
+            .lines()
+            .find(|l| l.contains(&key))
+            .unwrap_or_else(|| panic!("the hint names {key} at {w}×{hgt}:\n{screen}"));
+        assert!(!hint.contains("Tab"), "no Tab walk: {hint}");
+    }
+    // From the third field, the key opens the member form at once.
+    h.tab();
+    h.tab();
+    h.ctrl('n');
+    let atelier::ui::Screen::Setup(setup) = &h.model.screen else {
+        panic!("the setup on screen")
+    };
+    assert!(setup.member_form.is_some(), "Ctrl-N opens the member form");
+    h.keys("Fatima");
+    assert_eq!(form_value(&h), "Fatima");
+}

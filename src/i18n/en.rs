@@ -29,7 +29,7 @@ pub const STRINGS: Strings = Strings {
     setup_title_next: "Session {} of the group",
     setup_group: "Group and session",
     setup_members: "Members ({})",
-    setup_no_members: "No member yet. Tab to here, then a to add a member.",
+    setup_no_members: "No member yet. {} to add one (from any field).",
     setup_size_hint: "a group works best with 8 to 20",
     setup_draft_resumed: "Group setup taken up where it was left.",
     setup_need_members: "Add at least one member before starting the session.",

@@ -29,7 +29,7 @@ pub const STRINGS: Strings = Strings {
     setup_title_next: "Séance {} du groupe",
     setup_group: "Groupe et séance",
     setup_members: "Membres ({})",
-    setup_no_members: "Aucun membre. Tab jusqu'ici puis a pour ajouter un membre.",
+    setup_no_members: "Aucun membre. {} pour en ajouter un (depuis n'importe quel champ).",
     setup_size_hint: "un groupe marche mieux entre 8 et 20",
     setup_draft_resumed: "Saisie du groupe reprise là où elle s'était arrêtée.",
     setup_need_members: "Ajoutez au moins un membre avant de commencer la séance.",

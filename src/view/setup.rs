@@ -4,6 +4,7 @@
 use super::common::{clip, fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
+use crate::keymap::Action;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -44,7 +45,9 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     }
     let block = pane_block(model, title, members_focus);
     if setup.members.is_empty() {
-        Paragraph::new(s.setup_no_members)
+        // The key that adds a member from the group's fields, as the key table has it.
+        let key = crate::keymap::key_label(crate::keymap::Ctx::SetupForm, Action::AddMember);
+        Paragraph::new(fill(s.setup_no_members, &[&key]))
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .block(block)
