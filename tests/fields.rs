@@ -429,3 +429,44 @@ fn the_members_hint_names_a_key_that_adds_a_member_from_any_field() {
     h.keys("Fatima");
     assert_eq!(form_value(&h), "Fatima");
 }
+
+#[test]
+fn form_labels_are_whole_with_their_star_and_the_members_advice_too() {
+    use atelier::ui::FieldId;
+    let mut h = Harness::new();
+    h.keys("n");
+    h.keys("Boulangers");
+    h.ctrl('n');
+    h.keys("Fatima");
+    h.ctrl('s');
+    let s = h.strings();
+    for (w, hgt) in [(100, 30), (80, 24)] {
+        let screen = text(&draw(&h.model, w, hgt));
+        for (id, required) in [
+            (FieldId::Trade, true),
+            (FieldId::Host, false),
+            (FieldId::Date, true),
+            (FieldId::Advisor, true),
+        ] {
+            let label = format!("{}{}", s.field_label(id), if required { "*" } else { "" });
+            assert!(
+                screen.contains(&label),
+                "{label:?} whole at {w}×{hgt}:\n{screen}"
+            );
+        }
+        assert!(
+            screen.contains(s.setup_size_hint),
+            "the advice on the group's size whole at {w}×{hgt}:\n{screen}"
+        );
+    }
+    // The member popup's labels too.
+    h.keys("a");
+    let screen = text(&draw(&h.model, 80, 24));
+    for id in [
+        FieldId::MemberTrade,
+        FieldId::LegalStatus,
+        FieldId::Employees,
+    ] {
+        assert!(screen.contains(s.field_label(id)), "{id:?}:\n{screen}");
+    }
+}
