@@ -3,6 +3,7 @@
 
 use crate::export::Format;
 use crate::i18n::{Lang, fill};
+use crate::input;
 use crate::method::Method;
 use crate::model::{Id, Session};
 use crate::store::{self, Saved, SessionLock, Store, Tracked};
@@ -289,12 +290,27 @@ impl App {
         }
         match input.recv_timeout(TICK) {
             Ok(ev) => {
-                self.event(ev?);
                 // Take every event already waiting before drawing again: typing stays fast.
-                while !self.quit {
-                    match input.try_recv() {
-                        Ok(ev) => self.event(ev?),
-                        Err(_) => break,
+                // An Esc last in the batch may be the first half of an Alt+key read apart
+                // from its key: a moment for the rest (see `input`).
+                let mut batch = vec![ev?];
+                loop {
+                    let next = match input.try_recv() {
+                        Ok(ev) => Some(ev),
+                        Err(_) if batch.last().is_some_and(input::is_bare_esc) => {
+                            input.recv_timeout(input::ESC_WAIT).ok()
+                        }
+                        Err(_) => None,
+                    };
+                    match next {
+                        Some(ev) => batch.push(ev?),
+                        None => break,
+                    }
+                }
+                for ev in input::join_escapes(batch) {
+                    self.event(ev);
+                    if self.quit {
+                        break;
                     }
                 }
             }

@@ -1,5 +1,6 @@
 //! Dates as advisors type them: `2026-12-15`, `15/12/2026`, `15/12`, or a shortcut counted
-//! from a base date (`+7d`, `+2w`, `+1m`; a month after 31 January is the last day of February).
+//! from a base date (`+14` or `+14d` days, `+2w`, `+1m`; a month after 31 January is the last
+//! day of February).
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -39,6 +40,10 @@ pub fn parse(text: &str, base: NaiveDate) -> Result<Option<NaiveDate>, BadDate> 
 
 fn shortcut(rest: &str, base: NaiveDate) -> Option<NaiveDate> {
     let rest = rest.trim();
+    // A number alone counts days: "+14" is a fortnight.
+    if let Ok(n) = rest.parse::<u32>() {
+        return base.checked_add_days(chrono::Days::new(u64::from(n)));
+    }
     let unit = rest.chars().last()?;
     let n: u32 = rest[..rest.len() - unit.len_utf8()].trim().parse().ok()?;
     match unit.to_ascii_lowercase() {
@@ -71,6 +76,8 @@ mod tests {
         assert_eq!(parse("05.03.26", base), Ok(Some(d(2026, 3, 5))));
         assert_eq!(parse("5/3", base), Ok(Some(d(2026, 3, 5))));
         assert_eq!(parse("+7d", base), Ok(Some(d(2026, 2, 7))));
+        assert_eq!(parse("+14", base), Ok(Some(d(2026, 2, 14))));
+        assert_eq!(parse("+ 3", base), Ok(Some(d(2026, 2, 3))));
         assert_eq!(parse("+2w", base), Ok(Some(d(2026, 2, 14))));
         assert_eq!(parse("+1m", base), Ok(Some(d(2026, 2, 28))));
         assert_eq!(parse("+1m", d(2028, 1, 31)), Ok(Some(d(2028, 2, 29))));

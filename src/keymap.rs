@@ -16,8 +16,16 @@ pub enum Ctx {
     FormField,
     /// The list of members in group setup.
     SetupMembers,
+    /// The group's own fields in group setup (not the member popup).
+    SetupForm,
     /// Typing in a text field during a session.
     Editor,
+    /// A field of several lines (remarks, a card, a comment...): Alt-Enter is a new line.
+    MultiLine,
+    /// A field of one line (a title, a date, a number): Alt-Enter validates, as Enter.
+    OneLine,
+    /// Any text field, of a session or of a form: the keys that change its text.
+    TextField,
     /// A session on screen, no field being typed in.
     Facilitate,
     Attendance,
@@ -61,13 +69,17 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 31] = [
+    pub const ALL: [Ctx; 35] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
         Ctx::FormField,
         Ctx::SetupMembers,
+        Ctx::SetupForm,
         Ctx::Editor,
+        Ctx::MultiLine,
+        Ctx::OneLine,
+        Ctx::TextField,
         Ctx::Facilitate,
         Ctx::Attendance,
         Ctx::Reviews,
@@ -202,11 +214,20 @@ pub enum Action {
     /// Switches the session between the advisor's screen and the presenter view (for a
     /// projector), and back.
     TogglePresenter,
+    /// Empties the text field being typed in.
+    ClearField,
+    /// Deletes the word before the cursor.
+    DeleteWord,
+    /// Takes back the last change of the field's text, or does it again.
+    Undo,
+    Redo,
+    /// From the group's fields: adds a member (the members list takes the focus).
+    AddMember,
 }
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 85] = [
+    pub const ALL: [Action; 90] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -292,6 +313,11 @@ impl Action {
         Action::EarlierSessions,
         Action::LaterSessions,
         Action::TogglePresenter,
+        Action::ClearField,
+        Action::DeleteWord,
+        Action::Undo,
+        Action::Redo,
+        Action::AddMember,
     ];
 }
 
@@ -419,6 +445,8 @@ pub const TABLE: &[Binding] = &[
         A::StartSession,
     ),
     b(C::FormField, &[Code(KeyCode::Esc)], A::Back),
+    // From any field of the group: straight to a new member (Tab would take nine presses).
+    b(C::SetupForm, &[Ctrl('n')], A::AddMember),
     b(C::SetupMembers, &[Ch('a')], A::Add),
     b(C::SetupMembers, &[Ch('e'), Code(KeyCode::Enter)], A::Edit),
     b(
@@ -491,7 +519,6 @@ pub const TABLE: &[Binding] = &[
     b(C::Closing, &[Ch('c')], A::CloseSession),
     // Typing in a field: the session's keys move to Alt- combinations.
     b(C::Editor, &[Code(KeyCode::Enter)], A::Validate),
-    b(C::Editor, &[AltCode(KeyCode::Enter)], A::NewLine),
     b(C::Editor, &[Code(KeyCode::Esc)], A::Back),
     b(C::Editor, &[Code(KeyCode::Tab)], A::NextPane),
     b(C::Editor, &[Code(KeyCode::BackTab)], A::PrevPane),
@@ -502,6 +529,15 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor, &[Alt('+'), Alt('=')], A::TimerPlus),
     b(C::Editor, &[Alt('-')], A::TimerMinus),
     b(C::Editor, &[Code(KeyCode::F(5))], A::TogglePresenter),
+    // Alt-Enter: a new line where a field has several, Enter's twin where it has one (a
+    // habit must not bite). Both encodings (`ESC CR`, `CSI 13;3u`) arrive as Alt+Enter.
+    b(C::MultiLine, &[AltCode(KeyCode::Enter)], A::NewLine),
+    b(C::OneLine, &[AltCode(KeyCode::Enter)], A::Validate),
+    // In any text field, a session's or a form's: they change the text, never leave it.
+    b(C::TextField, &[Ctrl('u')], A::ClearField),
+    b(C::TextField, &[Ctrl('w')], A::DeleteWord),
+    b(C::TextField, &[Ctrl('z')], A::Undo),
+    b(C::TextField, &[Ctrl('y')], A::Redo),
     b(C::FormChoice, &[Code(KeyCode::Left)], A::PrevChoice),
     b(C::FormChoice, &[Code(KeyCode::Right)], A::NextChoice),
     b(C::FormMulti, &[Code(KeyCode::Up)], A::PrevChoice),

@@ -19,6 +19,7 @@ pub mod escape;
 pub mod export;
 pub mod follow;
 pub mod i18n;
+pub mod input;
 pub mod keymap;
 pub mod method;
 pub mod model;

@@ -29,7 +29,7 @@ pub const STRINGS: Strings = Strings {
     setup_title_next: "Session {} of the group",
     setup_group: "Group and session",
     setup_members: "Members ({})",
-    setup_no_members: "No member yet. Tab to here, then a to add a member.",
+    setup_no_members: "No member yet. {} to add one (from any field).",
     setup_size_hint: "a group works best with 8 to 20",
     setup_draft_resumed: "Group setup taken up where it was left.",
     setup_need_members: "Add at least one member before starting the session.",
@@ -38,7 +38,8 @@ pub const STRINGS: Strings = Strings {
     member_edit: "Edit member",
     choice_none: "—",
     region_other: "Other (specify)",
-    field_bad_date: "Date not understood: write 15/12/2026, 2026-12-15 or +7d, +2w, +1m.",
+    field_bad_date: "Date not understood: write 15/12/2026, 2026-12-15 or +14 (days), +2w, +1m.",
+    date_forms: "15/12/2026, 15/12 or +14 (days), +2w, +1m",
     field_empty_use_delete: "The text is empty: to delete the item, Esc then d.",
     field_label,
     field_error,
@@ -188,7 +189,7 @@ fn field_error(e: FieldError) -> &'static str {
     match e {
         FieldError::Required => "required",
         FieldError::NotANumber => "a whole number",
-        FieldError::BadDate => "date: 15/12/2026 or +7d",
+        FieldError::BadDate => "date: 15/12/2026 or +14",
     }
 }
 
@@ -303,6 +304,11 @@ fn action(a: Action) -> &'static str {
         Action::EarlierSessions => "earlier",
         Action::LaterSessions => "later",
         Action::TogglePresenter => "presenter view (and back)",
+        Action::ClearField => "clear the field",
+        Action::DeleteWord => "delete the word before",
+        Action::Undo => "undo",
+        Action::Redo => "redo",
+        Action::AddMember => "add a member",
     }
 }
 
@@ -314,6 +320,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::FormField => "Form",
         Ctx::SetupMembers => "List of members",
         Ctx::Editor => "While typing",
+        Ctx::MultiLine => "In a field of several lines",
+        Ctx::OneLine => "In a field of one line",
+        Ctx::TextField => "In a text field",
+        Ctx::SetupForm => "Group form",
         Ctx::Facilitate => "Session",
         Ctx::Attendance => "Attendance",
         Ctx::Reviews => "Follow-up of actions",

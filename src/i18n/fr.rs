@@ -29,7 +29,7 @@ pub const STRINGS: Strings = Strings {
     setup_title_next: "Séance {} du groupe",
     setup_group: "Groupe et séance",
     setup_members: "Membres ({})",
-    setup_no_members: "Aucun membre. Tab jusqu'ici puis a pour ajouter un membre.",
+    setup_no_members: "Aucun membre. {} pour en ajouter un (depuis n'importe quel champ).",
     setup_size_hint: "un groupe marche mieux entre 8 et 20",
     setup_draft_resumed: "Saisie du groupe reprise là où elle s'était arrêtée.",
     setup_need_members: "Ajoutez au moins un membre avant de commencer la séance.",
@@ -38,7 +38,8 @@ pub const STRINGS: Strings = Strings {
     member_edit: "Modifier le membre",
     choice_none: "—",
     region_other: "Autre (préciser)",
-    field_bad_date: "Date non reconnue : écrivez 15/12/2026, 2026-12-15 ou +7j, +2s, +1m.",
+    field_bad_date: "Date non reconnue : écrivez 15/12/2026, 2026-12-15 ou +14 (jours), +2s, +1m.",
+    date_forms: "15/12/2026, 15/12 ou +14 (jours), +2s, +1m",
     field_empty_use_delete: "Le texte est vide : pour supprimer l'élément, Esc puis d.",
     field_label,
     field_error,
@@ -188,7 +189,7 @@ fn field_error(e: FieldError) -> &'static str {
     match e {
         FieldError::Required => "obligatoire",
         FieldError::NotANumber => "un nombre entier",
-        FieldError::BadDate => "date : 15/12/2026 ou +7j",
+        FieldError::BadDate => "date : 15/12/2026 ou +14",
     }
 }
 
@@ -303,6 +304,11 @@ fn action(a: Action) -> &'static str {
         Action::EarlierSessions => "plus anciennes",
         Action::LaterSessions => "plus récentes",
         Action::TogglePresenter => "vue projection (et retour)",
+        Action::ClearField => "vider le champ",
+        Action::DeleteWord => "effacer le mot d'avant",
+        Action::Undo => "annuler",
+        Action::Redo => "rétablir",
+        Action::AddMember => "ajouter un membre",
     }
 }
 
@@ -314,6 +320,10 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::FormField => "Formulaire",
         Ctx::SetupMembers => "Liste des membres",
         Ctx::Editor => "Pendant la saisie",
+        Ctx::MultiLine => "Dans un champ de plusieurs lignes",
+        Ctx::OneLine => "Dans un champ d'une ligne",
+        Ctx::TextField => "Dans un champ de saisie",
+        Ctx::SetupForm => "Fiche du groupe",
         Ctx::Facilitate => "Séance",
         Ctx::Attendance => "Présences",
         Ctx::Reviews => "Suivi des actions",

@@ -39,6 +39,8 @@ pub struct Strings {
     pub choice_none: &'static str,
     pub region_other: &'static str,
     pub field_bad_date: &'static str,
+    /// What a date field takes, shown while it is typed in (before any mistake).
+    pub date_forms: &'static str,
     pub field_empty_use_delete: &'static str,
     pub field_label: fn(FieldId) -> &'static str,
     pub field_error: fn(FieldError) -> &'static str,

@@ -30,7 +30,7 @@ pub use listing::{
     session_files,
 };
 pub use lock::{LockError, SessionLock, lock_path};
-pub use name::{file_name, slug};
+pub use name::{file_name, folded, slug};
 pub use places::{history_places, locate, locate_key};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};

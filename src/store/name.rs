@@ -68,6 +68,20 @@ fn slug_id(id: &str) -> String {
     if s.is_empty() { "x".to_string() } else { s }
 }
 
+/// Lowercase, accents folded (é→e), letters and digits only: what typing a letter to find
+/// a value compares ("Fès" is found by `f`, then `fe`).
+pub fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() && (c.is_ascii() || fold(c).is_empty()) {
+            out.push(c);
+        } else {
+            out.push_str(fold(c));
+        }
+    }
+    out
+}
+
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }

@@ -85,6 +85,8 @@ impl Target {
         drafts::author_from(text)
     }
 
+    /// Fields of sentences take new lines (Alt-Enter); titles, names, places, dates and
+    /// numbers are one line.
     pub fn multiline(&self) -> bool {
         matches!(
             self,
@@ -93,7 +95,10 @@ impl Target {
                     | TextField::ProblemStatement
                     | TextField::ClosingComments
                     | TextField::PrivateNotes
-            )
+            ) | Target::New(Pane::Cards | Pane::Ideas)
+                | Target::Item(Pane::Cards | Pane::Ideas, _)
+                | Target::ReviewComment(_)
+                | Target::Commitment(_)
         )
     }
 

@@ -164,6 +164,33 @@ impl Field {
         }
     }
 
+    /// Typing a letter in a choice field: the first value that starts with it (accents and
+    /// case ignored), or the next one after the current value when that starts with it
+    /// too, so that pressing the letter again goes through them. False when none does.
+    pub fn seek(&mut self, c: char) -> bool {
+        let FieldKind::Choice(options) = &self.kind else {
+            return false;
+        };
+        let key = crate::store::folded(&c.to_string());
+        if key.is_empty() {
+            return false;
+        }
+        let starts = |i: usize| crate::store::folded(&options[i]).starts_with(&key);
+        let n = options.len();
+        let from = if n > 0 && starts(self.choice.min(n - 1)) {
+            self.choice + 1
+        } else {
+            0
+        };
+        match (0..n).map(|k| (from + k) % n).find(|&i| starts(i)) {
+            Some(i) => {
+                self.choice = i;
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn toggle(&mut self) {
         if let Some(m) = self.marks.get_mut(self.cursor) {
             *m = !*m;

@@ -45,11 +45,11 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         }
         Screen::Setup(setup) => {
             if let Some(mf) = &setup.member_form {
-                form_contexts(&mf.form)
+                form_contexts(&mf.form, None)
             } else if setup.focus == SetupFocus::Members {
                 vec![Ctx::SetupMembers, Ctx::Navigation, Ctx::Global]
             } else {
-                form_contexts(&setup.form)
+                form_contexts(&setup.form, Some(Ctx::SetupForm))
             }
         }
         // `atelier follow`: a projection, whatever the session's panes would offer.
@@ -58,10 +58,16 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         }
         Screen::Session(s) => {
             if let Some(af) = &s.action_form {
-                return form_contexts(&af.form);
+                return form_contexts(&af.form, None);
             }
-            if s.editor.is_some() {
-                return vec![Ctx::Editor, Ctx::Global];
+            if let Some(ed) = &s.editor {
+                // Alt-Enter: a new line where the field has several (first, so that the
+                // footer offers it), Enter's twin where not (after Enter, which it shows).
+                return if ed.target.multiline() {
+                    vec![Ctx::MultiLine, Ctx::Editor, Ctx::TextField, Ctx::Global]
+                } else {
+                    vec![Ctx::Editor, Ctx::OneLine, Ctx::TextField, Ctx::Global]
+                };
             }
             let mut v = Vec::with_capacity(6);
             v.extend(s.pane().ctx());
@@ -74,12 +80,14 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
     }
 }
 
-fn form_contexts(form: &Form) -> Vec<Ctx> {
-    match form.focused_field().map(|f| &f.kind) {
-        Some(FieldKind::Multi(_)) => {
-            vec![Ctx::FormMulti, Ctx::FormChoice, Ctx::FormField, Ctx::Global]
-        }
-        Some(FieldKind::Choice(_)) => vec![Ctx::FormChoice, Ctx::FormField, Ctx::Global],
-        _ => vec![Ctx::FormField, Ctx::Global],
-    }
+/// A form's contexts for its focused field, with the form's own (`own`) after the fields'.
+fn form_contexts(form: &Form, own: Option<Ctx>) -> Vec<Ctx> {
+    let mut v = match form.focused_field().map(|f| &f.kind) {
+        Some(FieldKind::Multi(_)) => vec![Ctx::FormMulti, Ctx::FormChoice, Ctx::FormField],
+        Some(FieldKind::Choice(_)) => vec![Ctx::FormChoice, Ctx::FormField],
+        _ => vec![Ctx::FormField, Ctx::TextField],
+    };
+    v.extend(own);
+    v.push(Ctx::Global);
+    v
 }

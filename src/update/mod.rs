@@ -307,6 +307,9 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Action::Quit | Action::ForceQuit => quit(model),
+        Action::ClearField | Action::DeleteWord | Action::Undo | Action::Redo => {
+            edit::text_action(model, r.action)
+        }
         _ => match model.screen {
             Screen::Home => home::action(model, r),
             Screen::Setup(_) => setup::action(model, r, key),

@@ -251,7 +251,9 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
         (SetupFocus::Members, Action::Last) => {
             setup.member_sel = setup.members.len().saturating_sub(1)
         }
-        (SetupFocus::Members, Action::Add) => {
+        // From the group's fields, straight to a new member: the list has the focus after.
+        (SetupFocus::Members, Action::Add) | (SetupFocus::Form, Action::AddMember) => {
+            setup.focus = SetupFocus::Members;
             let trade = setup.form.value(FieldId::Trade);
             setup.member_form = Some(MemberForm {
                 editing: None,

@@ -9,8 +9,28 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Rows a form needs: one per field, more for the focused multiple choice.
-pub fn height(form: &Form, focused: bool) -> u16 {
+/// Columns a value keeps beside the labels; narrower, labels go above their fields.
+const MIN_VALUE_WIDTH: usize = 16;
+
+/// The label column: the longest label of the form whole, with its `*` and the focus mark;
+/// `None` when that leaves the values too little of `width`, and labels go above.
+fn label_width(model: &Model, form: &Form, width: u16) -> Option<u16> {
+    let s = model.strings();
+    let w = (form.fields.iter())
+        .map(|f| display_width(s.field_label(f.id)) + usize::from(f.required) + 2)
+        .max()
+        .unwrap_or(10);
+    (w + MIN_VALUE_WIDTH <= width as usize).then_some(w as u16)
+}
+
+/// Rows a form needs in `width` columns: one per field (two with its label above), more for
+/// the focused multiple choice.
+pub fn height(model: &Model, form: &Form, focused: bool, width: u16) -> u16 {
+    let per = if label_width(model, form, width).is_some() {
+        1
+    } else {
+        2
+    };
     let extra = form.focused_field().filter(|_| focused).map_or(0, |f| {
         if matches!(f.kind, FieldKind::Multi(_)) {
             f.options().len().min(8)
@@ -18,30 +38,29 @@ pub fn height(form: &Form, focused: bool) -> u16 {
             0
         }
     });
-    (form.fields.len() + extra) as u16
+    (form.fields.len() * per + extra) as u16
 }
 
 pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
-    let label_w = form
-        .fields
-        .iter()
-        .map(|f| display_width(s.field_label(f.id)) + 3)
-        .max()
-        .unwrap_or(10)
-        .min(area.width as usize / 3) as u16;
+    let side = label_width(model, form, area.width);
+    let per = if side.is_some() { 1 } else { 2 };
+    let label_w = side.unwrap_or(area.width);
     // On a short screen the form scrolls so that the field being typed in is in sight:
-    // its row, and the options below it for a multiple choice.
-    let focus_rows = 1 + form
-        .focused_field()
-        .filter(|_| focused)
-        .map_or(0, |f| match f.kind {
-            FieldKind::Multi(_) => f.options().len().min(8),
-            _ => 0,
-        });
+    // its rows, and the options below it for a multiple choice.
+    let focus_rows = per
+        + form
+            .focused_field()
+            .filter(|_| focused)
+            .map_or(0, |f| match f.kind {
+                FieldKind::Multi(_) => f.options().len().min(8),
+                _ => 0,
+            });
     let first = if focused {
-        (form.focus + focus_rows).saturating_sub(area.height as usize)
+        (form.focus * per + focus_rows)
+            .saturating_sub(area.height as usize)
+            .div_ceil(per)
     } else {
         0
     };
@@ -54,7 +73,7 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
         let star = if field.required { "*" } else { "" };
         let label = clip(
             &format!("{}{star}", s.field_label(field.id)),
-            (label_w as usize).saturating_sub(2),
+            (label_w as usize).saturating_sub(1),
         );
         let label_style = if has_focus {
             t.title.patch(t.focus_border)
@@ -67,7 +86,19 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
             styled(label, label_style),
         ])
         .render(Rect::new(area.x, y, label_w, 1), buf);
-        let value_area = Rect::new(area.x + label_w, y, area.width.saturating_sub(label_w), 1);
+        // Beside the label, or on the row below it, indented, when labels go above.
+        if side.is_none() {
+            y += 1;
+            if y >= area.bottom() {
+                break;
+            }
+        }
+        let value_x = if side.is_some() {
+            label_w
+        } else {
+            2.min(area.width)
+        };
+        let value_area = Rect::new(area.x + value_x, y, area.width.saturating_sub(value_x), 1);
         let error = field.error.map(|e| s.field_error(e));
         // The message takes what the value leaves, the value keeping at least a third.
         let value_w = (display_width(&field.value()) as u16 + 2).max(value_area.width / 3);
@@ -142,6 +173,22 @@ fn render_value(model: &Model, field: &Field, focused: bool, area: Rect, buf: &m
                 chosen.join(", ")
             };
             fit(Line::from(styled(text, t.base)), w).render(area, buf);
+        }
+        FieldKind::Date if focused && field.error.is_none() => {
+            // What a date takes, beside what is typed, before any mistake.
+            let typed = (display_width(&field.value()) as u16 + 2)
+                .max(12)
+                .min(area.width);
+            let text = Rect {
+                width: typed,
+                ..area
+            };
+            let hint = Rect::new(area.x + typed, area.y, area.width - typed, 1);
+            let mut plain = field.clone();
+            plain.kind = FieldKind::Text;
+            render_value(model, &plain, true, text, buf);
+            let forms = format!(" {}", model.strings().date_forms);
+            fit(Line::from(styled(forms, t.muted)), hint.width as usize).render(hint, buf);
         }
         _ if focused => {
             let mut ta = field.area.clone();

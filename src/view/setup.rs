@@ -4,6 +4,7 @@
 use super::common::{clip, fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
+use crate::keymap::Action;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -23,7 +24,7 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
     } else {
-        let h = form::height(&setup.form, true) + 2;
+        let h = form::height(model, &setup.form, true, body.width.saturating_sub(2)) + 2;
         Layout::vertical([
             Constraint::Length(h.min(body.height.saturating_sub(4))),
             Constraint::Min(3),
@@ -39,12 +40,29 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     let members_focus = setup.focus == SetupFocus::Members && setup.member_form.is_none();
     let n = setup.members.len();
     let mut title = fill(s.setup_members, &[&n]);
+    // The advice on the group's size: in the title when it fits whole, else along the
+    // bottom border, never cut mid-sentence in the title.
+    let mut bottom = None;
     if n > 0 && !(8..=20).contains(&n) {
-        title = format!("{title} — {}", s.setup_size_hint);
+        let whole = format!("{title} — {}", s.setup_size_hint);
+        if super::common::display_width(&whole) + 2 <= right.width as usize {
+            title = whole;
+        } else {
+            let hint = fit(
+                Line::from(muted(model, format!(" {} ", s.setup_size_hint))),
+                right.width.saturating_sub(2) as usize,
+            );
+            bottom = Some(hint);
+        }
     }
-    let block = pane_block(model, title, members_focus);
+    let mut block = pane_block(model, title, members_focus);
+    if let Some(hint) = bottom {
+        block = block.title_bottom(hint);
+    }
     if setup.members.is_empty() {
-        Paragraph::new(s.setup_no_members)
+        // The key that adds a member from the group's fields, as the key table has it.
+        let key = crate::keymap::key_label(crate::keymap::Ctx::SetupForm, Action::AddMember);
+        Paragraph::new(fill(s.setup_no_members, &[&key]))
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .block(block)
@@ -81,9 +99,10 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         } else {
             s.member_add
         };
-        let h = form::height(&mf.form, true) + 4;
         // As wide as the panes below, so that their cut rows do not peek out at its sides.
-        let popup = popup_area(area, area.width.saturating_sub(2).min(76), h);
+        let w = area.width.saturating_sub(2).min(76);
+        let h = form::height(model, &mf.form, true, w.saturating_sub(2)) + 4;
+        let popup = popup_area(area, w, h);
         let inner = popup_frame(model, popup, title, buf);
         let [fields, hint] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);

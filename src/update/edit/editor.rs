@@ -16,26 +16,75 @@ use crate::ui::{
 };
 use crate::update::session::{self, mirror_draft, record, touched};
 use crate::update::{Effect, plan};
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
 
-/// A key no binding claimed: text for the field that has focus, if any.
+/// A key no binding claimed: text for the field that has focus, if any; in a choice field,
+/// a letter goes to the first value that starts with it.
 pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    if let KeyCode::Char(c) = key.code
+        && (key.modifiers - KeyModifiers::SHIFT).is_empty()
+        && let Some(f) = focused_choice(model)
+    {
+        if f.seek(c)
+            && let Screen::Setup(setup) = &mut model.screen
+        {
+            setup.changed = true;
+        }
+        return Vec::new();
+    }
+    edit_text(model, |area| area.input(key));
+    Vec::new()
+}
+
+/// The focused field of the form on screen (the member popup's, the group's, the action's)
+/// when it is a choice of one value.
+fn focused_choice(model: &mut Model) -> Option<&mut Field> {
+    let form = match &mut model.screen {
+        Screen::Setup(setup) => match &mut setup.member_form {
+            Some(mf) => &mut mf.form,
+            None if setup.focus == SetupFocus::Form => &mut setup.form,
+            None => return None,
+        },
+        Screen::Session(s) => &mut s.action_form.as_mut()?.form,
+        _ => return None,
+    };
+    form.focused()
+        .filter(|f| matches!(f.kind, crate::ui::FieldKind::Choice(_)))
+}
+
+/// The keys of the key table that change a field's text (`Ctx::TextField`): clear it, delete
+/// the word before the cursor, undo, redo. The same in every field, a session's or a form's.
+pub fn text_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    edit_text(model, |area| match action {
+        Action::ClearField => area.clear(),
+        Action::DeleteWord => area.delete_word(),
+        Action::Undo => area.undo(),
+        Action::Redo => area.redo(),
+        _ => false,
+    });
+    Vec::new()
+}
+
+/// Changes the text of the field that has focus with `edit` (true when the text changed),
+/// and keeps what it says: the setup's draft, the action form's, the session's.
+fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> bool) {
     let now = model.now;
     match &mut model.screen {
         Screen::Setup(setup) => {
             if let Some(f) = setup_text_field(setup)
-                && f.area.input(key)
+                && edit(&mut f.area)
             {
                 f.error = None;
                 setup.changed = true;
             }
         }
         Screen::Session(s) if s.action_form.is_some() => {
-            edit_action_field(s, now, |f| f.area.input(key));
+            edit_action_field(s, now, |f| edit(&mut f.area));
         }
         Screen::Session(s) => {
             if let Some(ed) = &mut s.editor
-                && ed.area.input(key)
+                && edit(&mut ed.area)
             {
                 ed.error = None;
                 mirror_draft(s, now);
@@ -43,7 +92,6 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
-    Vec::new()
 }
 
 /// The text field with focus in the group setup: the member popup's, else the group form's;

@@ -15,7 +15,7 @@ mod pickers;
 pub use confirm::confirm_key;
 pub use door::clean;
 pub use editor::{
-    add, edit_selected, editor_action, open_editor, park_editor, paste, start, typed,
+    add, edit_selected, editor_action, open_editor, park_editor, paste, start, text_action, typed,
 };
 pub use pickers::{
     KeyedOption, pick_for_selected, picker_key, picker_refuses_paste, present_with_keys,

@@ -83,7 +83,9 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         buf,
     );
     let guests_title = counted(s.pane_guests, guests.len());
-    let guests_rows = (guests.len() as u16 + 2).clamp(3, 6);
+    // With its field open, the pane grows by the field's box: what is typed shows.
+    let guests_rows =
+        (guests.len() as u16 + 2).clamp(3, 6) + panes::field_want(ui, Pane::Guests, right.width);
     let guests_summary = ses
         .checkin
         .guests

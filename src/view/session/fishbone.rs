@@ -32,7 +32,7 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
     let inner = block.inner(area);
     block.render(area, buf);
     let inner = if navigates {
-        field_area(model, ui, inner, buf)
+        field_area(model, ui, area, inner, buf)
     } else {
         inner
     };

@@ -96,9 +96,10 @@ pub(crate) fn action_form(model: &Model, ui: &SessionUi, area: Rect, buf: &mut B
         } else {
             s.action_add
         };
-        let h = form::height(&af.form, true) + 4;
         // As wide as the lists below, so that their cut rows do not peek out at its sides.
-        let popup = super::common::popup_area(area, area.width.saturating_sub(2).min(90), h);
+        let w = area.width.saturating_sub(2).min(90);
+        let h = form::height(model, &af.form, true, w.saturating_sub(2)) + 4;
+        let popup = super::common::popup_area(area, w, h);
         let inner = super::common::popup_frame(model, popup, title, buf);
         let [fields, hint] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);

@@ -127,12 +127,17 @@ pub fn list<R: Into<Text<'static>>>(
     let block = pane_block(model, title, focused);
     let inner = block.inner(area);
     block.render(area, buf);
-    let editor_h = match editing {
-        Some(e) => editor_height(e, inner.width).min(inner.height / 2 + 1),
-        None => u16::from(draft.is_some()),
+    let (list_area, bottom) = match editing {
+        Some(e) => field_place(e, area, inner),
+        None => {
+            let [l, b] = Layout::vertical([
+                Constraint::Min(0),
+                Constraint::Length(u16::from(draft.is_some())),
+            ])
+            .areas(inner);
+            (l, b)
+        }
     };
-    let [list_area, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(editor_h)]).areas(inner);
     if rows.is_empty() {
         Paragraph::new(empty.to_string())
             .wrap(Wrap { trim: true })
@@ -202,11 +207,43 @@ fn in_sight(texts: &[Text], selected: usize, height: usize) -> std::ops::RangeIn
     lo..=hi
 }
 
+/// Where the field of a list pane goes, as (the rows left to the list, the field's box):
+/// below the rows when the pane holds the box and a row besides (the box gets the rows it
+/// needs, up to half a tall pane); over the whole pane, borders included, when it does
+/// not. A field is never cut to its top border: what is typed is always in sight.
+pub fn field_place(ed: &Editor, area: Rect, inner: Rect) -> (Rect, Rect) {
+    const BOX: u16 = 3;
+    if inner.height > BOX {
+        let h = editor_height(ed, inner.width).min((inner.height / 2 + 1).max(BOX));
+        let [rows, field] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
+        (rows, field)
+    } else {
+        (Rect { height: 0, ..inner }, area)
+    }
+}
+
+/// Rows a list pane needs beyond its own for its open field, in `width` columns (none when
+/// no field of it is open): what a column of panes adds to the pane's wish.
+pub fn field_want(ui: &SessionUi, pane: Pane, width: u16) -> u16 {
+    editor_here(ui, pane)
+        .filter(|e| !matches!(e.target, Target::Text(_)))
+        .map_or(0, |e| editor_height(e, width.saturating_sub(2)))
+}
+
 /// Rows the editor box needs: its text wrapped inside the borders, an error line if any.
-fn editor_height(ed: &Editor, width: u16) -> u16 {
+pub fn editor_height(ed: &Editor, width: u16) -> u16 {
     let inner = width.saturating_sub(2) as usize;
     let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
-    (rows as u16 + 2 + u16::from(ed.error.is_some())).max(3)
+    let hint = if is_date(ed) { DATE_HINT_ROWS } else { 0 };
+    (rows as u16 + 2 + hint + u16::from(ed.error.is_some())).max(3)
+}
+
+/// Rows the forms a date takes get below a date field: two are enough from 22 columns.
+const DATE_HINT_ROWS: u16 = 2;
+
+fn is_date(ed: &Editor) -> bool {
+    ed.target == Target::NextDate
 }
 
 /// The field being typed in, with what it will become and, for cards and ideas, who said it.
@@ -265,11 +302,25 @@ pub(crate) fn editor_field(
     inner: Rect,
     buf: &mut Buffer,
 ) -> Rect {
-    let [text, err] = Layout::vertical([
+    let err_h = u16::from(ed.error.is_some());
+    // A date field says what it takes before anything is typed, below the text.
+    let hint = is_date(ed).then_some(model.strings().date_forms);
+    let hint_h = hint.map_or(0, |h| {
+        let rows = wrapped_rows(h, inner.width as usize) as u16;
+        rows.min(inner.height.saturating_sub(1 + err_h))
+    });
+    let [text, hint_area, err] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(u16::from(ed.error.is_some())),
+        Constraint::Length(hint_h),
+        Constraint::Length(err_h),
     ])
     .areas(inner);
+    if let Some(h) = hint {
+        Paragraph::new(h)
+            .wrap(Wrap { trim: true })
+            .style(model.theme.muted)
+            .render(hint_area, buf);
+    }
     let mut ta = ed.area.clone();
     ta.set_wrap_mode(WrapMode::WordOrGlyph);
     ta.set_style(style);

@@ -100,7 +100,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                     .map(|t| t.lines.len())
                     .sum(),
                 s.empty_effects,
-            ),
+            ) + panes::field_want(ui, Pane::Effects, column_width),
             min: 3,
             draw: Box::new(move |r, b| effects_pane(model, ui, r, b)),
         },

@@ -8,7 +8,7 @@ use crate::i18n::fill;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::causes::{TreeRow, visible_tree};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, one_line, pane_block, styled, wrapped_rows};
+use crate::view::common::{display_width, fit, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -57,29 +57,32 @@ fn editing(ui: &SessionUi) -> Option<&crate::ui::Editor> {
         .filter(|e| e.target.pane() == Pane::Causes)
 }
 
-pub fn editor_height(ed: &crate::ui::Editor, width: u16) -> u16 {
-    let inner = width.saturating_sub(2) as usize;
-    let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
-    (rows as u16 + 2 + u16::from(ed.error.is_some())).max(3)
-}
-
-/// The field of the causes pane at the bottom of `inner`, or the draft of a new cause; the
+/// The field of the causes pane at the bottom of `inner` (over the whole pane `area` when
+/// it is too short for both, see `panes::field_place`), or the draft of a new cause; the
 /// rest of `inner` is returned for the rows.
-pub fn field_area(model: &Model, ui: &SessionUi, inner: Rect, buf: &mut Buffer) -> Rect {
+pub fn field_area(
+    model: &Model,
+    ui: &SessionUi,
+    area: Rect,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Rect {
     let s = model.strings();
     let t = &model.theme;
     let draft = ui
         .session
         .drafts
         .get(&Target::New(Pane::Causes).draft_key());
-    let (h, ed) = match editing(ui) {
-        Some(ed) => (
-            editor_height(ed, inner.width).min(inner.height / 2 + 1),
-            Some(ed),
-        ),
-        None => (u16::from(draft.is_some()), None),
+    let ed = editing(ui);
+    let (rows, bottom) = match ed {
+        Some(ed) => super::panes::field_place(ed, area, inner),
+        None => {
+            let h = u16::from(draft.is_some());
+            let [rows, bottom] =
+                Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
+            (rows, bottom)
+        }
     };
-    let [rows, bottom] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
     if let Some(ed) = ed {
         let why = match &ed.target {
             Target::SubCause(parent) => (ui.session.problem.causes.iter())
@@ -165,7 +168,7 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
     );
     let inner = block.inner(area);
     block.render(area, buf);
-    let rows_area = field_area(model, ui, inner, buf);
+    let rows_area = field_area(model, ui, area, inner, buf);
     let phantoms = with_phantoms(ui);
     let shown = phantoms.as_ref().map_or(problem, |(p, _)| p);
     let tree = visible_tree(shown, &ui.tech.folded);

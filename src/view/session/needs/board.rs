@@ -12,7 +12,7 @@ use crate::keymap::{Action, Ctx};
 use crate::model::Card;
 use crate::ui::{Model, Pane, SessionUi, Target};
 use crate::view::common::{clip, display_width, fit, muted, one_line, pane_block, styled};
-use crate::view::session::panes::{counted, editor_box};
+use crate::view::session::panes::{counted, editor_box, field_place};
 use lines::{box_lines, line_of, visible_lines};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -88,21 +88,27 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
         .drafts
         .get(&Target::New(Pane::Themes).draft_key())
         .filter(|_| editing.is_none());
-    let bottom_h = match editing {
-        Some(_) => 3.min(inner.height / 2 + 1),
-        None => u16::from(draft.is_some()),
+    let (board, bottom) = match editing {
+        Some(ed) => field_place(ed, area, inner),
+        None => {
+            let h = u16::from(draft.is_some());
+            let [board, bottom] =
+                Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
+            (board, bottom)
+        }
     };
-    let [board, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(bottom_h)]).areas(inner);
-    if let Some(ed) = editing {
-        editor_box(model, ui, ed, None, bottom, buf);
-    } else if let Some(d) = draft {
-        let line = Line::from(vec![
-            styled(format!("✎ {} ", s.draft_label), t.draft),
-            styled(one_line(d), t.draft),
-        ]);
-        fit(line, bottom.width as usize).render(bottom, buf);
-    }
+    // Drawn last: over the whole pane when the pane is too short for the box and rows.
+    let field = |buf: &mut Buffer| {
+        if let Some(ed) = editing {
+            editor_box(model, ui, ed, None, bottom, buf);
+        } else if let Some(d) = draft {
+            let line = Line::from(vec![
+                styled(format!("✎ {} ", s.draft_label), t.draft),
+                styled(one_line(d), t.draft),
+            ]);
+            fit(line, bottom.width as usize).render(bottom, buf);
+        }
+    };
 
     let n = &ses.needs;
     // The board's rows: every theme, every card (in a theme or not), every backlog item.
@@ -116,6 +122,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
             .wrap(Wrap { trim: true })
             .style(t.muted)
             .render(board, buf);
+        field(buf);
         return title_w;
     }
     let sel = focused.then(|| {
@@ -124,6 +131,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) -> us
     });
     let boxes = boxes(model, ui);
     draw(model, ui, &boxes, sel, board, area, buf);
+    field(buf);
     title_w
 }
 
