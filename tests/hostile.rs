@@ -87,6 +87,7 @@ fn exercise(path: &Path) {
     h.send(atelier::update::Msg::Replay {
         session: Box::new(session.clone()),
         path: common::fake_path(&session.id),
+        pseudonyms: false,
     });
     for step in 0..=session.history.len() {
         if step < 8 || step % 8 == 0 || step + 8 > session.history.len() {
