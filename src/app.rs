@@ -49,6 +49,10 @@ const FIRST_FRAME_WAIT: Duration = Duration::from_millis(1500);
 pub enum Mode {
     /// On the advisor's sessions folder.
     Edit,
+    /// On a sessions folder atelier cannot write: every screen says so, sessions open
+    /// read-only (no lock), no session is created, no setup draft nor summary cache is
+    /// written, and exports go to `exports/` in the OS data folder.
+    ReadOnly,
     /// On a throwaway copy of the demo groups (`atelier demo`): every screen says so.
     Demo,
     /// Showing one session another atelier is running, re-read whenever it is saved
@@ -191,8 +195,12 @@ impl App {
         model.utc_offset = *Local::now().offset();
         options.prefs.apply(&mut model);
         model.demo = matches!(mode, Mode::Demo);
+        model.folder_read_only = matches!(mode, Mode::ReadOnly);
         let exports = match mode {
-            Mode::Demo => crate::demo::exports_dir(),
+            // The demo's copy goes at quit, and a read-only folder takes nothing: their
+            // exports go to the OS data folder, beside the default sessions folder.
+            Mode::Demo => store::data_folder("demo-exports"),
+            Mode::ReadOnly => store::data_folder("exports"),
             _ => Some(options.dir.join("exports")),
         };
         let mode = match mode {
@@ -208,9 +216,14 @@ impl App {
             }
             other => other,
         };
+        let store = if matches!(mode, Mode::ReadOnly) {
+            Store::read_only(options.dir)
+        } else {
+            Store::new(options.dir)
+        };
         App {
             model,
-            store: Store::new(options.dir),
+            store,
             listing: None,
             relist: false,
             lock: None,
@@ -241,7 +254,10 @@ impl App {
             // wait that long so the first frame has the full list; a folder being read for
             // the first time (no cache yet) shows "loading" and the keys work meanwhile.
             self.receive_listing(FIRST_FRAME_WAIT);
-            self.find_setup_draft();
+            // A read-only folder creates no session: a setup draft there cannot be used.
+            if !self.model.folder_read_only {
+                self.find_setup_draft();
+            }
         }
         // A theme that paints every cell's background gives it to the terminal too.
         background(Some(&self.model.theme));
@@ -428,6 +444,18 @@ impl App {
         }
         let mut save_failed = false;
         for effect in effects {
+            // A read-only folder is never written: the session is read-only (no change
+            // asks for a save) and creating one is refused before it gets here.
+            let writes = matches!(
+                effect,
+                Effect::Save
+                    | Effect::Create(_)
+                    | Effect::SaveSetupDraft(_)
+                    | Effect::ClearSetupDraft
+            );
+            if writes && self.model.folder_read_only {
+                continue;
+            }
             match effect {
                 Effect::Save => save_failed = !self.save(),
                 Effect::Refresh => self.list_in_background(),
@@ -568,11 +596,13 @@ impl App {
 
     fn open(&mut self, path: &Path) {
         let strings = self.model.strings();
-        let lock = SessionLock::acquire(path);
+        // No lock in a read-only folder: it could not be made, and the session opens
+        // read-only anyway.
+        let lock = (!self.model.folder_read_only).then(|| SessionLock::acquire(path));
         match Tracked::open(path) {
             Ok((session, tracked, unknown)) => {
-                let read_only = lock.is_err();
-                self.lock = lock.ok();
+                self.lock = lock.and_then(Result::ok);
+                let read_only = self.lock.is_none();
                 self.tracked = Some(tracked);
                 self.send(Msg::Opened {
                     session: Box::new(session),

@@ -5,7 +5,7 @@
 
 use crate::i18n::{Lang, fill};
 use crate::method::Method;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// One shipped session file: its name in `sessions/` and its text.
@@ -30,13 +30,6 @@ pub const FILES: &[DemoFile] = shipped![
     "2026-11-10_couturieres-d-oujda_s02_4pttgv.ron",
     "2026-11-24_couturieres-d-oujda_s03_0cz1gj.ron",
 ];
-
-/// Where the demo's exports go: `demo-exports/` in the OS data folder (beside the default
-/// sessions folder, never in it, nor in the copy, which goes at quit), so that minutes
-/// written in front of a class are still there afterwards.
-pub fn exports_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "atelier").map(|p| p.data_dir().join("demo-exports"))
-}
 
 /// Writes the demo files into `dir` (an existing, empty folder).
 pub fn write_to(dir: &Path) -> std::io::Result<()> {

@@ -82,7 +82,7 @@ pub enum Seen {
     /// The file changed and reads whole.
     Changed(Box<Session>),
     /// The file went missing or stopped reading (the reason, in a sentence); said once
-    /// until it reads again.
+    /// while the reason stays the same, again when it changes.
     Waiting(String),
 }
 
@@ -95,7 +95,9 @@ pub struct Watch {
     shown: Option<Stamp>,
     /// The file as last found unreadable: not parsed again until it changes.
     failed: Option<Stamp>,
-    waiting: bool,
+    /// Why the file is awaited, as last said: said again only when it changes (an
+    /// unreadable file deleted is then said to be missing).
+    waiting: Option<String>,
     /// `follow` without a session named: the folder whose latest session is followed, so
     /// that the next session the advisor starts comes up on the second screen by itself.
     latest_in: Option<PathBuf>,
@@ -113,7 +115,7 @@ impl Watch {
             strings,
             shown: None,
             failed: None,
-            waiting: false,
+            waiting: None,
             latest_in: None,
             scanned: None,
             on_screen: None,
@@ -140,7 +142,7 @@ impl Watch {
         let stamp = Stamp::of(&meta);
         // A file back as it was (moved away and back) is read again all the same: the
         // screen must stop saying it is awaited.
-        let shown = !self.waiting && Some(stamp) == self.shown;
+        let shown = self.waiting.is_none() && Some(stamp) == self.shown;
         if shown || Some(stamp) == self.failed {
             return Seen::Unchanged;
         }
@@ -149,7 +151,7 @@ impl Watch {
                 self.on_screen = Some((session.group.id.clone(), session.number));
                 self.shown = Some(stamp);
                 self.failed = None;
-                self.waiting = false;
+                self.waiting = None;
                 Seen::Changed(Box::new(session))
             }
             Err(e) => {
@@ -197,10 +199,10 @@ impl Watch {
 
     fn fail(&mut self, stamp: Option<Stamp>, reason: String) -> Seen {
         self.failed = stamp;
-        if self.waiting {
+        if self.waiting.as_ref() == Some(&reason) {
             return Seen::Unchanged;
         }
-        self.waiting = true;
+        self.waiting = Some(reason.clone());
         Seen::Waiting(reason)
     }
 }
@@ -285,6 +287,40 @@ mod tests {
             Seen::Changed(back) => assert_eq!(back.place, "Ailleurs"),
             other => panic!("{other:?}"),
         }
+    }
+
+    /// What the waiting line says is the current reason: a file that was unreadable and is
+    /// then deleted is said to be missing, not still unreadable (issue 11, point 9).
+    #[test]
+    fn the_waiting_reason_follows_what_became_of_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        store::save(&path, &session()).unwrap();
+        let mut watch = Watch::new(path.clone(), Lang::En.strings());
+        assert!(matches!(watch.look(), Seen::Changed(_)));
+        std::fs::write(&path, "(id: \"abc\", ").unwrap();
+        let unreadable = match watch.look() {
+            Seen::Waiting(reason) => reason,
+            other => panic!("{other:?}"),
+        };
+        std::fs::remove_file(&path).unwrap();
+        let missing = std::fs::metadata(&path).unwrap_err().to_string();
+        match watch.look() {
+            Seen::Waiting(reason) => {
+                assert_ne!(reason, unreadable);
+                assert_eq!(reason, missing);
+            }
+            other => panic!("the reason stayed {unreadable:?}: {other:?}"),
+        }
+        // Said once while it stays so.
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        // Garbage again: said again, with its own reason.
+        std::fs::write(&path, "(id: ").unwrap();
+        match watch.look() {
+            Seen::Waiting(reason) => assert_ne!(reason, missing),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(watch.look(), Seen::Unchanged));
     }
 
     #[test]

@@ -953,3 +953,27 @@ fn warnings_point_at_links_that_lead_nowhere() {
     let clean = session("ses000000002", 1, &[("a1", "Agir")]);
     assert_eq!(store::check_session(&clean, Lang::Fr.strings()), []);
 }
+
+/// A folder atelier only reads (issue 11, point 8) is listed from its summary cache when
+/// there is one, but no cache is written there; the same folder listed for writing gets one.
+#[test]
+fn a_read_only_store_lists_without_writing_the_summary_cache() {
+    let dir = tmp();
+    let path = save_new(dir.path(), &session("s1", 1, &[]));
+    // Settled: a file saved this very second is not cached yet.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+    let files = |d: &Path| fs::read_dir(d).unwrap().count();
+    let before = files(dir.path());
+    let listing = Store::read_only(dir.path()).list();
+    assert_eq!(listing.sessions.len(), 1);
+    assert!(!dir.path().join(store::CACHE_FILE).exists());
+    assert_eq!(files(dir.path()), before);
+    Store::new(dir.path()).list();
+    assert!(dir.path().join(store::CACHE_FILE).exists());
+}

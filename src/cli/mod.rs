@@ -184,19 +184,25 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
     }
     match cli.command {
         None => {
-            let dir = match store::resolve_dir(cli.dir) {
+            // A folder that cannot be written opens read-only (see `app::Mode::ReadOnly`).
+            let (dir, access) = match store::resolve_dir(cli.dir) {
                 Ok(d) => d,
                 Err(e) => {
                     eprintln!("{}", e.message(strings));
                     return Ok(ExitCode::from(2));
                 }
             };
-            crate::app::run(crate::app::Options {
+            let mode = match access {
+                store::Access::Write => crate::app::Mode::Edit,
+                store::Access::ReadOnly => crate::app::Mode::ReadOnly,
+            };
+            let options = crate::app::Options {
                 dir,
                 lang,
                 method,
                 prefs,
-            })?;
+            };
+            crate::app::run_in(options, mode)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { paths }) => Ok(check::check(cli.dir, paths, strings)),

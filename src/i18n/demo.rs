@@ -1,5 +1,6 @@
-//! Strings of `atelier demo` (the demo groups in a throwaway copy) and `atelier follow` (a
-//! second screen that follows a session another atelier is running).
+//! Strings of `atelier demo` (the demo groups in a throwaway copy), `atelier follow` (a
+//! second screen that follows a session another atelier is running) and of a sessions
+//! folder atelier may only read.
 
 use serde::Serialize;
 
@@ -21,6 +22,15 @@ pub struct DemoStrings {
     pub saved_in_copy: &'static str,
     /// The exports of the demo were written: `{}` is the folder, outside the copy.
     pub exported: &'static str,
+    /// The line at the top of every screen when the sessions folder is read-only.
+    pub read_only_banner: &'static str,
+    /// A session of a read-only folder, opened: the status line and edits refused.
+    pub read_only_session: &'static str,
+    /// A new group or next session asked in a read-only folder: why, and what to do.
+    pub read_only_refused: &'static str,
+    /// Exports of a read-only folder's session were written: `{}` is the folder they went
+    /// to, outside the sessions folder.
+    pub read_only_exported: &'static str,
     pub help_demo: &'static str,
     pub help_follow: &'static str,
     pub help_follow_target: &'static str,
@@ -37,6 +47,10 @@ pub const FR: DemoStrings = DemoStrings {
                         vous avez le droit de le lire, ou donnez-en un autre avec --dir.",
     saved_in_copy: "Copie de démonstration, effacée en quittant : {}",
     exported: "Exporté, gardé après la démo : {}",
+    read_only_banner: "LECTURE SEULE — dossier des séances non modifiable",
+    read_only_session: "Dossier en lecture seule : séance consultable et exportable, non modifiable.",
+    read_only_refused: "Lecture seule : rien n'est créé ici. Relancez avec --dir CHEMIN modifiable.",
+    read_only_exported: "Exporté ailleurs (lecture seule) : {}",
     help_demo: "Ouvrir les groupes de démonstration dans une copie jetable (vos séances ne sont \
                 pas touchées)",
     help_follow: "Suivre une séance en lecture seule, en vue projection, redessinée à chaque \
@@ -56,6 +70,10 @@ pub const EN: DemoStrings = DemoStrings {
                         may read it, or give another one with --dir.",
     saved_in_copy: "Demo copy, removed on quitting: {}",
     exported: "Exported, kept after the demo: {}",
+    read_only_banner: "READ-ONLY — this sessions folder cannot be changed",
+    read_only_session: "Read-only folder: this session can be read and exported, not changed.",
+    read_only_refused: "Read-only: no new session here. Start again with a writable --dir PATH.",
+    read_only_exported: "Exported elsewhere (read-only folder): {}",
     help_demo: "Open the demo groups in a throwaway copy (your sessions are not touched)",
     help_follow: "Follow a session read-only in presenter view, redrawn whenever it is saved \
                   (a second screen)",

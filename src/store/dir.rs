@@ -60,12 +60,35 @@ pub fn choose_dir(flag: Option<PathBuf>, env: Option<OsString>) -> Result<PathBu
         .ok_or(DirError::NoHome)
 }
 
-/// Chooses the folder (see [`choose_dir`]), creates it if missing and checks that it can be
-/// written: the interactive program needs all three before it shows anything.
-pub fn resolve_dir(flag: Option<PathBuf>) -> Result<PathBuf, DirError> {
+/// What the interactive program may do in the sessions folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Write,
+    /// The write probe failed but the folder can be listed (a read-only share, a mount
+    /// read-only, a folder of someone else's): atelier opens it to read, review, replay and
+    /// export elsewhere, and writes nothing in it.
+    ReadOnly,
+}
+
+/// A folder of atelier's own in the OS data folder (`~/.local/share/atelier/NAME` on
+/// Linux), beside the default sessions folder, never in it: where the demo's exports and a
+/// read-only folder's exports go, which the advisor can write and which outlive the demo.
+pub fn data_folder(name: &str) -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "atelier").map(|p| p.data_dir().join(name))
+}
+
+/// Chooses the folder (see [`choose_dir`]), creates it if missing and checks whether it can
+/// be written. The probe is a real write (see [`ensure_dir`]), not the permission bits: it
+/// fails on a read-only mount even for root, whom bits do not stop.
+pub fn resolve_dir(flag: Option<PathBuf>) -> Result<(PathBuf, Access), DirError> {
     let dir = choose_dir(flag, std::env::var_os("ATELIER_DIR"))?;
-    ensure_dir(&dir)?;
-    Ok(dir)
+    match ensure_dir(&dir) {
+        Ok(()) => Ok((dir, Access::Write)),
+        Err(DirError::NotWritable { .. }) if std::fs::read_dir(&dir).is_ok() => {
+            Ok((dir, Access::ReadOnly))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Creates the folder and its parents if missing (the folder itself 0700: its files hold

@@ -352,11 +352,13 @@ pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 /// Lists the folder: the summary cache for the files unchanged since it was written, a
 /// parse for the others (on every core), then the cache brought up to date. Session files
 /// are never written, whatever is found. `progress(done, total)` is called as files are
-/// parsed (from the parsing threads), `total` being the number of files to parse.
+/// parsed (from the parsing threads), `total` being the number of files to parse. The cache
+/// is left as it is unless `write_cache` (false for a folder atelier only reads).
 pub(super) fn scan(
     dir: &Path,
     known: &super::cache::Known,
     progress: &(dyn Fn(usize, usize) + Sync),
+    write_cache: bool,
 ) -> Listing {
     let files = match stat_files(dir) {
         Ok(f) => f,
@@ -385,7 +387,9 @@ pub(super) fn scan(
             Err(e) => unreadable.push((file.path, e)),
         }
     }
-    cache.write_if_changed(dir, sessions.iter().map(|(file, s)| (file, s)));
+    if write_cache {
+        cache.write_if_changed(dir, sessions.iter().map(|(file, s)| (file, s)));
+    }
     let sessions = sessions.into_iter().map(|(_, s)| s).collect();
     Listing::new(sessions, unreadable)
 }

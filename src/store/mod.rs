@@ -22,7 +22,9 @@ mod tracked;
 
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
-pub use dir::{DirError, choose_dir, create_private_dir, ensure_dir, resolve_dir};
+pub use dir::{
+    Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
+};
 pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
 pub use followup::{backlog, open_reviews};
 pub use listing::{
@@ -44,12 +46,26 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// A folder atelier may not write (see [`Access::ReadOnly`]): listings read the summary
+    /// cache but never write it.
+    read_only: bool,
 }
 
 impl Store {
     /// No IO: use [`resolve_dir`] first to choose and create the folder.
     pub fn new(dir: impl Into<PathBuf>) -> Store {
-        Store { dir: dir.into() }
+        Store {
+            dir: dir.into(),
+            read_only: false,
+        }
+    }
+
+    /// A folder atelier only reads: its listings write no summary cache.
+    pub fn read_only(dir: impl Into<PathBuf>) -> Store {
+        Store {
+            read_only: true,
+            ..Store::new(dir)
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -61,19 +77,19 @@ impl Store {
     /// (in the OS cache folder, see [`cache_path`], rewritten when it is out of date); the others are parsed on
     /// every core. Session files are never written.
     pub fn list(&self) -> Listing {
-        listing::scan(&self.dir, &Known::new(), &|_, _| {})
+        listing::scan(&self.dir, &Known::new(), &|_, _| {}, !self.read_only)
     }
 
     /// [`Store::list`], telling `progress(done, total)` as the files not in the cache are
     /// parsed (called from the parsing threads: send it on a channel to show it).
     pub fn list_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
-        listing::scan(&self.dir, &Known::new(), progress)
+        listing::scan(&self.dir, &Known::new(), progress, !self.read_only)
     }
 
     /// [`Store::list_with_progress`] while an earlier listing is still in memory: the
     /// summaries whose search text is unchanged share it with `known` (see [`Known`]).
     pub fn list_sharing(&self, known: &Known, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
-        listing::scan(&self.dir, known, progress)
+        listing::scan(&self.dir, known, progress, !self.read_only)
     }
 
     /// Every session file of the folder, loaded one at a time as the iterator advances, in

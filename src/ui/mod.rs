@@ -59,6 +59,9 @@ pub struct Model {
     pub utc_offset: chrono::FixedOffset,
     /// `atelier demo`: the folder is a throwaway copy of the demo groups; every screen says so.
     pub demo: bool,
+    /// The sessions folder cannot be written: every screen says so, sessions open read-only,
+    /// nothing is created, exports go elsewhere.
+    pub folder_read_only: bool,
     /// `atelier follow`: the session on screen is re-read whenever another atelier saves it.
     pub follow: Option<crate::follow::FollowState>,
 }
@@ -83,12 +86,24 @@ impl Model {
             advisor: String::new(),
             utc_offset: chrono::Offset::fix(&chrono::Utc),
             demo: false,
+            folder_read_only: false,
             follow: None,
         }
     }
 
     pub fn strings(&self) -> &'static Strings {
         self.lang.strings()
+    }
+
+    /// Why a read-only session may not change: the folder cannot be written, or another
+    /// atelier has the session open.
+    pub fn read_only_text(&self) -> &'static str {
+        let s = self.strings();
+        if self.folder_read_only {
+            s.demo.read_only_session
+        } else {
+            s.session_read_only
+        }
     }
 
     pub fn session(&self) -> Option<&SessionUi> {

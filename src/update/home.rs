@@ -38,6 +38,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             };
             home.pane = available[next];
         }
+        Action::NewGroup | Action::NextSession if refused_read_only(model) => {}
         Action::NewGroup => return super::setup::start_new(model),
         Action::NextSession => return next_session(model),
         Action::Open => return open(model),
@@ -52,12 +53,19 @@ fn open(model: &mut Model) -> Vec<Effect> {
     let home = &model.home;
     match home.pane {
         HomePane::Groups => {
-            let Some(g) = home.groups.get(home.group_sel) else {
-                return super::setup::start_new(model);
-            };
-            match &g.open {
-                Some(open) => vec![Effect::Open(open.path.clone())],
-                None => vec![Effect::PrepareNext(g.id.clone())],
+            let open = home
+                .groups
+                .get(home.group_sel)
+                .map(|g| g.open.as_ref().map(|o| o.path.clone()));
+            match open {
+                Some(Some(path)) => vec![Effect::Open(path)],
+                // No session open in the group (or no group): Enter starts one.
+                _ if refused_read_only(model) => Vec::new(),
+                Some(None) => {
+                    let g = &model.home.groups[model.home.group_sel];
+                    vec![Effect::PrepareNext(g.id.clone())]
+                }
+                None => super::setup::start_new(model),
             }
         }
         HomePane::Recent => match home.recent.get(home.recent_sel) {
@@ -87,6 +95,19 @@ fn open(model: &mut Model) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// In a read-only folder, a new group or next session is refused with a sentence that says
+/// why and what to do; true if so.
+fn refused_read_only(model: &mut Model) -> bool {
+    if !model.folder_read_only {
+        return false;
+    }
+    model.flash = Some(Flash {
+        text: model.strings().demo.read_only_refused.to_string(),
+        error: true,
+    });
+    true
 }
 
 fn next_session(model: &mut Model) -> Vec<Effect> {

@@ -213,6 +213,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
                     // The demo's copy goes at quit; its exports are elsewhere and stay.
                     let text = if model.demo {
                         s.demo.exported
+                    } else if model.folder_read_only {
+                        s.demo.read_only_exported
                     } else {
                         s.export.written
                     };

@@ -106,7 +106,7 @@ pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effe
 fn refused(model: &mut Model) -> bool {
     let st = model.strings();
     let text = match model.session() {
-        Some(s) if s.read_only => st.session_read_only,
+        Some(s) if s.read_only => model.read_only_text(),
         Some(s) if s.session.is_closed() => st.session_closed_reopen,
         Some(_) => return false,
         None => return true,

@@ -39,7 +39,7 @@ pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: boo
     }
     if read_only {
         model.flash = Some(Flash {
-            text: model.strings().session_read_only.to_string(),
+            text: model.read_only_text().to_string(),
             error: true,
         });
     }
@@ -122,12 +122,13 @@ pub fn touched(s: &mut SessionUi, now: DateTime<Utc>) {
 pub fn record(model: &mut Model, change: Change) -> bool {
     let now = model.now;
     let strings = model.strings();
+    let read_only = model.read_only_text();
     let Some(s) = model.session_mut() else {
         return false;
     };
     let reopening = matches!(change, Change::SessionReopened);
     let refusal = if s.read_only {
-        Some(strings.session_read_only)
+        Some(read_only)
     } else if s.session.is_closed() && !reopening {
         Some(strings.session_closed_reopen)
     } else {
@@ -192,6 +193,7 @@ pub fn flush(model: &mut Model) -> Vec<Effect> {
 
 pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     let strings = model.strings();
+    let read_only = model.read_only_text();
     let Some(s) = model.session_mut() else {
         return Vec::new();
     };
@@ -264,7 +266,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::Delete => {
             if s.read_only || s.session.is_closed() {
                 let text = if s.read_only {
-                    strings.session_read_only
+                    read_only
                 } else {
                     strings.session_closed_reopen
                 };
@@ -362,7 +364,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             };
             if s.read_only {
                 model.flash = Some(Flash {
-                    text: model.strings().session_read_only.to_string(),
+                    text: model.read_only_text().to_string(),
                     error: true,
                 });
             } else {

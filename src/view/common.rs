@@ -77,7 +77,7 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
                 .unwrap_or_default()
         };
         let line = if ui.read_only {
-            Line::from(Span::styled(s.session_read_only, t.warning))
+            Line::from(Span::styled(model.read_only_text(), t.warning))
         } else if model.demo {
             // Under a banner saying nothing is saved in the advisor's sessions: the file is
             // the throwaway copy's, and the line says so rather than "Saved".

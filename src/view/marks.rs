@@ -1,5 +1,6 @@
 //! Lines above every screen that say how atelier is running: `atelier demo` (nothing the
-//! trainer does touches real sessions) and `atelier follow` waiting for its file.
+//! trainer does touches real sessions), a sessions folder atelier may only read, and
+//! `atelier follow` waiting for its file.
 
 use crate::i18n::fill;
 use crate::ui::Model;
@@ -15,7 +16,7 @@ impl Model {
     /// (the session view's End) counts the rows it really has.
     pub fn marks_rows(&self) -> u16 {
         let waiting = self.follow.as_ref().is_some_and(|f| f.waiting.is_some());
-        u16::from(self.demo) + u16::from(waiting)
+        u16::from(self.demo) + u16::from(self.folder_read_only) + u16::from(waiting)
     }
 }
 
@@ -24,15 +25,18 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) -> Rect {
     let t = &model.theme;
     let d = model.strings().demo;
     let mut lines: Vec<Line> = Vec::new();
+    let banner = |text: &str| {
+        Line::from(Span::styled(
+            format!(" {text} "),
+            t.warning.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        ))
+        .centered()
+    };
     if model.demo {
-        let text = format!(" {} ", d.banner);
-        lines.push(
-            Line::from(Span::styled(
-                text,
-                t.warning.add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            ))
-            .centered(),
-        );
+        lines.push(banner(d.banner));
+    }
+    if model.folder_read_only {
+        lines.push(banner(d.read_only_banner));
     }
     if let Some(reason) = model.follow.as_ref().and_then(|f| f.waiting.as_ref()) {
         lines.push(Line::from(Span::styled(

@@ -113,6 +113,17 @@ impl Term {
     /// when it ends and stays; keys and screens go to this run from now on. Returns the
     /// run's name (the tmux session), for `switch_to`.
     pub fn start(&mut self, args: &[&str], env: &[(&str, &str)]) -> String {
+        self.start_wrapped(&[], args, env)
+    }
+
+    /// [`Term::start`] with atelier run by `wrapper` (a command that ends by exec'ing its
+    /// arguments, so that atelier is still the shell's child: see `pid`).
+    pub fn start_wrapped(
+        &mut self,
+        wrapper: &[&str],
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> String {
         self.runs += 1;
         self.current = format!("run{}", self.runs);
         let p = |n: &str| self.path(n).to_string_lossy().into_owned();
@@ -129,10 +140,12 @@ impl Term {
         }
         let vars: Vec<String> = vars.iter().map(|(k, v)| sh(&format!("{k}={v}"))).collect();
         let args: Vec<String> = args.iter().map(|a| sh(a)).collect();
+        let wrapper: Vec<String> = wrapper.iter().map(|a| sh(a)).collect();
         // `env` execs atelier: the shell's child is atelier itself (see `pid`).
         let command = format!(
-            "env {} {} {}; echo \"{EXITED}$?]\"; exec sleep 600",
+            "env {} {} {} {}; echo \"{EXITED}$?]\"; exec sleep 600",
             vars.join(" "),
+            wrapper.join(" "),
             sh(BIN),
             args.join(" ")
         );

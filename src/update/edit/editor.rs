@@ -218,6 +218,7 @@ fn is_private(target: &Target) -> bool {
 /// the presenter view is on.
 pub fn start(model: &mut Model, target: Target) {
     let strings = model.strings();
+    let read_only = model.read_only_text();
     let Some(s) = model.session_mut() else { return };
     let private_refused;
     let refusal = if s.presenter && is_private(&target) {
@@ -225,7 +226,7 @@ pub fn start(model: &mut Model, target: Target) {
         private_refused = crate::i18n::fill(strings.presenter.private_refused, &[&key]);
         Some(private_refused.as_str())
     } else if s.read_only {
-        Some(strings.session_read_only)
+        Some(read_only)
     } else if s.session.is_closed() {
         Some(strings.session_closed_reopen)
     } else {

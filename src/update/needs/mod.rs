@@ -99,7 +99,7 @@ fn flash(model: &mut Model, text: String, error: bool) {
 fn editable(model: &mut Model) -> bool {
     let s = model.strings();
     let refusal = match model.session() {
-        Some(ui) if ui.read_only => s.session_read_only,
+        Some(ui) if ui.read_only => model.read_only_text(),
         Some(ui) if ui.session.is_closed() => s.session_closed_reopen,
         Some(_) => return true,
         None => return false,
