@@ -970,10 +970,15 @@ fn a_read_only_store_lists_without_writing_the_summary_cache() {
         .unwrap();
     let files = |d: &Path| fs::read_dir(d).unwrap().count();
     let before = files(dir.path());
+    // The summary cache lives in the OS cache folder, one per sessions folder.
+    let cache = store::cache_path(dir.path()).expect("an OS cache folder");
+    let _ = fs::remove_file(&cache);
     let listing = Store::read_only(dir.path()).list();
     assert_eq!(listing.sessions.len(), 1);
-    assert!(!dir.path().join(store::CACHE_FILE).exists());
+    assert!(!cache.exists());
     assert_eq!(files(dir.path()), before);
     Store::new(dir.path()).list();
-    assert!(dir.path().join(store::CACHE_FILE).exists());
+    assert!(cache.exists());
+    assert_eq!(files(dir.path()), before, "never in the sessions folder");
+    let _ = fs::remove_file(&cache);
 }
