@@ -189,3 +189,37 @@ fn a_crashed_action_form_comes_back_whole() {
     assert_eq!(a.idea, idea);
     assert!(h.session().drafts.is_empty(), "{:?}", h.session().drafts);
 }
+
+/// The kill torture (tests/torture_kill.rs) lost a card validated 1.02 s before `kill -9`
+/// on a loaded machine: with keys coming faster than the loop's idle tick, the save came
+/// only at the first key a full `SAVE_WITHIN` after the change, so a second after it, with
+/// no margin for the write itself. A validated card reaches a save within 800 ms however
+/// fast the typing goes on after it.
+#[test]
+fn a_card_validated_while_typing_goes_on_is_saved_within_800_ms() {
+    let session = in_phase(
+        sample::bakers_first_session(t0(), SEED),
+        PhaseKind::NeedEmergence,
+    );
+    let mut h = Harness::with_session(session, false);
+    h.keys("a");
+    h.keys("Du pain qui ne se vend pas");
+    h.wait(1);
+    let validated = h.now;
+    let before = h.save_times.len();
+    h.enter();
+    // The next card typed without a pause longer than the loop's idle tick.
+    for c in "Personne ne connaît nos gâteaux".chars() {
+        h.wait_ms(199);
+        h.keys(&c.to_string());
+    }
+    let first = h.save_times[before..].first().copied();
+    let first = first.expect("a save while typing goes on");
+    assert!(
+        first - validated <= chrono::TimeDelta::milliseconds(800),
+        "the card was saved {:?} after it was validated",
+        first - validated
+    );
+    let cards = &after_a_crash(&h).needs.cards;
+    assert!(cards.iter().any(|c| c.text == "Du pain qui ne se vend pas"));
+}

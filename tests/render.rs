@@ -697,6 +697,31 @@ fn save_failed_and_flash() {
     snap!("save_failed", model);
 }
 
+/// Issue 11, point 9: a session that cannot be created on a full disk says so in full, the
+/// message wrapped over more rows instead of cut at the edge of the screen.
+#[test]
+fn a_long_flash_wraps_instead_of_being_cut() {
+    for lang in [Lang::Fr, Lang::En] {
+        let mut model = setup_next(lang);
+        let path = session_path(4).display().to_string();
+        let message = atelier::i18n::fill(lang.strings().store.save_full, &[&path]);
+        update(&mut model, Msg::Failed(message.clone()));
+        for (w, h) in [(100, 30), (80, 24)] {
+            let shown = text(&draw(&model, w, h));
+            let rows: Vec<&str> = shown.lines().collect();
+            // The status rows sit above the footer, the last row.
+            let start = rows.iter().position(|r| r.contains("✗ ")).unwrap();
+            let status = rows[start..rows.len() - 1].join(" ");
+            // Rows break between words, or inside a word longer than a row (the path).
+            let words = |t: &str| t.split_whitespace().collect::<String>();
+            assert!(
+                words(&status).contains(&words(&message)),
+                "{lang:?} {w}x{h}: the whole message {message:?} is on the screen:\n{shown}"
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Every size
 

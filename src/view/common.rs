@@ -53,12 +53,15 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     if let Some(f) = &model.flash {
         let style = if f.error { t.error } else { t.ok };
-        let mark = if f.error { "✗ " } else { "✓ " };
         let line = Line::from(vec![
-            Span::styled(mark, style),
+            Span::styled(flash_mark(f.error), style),
             Span::styled(f.text.clone(), style),
         ]);
-        fit(line, area.width as usize).render(area, buf);
+        // Wrapped over the rows `status_height` gave it: a long message (a full disk at
+        // session creation) is read whole, not cut at the edge.
+        Paragraph::new(line)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
         return;
     }
     if let Screen::Session(ui) = &model.screen {
@@ -109,14 +112,22 @@ fn save_error_text(model: &Model, error: &str) -> String {
     fill(model.strings().save_failed, &[&error])
 }
 
-/// Rows for the status line: one, or up to three when a failed save has a long message.
+fn flash_mark(error: bool) -> &'static str {
+    if error { "✗ " } else { "✓ " }
+}
+
+/// Rows for the status line: one, or up to four when a flash message or a failed save is
+/// longer than the line.
 pub fn status_height(model: &Model, width: u16) -> u16 {
-    match model.session().and_then(|ui| ui.save.error.as_ref()) {
-        Some(e) if model.flash.is_none() => {
-            (wrapped_rows(&save_error_text(model, e), width as usize) as u16).clamp(1, 4)
-        }
-        _ => 1,
-    }
+    let text = match (
+        &model.flash,
+        model.session().and_then(|ui| ui.save.error.as_ref()),
+    ) {
+        (Some(f), _) => format!("{}{}", flash_mark(f.error), f.text),
+        (None, Some(e)) => save_error_text(model, e),
+        (None, None) => return 1,
+    };
+    (wrapped_rows(&text, width as usize) as u16).clamp(1, 4)
 }
 
 /// The keys of the current context, from the key table, as many as fit: chosen by their
