@@ -4,8 +4,38 @@
 //! spreadsheet opens. What to mask (phones, names) is `crate::privacy`'s; this is only how
 //! text that may be shown is written so that it is shown as text.
 
+/// Text read from a file, made safe for a terminal or an export: each control character
+/// other than a new line and a tab is shown as its visible symbol (ESC as `␛`, BEL as `␇`),
+/// and the bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) are dropped,
+/// since one left open turns the rest of a line around. atelier cleans what is typed or
+/// pasted at the door; this is for what older files or hand edits hold, and file names.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            // C0 controls have their own picture: U+2400 + code.
+            c if (c as u32) < 0x20 => out.extend(char::from_u32(0x2400 + c as u32)),
+            '\u{7f}' => out.push('␡'),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn html(text: &str) -> String {
+    let text = visible(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -35,6 +65,7 @@ pub fn markdown_heading(text: &str) -> String {
 }
 
 fn escape_markdown(text: &str, blocks: bool) -> String {
+    let text = visible(text);
     let mut out = String::with_capacity(text.len() + 8);
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -83,11 +114,12 @@ pub const CSV_START: &str = "\u{feff}";
 /// return is kept as text by a leading `'` inside the quotes, so that no spreadsheet runs
 /// it as a formula.
 pub fn csv_field(text: &str) -> String {
+    let text = visible(text);
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let text = if risky {
         format!("'{text}")
     } else {
-        text.to_string()
+        text.into_owned()
     };
     if risky || text.contains([';', '"', '\n', '\r', ',']) {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -108,7 +108,8 @@ pub fn to_text(lines: &[ShowLine], lang: Lang) -> String {
         out.push_str(&line.text);
         out.push('\n');
     }
-    out
+    // Printed to a terminal: nothing read from the file reaches it as a control character.
+    crate::escape::visible(&out).into_owned()
 }
 
 struct Doc<'a> {

@@ -488,3 +488,39 @@ fn mutation_run_with_limits() {
         .unwrap();
     assert!(status.success(), "the mutation run failed: {status}");
 }
+
+/// Issue 11, point 4: a card pasted by an older atelier with a terminal's title sequence, a
+/// screen clear and a right-to-left override, and a file name with an escape, never reach a
+/// terminal or an export as control characters: they are shown as `␛`, `␇`, and the override
+/// is dropped.
+#[test]
+fn control_characters_from_a_file_never_reach_a_terminal_or_an_export() {
+    let env = Env::new();
+    let mut s = store::load(&shipped()[0]).unwrap();
+    s.needs.cards[0].text = "Carte \u{1b}]0;pwned\u{7} puis \u{1b}[2J et \u{202e}inversé".into();
+    s.group.name = "Groupe \u{1b}[31mrouge".into();
+    let path = env.save(&s);
+    let named = env.dir.join("hostile\u{1b}[2J.ron");
+    std::fs::copy(&path, &named).unwrap();
+    let forbidden = |text: &str| {
+        text.chars().find(|c| {
+            (c.is_control() && *c != '\n' && *c != '\r' && *c != '\t') || *c == '\u{202e}'
+        })
+    };
+    let file = path.to_str().unwrap();
+    for args in [
+        vec!["show", file],
+        vec!["show", file, "--private"],
+        vec!["export", file, "--format", "md"],
+        vec!["export", file, "--format", "html"],
+        vec!["export", file, "--format", "csv"],
+        vec!["check", env.dir()],
+    ] {
+        let out = env.cmd().args(&args).output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(forbidden(&stdout), None, "{args:?}:\n{stdout}");
+        if args[0] != "export" || args[3] != "csv" {
+            assert!(stdout.contains('␛'), "{args:?} shows the escape:\n{stdout}");
+        }
+    }
+}

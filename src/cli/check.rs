@@ -84,10 +84,13 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
     }
     warnings += duplicates(summaries, strings, &mut problems);
     problems.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
-    let mut text = String::new();
+    let mut listed = String::new();
     for (path, line, col, message) in &problems {
-        text.push_str(&format!("{}:{line}:{col}: {message}\n", path.display()));
+        listed.push_str(&format!("{}:{line}:{col}: {message}\n", path.display()));
     }
+    // File names and the texts quoted from files reach the terminal with their controls
+    // made visible.
+    let mut text = crate::escape::visible(&listed).into_owned();
     let checked = files.len();
     let summary = if !problems.is_empty() {
         let counts = [
