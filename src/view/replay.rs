@@ -91,7 +91,8 @@ fn header(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
     let left = clip(
         &format!(
             " {} · {}",
-            ses.group.name,
+            // The state shown, masked as every output for others is.
+            ui.view.session.group.name,
             fill(s.session_number, &[&ses.number])
         ),
         room,
