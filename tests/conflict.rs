@@ -316,3 +316,34 @@ fn the_shipped_sessions_and_the_fixtures_have_no_unknown_field() {
     }
     assert!(seen >= 7, "{seen} files");
 }
+
+/// The review browser says which file is a conflict copy, in its state column; the copy,
+/// saved last, is the one in use, and the file it differs from is still listed, to view.
+#[test]
+fn the_review_browser_lists_a_conflict_copy_as_such() {
+    let session = atelier::sample::bakers_session(at(0), 0);
+    let mut copy = session.clone();
+    copy.saved = at(60);
+    let mut folder = common::folder_of(vec![session.clone()], |dir| {
+        let original = store::session_files(dir).unwrap().remove(0);
+        let path = store::conflict_path(&original, at(60));
+        copy.conflict = Some(atelier::model::Conflict {
+            of: original.file_name().unwrap().to_string_lossy().into_owned(),
+            at: at(60),
+        });
+        store::save(&path, &copy).unwrap();
+    });
+    let h = &mut folder.h;
+    h.keys("r");
+    let screen = common::screen::text(&common::screen::draw(&h.model, 120, 30));
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains(&session.group.name[..10]))
+        .collect();
+    assert_eq!(rows.len(), 2, "both files listed:\n{screen}");
+    assert_eq!(
+        rows.iter().filter(|r| r.contains("⚠conflit")).count(),
+        1,
+        "{screen}"
+    );
+}

@@ -24,6 +24,7 @@ pub const STRINGS: Strings = Strings {
     session_number: "session {}",
     state_in_progress: "in progress",
     state_closed: "closed",
+    state_conflict: "⚠ conflict",
 
     setup_title_new: "New group",
     setup_title_next: "Session {} of the group",

@@ -24,6 +24,7 @@ pub const STRINGS: Strings = Strings {
     session_number: "séance {}",
     state_in_progress: "en cours",
     state_closed: "clôturée",
+    state_conflict: "⚠conflit",
 
     setup_title_new: "Nouveau groupe",
     setup_title_next: "Séance {} du groupe",

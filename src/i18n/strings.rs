@@ -23,6 +23,8 @@ pub struct Strings {
     pub session_number: &'static str,
     pub state_in_progress: &'static str,
     pub state_closed: &'static str,
+    /// A session file saved beside another as a conflict copy (see `store::tracked`).
+    pub state_conflict: &'static str,
 
     // Setup
     pub setup_title_new: &'static str,

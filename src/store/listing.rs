@@ -181,6 +181,14 @@ where
 }
 
 impl Summary {
+    /// A conflict copy, as atelier names one (`NAME.conflict-YYYYMMDD-HHMMSS.ron`, see
+    /// `store::conflict_path`): told by its name, so a listing reads nothing more for it.
+    pub fn is_conflict_copy(&self) -> bool {
+        self.path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().contains(".conflict-"))
+    }
+
     pub fn of(session: &Session, path: PathBuf, modified: Option<SystemTime>) -> Summary {
         parts(session).summary(path, modified)
     }

@@ -30,6 +30,8 @@ pub struct ReviewRow {
     pub actions: usize,
     /// A newer file holds the same session: listed, opened read-only like any other.
     pub shadowed: bool,
+    /// A conflict copy (`Summary::is_conflict_copy`), said in the state column.
+    pub conflict: bool,
     /// What the filter matches: the summary's search text (lowercase, shared with the
     /// listing rather than copied: 10,000 of them are 40 MB)...
     pub search: Arc<str>,
@@ -41,6 +43,7 @@ pub struct ReviewRow {
 impl ReviewRow {
     pub fn from_summary(s: &Summary, strings: &Strings) -> ReviewRow {
         let state = match s.state {
+            _ if s.is_conflict_copy() => strings.state_conflict,
             SessionState::InProgress => strings.state_in_progress,
             SessionState::Closed => strings.state_closed,
         };
@@ -71,6 +74,7 @@ impl ReviewRow {
             cards: s.cards,
             actions: s.actions,
             shadowed: s.shadowed,
+            conflict: s.is_conflict_copy(),
             search: Arc::clone(&s.search),
             columns,
         }

@@ -80,6 +80,7 @@ fn cell(model: &Model, c: ReviewColumn, r: &ReviewRow) -> String {
         ReviewColumn::Region => r.region.clone(),
         ReviewColumn::Advisor => r.advisor.clone(),
         ReviewColumn::State => match r.state {
+            _ if r.conflict => s.state_conflict.to_string(),
             SessionState::InProgress => s.state_in_progress.to_string(),
             SessionState::Closed => s.state_closed.to_string(),
         },
