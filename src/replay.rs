@@ -147,7 +147,13 @@ impl Replay {
     pub fn attendance_pending(&self) -> BTreeSet<Id> {
         let checkin = self.start.method.index_of(PhaseKind::CheckIn);
         let left = (0..=self.pos).any(|p| Some(self.phases[p]) != checkin);
-        if checkin.is_none() || left {
+        // The check-in's last step (where `}` lands): attendance is taken by then, and
+        // whoever was not marked is present (only absences and excuses are keyed).
+        let last_of_checkin = self
+            .phases
+            .get(self.pos + 1)
+            .is_none_or(|p| Some(*p) != checkin);
+        if checkin.is_none() || left || last_of_checkin {
             return BTreeSet::new();
         }
         let mut taken = BTreeSet::new();

@@ -99,6 +99,23 @@ fn no_projected_or_replayed_screen_shows_a_phone_or_a_private_text() {
         h.keys("]");
     }
 
+    // What replay shows comes from the history: the phones go in through events too.
+    let mut s = s;
+    let at = s.saved;
+    s.record(
+        at,
+        atelier::model::Change::TextSet {
+            field: atelier::model::TextField::Remarks,
+            text: format!("au conseiller : {}", PHONES[1]),
+        },
+    );
+    s.record(
+        at,
+        atelier::model::Change::TextSet {
+            field: atelier::model::TextField::PrivateNotes,
+            text: format!("{NOTE} {}", PHONES[0]),
+        },
+    );
     let mut h = Harness::new();
     h.send(atelier::update::Msg::Replay {
         session: Box::new(s.clone()),
@@ -113,5 +130,19 @@ fn no_projected_or_replayed_screen_shows_a_phone_or_a_private_text() {
             );
         }
         h.code(KeyCode::Right);
+    }
+    // The state replay draws from, the remarks (on the check-in screen) included.
+    let atelier::ui::Screen::Replay(ui) = &h.model.screen else {
+        panic!("not a replay");
+    };
+    clean("replay's remarks", &ui.view.session.checkin.remarks);
+    // The last state, phase by phase.
+    h.code(KeyCode::Home);
+    for phase in 0..s.method.phases.len() {
+        h.keys("}");
+        clean(
+            &format!("replay, end of phase {phase}"),
+            &text(&draw(&h.model, 100, 30)),
+        );
     }
 }

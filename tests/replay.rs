@@ -848,6 +848,10 @@ fn attendance_is_not_shown_before_it_is_taken() {
         "attendance is taken at check-in"
     );
     assert_eq!(replay_ui(&h).view.attendance_pending.len(), members - 1);
+    // The check-in's last step: whoever was not marked was present.
+    h.keys("}");
+    assert_eq!(replay_ui(&h).replay.phase(), 0);
+    assert!(replay_ui(&h).view.attendance_pending.is_empty());
     h.keys("]");
     assert!(replay_ui(&h).view.attendance_pending.is_empty());
     let screen = text(&draw(&h.model, 100, 30));
@@ -881,4 +885,42 @@ fn attendance_is_told_in_neutral_words() {
     let screen = text(&draw(&h.model, 120, 30));
     assert!(screen.contains("~ absence excusée"), "{screen}");
     assert!(!screen.contains("excusé "), "{screen}");
+}
+
+/// A timer running when atelier was killed (or quit) comes back paused, counted up to the
+/// last save; opening the session to go on tells the history so, at that moment, or a replay
+/// would let the timer run on to a later save and say the history does not rebuild the
+/// session. Opening writes nothing for it: it goes with the next change.
+#[test]
+fn a_timer_paused_by_a_restart_is_in_the_history_and_replay_stays_faithful() {
+    let mut s = sample::bakers_first_session(t0(), SEED);
+    let started = t0() + chrono::Duration::seconds(30);
+    s.record(started, Change::TimerStarted { phase: 0 });
+    // Written while the timer ran, then read back: it comes back paused at the save.
+    s.saved = started + chrono::Duration::seconds(25);
+    let text = atelier::store::encode(&s).unwrap();
+    let mut loaded = atelier::store::parse(text.as_bytes()).unwrap();
+    assert!(!loaded.timer(0).is_running());
+    assert_eq!(loaded.timer(0).elapsed_secs, 25);
+
+    let mut h = Harness::new();
+    let saves = h.saves;
+    h.open(loaded.clone(), false);
+    assert_eq!(h.saves, saves, "opening writes nothing");
+    let opened = h.session().clone();
+    assert!(
+        matches!(
+            opened.history.last().map(|e| &e.change),
+            Some(Change::TimerPaused {
+                phase: 0,
+                elapsed_secs: 25
+            })
+        ),
+        "{:?}",
+        opened.history.last()
+    );
+    // A later save (the advisor goes on): the replay still rebuilds the session.
+    loaded = opened;
+    loaded.saved += chrono::Duration::seconds(600);
+    assert!(Replay::new(&loaded).rebuilds_saved());
 }

@@ -79,8 +79,11 @@ impl ReplayUi {
         if !s.closing.private_notes.is_empty() {
             s.closing.private_notes = self.lang.strings().replay.private_hidden.to_string();
         }
-        // Nor the phones typed into free texts, as in every output for others.
+        // Nor the phones typed into free texts, as in every output for others; the check-in
+        // remarks, which the minutes leave out, are on the check-in screen: theirs too.
         crate::privacy::mask_session_phones(&mut s, self.lang);
+        let hidden = self.lang.strings().export.phone_hidden;
+        s.checkin.remarks = crate::privacy::mask_phones(&s.checkin.remarks, hidden);
         self.view.session = s;
         self.view.selected.clear();
         self.view.focus.clear();

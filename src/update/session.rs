@@ -20,6 +20,10 @@ const SAVE_IDLE_MS: i64 = 250;
 const RUNNING_TIMER_SAVE_S: i64 = 15;
 
 pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: bool) -> Vec<Effect> {
+    let mut session = session;
+    if !read_only {
+        record_settled_pauses(&mut session);
+    }
     let mut ui = SessionUi::new(session, path, read_only);
     // A field that was being typed in when the session was left comes back open.
     let phase_panes = Pane::for_phase(ui.phase());
@@ -454,6 +458,32 @@ pub fn change_phase(model: &mut Model, delta: isize) -> Vec<Effect> {
     }
     reopen_draft(model);
     Vec::new()
+}
+
+/// A timer running when the file was last written (atelier quit or was killed) comes back
+/// paused, counted up to that save (`Session::settle_after_load`). The history is told so,
+/// at that moment: else a replay would let it run on to the session's last save. Not a
+/// change to save on its own (opening a session writes nothing): it goes with the next one.
+fn record_settled_pauses(s: &mut Session) {
+    for phase in 0..s.timers.len() {
+        let last_started = s.history.iter().rev().find_map(|e| match e.change {
+            Change::TimerStarted { phase: p } if p == phase => Some(true),
+            Change::TimerPaused { phase: p, .. } if p == phase => Some(false),
+            _ => None,
+        });
+        let timer = s.timer(phase);
+        if last_started == Some(true) && !timer.is_running() {
+            let elapsed_secs = timer.elapsed_secs;
+            let at = s.saved;
+            s.history.push(crate::model::Event {
+                at,
+                change: Change::TimerPaused {
+                    phase,
+                    elapsed_secs,
+                },
+            });
+        }
+    }
 }
 
 /// Whether a phase was never on screen: no event entered it, and its timer never ran.
