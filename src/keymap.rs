@@ -22,6 +22,8 @@ pub enum Ctx {
     Editor,
     /// A field of several lines (remarks, a card, a comment...): Alt-Enter is a new line.
     MultiLine,
+    /// Typing a card or an idea, whose author is part of what is typed (F2).
+    Authored,
     /// A field of one line (a title, a date, a number): Alt-Enter validates, as Enter.
     OneLine,
     /// Any text field, of a session or of a form: the keys that change its text.
@@ -69,7 +71,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 35] = [
+    pub const ALL: [Ctx; 36] = [
         Ctx::Global,
         Ctx::Navigation,
         Ctx::Home,
@@ -78,6 +80,7 @@ impl Ctx {
         Ctx::SetupForm,
         Ctx::Editor,
         Ctx::MultiLine,
+        Ctx::Authored,
         Ctx::OneLine,
         Ctx::TextField,
         Ctx::Facilitate,
@@ -522,7 +525,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Editor, &[Code(KeyCode::Esc)], A::Back),
     b(C::Editor, &[Code(KeyCode::Tab)], A::NextPane),
     b(C::Editor, &[Code(KeyCode::BackTab)], A::PrevPane),
-    b(C::Editor, &[Code(KeyCode::F(2))], A::PickAuthor),
+    b(C::Authored, &[Code(KeyCode::F(2))], A::PickAuthor),
     b(C::Editor, &[Alt(']'), Alt('n')], A::NextPhase),
     b(C::Editor, &[Alt('['), Alt('p')], A::PrevPhase),
     b(C::Editor, &[Alt('t')], A::TimerToggle),

@@ -320,3 +320,29 @@ fn the_closing_for_the_room_never_shows_an_item_without_its_heading_at_80x24() {
         assert!(scrolled > 0, "the closing scrolls at 80×24");
     }
 }
+
+/// The footer offers F2 (the author) only in a field that has one: typing a card does,
+/// typing a guest does not (F2 does nothing there).
+#[test]
+fn f2_is_offered_only_where_the_field_has_an_author() {
+    let f2 = "F2";
+    let mut model = bakers(Lang::Fr, PhaseKind::CheckIn);
+    // The guests pane, a new guest.
+    press(&mut model, KeyCode::Tab);
+    keys(&mut model, "a");
+    let footer = row_text(&draw(&model, 120, 30), 29);
+    assert!(
+        model.session().unwrap().editor.is_some(),
+        "a guest being typed"
+    );
+    assert!(!footer.contains(f2), "guest: {footer}");
+
+    let mut model = bakers(Lang::Fr, PhaseKind::NeedEmergence);
+    keys(&mut model, "a");
+    let footer = row_text(&draw(&model, 120, 30), 29);
+    assert!(
+        model.session().unwrap().editor.is_some(),
+        "a card being typed"
+    );
+    assert!(footer.contains(f2), "card: {footer}");
+}

@@ -322,6 +322,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::SetupMembers => "List of members",
         Ctx::Editor => "While typing",
         Ctx::MultiLine => "In a field of several lines",
+        Ctx::Authored => "Typing a card or an idea",
         Ctx::OneLine => "In a field of one line",
         Ctx::TextField => "In a text field",
         Ctx::SetupForm => "Group form",

@@ -322,6 +322,7 @@ fn context_name(c: Ctx) -> &'static str {
         Ctx::SetupMembers => "Liste des membres",
         Ctx::Editor => "Pendant la saisie",
         Ctx::MultiLine => "Dans un champ de plusieurs lignes",
+        Ctx::Authored => "En tapant une carte ou une idée",
         Ctx::OneLine => "Dans un champ d'une ligne",
         Ctx::TextField => "Dans un champ de saisie",
         Ctx::SetupForm => "Fiche du groupe",

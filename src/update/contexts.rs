@@ -63,11 +63,16 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             if let Some(ed) = &s.editor {
                 // Alt-Enter: a new line where the field has several (first, so that the
                 // footer offers it), Enter's twin where not (after Enter, which it shows).
-                return if ed.target.multiline() {
+                let mut v = if ed.target.multiline() {
                     vec![Ctx::MultiLine, Ctx::Editor, Ctx::TextField, Ctx::Global]
                 } else {
                     vec![Ctx::Editor, Ctx::OneLine, Ctx::TextField, Ctx::Global]
                 };
+                // F2 (the author) where the field has one: a card or an idea.
+                if ed.target.has_author() {
+                    v.insert(1, Ctx::Authored);
+                }
+                return v;
             }
             let mut v = Vec::with_capacity(6);
             v.extend(s.pane().ctx());

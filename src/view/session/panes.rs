@@ -273,7 +273,7 @@ pub fn editor_box(
             ),
             t.marked,
         ));
-        if let Some(key) = key_for(Ctx::Editor, keymap::Action::PickAuthor) {
+        if let Some(key) = key_for(Ctx::Authored, keymap::Action::PickAuthor) {
             title.push(muted(model, format!("({key}) ")));
         }
     }
