@@ -347,3 +347,41 @@ fn the_review_browser_lists_a_conflict_copy_as_such() {
         "{screen}"
     );
 }
+
+/// Opening a file with a field atelier does not know says so on the screen, in a real
+/// terminal, and what is typed then goes to a conflict copy, never over the file.
+#[test]
+fn opening_a_file_with_an_unknown_field_says_so_and_keeps_it() {
+    if !tmux::available() {
+        return;
+    }
+    let mut t = tmux::Term::new(100, 30);
+    let dir = t.path("sessions");
+    fs::create_dir(&dir).unwrap();
+    let session = atelier::sample::bakers_first_session(Utc::now(), 7);
+    let file = store::Store::new(&dir).path_for_new(&session);
+    store::save(&file, &session).unwrap();
+    let text = fs::read_to_string(&file).unwrap().replacen(
+        "    place:",
+        "    place_x: \"salle 2\",\n    place:",
+        1,
+    );
+    fs::write(&file, &text).unwrap();
+    t.start(&["--dir", dir.to_str().unwrap()], &[]);
+    t.wait_for(&session.group.name);
+    t.keys(&["Enter"]);
+    t.wait_for("champs qu'atelier ne connaît pas (place_x)");
+    t.keys(&["Tab", "a"]);
+    t.text("Invité X");
+    t.keys(&["Enter"]);
+    wait_copy(&dir);
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "the file as it was"
+    );
+    t.keys(&["Escape"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
