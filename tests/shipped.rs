@@ -170,3 +170,41 @@ fn a_session_file_from_the_spine_still_loads() {
     assert!(!session.problem.causes.is_empty());
     assert!(store::check_session(&session, Lang::En.strings()).is_empty());
 }
+
+/// The six sessions as the first release shipped them (format version 1, strings written
+/// with escapes: `d\'Artisanat`, `\u{64f}`), kept as they were: each loads, reads the same
+/// as the regenerated copy in `sessions/` (same data, only the escapes differ), shows,
+/// replays to its saved data, and reading it changes nothing in the file.
+#[test]
+fn the_first_releases_files_still_load_show_and_replay_unchanged() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/fixtures/v1-release");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let before = std::fs::read(&path).unwrap();
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        let old = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(old.version, 1);
+        let now = store::load(&root.join("sessions").join(path.file_name().unwrap())).unwrap();
+        assert_eq!(old, now, "{}: the same session", path.display());
+        let text = atelier::show::to_text(&atelier::show::show(&old, Lang::Fr, false), Lang::Fr);
+        assert!(text.contains(&old.group.name), "{}", path.display());
+        assert!(
+            atelier::replay::Replay::new(&old).rebuilds_saved(),
+            "{} replays to its data",
+            path.display()
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "reading rewrote nothing"
+        );
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            modified
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 6);
+}
