@@ -107,16 +107,7 @@ pub fn normalize(text: &str) -> String {
     let mut space = false;
     for c in text.chars().flat_map(char::to_lowercase) {
         let folded: &str = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-            'æ' => "ae",
-            'ç' => "c",
-            'è' | 'é' | 'ê' | 'ë' => "e",
-            'ì' | 'í' | 'î' | 'ï' => "i",
-            'ñ' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => "o",
-            'œ' => "oe",
-            'ù' | 'ú' | 'û' | 'ü' => "u",
-            'ý' | 'ÿ' => "y",
+            c if fold_accent(c).is_some() => fold_accent(c).unwrap_or_default(),
             '’' | '‘' | 'ʼ' => "'",
             '-' | '_' | '–' | '—' => " ",
             c if c.is_whitespace() => " ",
