@@ -3,8 +3,9 @@
 //! sessions of one group (in any order), the caller loads them.
 //!
 //! Sessions are put in order by number, then date. "The group's latest session" is the last
-//! one in that order; its date is the reference for overdue actions and for the six-month
-//! window of active members.
+//! one in that order; its date is the reference for the six-month window of active members.
+//! Overdue actions are counted against the day the caller gives (today): an action due last
+//! week is late now, whenever the group last met.
 
 use crate::model::{Action, ActionStatus, Attendance as Mark, Id, Member, Session};
 use chrono::{Months, NaiveDate};
@@ -187,22 +188,30 @@ pub struct TrackedAction {
     pub action: Action,
     pub from_session: Id,
     pub from_number: u32,
+    /// The origin session's date, when that session is among those given.
+    pub from_date: Option<NaiveDate>,
     /// One entry per session given that comes after the origin session, in order.
     pub reviews: Vec<StatusAt>,
     /// The last status set by a review; else the `previous` a review carried from a session
     /// not given; else `None` (never reviewed).
     pub latest: Option<ActionStatus>,
-    /// Due before the latest session's date and not done or dropped.
+    /// Due before the day given (today) and not done or dropped.
     pub overdue: bool,
 }
 
+impl TrackedAction {
+    /// The review that gave the latest status: where, when and with what comment. `None`
+    /// when the status was carried from a session not given, or never set.
+    pub fn status_review(&self) -> Option<&StatusAt> {
+        self.reviews.iter().rev().find(|r| r.status.is_some())
+    }
+}
+
 /// Every action ever decided, ordered by origin session then place in its plan (actions only
-/// known from a review copy, their own session missing, come in the order first met).
-pub fn action_tracker(sessions: &[Session]) -> Vec<TrackedAction> {
+/// known from a review copy, their own session missing, come in the order first met);
+/// overdue against `today`.
+pub fn action_tracker(sessions: &[Session], today: NaiveDate) -> Vec<TrackedAction> {
     let ss = ordered(sessions);
-    let Some(latest_date) = ss.last().map(|s| s.date) else {
-        return Vec::new();
-    };
     let mut out: Vec<TrackedAction> = Vec::new();
     let find = |out: &[TrackedAction], id: &Id| out.iter().position(|t| &t.action.id == id);
     for s in &ss {
@@ -212,6 +221,7 @@ pub fn action_tracker(sessions: &[Session]) -> Vec<TrackedAction> {
                     action: a.clone(),
                     from_session: s.id.clone(),
                     from_number: s.number,
+                    from_date: Some(s.date),
                     reviews: Vec::new(),
                     latest: None,
                     overdue: false,
@@ -224,6 +234,7 @@ pub fn action_tracker(sessions: &[Session]) -> Vec<TrackedAction> {
                     action: r.action.clone(),
                     from_session: r.from_session.clone(),
                     from_number: r.from_number,
+                    from_date: None,
                     reviews: Vec::new(),
                     latest: None,
                     overdue: false,
@@ -254,7 +265,7 @@ pub fn action_tracker(sessions: &[Session]) -> Vec<TrackedAction> {
             });
         }
         t.latest = t.reviews.iter().rev().find_map(|r| r.status).or(carried);
-        t.overdue = t.action.due.is_some_and(|d| d < latest_date)
+        t.overdue = t.action.due.is_some_and(|d| d < today)
             && !t.latest.is_some_and(ActionStatus::is_closed);
     }
     out

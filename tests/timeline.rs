@@ -17,6 +17,9 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// The fixture's latest session: "today" for the tests that look at the group as it was then.
+const LAST: NaiveDate = NaiveDate::from_ymd_opt(2026, 9, 15).unwrap();
+
 fn at(date: NaiveDate) -> DateTime<Utc> {
     date.and_hms_opt(9, 0, 0).unwrap().and_utc()
 }
@@ -286,7 +289,7 @@ fn attendance_of_no_session_is_empty() {
 #[test]
 fn action_tracker_statuses_per_later_session_and_overdue() {
     let sessions = fixture();
-    let tracked = action_tracker(&sessions);
+    let tracked = action_tracker(&sessions, LAST);
     type Row<'a> = (
         &'a str,
         u32,
@@ -369,10 +372,46 @@ fn action_tracker_statuses_per_later_session_and_overdue() {
 }
 
 #[test]
+fn overdue_is_counted_against_the_day_given_not_the_groups_last_session() {
+    let sessions = fixture();
+    let overdue = |today| -> Vec<String> {
+        action_tracker(&sessions, today)
+            .into_iter()
+            .filter(|t| t.overdue)
+            .map(|t| t.action.id.as_str().to_string())
+            .collect()
+    };
+    // At the last session a2 (in progress, due 31 December 2026) is not late; in January
+    // it is, though the group has not met since.
+    assert_eq!(overdue(LAST), ["a6", "a4"]);
+    assert_eq!(overdue(d(2027, 1, 15)), ["a2", "a6", "a4"]);
+    // Before a4 is due (1 August), only a6 (due in June) is.
+    assert_eq!(overdue(d(2026, 7, 20)), ["a6"]);
+}
+
+#[test]
+fn the_review_that_gave_the_latest_status_is_named_with_its_comment() {
+    let tracked = action_tracker(&fixture(), LAST);
+    let a2 = tracked
+        .iter()
+        .find(|t| t.action.id.as_str() == "a2")
+        .unwrap();
+    // Listed without a status at 5, in progress again at 6: the status is session 6's.
+    let r = a2.status_review().unwrap();
+    assert_eq!((r.number, r.date, r.status), (6, LAST, Some(InProgress)));
+    let a4 = tracked
+        .iter()
+        .find(|t| t.action.id.as_str() == "a4")
+        .unwrap();
+    assert!(a4.status_review().is_none());
+    assert_eq!(a2.from_date, Some(d(2025, 12, 15)));
+}
+
+#[test]
 fn tracker_carries_an_action_whose_own_session_is_missing() {
     // Session 1 lost: a1 and a2 are known from the review copies of sessions 2 and after.
     let sessions: Vec<Session> = fixture().into_iter().skip(1).collect();
-    let tracked = action_tracker(&sessions);
+    let tracked = action_tracker(&sessions, LAST);
     let a2 = tracked
         .iter()
         .find(|t| t.action.id.as_str() == "a2")
@@ -382,7 +421,7 @@ fn tracker_carries_an_action_whose_own_session_is_missing() {
     assert_eq!(a2.latest, Some(InProgress));
     // Only sessions 3 to 6 are given: a1's done status comes from session 3's review.
     let later: Vec<Session> = fixture().into_iter().skip(2).collect();
-    let tracked = action_tracker(&later);
+    let tracked = action_tracker(&later, LAST);
     let a1 = tracked
         .iter()
         .find(|t| t.action.id.as_str() == "a1")
@@ -394,7 +433,7 @@ fn tracker_carries_an_action_whose_own_session_is_missing() {
     assert_eq!((a1.latest, a1.overdue), (Some(Done), false));
     // Only session 5: it lists a2 without a status, so the status it carried counts.
     let fifth: Vec<Session> = fixture().into_iter().skip(4).take(1).collect();
-    let tracked = action_tracker(&fifth);
+    let tracked = action_tracker(&fifth, LAST);
     let a2 = tracked
         .iter()
         .find(|t| t.action.id.as_str() == "a2")
@@ -525,7 +564,7 @@ fn the_sample_series() {
 
     // Session 1's four actions as reviewed at session 2: 2 done, 1 in progress, 1 blocked;
     // the done ones are not reviewed again at session 3.
-    let tracked = action_tracker(&sessions);
+    let tracked = action_tracker(&sessions, sessions.iter().map(|s| s.date).max().unwrap());
     let first: Vec<_> = tracked.iter().filter(|t| t.from_number == 1).collect();
     assert_eq!(first.len(), 4);
     let at2: Vec<Option<ActionStatus>> = first.iter().map(|t| t.reviews[0].status).collect();

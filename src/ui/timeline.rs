@@ -12,6 +12,7 @@ use crate::timeline::{
     AttendanceTable, RecurringCategory, RecurringTheme, TrackedAction, action_tracker, attendance,
     recurring_needs,
 };
+use chrono::NaiveDate;
 use std::cmp::Ordering;
 
 /// The three panes, in the order Tab goes through them.
@@ -98,8 +99,9 @@ pub struct TimelineUi {
 }
 
 impl TimelineUi {
-    /// The timeline of these sessions (one group's, in any order, at least one).
-    pub fn new(back: Screen, sessions: &[Session], skipped: usize) -> TimelineUi {
+    /// The timeline of these sessions (one group's, in any order, at least one), its overdue
+    /// actions counted against `today`.
+    pub fn new(back: Screen, sessions: &[Session], skipped: usize, today: NaiveDate) -> TimelineUi {
         let attendance = attendance(sessions);
         let latest = sessions.iter().max_by_key(|s| (s.number, s.date));
         let mut group = latest.map(|s| s.group.clone()).unwrap_or_default();
@@ -113,7 +115,7 @@ impl TimelineUi {
             back: Box::new(back),
             group,
             method: latest.map_or_else(Method::builtin, |s| s.method.clone()),
-            actions: action_tracker(sessions),
+            actions: action_tracker(sessions, today),
             attendance,
             categories,
             themes,

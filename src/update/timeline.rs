@@ -68,7 +68,12 @@ pub fn loaded(model: &mut Model, sessions: Vec<Session>, skipped: usize) -> Vec<
         return Vec::new();
     }
     let back = std::mem::replace(&mut model.screen, Screen::Home);
-    model.screen = Screen::Timeline(Box::new(TimelineUi::new(back, &sessions, skipped)));
+    model.screen = Screen::Timeline(Box::new(TimelineUi::new(
+        back,
+        &sessions,
+        skipped,
+        model.today,
+    )));
     Vec::new()
 }
 

@@ -392,7 +392,7 @@ mod tests {
         let mut sessions = crate::sample::series(now, 3);
         // Wide characters to measure in the narrowest columns: the series has Arabic names.
         sessions[0].group.members[0].name.push_str(" \u{1f9f5}");
-        let mut ui = TimelineUi::new(Screen::Home, &sessions, 2);
+        let mut ui = TimelineUi::new(Screen::Home, &sessions, 2, now.date_naive());
         let model = crate::ui::Model::new(Lang::Fr, Method::builtin(), ".".into(), now, 1);
         for pane in TimelinePane::ALL {
             ui.pane = pane;
