@@ -104,6 +104,10 @@ pub fn command(lang: Lang) -> clap::Command {
                 opt(a, w.help_output).value_name(words.value_file)
             })
             .mut_arg("anonymize", |a| opt(a, w.help_anonymize))
+            .mut_arg("tracker", |a| opt(a, lang.strings().tracker.help_tracker))
+            .mut_arg("group", |a| {
+                opt(a, lang.strings().tracker.help_group).value_name(words.value_group)
+            })
     })
     .mut_subcommand("replay", |c| {
         localise(c, lang.strings().replay.help_replay)

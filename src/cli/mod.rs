@@ -14,6 +14,7 @@ mod help;
 mod report;
 mod screen;
 mod session;
+mod tracker;
 
 pub use errors::render as render_error;
 pub use help::{command, env_lang};
@@ -92,13 +93,21 @@ pub enum Command {
     },
     /// Exports a session's minutes or its actions.
     Export {
-        #[arg(value_name = "ID|FILE")]
-        target: String,
+        #[arg(
+            value_name = "ID|FILE",
+            required_unless_present = "tracker",
+            conflicts_with_all = ["tracker", "group"]
+        )]
+        target: Option<String>,
+        #[arg(long)]
+        tracker: bool,
+        #[arg(long, value_name = "NAME|ID")]
+        group: Option<String>,
         #[arg(long, value_name = "md|html|csv", value_parser = |v: &str| parse_format(v, env_lang()))]
         format: crate::export::Format,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        #[arg(long)]
+        #[arg(long, conflicts_with = "tracker")]
         anonymize: bool,
     },
     /// Replays a saved session from its history, step by step.
@@ -229,12 +238,27 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             Ok(session::show(cli.dir, &target, private, lang))
         }
         Some(Command::Export {
-            target,
+            target: Some(target),
             format,
             output,
             anonymize,
+            ..
         }) => Ok(session::export(
             cli.dir, &target, format, output, anonymize, lang,
+        )),
+        // Without a session, clap has made sure `--tracker` is given.
+        Some(Command::Export {
+            target: None,
+            group,
+            format,
+            output,
+            ..
+        }) => Ok(tracker::export(
+            cli.dir,
+            group.as_deref(),
+            format,
+            output,
+            lang,
         )),
         Some(Command::Replay { target, anonymize }) => {
             screen::replay(cli.dir, &target, anonymize, lang, method, prefs)

@@ -8,7 +8,7 @@ use crate::model::Session;
 
 /// ISO 8601 ("2026-12-01"), which every spreadsheet reads as a date in every locale: a
 /// day/month/year is read month first by an en-US one, silently.
-fn csv_date(d: chrono::NaiveDate) -> String {
+pub(super) fn csv_date(d: chrono::NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 

@@ -17,7 +17,7 @@ fn html_text(text: &str) -> String {
     })
 }
 
-const CSS: &str = "\
+pub(super) const CSS: &str = "\
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin:0 0 .5rem}

@@ -20,10 +20,12 @@ mod markdown;
 mod privacy;
 mod pseudonyms;
 mod sections;
+mod tracker;
 
 pub use html::{html_escape, section_id};
 pub use privacy::for_others;
 pub use pseudonyms::{anonymize, anonymize_with_history, letter, people};
+pub use tracker::{GroupTrack, status_word, track, tracker};
 
 use crate::i18n::{Lang, fill};
 use crate::model::Session;

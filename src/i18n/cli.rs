@@ -43,6 +43,7 @@ pub struct ClapStrings {
     pub value_date: &'static str,
     pub value_file_or_id: &'static str,
     pub value_id_or_file: &'static str,
+    pub value_group: &'static str,
     pub value_command: &'static str,
 }
 
@@ -68,6 +69,7 @@ pub const FR: ClapStrings = ClapStrings {
     value_date: "DATE",
     value_file_or_id: "FICHIER|ID",
     value_id_or_file: "ID|FICHIER",
+    value_group: "NOM|ID",
     value_command: "COMMANDE",
 };
 
@@ -93,5 +95,6 @@ pub const EN: ClapStrings = ClapStrings {
     value_date: "DATE",
     value_file_or_id: "FILE|ID",
     value_id_or_file: "ID|FILE",
+    value_group: "NAME|ID",
     value_command: "COMMAND",
 };

@@ -1,4 +1,4 @@
-use super::{Strings, export, needs, problem, review, solutions, store};
+use super::{Strings, export, needs, problem, review, solutions, store, tracker};
 use crate::keymap::{Action, Ctx};
 use crate::model::LegalStatus;
 use crate::ui::{FieldError, FieldId, Pane};
@@ -153,6 +153,7 @@ pub const STRINGS: Strings = Strings {
     report: &super::report::EN,
     store: &store::EN,
     export: &export::EN,
+    tracker: &tracker::EN,
     review: &review::EN,
     timeline: &super::timeline::EN,
     replay: &super::replay::EN,

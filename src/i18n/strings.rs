@@ -168,6 +168,8 @@ pub struct Strings {
     pub store: &'static StoreStrings,
     /// `atelier export` and the TUI's export (see `export/`).
     pub export: &'static ExportStrings,
+    /// The action tracker's export (`atelier export --tracker`, `e` in the timeline).
+    pub tracker: &'static TrackerStrings,
     /// The review browser and the read-only session view (see `review.rs`).
     pub review: &'static ReviewStrings,
     /// A group followed over its sessions (see `timeline.rs`).
