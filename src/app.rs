@@ -471,6 +471,7 @@ impl App {
                 Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
                 Effect::ClearSetupDraft => self.clear_setup_draft(),
                 Effect::Export => self.export(),
+                Effect::ExportTracker(group) => self.export_tracker(&group),
                 // A failed save keeps the session on screen: its text is only in memory.
                 Effect::Quit => self.quit = !save_failed,
             }
@@ -541,6 +542,21 @@ impl App {
             Ok(())
         };
         let result = write().map(|()| dir.clone());
+        self.send(Msg::Exported(result));
+    }
+
+    /// Writes the group's action tracker beside the minutes (see [`App::export`]), from its
+    /// sessions as they are on disk now.
+    fn export_tracker(&mut self, group: &Id) {
+        let lang = self.model.lang;
+        let Some(dir) = self.exports.clone() else {
+            let text = self.model.strings().store.dir_no_home.to_string();
+            self.send(Msg::Exported(Err(text)));
+            return;
+        };
+        let sessions = self.store.group_sessions(&self.store.list(), group);
+        let today = self.model.today;
+        let result = crate::export::write_tracker_files(&dir, sessions, lang, today);
         self.send(Msg::Exported(result));
     }
 

@@ -151,6 +151,8 @@ pub enum Action {
     CloseSession,
     /// Writes the minutes and the actions of the session on screen to `exports/`.
     Export,
+    /// The group's action tracker, from the timeline (`atelier export --tracker`).
+    ExportTracker,
     ToggleMark,
     MoveToTheme,
     TakeOut,
@@ -230,7 +232,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 90] = [
+    pub const ALL: [Action; 91] = [
         Action::Quit,
         Action::ForceQuit,
         Action::Help,
@@ -267,6 +269,7 @@ impl Action {
         Action::PickAuthor,
         Action::CloseSession,
         Action::Export,
+        Action::ExportTracker,
         Action::ToggleMark,
         Action::MoveToTheme,
         Action::TakeOut,
@@ -424,6 +427,7 @@ pub const TABLE: &[Binding] = &[
     b(C::TimelineGrid, &[Code(KeyCode::Left)], A::EarlierSessions),
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),
     b(C::TimelineActions, &[Ch('s')], A::CycleSort),
+    b(C::TimelineActions, &[Ch('X')], A::ExportTracker),
     b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(
@@ -674,6 +678,7 @@ pub fn footer_priority(action: Action) -> u8 {
         | A::Open
         | A::OpenTimeline
         | A::Export
+        | A::ExportTracker
         | A::TogglePresenter => 2,
         _ => 1,
     }

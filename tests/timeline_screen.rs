@@ -367,3 +367,50 @@ fn every_size_from_1x1_draws_without_a_panic() {
         h.tab();
     }
 }
+
+#[test]
+fn x_in_the_actions_pane_exports_the_groups_tracker_and_nowhere_else_in_the_timeline() {
+    let Folder { mut h, .. } = folder();
+    select_tailors(&mut h);
+    h.keys("t");
+    let before = h.effects.len();
+    // The attendance grid has no X: nothing happens.
+    h.keys("X");
+    assert_eq!(h.effects.len(), before);
+    h.tab();
+    assert_eq!(timeline(&h).pane, TimelinePane::Actions);
+    h.keys("X");
+    assert_eq!(h.effects.last(), Some(&Effect::ExportTracker(tailors())));
+    // The outcome is said, and the screen stays.
+    h.send(Msg::Exported(Ok("/tmp/exports".into())));
+    assert!(h.flash().unwrap().contains("/tmp/exports"));
+    assert!(matches!(h.model.screen, Screen::Timeline(_)));
+}
+
+#[test]
+fn the_trackers_overdue_actions_are_late_today_not_at_the_groups_last_session() {
+    let overdue_when = |today: chrono::NaiveDate| {
+        let Folder { mut h, .. } = folder();
+        h.now = today.and_hms_opt(9, 0, 0).unwrap().and_utc();
+        select_tailors(&mut h);
+        h.keys("t");
+        timeline(&h).actions.iter().filter(|a| a.overdue).count()
+    };
+    let last = sample::series(t0(), SEED)
+        .iter()
+        .map(|s| s.date)
+        .max()
+        .unwrap();
+    let open_with_due = sample::series(t0(), SEED)
+        .last()
+        .unwrap()
+        .plan
+        .actions
+        .iter()
+        .filter(|a| a.due.is_some_and(|d| d >= last))
+        .count();
+    assert!(open_with_due > 0);
+    // The session 3's own actions are due after it: late only once that day has passed.
+    let far = last + TimeDelta::days(365);
+    assert_eq!(overdue_when(far), overdue_when(last) + open_with_due);
+}

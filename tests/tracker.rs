@@ -388,3 +388,37 @@ fn a_group_not_found_or_a_mixed_request_is_a_sentence() {
     let files = std::fs::read_dir(dir).unwrap().count();
     assert_eq!(files, 6);
 }
+
+#[test]
+fn x_in_the_timeline_writes_the_groups_tracker_in_three_formats_in_a_private_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("exports");
+    let today = d(2026, 12, 6);
+    let bakers = shipped().remove(0);
+    let written =
+        atelier::export::write_tracker_files(&dir, bakers.clone(), Lang::Fr, today).unwrap();
+    assert_eq!(written, dir);
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+    let groups = track(vec![bakers], Lang::Fr, today);
+    for format in [Format::Markdown, Format::Html, Format::Csv] {
+        let path = dir.join(format!(
+            "actions_boulangers-de-tanger.{}",
+            format.extension()
+        ));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text, tracker(&groups, format, Lang::Fr, today, false));
+    }
+    // A folder that cannot be made is a sentence, not a panic.
+    let blocked = home.path().join("file");
+    std::fs::write(&blocked, "").unwrap();
+    let err = atelier::export::write_tracker_files(
+        &blocked.join("x"),
+        shipped().remove(0),
+        Lang::Fr,
+        today,
+    )
+    .unwrap_err();
+    assert!(err.starts_with("Impossible d'écrire"), "{err}");
+}

@@ -70,6 +70,30 @@ pub fn export(session: &Session, format: Format, lang: Lang, anonymized: bool) -
     }
 }
 
+/// Writes a group's action tracker in the three formats into `dir` (created 0700 if
+/// missing), named after the group (`actions_boulangers-de-tanger.csv`…): what `X` in the
+/// timeline's actions does. Returns the folder, or the sentence saying why it failed.
+pub fn write_tracker_files(
+    dir: &std::path::Path,
+    sessions: Vec<Session>,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<std::path::PathBuf, String> {
+    let w = lang.strings().export;
+    crate::store::create_private_dir(dir)
+        .map_err(|e| fill(w.write_other, &[&dir.display(), &e]))?;
+    let groups = track(vec![sessions], lang, today);
+    let name = groups
+        .first()
+        .map_or_else(String::new, |g| crate::store::slug(&g.group.name));
+    for format in [Format::Markdown, Format::Html, Format::Csv] {
+        let text = tracker(&groups, format, lang, today, false);
+        let path = dir.join(format!("actions_{name}.{}", format.extension()));
+        write(&path, &text, lang)?;
+    }
+    Ok(dir.to_path_buf())
+}
+
 /// Writes an export whole or not at all (a temporary file renamed); the error is a
 /// sentence about the export, not about saving a session.
 pub fn write(path: &std::path::Path, text: &str, lang: Lang) -> Result<(), String> {

@@ -257,6 +257,7 @@ fn action(a: Action) -> &'static str {
         Action::PickAuthor => "choose the author",
         Action::CloseSession => "close / reopen",
         Action::Export => "export the minutes",
+        Action::ExportTracker => "export the action tracker",
         Action::Validate => "confirm",
         Action::NewLine => "new line",
         Action::Toggle => "tick",

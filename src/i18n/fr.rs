@@ -257,6 +257,7 @@ fn action(a: Action) -> &'static str {
         Action::PickAuthor => "choisir l'auteur",
         Action::CloseSession => "clôturer / rouvrir",
         Action::Export => "exporter le compte rendu",
+        Action::ExportTracker => "exporter le suivi des actions",
         Action::Validate => "valider",
         Action::NewLine => "nouvelle ligne",
         Action::Toggle => "cocher",

@@ -135,6 +135,9 @@ pub enum Effect {
     /// Write the session on screen's minutes (md, html) and actions (csv) for others, in
     /// the `exports/` folder of the sessions folder; answer with `Msg::Exported`.
     Export,
+    /// Write this group's action tracker (md, html, csv) for others, beside the minutes;
+    /// answer with `Msg::Exported`.
+    ExportTracker(Id),
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
 }

@@ -103,6 +103,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 Some(grid.first + 1)
             };
         }
+        Action::ExportTracker => return vec![Effect::ExportTracker(ui.group.id.clone())],
         Action::CycleSort => {
             // The selection follows the action, not the row.
             let order = ui.action_order();

@@ -260,7 +260,7 @@ impl Harness {
                 Effect::SaveSetupDraft(draft) => self.setup_draft = Some(*draft),
                 Effect::ClearSetupDraft => self.setup_draft = None,
                 // Recorded only: a test sends `Msg::Exported` with the outcome it wants.
-                Effect::Export => {}
+                Effect::Export | Effect::ExportTracker(_) => {}
                 // As in app.rs: a failed save keeps the session on screen.
                 Effect::Quit => self.quit = !save_failed,
             }

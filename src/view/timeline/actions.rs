@@ -106,7 +106,11 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let who = if w >= 70 { 12 } else { 0 };
     // Each column is followed by a space (see `column`).
     let fixed = MARK + 4 + (who + usize::from(who > 0)) + 11 + (track + 1) + (state_w + 1);
-    let what = w.saturating_sub(fixed + 1).max(8);
+    let rest = w.saturating_sub(fixed + 1).max(8);
+    // From 110 columns the latest status's comment gets a third of what is left, as in the
+    // tracker's export (the detail below shows every comment at any width).
+    let comment = if w >= 110 { rest / 3 } else { 0 };
+    let what = rest - comment - usize::from(comment > 0);
 
     let order = ui.action_order();
     let sorted = match ui.sort {
@@ -125,6 +129,12 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     top.push(styled(column(ts.col_due, 10), t.title));
     top.push(styled(column(ts.col_reviews, track), t.title));
     top.push(styled(column(ts.col_state, state_w), t.title));
+    if comment > 0 {
+        top.push(styled(
+            column(model.strings().tracker.col_comment, comment),
+            t.title,
+        ));
+    }
     fit(Line::from(top), w).render(head, buf);
 
     let lines: Vec<Line<'static>> = order
@@ -151,7 +161,13 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
                 " ".repeat(track.saturating_sub(a.reviews.len()) + 1),
             ));
             let (text, style) = state(model, a);
-            spans.push(styled(text, style));
+            if comment == 0 {
+                spans.push(styled(text, style));
+            } else {
+                spans.push(styled(column(&text, state_w), style));
+                let said = a.status_review().map_or("", |r| r.comment.as_str());
+                spans.push(Span::raw(column(&one_line(said), comment)));
+            }
             Line::from(spans)
         })
         .collect();
