@@ -1,5 +1,8 @@
-//! The only impure code: the terminal loop. Draw, wait for a key or the next tick, hand
-//! both to `update` as messages, perform the effects it returns (files, locks, quitting).
+//! The terminal loop and the effects it performs. Draw, then sleep on one channel until
+//! something comes (a key, a listing's progress, a signal) or until `update` said a moment
+//! is due (`update::next_wake`: a running timer's next second, a pending save); hand that to
+//! `update` as messages and perform the effects it returns (files, locks, quitting). With
+//! nothing due and nothing typed it does not wake at all.
 
 use crate::export::Format;
 use crate::i18n::{Lang, fill};
@@ -10,11 +13,12 @@ use crate::store::{self, Saved, SessionLock, Store, Tracked};
 use crate::ui::{Home, Model, SetupDraft};
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 /// What the TUI starts with, resolved from the command line and the environment.
@@ -29,8 +33,22 @@ pub struct Options {
 /// The group setup typed before its session exists; a dot name keeps it out of listings.
 const SETUP_DRAFT: &str = ".setup-draft.ron";
 
-/// How often the clock ticks when no key comes: the timer shows seconds.
-const TICK: Duration = Duration::from_millis(200);
+/// How often `atelier follow` looks at its file (a `stat`).
+const FOLLOW_LOOK: Duration = Duration::from_millis(200);
+
+/// The least the loop sleeps when a moment is due: a moment already past (the clock read
+/// late) is taken at once, but never in a spin.
+const LEAST_SLEEP: Duration = Duration::from_millis(5);
+
+/// What wakes the loop: all of it comes on one channel.
+enum Wake {
+    /// A key, a paste or a resize, from the input thread (or its reading failed).
+    Input(std::io::Result<Event>),
+    /// The listing thread has news (see `App::receive_listing`).
+    Listing,
+    /// A signal came (see `signals`): the loop looks at it.
+    Signal,
+}
 
 /// What the listing thread sends: how far it is, then the home lists.
 enum Listing {
@@ -85,7 +103,7 @@ fn run_with(
     // Before the terminal changes: from here on, a signal that ends atelier (the terminal
     // closed, `kill`) finds the terminal and the files put right first.
     let signals = crate::signals::Watch::install();
-    let mut terminal = ratatui::init();
+    let terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too,
     // and the terminal's own background given back.
     let hook = std::panic::take_hook();
@@ -95,7 +113,8 @@ fn run_with(
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = App::new(options, mode).run(&mut terminal, &signals);
+    let (mut terminal, size) = fixed_terminal(terminal)?;
+    let result = App::new(options, mode, size).run(&mut terminal, &signals);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // Dropping the terminal shows the cursor; a signal below ends before it would drop.
     let _ = terminal.show_cursor();
@@ -125,6 +144,10 @@ struct App {
     /// The file of the session on screen as last read or written here: a save never
     /// overwrites a file changed since (it makes a conflict copy instead).
     tracked: Option<Tracked>,
+    /// Where the listing thread tells the loop it has news.
+    wakes: Option<Sender<Wake>>,
+    /// The terminal's size, as told by its resize events (asked once at the start).
+    term_size: (u16, u16),
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
     /// Where exports go: `exports/` in the sessions folder, or for the demo a folder that
@@ -137,20 +160,36 @@ struct App {
 /// waits on the terminal: when the terminal goes away, crossterm's reading spins on the end
 /// of its input and never returns, and the loop must still see that, write what is pending
 /// and end. Only this thread reads events; the loop takes them from the channel.
-fn read_input() -> std::io::Result<Receiver<std::io::Result<Event>>> {
-    let (tx, rx) = mpsc::channel();
+fn read_input(tx: Sender<Wake>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || {
             loop {
                 let ev = event::read();
                 let failed = ev.is_err();
-                if tx.send(ev).is_err() || failed {
+                if tx.send(Wake::Input(ev)).is_err() || failed {
                     break;
                 }
             }
         })?;
-    Ok(rx)
+    Ok(())
+}
+
+/// The terminal drawn in a fixed area that the loop resizes on the terminal's resize
+/// events: a fullscreen one asks the terminal its size at every frame (two `ioctl`s on a
+/// freshly opened `/dev/tty` with crossterm), even when nothing moves.
+fn fixed_terminal(terminal: DefaultTerminal) -> std::io::Result<(DefaultTerminal, (u16, u16))> {
+    let size = terminal.size()?;
+    drop(terminal);
+    let backend = ratatui::backend::CrosstermBackend::new(std::io::stdout());
+    let area = Rect::new(0, 0, size.width, size.height);
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(area),
+    };
+    Ok((
+        ratatui::Terminal::with_options(backend, options)?,
+        (size.width, size.height),
+    ))
 }
 
 /// Whether atelier gave the terminal a background of its own, to give back on leaving.
@@ -182,7 +221,7 @@ fn seed() -> u64 {
 }
 
 impl App {
-    fn new(options: Options, mode: Mode) -> App {
+    fn new(options: Options, mode: Mode, term_size: (u16, u16)) -> App {
         let now = Utc::now();
         let mut model = Model::new(
             options.lang,
@@ -228,6 +267,8 @@ impl App {
             relist: false,
             lock: None,
             tracked: None,
+            wakes: None,
+            term_size,
             watch: match mode {
                 Mode::Follow(watch) => Some(watch),
                 _ => None,
@@ -243,6 +284,17 @@ impl App {
         terminal: &mut DefaultTerminal,
         signals: &crate::signals::Watch,
     ) -> color_eyre::Result<Option<i32>> {
+        let (tx, wakes) = mpsc::channel();
+        self.wakes = Some(tx.clone());
+        let signalled = tx.clone();
+        signals.on_signal(move || {
+            let _ = signalled.send(Wake::Signal);
+        });
+        // A hang-up is seen by `signals.received()` when the loop wakes: wake it.
+        let hung_up = tx.clone();
+        crate::signals::on_hang_up(move || {
+            let _ = hung_up.send(Wake::Signal);
+        });
         let replaying = matches!(self.model.screen, crate::ui::Screen::Replay(_));
         if self.watch.is_some() || replaying {
             // Following or replaying: the session file only, no listing (it would write
@@ -263,16 +315,16 @@ impl App {
         background(Some(&self.model.theme));
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
-        let input = read_input()?;
+        read_input(tx)?;
         while !self.quit {
             if let Some(signal) = signals.received() {
-                self.write_pending(&input);
+                self.write_pending(&wakes);
                 return Ok(Some(signal));
             }
-            if let Err(e) = self.turn(terminal, &input, panic_after_draw) {
+            if let Err(e) = self.turn(terminal, &wakes, panic_after_draw) {
                 // Whatever failed, what was typed is written. A terminal that closes fails
                 // its reads and sends SIGHUP, in either order: end by the signal if it comes.
-                self.write_pending(&input);
+                self.write_pending(&wakes);
                 return match signals.wait(Duration::from_millis(300)) {
                     Some(signal) => Ok(Some(signal)),
                     None => Err(e.into()),
@@ -282,21 +334,33 @@ impl App {
         Ok(None)
     }
 
-    /// One turn of the loop: draw, then wait for a key or the next tick.
+    /// How long the loop may sleep: until the moment `update` said is due, or for ever
+    /// (`None`) when nothing is; `atelier follow` looks at its file a few times a second.
+    fn sleep(&self) -> Option<Duration> {
+        let due = crate::update::next_wake(&self.model).map(|t| {
+            (t - Utc::now())
+                .to_std()
+                .unwrap_or_default()
+                .max(LEAST_SLEEP)
+        });
+        match (due, self.watch.is_some()) {
+            (due, true) => Some(due.map_or(FOLLOW_LOOK, |d| d.min(FOLLOW_LOOK))),
+            (due, false) => due,
+        }
+    }
+
+    /// One turn of the loop: draw, then sleep until something comes or is due.
     fn turn(
         &mut self,
         terminal: &mut DefaultTerminal,
-        input: &Receiver<std::io::Result<Event>>,
+        wakes: &Receiver<Wake>,
         panic_after_draw: bool,
     ) -> std::io::Result<()> {
-        let size = terminal.size()?;
         // The rows the screens get: the demo's mark takes one (see `view::marks`).
-        let height = size.height.saturating_sub(self.model.marks_rows());
-        if (size.width, height) != self.model.size {
-            self.send(Msg::Resized {
-                width: size.width,
-                height,
-            });
+        let (width, rows) = self.term_size;
+        let height = rows.saturating_sub(self.model.marks_rows());
+        if (width, height) != self.model.size {
+            self.send(Msg::Resized { width, height });
         }
         terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
         if panic_after_draw {
@@ -304,26 +368,34 @@ impl App {
                 "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
             );
         }
-        match input.recv_timeout(TICK) {
-            Ok(ev) => {
+        let first = match self.sleep() {
+            Some(wait) => wakes.recv_timeout(wait),
+            None => wakes.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match first {
+            Ok(wake) => {
                 // Take every event already waiting before drawing again: typing stays fast.
                 // An Esc last in the batch may be the first half of an Alt+key read apart
                 // from its key: a moment for the rest (see `input`).
-                let mut batch = vec![ev?];
-                loop {
-                    let next = match input.try_recv() {
-                        Ok(ev) => Some(ev),
+                let mut batch = Vec::new();
+                let mut next = Some(wake);
+                while let Some(wake) = next {
+                    if let Wake::Input(ev) = wake {
+                        batch.push(ev?);
+                    }
+                    next = match wakes.try_recv() {
+                        Ok(w) => Some(w),
                         Err(_) if batch.last().is_some_and(input::is_bare_esc) => {
-                            input.recv_timeout(input::ESC_WAIT).ok()
+                            wakes.recv_timeout(input::ESC_WAIT).ok()
                         }
                         Err(_) => None,
                     };
-                    match next {
-                        Some(ev) => batch.push(ev?),
-                        None => break,
-                    }
                 }
                 for ev in input::join_escapes(batch) {
+                    if let Event::Resize(w, h) = ev {
+                        self.resize(terminal, w, h)?;
+                        continue;
+                    }
                     self.event(ev);
                     if self.quit {
                         break;
@@ -343,13 +415,22 @@ impl App {
         Ok(())
     }
 
+    /// The terminal changed size: the next frame is drawn whole at the new size (ratatui's
+    /// resize clears the screen and forgets the last frame; not `Terminal::clear`, which
+    /// asks the terminal where its cursor is, an answer the input thread would take).
+    fn resize(&mut self, terminal: &mut DefaultTerminal, w: u16, h: u16) -> std::io::Result<()> {
+        self.term_size = (w, h);
+        terminal.resize(Rect::new(0, 0, w, h))
+    }
+
     /// atelier is ending from outside (a signal, a terminal gone): the keys already typed
     /// are taken, what is pending is written (the session and its drafts, or the setup
     /// being typed), and the session's lock is let go.
-    fn write_pending(&mut self, input: &Receiver<std::io::Result<Event>>) {
+    fn write_pending(&mut self, wakes: &Receiver<Wake>) {
         while !self.quit {
-            match input.try_recv() {
-                Ok(Ok(ev)) => self.event(ev),
+            match wakes.try_recv() {
+                Ok(Wake::Input(Ok(ev))) => self.event(ev),
+                Ok(Wake::Listing | Wake::Signal) => {}
                 _ => break,
             }
         }
@@ -588,6 +669,14 @@ impl App {
                 Some((name, std::sync::Arc::clone(&r.search)))
             })
             .collect();
+        // Each message is followed by a word on the loop's channel, which it sleeps on.
+        let nudge = self.wakes.clone();
+        let tell = move |news: Listing| {
+            let _ = tx.send(news);
+            if let Some(n) = &nudge {
+                let _ = n.send(Wake::Listing);
+            }
+        };
         let spawned = std::thread::Builder::new()
             .name("listing".into())
             .spawn(move || {
@@ -595,11 +684,11 @@ impl App {
                 // every 50th is plenty, the loop shows the latest a few times a second.
                 let listing = store.list_sharing(&known, &|done, total| {
                     if done.is_multiple_of(50) || done == total {
-                        let _ = tx.send(Listing::Progress(done, total));
+                        tell(Listing::Progress(done, total));
                     }
                 });
                 let home = Home::from_listing(&listing, strings);
-                let _ = tx.send(Listing::Done(Box::new(home)));
+                tell(Listing::Done(Box::new(home)));
             });
         match spawned {
             Ok(_) => self.listing = Some(rx),

@@ -15,8 +15,10 @@ mod setup;
 mod solutions;
 mod techniques;
 mod timeline;
+mod wake;
 
 pub use contexts::{active_contexts, screen_contexts};
+pub use wake::next_wake;
 
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};

@@ -9,13 +9,15 @@ use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
-/// Saves come no later than this after the first unsaved change... The loop looks at the
-/// clock at each key, or after an idle tick (200 ms) without one, so a save starts within
-/// 800 ms of a change: a margin under the second the README promises, for the write itself
-/// and a loaded machine (at 800 the kill torture lost a card validated 1.02 s before).
-const SAVE_WITHIN_MS: i64 = 600;
+/// Saves come no later than this after the first unsaved change... The loop wakes at the
+/// moment a save comes due (`wake::next_wake`), so a save starts within 600 ms of a change:
+/// a margin under the second the README promises, for the write itself and a loaded machine
+/// (at 800 the kill torture lost a card validated 1.02 s before).
+pub(super) const SAVE_WITHIN_MS: i64 = 600;
 /// ...and as soon as typing pauses this long.
-const SAVE_IDLE_MS: i64 = 250;
+pub(super) const SAVE_IDLE_MS: i64 = 250;
+/// After a failed save, the next attempt waits this long rather than come at every tick.
+pub(super) const SAVE_RETRY_MS: i64 = 3000;
 /// While a timer runs, its time is written this often, so a crash loses little of it.
 const RUNNING_TIMER_SAVE_S: i64 = 15;
 
@@ -173,7 +175,8 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
             .is_some_and(|m| m >= RUNNING_TIMER_SAVE_S * 1000);
     // After a failure, retry at most every few seconds rather than at every tick: a failed
     // save marks the session dirty again, so `dirty_since` is the time of that attempt.
-    let retry_wait = s.save.error.is_some() && ms(s.save.dirty_since).is_some_and(|m| m < 3000);
+    let retry_wait =
+        s.save.error.is_some() && ms(s.save.dirty_since).is_some_and(|m| m < SAVE_RETRY_MS);
     if (due || timer_due) && !retry_wait {
         return flush(model);
     }

@@ -17,9 +17,6 @@ use std::path::{Path, PathBuf};
 
 pub const SEED: u64 = 2026;
 
-/// How often the real loop ticks when no key comes (`app::TICK`).
-pub const TICK_MS: i64 = 200;
-
 /// Tuesday 24 November 2026, 09:00 UTC (10:00 in Oujda): the meeting starts.
 pub fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
@@ -126,13 +123,21 @@ impl Harness {
         self.send(Msg::Tick { now, today });
     }
 
-    /// Lets time pass with the loop's idle ticks, the last one exactly `ms` later.
+    /// Lets time pass as the loop does: it wakes (a tick) only at the moments `update`
+    /// says something is due (`next_wake`: a timer's next second, a save, a replay step),
+    /// and otherwise sleeps; the clock then stands `ms` later, with no tick unless one was
+    /// due then.
     pub fn wait_ms(&mut self, ms: i64) {
         let end = self.now + TimeDelta::milliseconds(ms);
-        while self.now < end {
-            self.now = (self.now + TimeDelta::milliseconds(TICK_MS)).min(end);
+        while let Some(due) = atelier::update::next_wake(&self.model).filter(|t| *t <= end) {
+            // As the loop: a moment due already is taken at once, but the clock moves on.
+            self.now = due.max(self.now + TimeDelta::milliseconds(1)).min(end);
             self.tick();
+            if self.now == end {
+                break;
+            }
         }
+        self.now = end;
     }
 
     pub fn wait(&mut self, secs: i64) {
