@@ -159,7 +159,9 @@ pub use imp::{hung_up, on_hang_up, reraise};
 /// What the signal thread calls after a signal, so that a loop asleep on its channel wakes
 /// up to see it (the loop sets it once it has a channel).
 #[derive(Clone, Default)]
-pub struct Waker(std::sync::Arc<std::sync::Mutex<Option<Box<dyn Fn() + Send>>>>);
+pub struct Waker(std::sync::Arc<std::sync::Mutex<Option<WakeFn>>>);
+
+type WakeFn = Box<dyn Fn() + Send>;
 
 impl Waker {
     pub fn set(&self, wake: impl Fn() + Send + 'static) {
