@@ -27,6 +27,7 @@ pub use pseudonyms::{anonymize, anonymize_with_history, letter, people};
 
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
+use chrono::NaiveDate;
 
 /// The formats of `atelier export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,15 +56,23 @@ impl Format {
     }
 }
 
-/// The export as text (the CSV starts with its byte-order mark).
-pub fn export(session: &Session, format: Format, lang: Lang, anonymized: bool) -> String {
+/// The export as text (the CSV starts with its byte-order mark). `issued` is the day the
+/// export is made, printed as the HTML minutes' date of issue: the caller reads the clock,
+/// so that the same session exported on the same day gives the same text.
+pub fn export(
+    session: &Session,
+    format: Format,
+    lang: Lang,
+    anonymized: bool,
+    issued: NaiveDate,
+) -> String {
     let mut s = for_others(session, lang);
     if anonymized {
         anonymize(&mut s, lang);
     }
     match format {
         Format::Markdown => markdown::markdown(&s, lang, anonymized),
-        Format::Html => html::html(&s, lang, anonymized),
+        Format::Html => html::html(&s, lang, anonymized, issued),
         Format::Csv => csv::csv(&s, lang),
     }
 }

@@ -19,6 +19,8 @@ pub struct ExportStrings {
     /// The last line of the minutes: what this document leaves out, and why.
     pub footer: &'static str,
     pub footer_anonymized: &'static str,
+    /// Under the title of the HTML minutes: `{}` is the date the export was made.
+    pub issued: &'static str,
     /// The action table and the CSV header.
     pub col_session_date: &'static str,
     pub col_group: &'static str,
@@ -49,6 +51,7 @@ pub const FR: ExportStrings = ExportStrings {
     phone_hidden: "[numéro masqué]",
     footer: "Compte rendu pour les participants : sans numéros de téléphone ni notes personnelles du conseiller (loi 09-08).",
     footer_anonymized: "Version anonymisée pour la formation : noms des membres, des entreprises, des invités et du conseiller remplacés.",
+    issued: "Émis le {}",
     col_session_date: "Date de la séance",
     col_group: "Groupe",
     col_session_number: "Séance n°",
@@ -75,6 +78,7 @@ pub const EN: ExportStrings = ExportStrings {
     phone_hidden: "[number hidden]",
     footer: "Minutes for the participants: without phone numbers or the advisor's personal notes (law 09-08).",
     footer_anonymized: "Anonymised version for training: names of members, businesses, guests and the advisor replaced.",
+    issued: "Issued on {}",
     col_session_date: "Session date",
     col_group: "Group",
     col_session_number: "Session no.",
@@ -111,6 +115,7 @@ mod tests {
                 EN.footer_anonymized,
                 "footer_anonymized",
             ),
+            (FR.issued, EN.issued, "issued"),
             (FR.col_session_date, EN.col_session_date, "col_session_date"),
             (FR.col_group, EN.col_group, "col_group"),
             (
