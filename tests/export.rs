@@ -308,7 +308,7 @@ fn html_escapes_names_with_markup_characters() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Minutes a chamber can send under its name: letterhead, date of issue
+// Minutes a chamber can send under its name: letterhead, date of issue, numbered pages
 
 fn text_of(e: scraper::ElementRef) -> String {
     e.text().collect()
@@ -339,6 +339,21 @@ fn html_is_headed_by_the_host_and_city_with_the_date_of_issue() {
         // Given to the function, not read from the clock: another day, another line.
         let later = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
         assert!(export(&s, Format::Html, lang, false, later).contains("15/01/2027"));
+    }
+}
+
+#[test]
+fn printed_pages_are_numbered_page_n_of_m() {
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&bakers(), Format::Html, lang, false, issued());
+        let doc = Html::parse_document(&page);
+        let style: String = doc.select(&sel("style")).flat_map(|e| e.text()).collect();
+        let at_page = &style[style.find("@page").expect("an @page rule")..];
+        assert!(at_page.contains("@bottom-center{"), "{at_page}");
+        assert!(
+            at_page.contains(r#"content:"page " counter(page) " / " counter(pages)"#),
+            "{at_page}"
+        );
     }
 }
 

@@ -3,7 +3,8 @@
 //! and each right-to-left run of user text isolated in `<bdi>` (see `crate::bidi`).
 //!
 //! A chamber sends them under its name: the host organisation and its city head the page
-//! above the title, with the date of issue under it.
+//! above the title, with the date of issue under it; printed pages are numbered "page 2 / 6"
+//! in the bottom margin.
 
 use super::sections::{action_headers, action_rows, footer, sections};
 use crate::i18n::{Lang, fill};
@@ -60,7 +61,6 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  td{border:none;border-bottom:1px solid #eee}
  td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8rem;color:#2b6a6e}
 }
-@page{size:A4;margin:18mm 16mm}
 @media print{
  body{max-width:none;padding:0;font-size:10.5pt}
  h2{page-break-after:avoid;break-after:avoid}
@@ -71,6 +71,17 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  .table{overflow:visible}
 }
 ";
+
+/// The printed page: A4, numbered "page 2 / 6" in the bottom margin (a page margin box,
+/// which Chromium prints from version 131; a browser without them prints no number).
+fn page_css(lang: Lang) -> String {
+    let word = lang.strings().export.page;
+    format!(
+        "@page{{size:A4;margin:18mm 16mm;\
+         @bottom-center{{content:\"{word} \" counter(page) \" / \" counter(pages);\
+         font-family:system-ui,sans-serif;font-size:9pt;color:#555}}}}\n"
+    )
+}
 
 /// The `id` of each phase's section, stable whatever the language.
 pub fn section_id(kind: PhaseKind) -> &'static str {
@@ -102,8 +113,9 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool, issued: NaiveDate)
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title dir=\"auto\">{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
-        html_escape(&title)
+         <title dir=\"auto\">{}</title>\n<style>\n{CSS}{}</style>\n</head>\n<body>\n",
+        html_escape(&title),
+        page_css(lang),
     ));
     // Open lists, as the indent of their items, innermost last.
     let mut lists: Vec<u8> = Vec::new();

@@ -21,6 +21,8 @@ pub struct ExportStrings {
     pub footer_anonymized: &'static str,
     /// Under the title of the HTML minutes: `{}` is the date the export was made.
     pub issued: &'static str,
+    /// Printed pages are numbered "page 2 / 6": the word before the numbers.
+    pub page: &'static str,
     /// The action table and the CSV header.
     pub col_session_date: &'static str,
     pub col_group: &'static str,
@@ -52,6 +54,7 @@ pub const FR: ExportStrings = ExportStrings {
     footer: "Compte rendu pour les participants : sans numéros de téléphone ni notes personnelles du conseiller (loi 09-08).",
     footer_anonymized: "Version anonymisée pour la formation : noms des membres, des entreprises, des invités et du conseiller remplacés.",
     issued: "Émis le {}",
+    page: "page",
     col_session_date: "Date de la séance",
     col_group: "Groupe",
     col_session_number: "Séance n°",
@@ -79,6 +82,7 @@ pub const EN: ExportStrings = ExportStrings {
     footer: "Minutes for the participants: without phone numbers or the advisor's personal notes (law 09-08).",
     footer_anonymized: "Anonymised version for training: names of members, businesses, guests and the advisor replaced.",
     issued: "Issued on {}",
+    page: "page",
     col_session_date: "Session date",
     col_group: "Group",
     col_session_number: "Session no.",
@@ -116,6 +120,7 @@ mod tests {
                 "footer_anonymized",
             ),
             (FR.issued, EN.issued, "issued"),
+            (FR.page, EN.page, "page"),
             (FR.col_session_date, EN.col_session_date, "col_session_date"),
             (FR.col_group, EN.col_group, "col_group"),
             (
