@@ -261,7 +261,9 @@ fn html_has_a_section_per_phase_and_the_action_table() {
             .select(&sel("section[id]"))
             .map(|e| e.value().attr("id").unwrap())
             .collect();
-        let expected: Vec<&str> = s.method.phases.iter().map(|p| section_id(p.kind)).collect();
+        // A section per phase, then the attendance sheet.
+        let mut expected: Vec<&str> = s.method.phases.iter().map(|p| section_id(p.kind)).collect();
+        expected.push("attendance-sheet");
         assert_eq!(ids, expected);
         for (section, phase) in doc.select(&sel("section")).zip(&s.method.phases) {
             let h2: String = section.select(&sel("h2")).next().unwrap().text().collect();
@@ -308,7 +310,8 @@ fn html_escapes_names_with_markup_characters() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Minutes a chamber can send under its name: letterhead, date of issue, numbered pages
+// Minutes a chamber can send under its name: letterhead, date of issue, numbered pages, an
+// attendance sheet to sign
 
 fn text_of(e: scraper::ElementRef) -> String {
     e.text().collect()
@@ -354,6 +357,189 @@ fn printed_pages_are_numbered_page_n_of_m() {
             at_page.contains(r#"content:"page " counter(page) " / " counter(pages)"#),
             "{at_page}"
         );
+    }
+}
+
+/// The attendance sheet of an HTML export, and the page it is in.
+fn sheet(page: &str) -> Html {
+    let doc = Html::parse_document(page);
+    assert!(doc.errors.is_empty(), "{:?}", doc.errors);
+    doc
+}
+
+/// The text of each row's cells, in a table of the sheet that follows the heading `h3`.
+fn sheet_rows(doc: &Html, h3_starts: &str) -> Vec<Vec<String>> {
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    let mut children = section.children().filter_map(scraper::ElementRef::wrap);
+    children
+        .find(|e| e.value().name() == "h3" && text_of(*e).starts_with(h3_starts))
+        .unwrap_or_else(|| panic!("a heading {h3_starts:?}"));
+    let table = children.next().expect("a table after the heading");
+    table
+        .select(&sel("tbody tr"))
+        .map(|tr| tr.select(&sel("td")).map(text_of).collect())
+        .collect()
+}
+
+#[test]
+fn the_attendance_sheet_lists_who_was_there_with_a_cell_to_sign() {
+    let s = bakers();
+    let page = export(&s, Format::Html, Lang::Fr, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    assert_eq!(section.value().attr("class"), Some("sheet"));
+    let style: String = doc.select(&sel("style")).flat_map(|e| e.text()).collect();
+    assert!(
+        style.contains(".sheet{break-before:page"),
+        "a page of its own when printed"
+    );
+    let h2 = text_of(section.select(&sel("h2")).next().unwrap());
+    assert_eq!(h2, "Feuille de présence");
+    let text = text_of(section);
+    for part in [&s.group.name, &s.place, &"24/11/2026".to_string()] {
+        assert!(text.contains(part.as_str()), "{part}");
+    }
+    // Every member present, in the group's order, with their business; nobody else.
+    let present: Vec<_> = s.present_members().collect();
+    assert_eq!(present.len(), 9);
+    let rows = sheet_rows(&doc, "Membres présents");
+    assert_eq!(rows.len(), present.len());
+    for (row, m) in rows.iter().zip(&present) {
+        assert_eq!(row, &[m.name.clone(), m.business.clone(), String::new()]);
+    }
+    let away: Vec<_> = s
+        .group
+        .members
+        .iter()
+        .filter(|m| !present.iter().any(|p| p.id == m.id))
+        .collect();
+    assert_eq!(away.len(), 3, "two excused, one absent");
+    for m in away {
+        assert!(!text.contains(&m.name), "{} was not there", m.name);
+    }
+    // The guests, then the advisor, each with a cell to sign.
+    assert_eq!(
+        sheet_rows(&doc, "Invités"),
+        [[
+            "Omar Kettani".to_string(),
+            "chargé de clientèle TPE d'une agence bancaire de Tanger".into(),
+            String::new()
+        ]]
+    );
+    assert_eq!(
+        sheet_rows(&doc, "Conseiller"),
+        [[s.group.advisor.clone(), String::new()]]
+    );
+    let heads: Vec<String> = section.select(&sel("thead th.sign")).map(text_of).collect();
+    assert_eq!(heads, ["Signature"; 3]);
+    let cells = section.select(&sel("td.sign")).count();
+    assert_eq!(cells, present.len() + 1 + 1);
+    // The sheet's headings follow the title's levels: h2, then h3s.
+    let levels: Vec<&str> = section
+        .select(&sel("h1, h2, h3, h4"))
+        .map(|h| h.value().name())
+        .collect();
+    assert_eq!(levels, ["h2", "h3", "h3", "h3"]);
+}
+
+#[test]
+fn the_attendance_sheet_holds_no_phone_number() {
+    let mut s = bakers_with_phones_in_text();
+    // A phone typed beside a guest's name too.
+    s.checkin.guests[0].text = "Omar Kettani, banque, 0661234567".into();
+    let phones: Vec<String> = s
+        .group
+        .members
+        .iter()
+        .map(|m| m.phone.chars().filter(char::is_ascii_digit).collect())
+        .filter(|p: &String| !p.is_empty())
+        .collect();
+    assert!(phones.len() >= 5);
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&s, Format::Html, lang, false, issued());
+        let doc = sheet(&page);
+        let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+        let digits: String = text_of(section)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        for p in phones.iter().chain([&"0661234567".to_string()]) {
+            assert!(!digits.contains(p.as_str()), "{lang:?}: phone {p}");
+        }
+    }
+}
+
+#[test]
+fn the_attendance_sheet_in_english_marks_french_names_as_french() {
+    let s = bakers();
+    assert_eq!(s.lang, Lang::Fr);
+    let page = export(&s, Format::Html, Lang::En, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    assert_eq!(
+        text_of(section.select(&sel("h2")).next().unwrap()),
+        "Attendance sheet"
+    );
+    let h3: Vec<String> = section.select(&sel("h3")).map(text_of).collect();
+    assert_eq!(h3, ["Members present (9)", "Guests (1)", "Advisor"]);
+    let heads: Vec<String> = section.select(&sel("thead th")).map(text_of).collect();
+    assert_eq!(
+        heads,
+        [
+            "Name",
+            "Business",
+            "Signature",
+            "Name",
+            "Role",
+            "Signature",
+            "Name",
+            "Signature"
+        ]
+    );
+    let text = text_of(section);
+    assert!(text.contains("Group:") && text.contains("Place:") && text.contains("Date:"));
+    // Names typed in a French session, in an English page: marked as French.
+    let marked: Vec<String> = section.select(&sel("td [lang=fr]")).map(text_of).collect();
+    assert!(
+        marked.contains(&"Fatima Zahra El Idrissi".to_string()),
+        "{marked:?}"
+    );
+    assert!(marked.contains(&s.group.advisor), "{marked:?}");
+}
+
+#[test]
+fn an_attendance_sheet_with_nobody_present_says_so_and_leaves_out_the_guests_it_has_not() {
+    let mut s = bakers();
+    for a in s.checkin.attendance.values_mut() {
+        *a = atelier::model::Attendance::Absent;
+    }
+    s.checkin.guests.clear();
+    let page = export(&s, Format::Html, Lang::Fr, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    let h3: Vec<String> = section.select(&sel("h3")).map(text_of).collect();
+    assert_eq!(h3, ["Membres présents (0)", "Conseiller"]);
+    let muted: Vec<String> = section.select(&sel("p.muted")).map(text_of).collect();
+    assert_eq!(muted, ["Aucun membre noté présent."]);
+    // The advisor still signs.
+    assert_eq!(section.select(&sel("td.sign")).count(), 1);
+}
+
+#[test]
+fn anonymized_minutes_have_no_attendance_sheet() {
+    // Pseudonyms are for training, where nobody signs (see src/export/sheet.rs).
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&bakers(), Format::Html, lang, true, issued());
+        let doc = sheet(&page);
+        assert!(
+            doc.select(&sel("#attendance-sheet, .sheet"))
+                .next()
+                .is_none()
+        );
+        assert!(!page.contains("Signature"));
+        // The letterhead and the date of issue stay: the host is an organisation.
+        assert!(doc.select(&sel("header .letterhead")).next().is_some());
+        assert!(doc.select(&sel("header .issued")).next().is_some());
     }
 }
 

@@ -359,7 +359,8 @@ fn the_due_date_column_never_wraps() {
     let html = atelier::export::export(&s, atelier::export::Format::Html, Lang::Fr, false, s.date);
     assert!(html.contains(".due{white-space:nowrap"), "the style");
     let doc = scraper::Html::parse_document(&html);
-    let th = scraper::Selector::parse("thead th").unwrap();
+    // The action table's (the attendance sheet has tables of its own).
+    let th = scraper::Selector::parse("section#actions thead th").unwrap();
     let due = Lang::Fr.strings().store.show.due;
     let heads: Vec<_> = doc.select(&th).collect();
     let i = heads
@@ -367,7 +368,7 @@ fn the_due_date_column_never_wraps() {
         .position(|h| h.text().collect::<String>() == due)
         .unwrap();
     assert_eq!(heads[i].value().attr("class"), Some("due"));
-    let rows = scraper::Selector::parse("tbody tr").unwrap();
+    let rows = scraper::Selector::parse("section#actions tbody tr").unwrap();
     let td = scraper::Selector::parse("td").unwrap();
     for row in doc.select(&rows) {
         let cell = row.select(&td).nth(i).unwrap();

@@ -4,7 +4,7 @@
 //!
 //! A chamber sends them under its name: the host organisation and its city head the page
 //! above the title, with the date of issue under it; printed pages are numbered "page 2 / 6"
-//! in the bottom margin.
+//! in the bottom margin; the attendance sheet (`sheet.rs`) is the last page.
 
 use super::sections::{action_headers, action_rows, footer, sections};
 use crate::i18n::{Lang, fill};
@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 pub use crate::escape::html as html_escape;
 
 /// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
-fn html_text(text: &str) -> String {
+pub(super) fn html_text(text: &str) -> String {
     crate::bidi::isolate_rtl(text, html_escape, |run| {
         format!("<bdi>{}</bdi>", html_escape(run))
     })
@@ -24,7 +24,7 @@ fn html_text(text: &str) -> String {
 
 /// User text (already made HTML) in the session's own language, marked where it differs
 /// from the page's.
-fn in_session_lang(s: &Session, lang: Lang, html: String) -> String {
+pub(super) fn in_session_lang(s: &Session, lang: Lang, html: String) -> String {
     if s.lang == lang || html.is_empty() {
         html
     } else {
@@ -53,6 +53,9 @@ th,td{min-width:5em;overflow-wrap:break-word}
 footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
 .letterhead{margin:0 0 .4rem;color:#2b6a6e;font-weight:600}
 .issued{margin:0 0 .8rem;color:#555}
+.sheet{margin-top:3rem;padding-top:1rem;border-top:4px double #2b6a6e}
+.sheet td.sign{height:3.2rem;width:35%}
+.sheet th:first-child{width:30%}
 @media (max-width:600px){
  body{padding:.6rem}
  table,thead,tbody,tr,th,td{display:block}
@@ -60,6 +63,7 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  tr{border:1px solid #bbb;margin-bottom:.6rem}
  td{border:none;border-bottom:1px solid #eee}
  td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8rem;color:#2b6a6e}
+ .sheet td.sign{width:auto}
 }
 @media print{
  body{max-width:none;padding:0;font-size:10.5pt}
@@ -69,6 +73,8 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  tr,li{page-break-inside:avoid;break-inside:avoid}
  thead{display:table-header-group}
  .table{overflow:visible}
+ .sheet{break-before:page;page-break-before:always;margin:0;padding:0;border:none}
+ .sheet h2{margin-top:0}
 }
 ";
 
@@ -239,7 +245,13 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool, issued: NaiveDate)
     for f in footer(lang, anonymized) {
         out.push_str(&format!("<p>{}</p>\n", html_escape(f)));
     }
-    out.push_str("</footer>\n</body>\n</html>\n");
+    out.push_str("</footer>\n");
+    // After the minutes' footer, as an annex on its own page. A training copy names no
+    // one: there is nobody to sign it (see `sheet.rs`).
+    if !anonymized {
+        out.push_str(&super::sheet::sheet(s, lang));
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }
 

@@ -12,7 +12,8 @@
 //!
 //! The parts: [`for_others`] and the phone masking in `privacy.rs`, the pseudonyms in
 //! `pseudonyms.rs`, what the three formats share (the document's lines, the action table,
-//! the footer) in `sections.rs`, then one file per format: `markdown.rs`, `html.rs`, `csv.rs`.
+//! the footer) in `sections.rs`, then one file per format: `markdown.rs`, `html.rs` (with
+//! the attendance sheet that ends it in `sheet.rs`), `csv.rs`.
 
 mod csv;
 mod html;
@@ -20,6 +21,7 @@ mod markdown;
 mod privacy;
 mod pseudonyms;
 mod sections;
+mod sheet;
 
 pub use html::{html_escape, section_id};
 pub use privacy::for_others;
