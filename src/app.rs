@@ -615,8 +615,10 @@ impl App {
                 let w = lang.strings().export;
                 fill(w.write_other, &[&dir.display(), &e])
             })?;
+            // The date of issue the HTML minutes print: the day they are written.
+            let today = Local::now().date_naive();
             for format in [Format::Markdown, Format::Html, Format::Csv] {
-                let text = crate::export::export(session, format, lang, false);
+                let text = crate::export::export(session, format, lang, false, today);
                 let path = dir.join(format!("{stem}.{}", format.extension()));
                 crate::export::write(&path, &text, lang)?;
             }

@@ -261,11 +261,12 @@ fn html(groups: &[GroupTrack], lang: Lang, title: &str, subtitle: &str, folder: 
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title dir=\"auto\">{}</title>\n<style>\n{}.late{{color:#a00;font-weight:600}}\n\
+         <title dir=\"auto\">{}</title>\n<style>\n{}{}.late{{color:#a00;font-weight:600}}\n\
          </style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n",
         lang.code(),
         html_escape(title),
         super::html::CSS,
+        super::html::page_css(lang),
         text(title),
         html_escape(subtitle),
     );
