@@ -198,7 +198,7 @@ pub fn flush(model: &mut Model) -> Vec<Effect> {
     }
     s.session.saved = now;
     s.save.dirty_since = None;
-    vec![Effect::Save]
+    vec![Effect::Save(super::Snapshot::of(&s.session, &s.path))]
 }
 
 pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
@@ -258,7 +258,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             if effects.is_empty() {
                 return leave(model);
             }
-            // `Effect::Save` writes the session on screen: leave once it is written.
+            // Leave once the save is written (`Msg::Saved`).
             if let Some(s) = model.session_mut() {
                 s.save.leaving = true;
             }
@@ -365,7 +365,12 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Action::PickAuthor => edit::pick_for_selected(model, pane),
-        Action::Export => return vec![Effect::Export],
+        Action::Export => {
+            return vec![Effect::Export {
+                snapshot: super::Snapshot::of(&s.session, &s.path),
+                issued: model.today,
+            }];
+        }
         Action::CloseSession => {
             let confirm = if s.session.is_closed() {
                 Confirm::ReopenSession
