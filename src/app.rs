@@ -73,7 +73,7 @@ pub enum Mode {
     Demo,
     /// Showing one session another atelier is running, re-read whenever it is saved
     /// (`atelier follow`). Nothing is written: no save, lock, draft, export or cache.
-    Follow(crate::follow::Watch),
+    Follow(Box<crate::follow::Watch>),
     /// Replaying one session from its history (`atelier replay`): read once by the command
     /// line, nothing listed nor written; leaving the replay quits. True: pseudonyms shown
     /// (`--anonymize`).
@@ -271,7 +271,7 @@ impl App {
             runner,
             term_size,
             watch: match mode {
-                Mode::Follow(watch) => Some(watch),
+                Mode::Follow(watch) => Some(*watch),
                 _ => None,
             },
             awaiting: 0,
