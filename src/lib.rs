@@ -26,6 +26,7 @@ pub mod model;
 pub mod privacy;
 pub mod replay;
 pub mod report;
+#[cfg(any(test, feature = "samples"))]
 pub mod sample;
 pub mod show;
 pub mod signals;
