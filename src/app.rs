@@ -103,11 +103,22 @@ fn run_with(
     let signals = crate::signals::Watch::install();
     let terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too,
-    // and the terminal's own background given back.
+    // and the terminal's own background given back. Where a panic aborts (the release
+    // build) nothing is dropped after the hooks, so what drops do is done here: the cursor
+    // shown (the terminal's drop) and the demo's copy removed.
+    #[cfg(panic = "abort")]
+    let copy_path = demo_copy.as_ref().map(|d| d.path().to_path_buf());
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
         background(None);
+        #[cfg(panic = "abort")]
+        {
+            let _ = execute!(std::io::stdout(), ratatui::crossterm::cursor::Show);
+            if let Some(path) = &copy_path {
+                let _ = std::fs::remove_dir_all(path);
+            }
+        }
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);

@@ -28,6 +28,7 @@ pub mod privacy;
 pub mod replay;
 pub mod report;
 pub mod runner;
+#[cfg(any(test, feature = "samples"))]
 pub mod sample;
 pub mod show;
 pub mod signals;

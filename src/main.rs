@@ -3,5 +3,22 @@
 
 fn main() -> color_eyre::Result<std::process::ExitCode> {
     color_eyre::install()?;
+    exit_on_panic();
     atelier::cli::run(atelier::cli::parse())
+}
+
+/// The release build aborts on a panic rather than unwinding (`panic = "abort"` in
+/// Cargo.toml: a smaller binary). The panic hooks still run first, so the terminal is
+/// restored and the report printed; then, rather than let the process die of SIGABRT (with
+/// a core dump where the system keeps them, and the sessions' names and notes in it), it ends
+/// as an unwinding panic would: status 101, no core.
+fn exit_on_panic() {
+    #[cfg(panic = "abort")]
+    {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            report(info);
+            std::process::exit(101);
+        }));
+    }
 }

@@ -1,12 +1,19 @@
 //! Realistic sample groups and sessions, for render snapshots, flow tests, benchmarks and the
-//! demo. Every session is built the way the app builds one: [`Session::new`], then one
+//! shipped sessions of `sessions/` (which `examples/write-samples.rs` writes from it, and the
+//! demo opens). Test code only: compiled for the unit tests and with the `samples` feature,
+//! which the tests, benches and examples turn on; never in the shipped binary.
+//!
+//! Every session is built the way the app builds one: [`Session::new`], then one
 //! [`Session::record`] per edit, so the history is complete and replays to the same data.
 //!
 //! Everything is deterministic: time comes from the `now` argument (the meeting starts at
 //! `now` and each edit lands a few seconds after the previous one), ids from an [`IdGen`]
 //! seeded with `seed`. Group dates (start, join dates) are fixed calendar dates in autumn 2026.
 //!
-//! Member indices used below follow the order of [`bakers_group`] and [`tailors_group`].
+//! The groups and the texts of the large sessions are data, in `src/sample/data/`; the
+//! scripted sessions stay here, each text beside the member who says it and the theme it
+//! goes to. Member indices used below follow the order of [`bakers_group`] and
+//! [`tailors_group`].
 
 use crate::method::{Method, PhaseKind};
 use crate::model::{
@@ -15,7 +22,10 @@ use crate::model::{
     Session, TextField, Theme, Timestamp,
 };
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 mod bakers;
 pub use bakers::bakers_series;
@@ -24,256 +34,85 @@ pub use bakers::bakers_series;
 // Groups
 // ---------------------------------------------------------------------------------------------
 
-/// A member as written in the tables below.
+/// A member as written in `sample/data/groups.ron`: a [`Member`] without its id.
+#[derive(Deserialize)]
 struct MemberSpec {
-    name: &'static str,
-    business: &'static str,
-    trade: &'static str,
-    status: Option<LegalStatus>,
+    name: String,
+    business: String,
+    trade: String,
+    legal_status: Option<LegalStatus>,
     employees: Option<u32>,
-    phone: &'static str,
-    joined: (i32, u32, u32),
+    phone: String,
+    joined: NaiveDate,
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a valid calendar date")
+/// A group as written in `sample/data/groups.ron`: a [`Group`] without its ids.
+#[derive(Deserialize)]
+struct GroupSpec {
+    name: String,
+    trade: String,
+    region: Region,
+    city: String,
+    host: String,
+    advisor: String,
+    start_date: NaiveDate,
+    members: Vec<MemberSpec>,
 }
 
-fn members(ids: &mut IdGen, specs: &[MemberSpec]) -> Vec<Member> {
-    specs
-        .iter()
-        .map(|m| Member {
-            id: ids.next_id(),
-            name: m.name.into(),
-            business: m.business.into(),
-            trade: m.trade.into(),
-            legal_status: m.status,
-            employees: m.employees,
-            phone: m.phone.into(),
-            joined: Some(day(m.joined.0, m.joined.1, m.joined.2)),
-            left: None,
-        })
-        .collect()
+impl GroupSpec {
+    /// The group with its ids: the group's first, then one per member in the order of the
+    /// list.
+    fn build(&self, ids: &mut IdGen) -> Group {
+        let id = ids.next_id();
+        let members = self
+            .members
+            .iter()
+            .map(|m| Member {
+                id: ids.next_id(),
+                name: m.name.clone(),
+                business: m.business.clone(),
+                trade: m.trade.clone(),
+                legal_status: m.legal_status,
+                employees: m.employees,
+                phone: m.phone.clone(),
+                joined: Some(m.joined),
+                left: None,
+            })
+            .collect();
+        Group {
+            id,
+            name: self.name.clone(),
+            trade: self.trade.clone(),
+            region: self.region.clone(),
+            city: self.city.clone(),
+            host: self.host.clone(),
+            advisor: self.advisor.clone(),
+            start_date: Some(self.start_date),
+            members,
+        }
+    }
 }
 
-const BAKERS_START: (i32, u32, u32) = (2026, 9, 7);
-const BAKERS_SESSION_2: (i32, u32, u32) = (2026, 9, 21);
+#[derive(Deserialize)]
+struct Groups {
+    bakers: GroupSpec,
+    tailors: GroupSpec,
+}
 
-use LegalStatus::{AutoEntrepreneur, Cooperative, Informal, Sarl, SarlAu, SoleTrader};
+/// A file of `src/sample/data`, parsed once; a mistake in it fails the first test that uses
+/// a sample, with its place in the file.
+fn data<T: DeserializeOwned>(name: &str, text: &str) -> T {
+    ron::from_str(text).unwrap_or_else(|e| panic!("src/sample/data/{name}: {e}"))
+}
 
-const BAKERS: [MemberSpec; 12] = [
-    MemberSpec {
-        name: "Fatima Zahra El Idrissi",
-        business: "Pâtisserie Al Amal",
-        trade: "Pâtisserie",
-        status: Some(AutoEntrepreneur),
-        employees: Some(2),
-        phone: "+212 6 61 23 45 67",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Youssef Benali",
-        business: "Boulangerie L'Épi d'Or",
-        trade: "Boulangerie",
-        status: Some(Sarl),
-        employees: Some(7),
-        phone: "+212 5 39 94 12 08",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Khadija Ait Ouahmane",
-        business: "Msemen & Harcha Khadija",
-        trade: "Crêpes et pains marocains",
-        status: Some(Informal),
-        employees: Some(0),
-        phone: "06 62 87 14 30",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "محمد الأمين",
-        business: "مخبزة النور 🥖",
-        trade: "Boulangerie",
-        status: Some(SoleTrader),
-        employees: Some(4),
-        phone: "+212 6 70 55 21 09",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Abdelkader Tazi",
-        business: "Boulangerie Tazi & Fils",
-        trade: "Boulangerie-pâtisserie",
-        status: Some(SarlAu),
-        employees: Some(9),
-        phone: "+212 5 39 32 76 41",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Rachid Amrani",
-        business: "Four traditionnel du Marshan",
-        trade: "Four de quartier",
-        status: Some(Informal),
-        employees: Some(1),
-        phone: "",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Nadia Chraibi",
-        business: "Les Délices de Nadia",
-        trade: "Pâtisserie",
-        status: Some(AutoEntrepreneur),
-        employees: Some(1),
-        phone: "06 61 40 18 92",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "خديجة بنعلي",
-        business: "حلويات خديجة",
-        trade: "Pâtisserie marocaine",
-        status: Some(Informal),
-        employees: Some(0),
-        phone: "",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Hicham Bouzidi",
-        business: "Boulangerie Pâtisserie Malabata",
-        trade: "Boulangerie-pâtisserie",
-        status: Some(Sarl),
-        employees: Some(6),
-        phone: "+212 6 66 02 73 58",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Salma Ouazzani",
-        business: "Les Gâteaux de Salma",
-        trade: "Gâteaux de fête",
-        status: Some(AutoEntrepreneur),
-        employees: Some(0),
-        phone: "07 00 11 84 26",
-        joined: BAKERS_START,
-    },
-    MemberSpec {
-        name: "Mustapha El Fassi",
-        business: "Pain d'Or Beni Makada",
-        trade: "Boulangerie",
-        status: Some(SoleTrader),
-        employees: Some(3),
-        phone: "",
-        joined: BAKERS_SESSION_2,
-    },
-    MemberSpec {
-        name: "Imane Berrada",
-        business: "Pâtisserie La Corniche",
-        trade: "Pâtisserie",
-        status: Some(SarlAu),
-        employees: Some(5),
-        phone: "+212 6 52 19 63 70",
-        joined: BAKERS_SESSION_2,
-    },
-];
+static GROUPS: LazyLock<Groups> =
+    LazyLock::new(|| data("groups.ron", include_str!("sample/data/groups.ron")));
 
 /// "Boulangers de Tanger": 12 bakers and pastry makers hosted by the CCIS of Tanger. Draws
 /// 13 ids: the group's, then one per member in the order of the list.
 pub fn bakers_group(ids: &mut IdGen) -> Group {
-    let id = ids.next_id();
-    Group {
-        id,
-        name: "Boulangers de Tanger".into(),
-        trade: "Boulangerie-pâtisserie".into(),
-        region: Region::TangerTetouanAlHoceima,
-        city: "Tanger".into(),
-        host: "Chambre de Commerce, d'Industrie et de Services de Tanger-Tétouan-Al Hoceïma".into(),
-        advisor: "Samira Benjelloun".into(),
-        start_date: Some(day(BAKERS_START.0, BAKERS_START.1, BAKERS_START.2)),
-        members: members(ids, &BAKERS),
-    }
+    GROUPS.bakers.build(ids)
 }
-
-const TAILORS_START: (i32, u32, u32) = (2026, 9, 15);
-
-const TAILORS: [MemberSpec; 9] = [
-    MemberSpec {
-        name: "Naima Berrada",
-        business: "Atelier Naima Couture",
-        trade: "Couture traditionnelle",
-        status: Some(AutoEntrepreneur),
-        employees: Some(1),
-        phone: "+212 6 70 11 22 33",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Hafsa Ouazzani",
-        business: "Hafsa Caftans",
-        trade: "Caftans et takchitas",
-        status: Some(Informal),
-        employees: Some(0),
-        phone: "06 68 45 90 12",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Latifa Amrani",
-        business: "Coopérative Al Wafaa",
-        trade: "Broderie",
-        status: Some(Cooperative),
-        employees: Some(3),
-        phone: "+212 5 36 68 20 47",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Rachida Bouzid",
-        business: "Retouches Rachida",
-        trade: "Retouches",
-        status: Some(Informal),
-        employees: Some(0),
-        phone: "",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Souad El Ghazi",
-        business: "Souad Couture Moderne",
-        trade: "Couture moderne",
-        status: Some(SoleTrader),
-        employees: Some(2),
-        phone: "06 61 77 03 58",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Zineb Tahiri",
-        business: "Zineb Design",
-        trade: "Djellabas modernes",
-        status: Some(AutoEntrepreneur),
-        employees: Some(0),
-        phone: "+212 7 08 26 19 44",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Malika Ait Benhaddou",
-        business: "Tenues traditionnelles Malika",
-        trade: "Couture traditionnelle",
-        status: Some(Informal),
-        employees: Some(1),
-        phone: "",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "حليمة الزياني",
-        business: "خياطة الأمل",
-        trade: "Couture traditionnelle",
-        status: Some(Informal),
-        employees: Some(0),
-        phone: "06 70 32 15 88",
-        joined: TAILORS_START,
-    },
-    MemberSpec {
-        name: "Amina Chraibi",
-        business: "Atelier Amina",
-        trade: "Confection",
-        status: Some(SarlAu),
-        employees: Some(5),
-        phone: "+212 5 36 70 44 12",
-        joined: (2026, 9, 29),
-    },
-];
 
 /// Index in [`tailors_group`] of the member who joins at the second session of [`series`].
 const TAILOR_JOINING_LATER: usize = 8;
@@ -281,18 +120,7 @@ const TAILOR_JOINING_LATER: usize = 8;
 /// "Couturières d'Oujda": 9 women tailors and embroiderers of the Oriental, hosted by an
 /// association. Draws 10 ids: the group's, then one per member.
 pub fn tailors_group(ids: &mut IdGen) -> Group {
-    let id = ids.next_id();
-    Group {
-        id,
-        name: "Couturières d'Oujda".into(),
-        trade: "Couture et broderie traditionnelles".into(),
-        region: Region::Oriental,
-        city: "Oujda".into(),
-        host: "Association Al Amal pour la femme entrepreneure de l'Oriental".into(),
-        advisor: "Karima Lahlou".into(),
-        start_date: Some(day(TAILORS_START.0, TAILORS_START.1, TAILORS_START.2)),
-        members: members(ids, &TAILORS),
-    }
+    GROUPS.tailors.build(ids)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2165,152 +1993,45 @@ pub fn series(now: DateTime<Utc>, seed: u64) -> Vec<Session> {
         .collect()
 }
 
+/// The sessions shipped in `sessions/`: both groups' series, at fixed dates so that the files
+/// change only when the samples do. `examples/write-samples.rs` writes them there, and
+/// `tests/shipped.rs` checks that the folder holds them byte for byte.
+pub fn shipped() -> Vec<Session> {
+    let now = DateTime::parse_from_rfc3339("2026-11-24T09:00:00Z")
+        .expect("a valid date")
+        .to_utc();
+    let mut sessions = series(now, 20261124);
+    // Another seed for another group: ids come from the seed, and two groups must not share one.
+    sessions.extend(bakers_series(now, 20261125));
+    sessions
+}
+
 // ---------------------------------------------------------------------------------------------
 // A large session for benchmarks
 // ---------------------------------------------------------------------------------------------
 
-const LARGE_CARDS: [&str; 25] = [
-    "Le prix des matières premières augmente chaque mois",
-    "La banque refuse le crédit sans garantie",
-    "Les clients paient en retard",
-    "Je ne connais pas mon prix de revient",
-    "Pas de statut : je travaille dans l'informel",
-    "Les cotisations CNSS sont trop lourdes pour moi",
-    "Je ne sais pas comment m'inscrire à l'AMO",
-    "Difficile de trouver des apprentis motivés",
-    "Pas de page Facebook ni Instagram pour l'atelier",
-    "Le local est trop petit et le loyer augmente",
-    "Les normes d'hygiène demandent des travaux coûteux",
-    "Je mélange l'argent de l'atelier et celui de la maison",
-    "Les marchés publics sont inaccessibles pour une TPE",
-    "Je ne sais pas faire une facture en règle",
-    "La concurrence informelle casse les prix",
-    "Le matériel tombe souvent en panne",
-    "Les fournisseurs exigent le paiement comptant",
-    "Je n'ai pas le temps de me former",
-    "Les impôts : je ne comprends pas ce que je dois payer",
-    "Les clients veulent payer par téléphone",
-    "Trop de stock qui dort, pas assez de trésorerie",
-    "L'électricité coûte de plus en plus cher",
-    "أريد تعلم التسويق عبر الإنترنت",
-    "لا أعرف كيف أحسب ثمن التكلفة",
-    "Vendre dans d'autres villes : comment livrer ? 🚚",
-];
+/// The texts of the large and generated sessions, as written in `sample/data/large.ron`.
+#[derive(Deserialize)]
+struct LargeTexts {
+    cards: Vec<String>,
+    qualifiers: Vec<String>,
+    long: String,
+    themes: Vec<(String, String)>,
+    facets: Vec<String>,
+    causes: Vec<String>,
+    ideas: Vec<String>,
+    actions: Vec<String>,
+    means: Vec<String>,
+    indicators: Vec<String>,
+}
 
-const LARGE_QUALIFIERS: [&str; 10] = [
-    "",
-    " depuis l'été",
-    " surtout avant les fêtes",
-    " pour les petites commandes",
-    ", selon plusieurs membres",
-    " dans notre quartier",
-    " depuis deux ans",
-    " — c'est le problème principal pour moi",
-    " et personne ne nous explique pourquoi",
-    " : il faudrait en parler avec la Chambre",
-];
+static LARGE: LazyLock<LargeTexts> =
+    LazyLock::new(|| data("large.ron", include_str!("sample/data/large.ron")));
 
-const LARGE_LONG: &str = " ; on en a déjà parlé à la dernière séance mais rien n'a changé, et \
-                          la situation devient difficile pour les plus petits d'entre nous, \
-                          surtout ceux qui travaillent seuls";
-
-const LARGE_THEMES: [(&str, &str); 15] = [
-    ("Accès au crédit", "financing"),
-    ("Prix des matières premières", "raw_materials"),
-    ("Formalisation et CNSS", "formalisation"),
-    ("Former les apprentis", "skills_staff"),
-    ("Vendre en ligne", "digital"),
-    ("Hygiène et normes", "quality"),
-    ("Trésorerie et stocks", "cash_stock"),
-    ("Prix de revient", "costs"),
-    ("Locaux et loyers", "premises_equipment"),
-    ("Marchés publics", "market_access"),
-    ("Fiscalité et factures", "tax"),
-    ("Matériel et entretien", "premises_equipment"),
-    ("Trouver de nouveaux clients", "market_access"),
-    ("Démarches administratives", "regulation"),
-    ("Énergie et charges", "costs"),
-];
-
-const LARGE_FACETS: [&str; 4] = [
-    "à court terme",
-    "pour les plus petits",
-    "entre membres",
-    "avec la Chambre",
-];
-
-const LARGE_CAUSES: [&str; 20] = [
-    "Pas de comptabilité, même simple",
-    "Les banques ne connaissent pas nos métiers",
-    "Achats en petites quantités, au détail",
-    "Aucune garantie à présenter",
-    "Peur des impôts si l'on se déclare",
-    "Personne pour nous expliquer les démarches",
-    "Les apprentis sont mal payés",
-    "Pas de formation reconnue dans le métier",
-    "Clients habitués à payer à crédit",
-    "Pas de temps : on travaille seul",
-    "Matériel ancien, jamais entretenu",
-    "Méfiance entre collègues",
-    "Les prix sont fixés par les plus gros",
-    "Pas d'accès à Internet à l'atelier",
-    "Locaux loués sans contrat",
-    "Dépendance à un seul fournisseur",
-    "Saisonnalité : tout se vend avant les fêtes",
-    "Pas de séparation entre caisse et ménage",
-    "Les normes changent sans information",
-    "لا نعرف حقوقنا",
-];
-
-const LARGE_IDEAS: [&str; 16] = [
-    "Acheter en commun chez un grossiste",
-    "Demander à la Chambre une formation en gestion",
-    "Tenir un cahier de caisse simple",
-    "Inviter une banque et Tamwilcom à une séance",
-    "Ouvrir une page commune sur les réseaux sociaux",
-    "Partager un local ou un four entre plusieurs membres",
-    "Se faire accompagner pour le statut d'auto-entrepreneur",
-    "Plaider auprès de la commune pour un espace de vente",
-    "Former les apprentis ensemble avec un maître artisan",
-    "Négocier des délais de paiement avec les fournisseurs",
-    "Participer ensemble à une foire régionale",
-    "Demander une visite conseil sur l'hygiène",
-    "Fixer un prix minimum commun pour les produits courants",
-    "Créer une caisse d'entraide entre membres",
-    "Accepter le paiement mobile",
-    "Visiter un groupe d'une autre ville qui a réussi",
-];
-
-const LARGE_ACTIONS: [&str; 12] = [
-    "Recueillir trois devis",
-    "Rédiger un courrier à la Chambre",
-    "Organiser une séance d'information",
-    "Faire la liste des besoins de chaque membre",
-    "Rencontrer le fournisseur",
-    "Préparer un modèle de fiche",
-    "Ouvrir le compte commun",
-    "Réserver une salle",
-    "Appeler l'agence bancaire",
-    "Inscrire les membres volontaires",
-    "Photographier les produits",
-    "Présenter les résultats au groupe",
-];
-
-const LARGE_MEANS: [&str; 5] = [
-    "Téléphone et WhatsApp",
-    "Salle de la Chambre",
-    "Budget commun de 500 dirhams",
-    "Appui de la conseillère",
-    "",
-];
-
-const LARGE_INDICATORS: [&str; 5] = [
-    "Fait avant la prochaine séance",
-    "Au moins cinq membres concernés",
-    "Document présenté au groupe",
-    "Accord écrit obtenu",
-    "",
-];
+/// The `i`th of `list`, round and round.
+fn pick<T>(list: &[T], i: usize) -> &T {
+    &list[i % list.len()]
+}
 
 /// A session at scale for benchmarks: the bakers group, `cards` cards spread over `themes`
 /// themes (every tenth card left out), dots from every member, `causes` causes in a tree up
@@ -2385,6 +2106,7 @@ fn sized_session_built(
 ) -> Built {
     let [n_cards, n_themes, n_causes, n_ideas, n_actions] = counts;
     let v = meeting.variant;
+    let t = &*LARGE;
     let group = meeting.group;
     let members = member_ids(&group);
     let n_members = members.len().max(1);
@@ -2461,19 +2183,19 @@ fn sized_session_built(
     s.begin(PhaseKind::NeedEmergence);
     let card_ids: Vec<Id> = (0..n_cards)
         .map(|i| {
-            let base = LARGE_CARDS[(i + v) % LARGE_CARDS.len()];
-            let q = LARGE_QUALIFIERS[(i / LARGE_CARDS.len() + i * 3) % LARGE_QUALIFIERS.len()];
-            let long = if i % 13 == 12 { LARGE_LONG } else { "" };
+            let base = pick(&t.cards, i + v);
+            let q = pick(&t.qualifiers, i / t.cards.len() + i * 3);
+            let long = if i % 13 == 12 { t.long.as_str() } else { "" };
             let text = format!("{base}{q}{long}");
             s.card(5, &text, who(i))
         })
         .collect();
     let theme_ids: Vec<Id> = (0..n_themes)
         .map(|i| {
-            let (title, category) = LARGE_THEMES[(i + v) % LARGE_THEMES.len()];
-            let title = match i / LARGE_THEMES.len() {
+            let (title, category) = pick(&t.themes, i + v);
+            let title = match i / t.themes.len() {
                 0 => title.to_string(),
-                n => format!("{title} — {}", LARGE_FACETS[(n - 1) % LARGE_FACETS.len()]),
+                n => format!("{title} — {}", pick(&t.facets, n - 1)),
             };
             s.theme(5, &title, category)
         })
@@ -2527,11 +2249,7 @@ fn sized_session_built(
             Some(i - 1)
         };
         let depth = parent.map_or(0, |p| depths[p] + 1);
-        let text = format!(
-            "{}{}",
-            LARGE_CAUSES[(i + v) % LARGE_CAUSES.len()],
-            LARGE_QUALIFIERS[(i * 7) % LARGE_QUALIFIERS.len()]
-        );
+        let text = format!("{}{}", pick(&t.causes, i + v), pick(&t.qualifiers, i * 7));
         let category = &cause_categories[i % cause_categories.len()];
         let parent_id = parent.map(|p| cause_ids[p].clone());
         let id = s.cause(10, &text, parent_id.as_ref(), category);
@@ -2573,8 +2291,8 @@ fn sized_session_built(
         .map(|i| {
             let text = format!(
                 "{}{}",
-                LARGE_IDEAS[(i + v) % LARGE_IDEAS.len()],
-                LARGE_QUALIFIERS[(i * 3 + 1) % LARGE_QUALIFIERS.len()]
+                pick(&t.ideas, i + v),
+                pick(&t.qualifiers, i * 3 + 1)
             );
             let cause = (i % 5 != 4 && !roots.is_empty()).then(|| roots[i % roots.len()].clone());
             let id = s.idea(15, &text, who(i + 2), kinds[i % kinds.len()], cause);
@@ -2626,13 +2344,13 @@ fn sized_session_built(
         let draft = ActionDraft {
             what: format!(
                 "{}{}",
-                LARGE_ACTIONS[(i + v) % LARGE_ACTIONS.len()],
-                LARGE_QUALIFIERS[(i * 7 + 2) % LARGE_QUALIFIERS.len()]
+                pick(&t.actions, i + v),
+                pick(&t.qualifiers, i * 7 + 2)
             ),
             owners,
             due: Some(date + TimeDelta::days(7 * (1 + (i % 6) as i64))),
-            means: LARGE_MEANS[i % LARGE_MEANS.len()].into(),
-            indicator: LARGE_INDICATORS[(i + 2) % LARGE_INDICATORS.len()].into(),
+            means: pick(&t.means, i).clone(),
+            indicator: pick(&t.indicators, i + 2).clone(),
             idea: (!linkable.is_empty()).then(|| linkable[i % linkable.len()].clone()),
         };
         s.action(20, draft);
@@ -2642,10 +2360,7 @@ fn sized_session_built(
     s.begin(PhaseKind::Closing);
     for m in (0..n_members).filter(|&m| !away(m)) {
         let member = s.m(m);
-        let text = format!(
-            "Je m'occupe de : {}",
-            LARGE_ACTIONS[m % LARGE_ACTIONS.len()]
-        );
+        let text = format!("Je m'occupe de : {}", pick(&t.actions, m));
         s.rec(10, Change::CommitmentSet { member, text });
         let member = s.m(m);
         let score = Some(3 + (m % 3) as u8);
@@ -3000,7 +2715,10 @@ mod tests {
         assert_eq!(sizes, [8, 9, 9]);
         let present: Vec<usize> = v.iter().map(|s| s.present_members().count()).collect();
         assert_eq!(present, [7, 7, 8]);
-        assert_eq!(v[2].group.members[1].legal_status, Some(AutoEntrepreneur));
+        assert_eq!(
+            v[2].group.members[1].legal_status,
+            Some(LegalStatus::AutoEntrepreneur)
+        );
     }
 
     #[test]

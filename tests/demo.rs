@@ -32,7 +32,7 @@ fn every_shipped_session_is_embedded_as_it_is() {
     assert_eq!(embedded, names, "demo::FILES lists the files of sessions/");
     for f in FILES {
         let text = std::fs::read_to_string(shipped_dir().join(f.name)).unwrap();
-        assert!(text == f.text, "{} changed since it was embedded", f.name);
+        assert!(text == f.text(), "{} changed since it was embedded", f.name);
     }
 }
 

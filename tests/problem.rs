@@ -939,25 +939,37 @@ fn snapshot_effects_80x24() {
 #[test]
 fn no_panic_at_any_size() {
     let mut h = bakers_tree();
-    let sizes: Vec<(u16, u16)> = (1..=170)
+    // Every eleventh width by every fourth height with ATELIER_SWEEP=full; a seeded sample
+    // of them and the edges otherwise.
+    let full: Vec<(u16, u16)> = (1..=170)
         .step_by(11)
         .flat_map(|w| (1..=50).step_by(4).map(move |h| (w, h)))
         .collect();
-    for (w, ht) in &sizes {
-        draw(&h.model, *w, *ht);
-    }
+    let edges = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (100, 30),
+        (1, 49),
+        (166, 1),
+        (166, 49),
+    ];
+    let (sizes, seed) = common::screen::sweep_sizes(&edges, full, 50);
+    let sweep = |h: &Harness| {
+        for &(w, ht) in &sizes {
+            common::screen::draw_in_sweep(&h.model, w, ht, seed);
+        }
+    };
+    sweep(&h);
     h.keys("v");
-    for (w, ht) in &sizes {
-        draw(&h.model, *w, *ht);
-    }
+    sweep(&h);
     h.keys("w");
     h.keys("Pourquoi encore ?");
-    for (w, ht) in &sizes {
-        draw(&h.model, *w, *ht);
-    }
+    sweep(&h);
     h.esc();
     h.keys("m");
-    for (w, ht) in &sizes {
-        draw(&h.model, *w, *ht);
-    }
+    sweep(&h);
 }

@@ -3,7 +3,8 @@
 //! panel. Where meaning rests on a style (the selection, an overrun, a mark), the snapshot
 //! carries a style map too. The clock is fixed, so timers are the same on every run.
 //!
-//! Also here: no panic at any size from 1×1 up, the "please enlarge" message below the
+//! Also here: no panic at any size from 1×1 up (the edge sizes and a seeded sample of the
+//! rest; all of them with `ATELIER_SWEEP=full`), the "please enlarge" message below the
 //! minimum size, and Arabic and emoji text reaching the screen intact.
 
 mod common;
@@ -776,16 +777,9 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     v
 }
 
-fn sizes() -> Vec<(u16, u16)> {
-    let mut v = vec![
-        (1, 1),
-        (2, 1),
-        (1, 2),
-        (59, 15),
-        (60, 16),
-        (59, 16),
-        (60, 15),
-    ];
+/// The whole sweep: every third width from 1 to 100 by every second height from 1 to 39.
+fn full_sizes() -> Vec<(u16, u16)> {
+    let mut v = Vec::new();
     for w in (1..=100).step_by(3) {
         for h in (1..=40).step_by(2) {
             v.push((w, h));
@@ -794,10 +788,33 @@ fn sizes() -> Vec<(u16, u16)> {
     v
 }
 
+/// What `cargo test` draws every screen at: the edges (the smallest sizes, either side of
+/// the minimum, 80×24, 100×30, the corners of the range and a large terminal), and 60 sizes
+/// of [`full_sizes`] drawn at random (`common::screen::sweep_sizes`: `ATELIER_SWEEP=full`
+/// draws them all, `ATELIER_SEED` another sample).
+fn sizes() -> (Vec<(u16, u16)>, u64) {
+    let edges = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (MIN_WIDTH - 1, MIN_HEIGHT - 1),
+        (MIN_WIDTH, MIN_HEIGHT),
+        (MIN_WIDTH - 1, MIN_HEIGHT),
+        (MIN_WIDTH, MIN_HEIGHT - 1),
+        (80, 24),
+        (100, 30),
+        (1, 39),
+        (100, 1),
+        (100, 39),
+        (200, 60),
+    ];
+    common::screen::sweep_sizes(&edges, full_sizes(), 60)
+}
+
 #[test]
 fn no_panic_at_any_size_and_resizing_back() {
-    let sizes = sizes();
-    // The screens are shared out among threads: a few thousand draws each.
+    let (sizes, seed) = sizes();
+    // The screens are shared out among threads.
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
@@ -806,7 +823,7 @@ fn no_panic_at_any_size_and_resizing_back() {
             let sizes = &sizes;
             scope.spawn(move || {
                 for (name, model) in every_screen_kind().into_iter().skip(k).step_by(workers) {
-                    sweep(name, &model, sizes);
+                    sweep(name, &model, sizes, seed);
                 }
             });
         }
@@ -814,7 +831,7 @@ fn no_panic_at_any_size_and_resizing_back() {
 }
 
 /// Draws `model` at every size, then at 80×24 again: no panic, and the same screen as before.
-fn sweep(name: &str, model: &Model, sizes: &[(u16, u16)]) {
+fn sweep(name: &str, model: &Model, sizes: &[(u16, u16)], seed: u64) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
     let normal = terminal.backend().buffer().clone();
@@ -823,7 +840,11 @@ fn sweep(name: &str, model: &Model, sizes: &[(u16, u16)]) {
         let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
         }));
-        assert!(drawn.is_ok(), "{name} panicked at {w}×{h}");
+        assert!(
+            drawn.is_ok(),
+            "{name} panicked at {w}×{h} ({})",
+            common::screen::sweep_hint(seed)
+        );
     }
     // Growing back restores the view exactly.
     terminal.backend_mut().resize(80, 24);
@@ -831,7 +852,8 @@ fn sweep(name: &str, model: &Model, sizes: &[(u16, u16)]) {
     assert_eq!(
         text(terminal.backend().buffer()),
         text(&normal),
-        "{name} looks the same after resizing back"
+        "{name} looks the same after resizing back ({})",
+        common::screen::sweep_hint(seed)
     );
 }
 

@@ -38,6 +38,41 @@ fn shipped_sessions_load_and_pass_check() {
     assert!(groups.len() >= 2, "the examples show more than one group");
 }
 
+/// `sessions/` holds what `cargo run --example write-samples -- sessions` writes, byte for
+/// byte: the samples (`atelier::sample` and its data files) and the shipped files change
+/// together, or this says which file differs.
+#[test]
+fn shipped_sessions_are_the_samples_as_written() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let tmp = tempfile::tempdir().unwrap();
+    let fresh = store::Store::new(tmp.path());
+    let mut written = Vec::new();
+    for session in atelier::sample::shipped() {
+        let path = fresh.path_for_new(&session);
+        store::save(&path, &session).unwrap();
+        written.push(path);
+    }
+    let names = |paths: &[std::path::PathBuf]| -> Vec<String> {
+        let mut v: Vec<String> = paths
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let shipped = store::session_files(&dir).unwrap();
+    assert_eq!(names(&written), names(&shipped), "the files of sessions/");
+    for path in &written {
+        let name = path.file_name().unwrap();
+        assert!(
+            std::fs::read(path).unwrap() == std::fs::read(dir.join(name)).unwrap(),
+            "sessions/{} is not what write-samples writes (regenerate it with \
+             `cargo run --example write-samples -- sessions` if the samples changed on purpose)",
+            name.to_string_lossy()
+        );
+    }
+}
+
 /// The shipped files are written as atelier writes a session today (regenerate them with
 /// `cargo run --example write-samples -- sessions`): strings as typed, so a search of the
 /// file for a typed phrase finds it ("l'association", an Arabic name with its vowel marks).

@@ -351,12 +351,31 @@ fn every_size_from_1x1_draws_without_a_panic() {
         sessions: twelve_sessions(),
         skipped: 1,
     });
+    // Every third width by every height up to 30 with ATELIER_SWEEP=full; a seeded sample
+    // of them and the edges otherwise.
+    let full: Vec<(u16, u16)> = (1..=100)
+        .step_by(3)
+        .flat_map(|w| (1..=30).map(move |h| (w, h)))
+        .collect();
+    let edges = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (59, 15),
+        (60, 16),
+        (59, 16),
+        (60, 15),
+        (80, 24),
+        (100, 30),
+        (1, 30),
+        (100, 1),
+        (200, 60),
+    ];
+    let (sizes, seed) = common::screen::sweep_sizes(&edges, full, 100);
     for pane in 0..3 {
-        for width in (1..=100).step_by(3) {
-            for height in 1..=30 {
-                h.model.size = (width, height);
-                draw(&h.model, width, height);
-            }
+        for &(width, height) in &sizes {
+            h.model.size = (width, height);
+            common::screen::draw_in_sweep(&h.model, width, height, seed);
         }
         // Moving at a cramped size too.
         h.model.size = (60, 16);

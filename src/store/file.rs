@@ -91,16 +91,35 @@ pub fn unknown_fields(bytes: &[u8]) -> Vec<String> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Vec::new();
     };
-    let Ok(mut de) = ron::Deserializer::from_str(text) else {
-        return Vec::new();
-    };
     let mut unknown = Vec::new();
-    let parsed: Result<Session, _> =
-        serde_ignored::deserialize(&mut de, |path| unknown.push(path.to_string()));
-    if parsed.is_err() {
+    if read_session(text, Some(&mut unknown)).is_err() {
         return Vec::new();
     }
     unknown
+}
+
+/// The session in `text`, read through `serde_ignored`, which notes the path of each field
+/// the session does not know into `unknown` when it is given. [`parse_raw`] and
+/// [`unknown_fields`] share this one way in, so the session's deserializer is compiled once:
+/// a second copy for a plain `ron::from_str` was 300 KB of the binary. Errors and their
+/// places are ron's own, as `ron::from_str` gives them.
+fn read_session(
+    text: &str,
+    unknown: Option<&mut Vec<String>>,
+) -> Result<Session, ron::error::SpannedError> {
+    struct Noting<'u>(Option<&'u mut Vec<String>>);
+    impl<'de> serde::de::DeserializeSeed<'de> for Noting<'_> {
+        type Value = Session;
+        fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Session, D::Error> {
+            let mut unknown = self.0;
+            serde_ignored::deserialize(de, |path| {
+                if let Some(fields) = unknown.as_mut() {
+                    fields.push(path.to_string());
+                }
+            })
+        }
+    }
+    ron::Options::default().from_str_seed(text, Noting(unknown))
 }
 
 /// [`parse_raw`], then [`Session::settle_after_load`].
@@ -125,7 +144,7 @@ pub fn parse_raw(bytes: &[u8]) -> Result<Session, LoadError> {
     // its version. Only when the parse fails is the version probed alone, so that a newer
     // file is refused as newer rather than reported as broken (and later, so that an older
     // version can be parsed with its own types and migrated).
-    match ron::from_str::<Session>(text) {
+    match read_session(text, None) {
         Ok(s) if s.version > SCHEMA_VERSION => Err(newer(s.version)),
         Ok(s) => Ok(s),
         Err(e) => match probe_version(text) {

@@ -99,3 +99,54 @@ pub fn styled(buf: &Buffer) -> String {
         legend.join("\n")
     )
 }
+
+/// The sizes every screen of a sweep is drawn at, and the seed they were drawn with (for the
+/// failure message). `ATELIER_SWEEP=full` gives `edges` and the whole of `full`, as a step of
+/// CI does; otherwise `edges` and `sample` sizes of `full` drawn at random, from the seed in
+/// `ATELIER_SEED` or a fixed one: the same sizes on every run, another sample with another
+/// seed, and a size that fails is one of the full sweep's.
+pub fn sweep_sizes(
+    edges: &[(u16, u16)],
+    mut full: Vec<(u16, u16)>,
+    sample: usize,
+) -> (Vec<(u16, u16)>, u64) {
+    let seed = std::env::var("ATELIER_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20261206);
+    let mut sizes = edges.to_vec();
+    if std::env::var("ATELIER_SWEEP").is_ok_and(|v| v == "full") {
+        sizes.extend(full);
+        return (sizes, seed);
+    }
+    // splitmix64, then the first `sample` places of a Fisher–Yates shuffle.
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let n = sample.min(full.len());
+    for i in 0..n {
+        let j = i + (next() % (full.len() - i) as u64) as usize;
+        full.swap(i, j);
+    }
+    sizes.extend_from_slice(&full[..n]);
+    (sizes, seed)
+}
+
+/// What a sweep's failure says besides the size: how to draw the same sizes again, or all.
+pub fn sweep_hint(seed: u64) -> String {
+    format!(
+        "sweep seed {seed}: ATELIER_SEED={seed} draws the same sizes again, ATELIER_SWEEP=full \
+         every size of the sweep"
+    )
+}
+
+/// [`draw`] in a sweep: a panic fails with the size and how to draw the same sizes again.
+pub fn draw_in_sweep(model: &Model, width: u16, height: u16, seed: u64) -> Buffer {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| draw(model, width, height)))
+        .unwrap_or_else(|_| panic!("a panic at {width}×{height} ({})", sweep_hint(seed)))
+}
