@@ -326,6 +326,13 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
+/// Back to the home screen, with the folder read again.
+pub fn go_home(model: &mut Model) -> Vec<Effect> {
+    model.screen = Screen::Home;
+    model.overlay = None;
+    vec![Effect::Refresh]
+}
+
 /// Quits at once when everything is saved; with a save pending, saves first (the loop stops
 /// if that save fails); after a failed save, asks.
 pub(crate) fn quit(model: &mut Model) -> Vec<Effect> {

@@ -59,7 +59,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             browser.filter.clear();
             browser.sel = 0;
         }
-        Action::Back => return super::home::go_home(model),
+        Action::Back => return super::go_home(model),
         _ => {}
     }
     Vec::new()

@@ -107,7 +107,7 @@ pub fn saved_as_conflict_copy(
 /// Back to the home screen, the session's lock released.
 fn leave(model: &mut Model) -> Vec<Effect> {
     let mut effects = vec![Effect::Release];
-    effects.extend(super::home::go_home(model));
+    effects.extend(super::go_home(model));
     effects
 }
 

@@ -211,7 +211,7 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
                 model.overlay = Some(Overlay::Confirm(Confirm::DiscardSetup));
                 return Vec::new();
             }
-            return super::home::go_home(model);
+            return super::go_home(model);
         }
         (SetupFocus::Form, Action::NextPane | Action::Open) => {
             if setup.form.focus + 1 < setup.form.fields.len() {
