@@ -403,6 +403,18 @@ impl SessionUi {
         rows
     }
 
+    /// The votes pane's rows in the order of the votes again, the cursor on the same theme.
+    pub fn resort_votes(&mut self) {
+        if self.tech.vote_order.is_none() {
+            return;
+        }
+        let selected = self.selected_id(Pane::Votes);
+        self.tech.vote_order = None;
+        if let Some(id) = selected {
+            self.select_id(Pane::Votes, &id);
+        }
+    }
+
     /// Whether the votes pane's rows stand in the order of the votes as they are now.
     pub fn votes_in_order(&self) -> bool {
         self.vote_rows().windows(2).all(|w| w[0].1 >= w[1].1)

@@ -165,7 +165,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             if let Some(ui) = model.session_mut()
                 && ui.pane() != Pane::Votes
             {
-                needs::votes::resort(ui);
+                ui.resort_votes();
             }
             effects
         }
