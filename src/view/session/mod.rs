@@ -5,6 +5,7 @@ mod checkin;
 mod closing;
 mod fishbone;
 mod followup;
+mod ideas;
 mod matrix;
 mod needs;
 mod panes;

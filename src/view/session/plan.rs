@@ -3,7 +3,7 @@
 //! columns aligned; the selected action is written out whole below the table. An action with
 //! no owner or no date says so in its cell, with a sign as well as a colour.
 
-use super::solutions::{cut, head, wrap};
+use super::ideas::{cut, head, wrap};
 use crate::dates;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
