@@ -63,7 +63,7 @@ pub struct Model {
     /// nothing is created, exports go elsewhere.
     pub folder_read_only: bool,
     /// `atelier follow`: the session on screen is re-read whenever another atelier saves it.
-    pub follow: Option<crate::follow::FollowState>,
+    pub follow: Option<FollowState>,
 }
 
 impl Model {
@@ -131,6 +131,13 @@ pub enum Screen {
     Replay(Box<ReplayUi>),
     /// One group over its sessions; it keeps the screen it was opened from.
     Timeline(Box<TimelineUi>),
+}
+
+/// What `atelier follow` adds to the model.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FollowState {
+    /// Why the file could not be read just now; the screen shows the last good state.
+    pub waiting: Option<String>,
 }
 
 /// A message at the bottom of the screen until the next key.

@@ -4,6 +4,7 @@
 
 mod contexts;
 mod edit;
+mod follow;
 mod home;
 mod needs;
 mod plan;
@@ -241,11 +242,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Followed { session, path } => {
-            crate::follow::followed(model, *session, path);
+            follow::followed(model, *session, path);
             Vec::new()
         }
         Msg::FollowWaiting(reason) => {
-            crate::follow::waiting(model, reason);
+            follow::waiting(model, reason);
             Vec::new()
         }
         Msg::Interrupted => {
