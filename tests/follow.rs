@@ -238,7 +238,7 @@ fn follow_stays_a_masked_projection_and_offers_only_the_keys_it_can_use() {
         assert!(ui.presenter && ui.read_only, "{code:?} left presenter view");
         assert_eq!(ui.phase(), PhaseKind::CheckIn, "the advisor's phase");
     }
-    let offered: Vec<Action> = bindings_for(&atelier::update::active_contexts(&model))
+    let offered: Vec<Action> = bindings_for(&atelier::ui::active_contexts(&model))
         .iter()
         .map(|b| b.action)
         .collect();

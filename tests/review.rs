@@ -434,7 +434,7 @@ fn ctrl_u_clears_the_filter_and_esc_clears_it_before_going_back() {
     assert_eq!(shown(&h).len(), 4);
     // The key is in the footer's table for the browser.
     let clear = h.strings().action(atelier::keymap::Action::ClearFilter);
-    let contexts = atelier::update::active_contexts(&h.model);
+    let contexts = atelier::ui::active_contexts(&h.model);
     assert!(
         atelier::keymap::bindings_for(&contexts)
             .iter()
@@ -456,7 +456,7 @@ fn the_session_view_offers_only_keys_that_work_there() {
     let Folder { mut h, .. } = folder();
     h.keys("r");
     h.enter();
-    let contexts = atelier::update::active_contexts(&h.model);
+    let contexts = atelier::ui::active_contexts(&h.model);
     let bindings = atelier::keymap::bindings_for(&contexts);
     for pane in [
         atelier::keymap::Action::NextPane,

@@ -3,6 +3,7 @@
 
 mod action_sort;
 pub mod causes;
+mod contexts;
 pub mod drafts;
 mod editor;
 mod form;
@@ -13,6 +14,7 @@ mod review;
 mod setup_draft;
 mod timeline;
 
+pub use contexts::{active_contexts, screen_contexts};
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;

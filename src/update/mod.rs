@@ -2,7 +2,6 @@
 //! `Msg::Tick`, files arrive as messages the app loop sends after reading them, and anything
 //! that touches the disk or the terminal leaves as an [`Effect`] for the loop to perform.
 
-mod contexts;
 mod edit;
 mod follow;
 mod home;
@@ -17,12 +16,10 @@ mod solutions;
 mod techniques;
 mod timeline;
 
-pub use contexts::{active_contexts, screen_contexts};
-
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
 use crate::model::{Group, Id, Review, Session};
-use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen};
+use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen, active_contexts};
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;

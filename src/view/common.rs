@@ -2,8 +2,7 @@
 
 use crate::i18n::fill;
 use crate::keymap;
-use crate::ui::{Model, Screen, Unreadable};
-use crate::update::active_contexts;
+use crate::ui::{Model, Screen, Unreadable, active_contexts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;

@@ -3,7 +3,7 @@
 use super::common::{popup_area, popup_frame, styled};
 use crate::keymap::{self, Ctx};
 use crate::ui::Model;
-use crate::update::screen_contexts;
+use crate::ui::screen_contexts;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
