@@ -337,7 +337,7 @@ pub enum Key {
     AltCode(KeyCode),
     /// Any digit in the range, passed on as a number.
     Digits(u8, u8),
-    /// A row's hotkey in a picker: 0–9, a–z or `-`, passed on as `ui::hotkey_index`.
+    /// A row's hotkey in a picker: 0–9, a–z or `-`, passed on as [`hotkey_index`].
     Hotkey,
 }
 
@@ -574,7 +574,7 @@ pub const TABLE: &[Binding] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resolved {
     pub action: Action,
-    /// The digit pressed (`Digits`) or the key's number (`Hotkey`, see `ui::hotkey_index`).
+    /// The digit pressed (`Digits`) or the key's number (`Hotkey`, see [`hotkey_index`]).
     pub arg: Option<u8>,
 }
 
@@ -596,7 +596,7 @@ impl Key {
                 return (lo..=hi).contains(&d).then_some(Some(d));
             }
             (Hotkey, KeyCode::Char(x)) if plain => {
-                return crate::ui::hotkey_index(x).map(Some);
+                return hotkey_index(x).map(Some);
             }
             _ => false,
         };
@@ -644,6 +644,48 @@ impl Binding {
             .map(Key::label)
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The keys of a picker's rows
+
+const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// The whole group's key in every picker of people.
+pub const GROUP_KEY: char = '0';
+/// Anonymous's key in every picker of people.
+pub const ANONYMOUS_KEY: char = '-';
+
+/// The hotkey of row `i` of a picker whose rows are keyed by their place: 0–9 then a–z.
+pub fn picker_hotkey(i: usize) -> Option<char> {
+    HOTKEYS.get(i).map(|b| *b as char)
+}
+
+/// A member's key in every picker of people, by their place in the group's list of
+/// members (a member absent today is not listed, and the others keep their keys): 1–9
+/// then a–z. The same rule keys the ideas by their number in the list of ideas.
+pub fn member_hotkey(place: usize) -> Option<char> {
+    picker_hotkey(place + 1)
+}
+
+/// What a picker key is passed on as by the key table (0–9 a–z, then `-`): a number, since
+/// a resolved key carries one.
+pub fn hotkey_index(c: char) -> Option<u8> {
+    if c == ANONYMOUS_KEY {
+        return Some(HOTKEYS.len() as u8);
+    }
+    HOTKEYS
+        .iter()
+        .position(|b| *b as char == c)
+        .map(|i| i as u8)
+}
+
+/// The key a number from [`hotkey_index`] stands for.
+pub fn hotkey_char(i: u8) -> Option<char> {
+    match HOTKEYS.get(usize::from(i)) {
+        Some(b) => Some(*b as char),
+        None => (usize::from(i) == HOTKEYS.len()).then_some(ANONYMOUS_KEY),
     }
 }
 

@@ -536,7 +536,7 @@ fn a_killed_atelier_brings_an_idea_back_with_its_author() {
     t.wait_for(&shown(s.author_group));
     t.keys(&["F2"]);
     t.wait_for(s.picker_author);
-    t.keys(&[&atelier::ui::member_hotkey(place).unwrap().to_string()]);
+    t.keys(&[&atelier::keymap::member_hotkey(place).unwrap().to_string()]);
     t.wait_for(&shown(&member.name));
     t.text(IDEA);
     t.wait_for(IDEA);

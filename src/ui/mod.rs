@@ -489,8 +489,8 @@ pub struct Picker {
     pub purpose: PickFor,
     pub options: Vec<(String, PickValue)>,
     /// Each option's key, fixed when the picker opens: its row (0–9 a–z) in most pickers,
-    /// a person's own key ([`member_hotkey`], [`GROUP_KEY`], [`ANONYMOUS_KEY`]) in the
-    /// pickers of people, an idea's place in the list of ideas for the action's idea.
+    /// a person's own key ([`crate::keymap::member_hotkey`], `GROUP_KEY`, `ANONYMOUS_KEY`)
+    /// in the pickers of people, an idea's place in the list of ideas for the action's idea.
     pub keys: Vec<Option<char>>,
     pub cursor: usize,
 }
@@ -545,43 +545,4 @@ pub enum PickValue {
     /// A category id from the method file, or none.
     Category(Option<String>),
     Kind(Option<crate::model::IdeaKind>),
-}
-
-const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-
-/// The whole group's key in every picker of people.
-pub const GROUP_KEY: char = '0';
-/// Anonymous's key in every picker of people.
-pub const ANONYMOUS_KEY: char = '-';
-
-/// The hotkey of row `i` of a picker whose rows are keyed by their place: 0–9 then a–z.
-pub fn picker_hotkey(i: usize) -> Option<char> {
-    HOTKEYS.get(i).map(|b| *b as char)
-}
-
-/// A member's key in every picker of people, by their place in the group's list of
-/// members (a member absent today is not listed, and the others keep their keys): 1–9
-/// then a–z. The same rule keys the ideas by their number in the list of ideas.
-pub fn member_hotkey(place: usize) -> Option<char> {
-    picker_hotkey(place + 1)
-}
-
-/// What a picker key is passed on as by the key table (0–9 a–z, then `-`): a number, since
-/// a resolved key carries one.
-pub fn hotkey_index(c: char) -> Option<u8> {
-    if c == ANONYMOUS_KEY {
-        return Some(HOTKEYS.len() as u8);
-    }
-    HOTKEYS
-        .iter()
-        .position(|b| *b as char == c)
-        .map(|i| i as u8)
-}
-
-/// The key a number from [`hotkey_index`] stands for.
-pub fn hotkey_char(i: u8) -> Option<char> {
-    match HOTKEYS.get(usize::from(i)) {
-        Some(b) => Some(*b as char),
-        None => (usize::from(i) == HOTKEYS.len()).then_some(ANONYMOUS_KEY),
-    }
 }

@@ -5,13 +5,13 @@ use super::Effect;
 use super::edit::{KeyedOption, show_keyed_picker, start};
 use super::session::{record, touched};
 use crate::dates;
-use crate::keymap::{Action, Resolved};
+use crate::keymap::{Action, Resolved, member_hotkey};
 use crate::method::PhaseKind;
 use crate::model::{Action as PlanAction, Author, Change, Id, Owner};
 use crate::ui::drafts;
 use crate::ui::{
     ActionForm, Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, PickValue, SessionUi, Target, member_hotkey,
+    PickFor, PickValue, SessionUi, Target,
 };
 
 pub fn action(model: &mut Model, _pane: Pane, r: Resolved) -> Vec<Effect> {
