@@ -5,7 +5,7 @@ use crate::export::Format;
 use crate::i18n::{Lang, fill};
 use crate::input;
 use crate::method::Method;
-use crate::model::{Id, Session};
+use crate::model::{self, Id, Session};
 use crate::store::{self, Saved, SessionLock, Store, Tracked};
 use crate::ui::{Home, Model, SetupDraft};
 use crate::update::{Effect, Msg, update};
@@ -654,8 +654,8 @@ impl App {
             self.send(Msg::Failed(text));
             return;
         };
-        let reviews = store::open_reviews(&sessions);
-        let backlog = store::backlog(&sessions);
+        let reviews = model::open_reviews(&sessions);
+        let backlog = model::backlog(&sessions);
         self.send(Msg::NextReady {
             group: Box::new(latest.group.clone()),
             number: listing.next_number(group),

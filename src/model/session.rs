@@ -100,7 +100,7 @@ pub struct NewSession {
     pub method: Method,
     /// Open actions of the group's earlier sessions, to review in the follow-up phase.
     pub reviews: Vec<Review>,
-    /// Themes of the group's earlier sessions not chosen yet, ranked (see `store::backlog`).
+    /// Themes of the group's earlier sessions not chosen yet, ranked (see [`super::backlog`]).
     pub backlog: Vec<BacklogItem>,
     pub now: Timestamp,
 }

@@ -10,7 +10,6 @@ mod check;
 pub(crate) mod derived;
 mod dir;
 mod file;
-mod followup;
 mod light;
 mod listing;
 mod lock;
@@ -26,7 +25,6 @@ pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
 pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
-pub use followup::{backlog, open_reviews};
 pub use listing::{
     FindError, GroupEntry, Listing, SEARCH_MAX, Summary, is_session_file, search_text,
     session_files,
@@ -115,8 +113,8 @@ impl Store {
     }
 
     /// The sessions of a group, loaded whole, in number order (the copy in use when a session
-    /// is there twice). What [`open_reviews`] and a group timeline read. A file that fails to
-    /// load now is skipped: it is in the listing's `unreadable` the next time.
+    /// is there twice). What [`crate::model::open_reviews`] and a group timeline read. A file
+    /// that fails to load now is skipped: it is in the listing's `unreadable` the next time.
     pub fn group_sessions(&self, listing: &Listing, group: &Id) -> Vec<Session> {
         listing
             .sessions_of_group(group)

@@ -298,8 +298,8 @@ impl Harness {
         self.send(Msg::NextReady {
             group: Box::new(latest.group.clone()),
             number: latest.number + 1,
-            reviews: store::open_reviews(&sessions),
-            backlog: store::backlog(&sessions),
+            reviews: atelier::model::open_reviews(&sessions),
+            backlog: atelier::model::backlog(&sessions),
             next: latest.closing.next.clone(),
         });
     }
