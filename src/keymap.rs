@@ -2,6 +2,7 @@
 //! works, the keys, and the action. The footer hints, the `?` help overlay and the README's
 //! key table are all generated from it, so they cannot drift from what the keys do.
 
+use crate::i18n::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding applies. Lookups go from the most specific context to `Global`.
@@ -325,6 +326,151 @@ impl Action {
         Action::Redo,
         Action::AddMember,
     ];
+}
+
+impl Action {
+    /// What the action does, as the footer, the help and the README say it.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.actions;
+        match self {
+            Action::Quit => t.quit,
+            Action::ForceQuit => t.force_quit,
+            Action::Help => t.help,
+            Action::Up => t.up,
+            Action::Down => t.down,
+            Action::PageUp => t.page_up,
+            Action::PageDown => t.page_down,
+            Action::First => t.first,
+            Action::Last => t.last,
+            Action::NextPane => t.next_pane,
+            Action::PrevPane => t.prev_pane,
+            Action::Open => t.open,
+            Action::Add => t.add,
+            Action::Edit => t.edit,
+            Action::Delete => t.delete,
+            Action::Back => t.back,
+            Action::NewGroup => t.new_group,
+            Action::NextSession => t.next_session,
+            Action::StartSession => t.start_session,
+            Action::NextPhase => t.next_phase,
+            Action::PrevPhase => t.prev_phase,
+            Action::TimerToggle => t.timer_toggle,
+            Action::TimerPlus => t.timer_plus,
+            Action::TimerMinus => t.timer_minus,
+            Action::TogglePanel => t.toggle_panel,
+            Action::CycleAttendance => t.cycle_attendance,
+            Action::SetAttendance => t.set_attendance,
+            Action::SetStatus => t.set_status,
+            Action::TogglePriority => t.toggle_priority,
+            Action::AddSubCause => t.add_sub_cause,
+            Action::ToggleRoot => t.toggle_root,
+            Action::ToggleChosen => t.toggle_chosen,
+            Action::Score => t.score,
+            Action::PickAuthor => t.pick_author,
+            Action::CloseSession => t.close_session,
+            Action::Export => t.export,
+            Action::ExportTracker => t.export_tracker,
+            Action::Validate => t.validate,
+            Action::NewLine => t.new_line,
+            Action::Toggle => t.toggle,
+            Action::PrevChoice => t.prev_choice,
+            Action::NextChoice => t.next_choice,
+            Action::Choose => t.choose,
+            Action::ToggleMark => t.toggle_mark,
+            Action::MoveToTheme => t.move_to_theme,
+            Action::TakeOut => t.take_out,
+            Action::MergeTheme => t.merge_theme,
+            Action::PickCategory => t.pick_category,
+            Action::PrevGroup => t.prev_group,
+            Action::NextGroup => t.next_group,
+            Action::PickVoter => t.pick_voter,
+            Action::SetDots => t.set_dots,
+            Action::DotMinus => t.dot_minus,
+            Action::DotPlus => t.dot_plus,
+            Action::ToggleVoteMode => t.toggle_vote_mode,
+            Action::SetBudget => t.set_budget,
+            Action::TakeUp => t.take_up,
+            Action::Reparent => t.reparent,
+            Action::ToggleFold => t.toggle_fold,
+            Action::Fold => t.fold,
+            Action::Unfold => t.unfold,
+            Action::ToggleView => t.toggle_view,
+            Action::ToggleConcerned => t.toggle_concerned,
+            Action::LinkCause => t.link_cause,
+            Action::PickKind => t.pick_kind,
+            Action::Rate => t.rate,
+            Action::FromIdea => t.from_idea,
+            Action::CycleSort => t.cycle_sort,
+            Action::Yes => t.yes,
+            Action::No => t.no,
+            Action::OpenReview => t.open_review,
+            Action::SortNext => t.sort_next,
+            Action::SortPrev => t.sort_prev,
+            Action::SortReverse => t.sort_reverse,
+            Action::ClearFilter => t.clear_filter,
+            Action::OpenReplay => t.open_replay,
+            Action::StepForward => t.step_forward,
+            Action::StepBack => t.step_back,
+            Action::PlayPause => t.play_pause,
+            Action::TogglePseudonyms => t.toggle_pseudonyms,
+            Action::PhaseEnd => t.phase_end,
+            Action::Resume => t.resume,
+            Action::OpenTimeline => t.open_timeline,
+            Action::EarlierSessions => t.earlier_sessions,
+            Action::LaterSessions => t.later_sessions,
+            Action::TogglePresenter => t.toggle_presenter,
+            Action::ClearField => t.clear_field,
+            Action::DeleteWord => t.delete_word,
+            Action::Undo => t.undo,
+            Action::Redo => t.redo,
+            Action::AddMember => t.add_member,
+        }
+    }
+}
+
+impl Ctx {
+    /// The context's name, heading its keys in the help and the README.
+    pub fn name(self, s: &Strings) -> &'static str {
+        let t = &s.contexts;
+        match self {
+            Ctx::Global => t.global,
+            Ctx::Navigation => t.navigation,
+            Ctx::Home => t.home,
+            Ctx::FormField => t.form_field,
+            Ctx::SetupMembers => t.setup_members,
+            Ctx::Editor => t.editor,
+            Ctx::MultiLine => t.multi_line,
+            Ctx::Authored => t.authored,
+            Ctx::OneLine => t.one_line,
+            Ctx::TextField => t.text_field,
+            Ctx::SetupForm => t.setup_form,
+            Ctx::Facilitate => t.facilitate,
+            Ctx::Attendance => t.attendance,
+            Ctx::Reviews => t.reviews,
+            Ctx::Cards => t.cards,
+            Ctx::Themes => t.themes,
+            Ctx::Votes => t.votes,
+            Ctx::Concerned => t.concerned,
+            Ctx::Actions => t.actions,
+            Ctx::Causes => t.causes,
+            Ctx::Ideas => t.ideas,
+            Ctx::ClosingMembers => t.closing_members,
+            Ctx::Closing => t.closing,
+            Ctx::FormChoice => t.form_choice,
+            Ctx::FormMulti => t.form_multi,
+            Ctx::Picker => t.picker,
+            Ctx::Confirm => t.confirm,
+            Ctx::Help => t.help,
+            Ctx::Review => t.review,
+            Ctx::SessionView => t.session_view,
+            Ctx::Replay => t.replay,
+            Ctx::Follow => t.follow,
+            Ctx::Resumable => t.resumable,
+            Ctx::Timeline => t.timeline,
+            Ctx::TimelineGrid => t.timeline_grid,
+            Ctx::TimelineActions => t.timeline_actions,
+        }
+    }
 }
 
 /// A key as written in the table.
@@ -766,7 +912,7 @@ pub fn markdown_table(lang: crate::i18n::Lang) -> String {
         let mut first = true;
         for b in TABLE.iter().filter(|b| b.ctx == ctx) {
             let place = if first {
-                format!("**{}**", cell(s.context_name(ctx)))
+                format!("**{}**", cell(ctx.name(s)))
             } else {
                 String::new()
             };
@@ -779,7 +925,7 @@ pub fn markdown_table(lang: crate::i18n::Lang) -> String {
             out.push_str(&format!(
                 "| {place} | {} | {} |\n",
                 keys.join(" "),
-                cell(s.action(b.action))
+                cell(b.action.label(s))
             ));
         }
     }

@@ -234,7 +234,7 @@ fn the_in_field_keys_are_rows_of_the_key_table() {
         Action::NewLine,
     ] {
         assert!(
-            help.contains(s.action(action)),
+            help.contains(action.label(s)),
             "the help lists {action:?}:\n{help}"
         );
     }
@@ -450,7 +450,7 @@ fn form_labels_are_whole_with_their_star_and_the_members_advice_too() {
             (FieldId::Date, true),
             (FieldId::Advisor, true),
         ] {
-            let label = format!("{}{}", s.field_label(id), if required { "*" } else { "" });
+            let label = format!("{}{}", id.label(s), if required { "*" } else { "" });
             assert!(
                 screen.contains(&label),
                 "{label:?} whole at {w}×{hgt}:\n{screen}"
@@ -469,6 +469,6 @@ fn form_labels_are_whole_with_their_star_and_the_members_advice_too() {
         FieldId::LegalStatus,
         FieldId::Employees,
     ] {
-        assert!(screen.contains(s.field_label(id)), "{id:?}:\n{screen}");
+        assert!(screen.contains(id.label(s)), "{id:?}:\n{screen}");
     }
 }

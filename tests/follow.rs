@@ -285,7 +285,7 @@ fn follow_in_a_real_terminal_keeps_the_projection_on_f5() {
     store::save(&path, &bakers_with_phones()).unwrap();
     term.start(&["follow", path.to_str().unwrap()], &[]);
     let fr = Lang::Fr.strings();
-    let quit = format!("q {}", fr.action(atelier::keymap::Action::Quit));
+    let quit = format!("q {}", atelier::keymap::Action::Quit.label(fr));
     term.wait_for("Boulangers de Tanger");
     term.keys(&["F5"]);
     std::thread::sleep(Duration::from_millis(400));

@@ -367,7 +367,7 @@ fn setup_next_session_of_a_group() {
 fn setup_form_scrolls_to_the_focused_field_at_the_minimum_size() {
     let mut model = setup_next(Lang::Fr);
     let s = Lang::Fr.strings();
-    let place = s.field_label(atelier::ui::FieldId::Place);
+    let place = atelier::ui::FieldId::Place.label(s);
     assert!(!text(&draw(&model, MIN_WIDTH, MIN_HEIGHT)).contains(place));
     press(&mut model, &[KeyCode::Tab; 8]);
     let screen = text(&draw(&model, MIN_WIDTH, MIN_HEIGHT));

@@ -1,6 +1,7 @@
 //! The group (nucleus) and its members: the enterprises that meet session after session.
 
 use super::Id;
+use crate::i18n::Strings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +72,20 @@ pub enum LegalStatus {
 }
 
 impl LegalStatus {
+    /// The status as the member form and the session say it.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.legal_statuses;
+        match self {
+            LegalStatus::Informal => t.informal,
+            LegalStatus::AutoEntrepreneur => t.auto_entrepreneur,
+            LegalStatus::SoleTrader => t.sole_trader,
+            LegalStatus::Sarl => t.sarl,
+            LegalStatus::SarlAu => t.sarl_au,
+            LegalStatus::Cooperative => t.cooperative,
+            LegalStatus::Other => t.other,
+        }
+    }
+
     pub const ALL: [LegalStatus; 7] = [
         LegalStatus::Informal,
         LegalStatus::AutoEntrepreneur,

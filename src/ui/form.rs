@@ -1,6 +1,7 @@
 //! A form: labelled fields typed in one after another (group setup, a member, an action).
 //! Text fields are always in typing mode when focused; choice fields cycle with ← →.
 
+use crate::i18n::Strings;
 use ratatui_textarea::{CursorMove, TextArea};
 
 /// Which value a field holds; the view finds its label in the strings.
@@ -65,6 +66,48 @@ pub enum FieldKind {
     Choice(Vec<String>),
     /// Any of the options, each marked or not.
     Multi(Vec<String>),
+}
+
+impl FieldId {
+    /// The field's label in the form.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.field_labels;
+        match self {
+            FieldId::GroupName => t.group_name,
+            FieldId::Trade => t.trade,
+            FieldId::Region => t.region,
+            FieldId::RegionOther => t.region_other,
+            FieldId::City => t.city,
+            FieldId::Host => t.host,
+            FieldId::Advisor => t.advisor,
+            FieldId::Date => t.date,
+            FieldId::Place => t.place,
+            FieldId::MemberName => t.member_name,
+            FieldId::Business => t.business,
+            FieldId::MemberTrade => t.member_trade,
+            FieldId::LegalStatus => t.legal_status,
+            FieldId::Employees => t.employees,
+            FieldId::Phone => t.phone,
+            FieldId::ActionWhat => t.action_what,
+            FieldId::ActionOwners => t.action_owners,
+            FieldId::ActionDue => t.action_due,
+            FieldId::ActionMeans => t.action_means,
+            FieldId::ActionIndicator => t.action_indicator,
+            FieldId::ActionIdea => t.action_idea,
+        }
+    }
+}
+
+impl FieldError {
+    /// What is wrong, as said beside the field.
+    pub fn text(self, s: &Strings) -> &'static str {
+        let t = &s.field_errors;
+        match self {
+            FieldError::Required => t.required,
+            FieldError::NotANumber => t.not_a_number,
+            FieldError::BadDate => t.bad_date,
+        }
+    }
 }
 
 /// Why a field's value was refused; the view turns it into a sentence.

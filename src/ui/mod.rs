@@ -536,6 +536,24 @@ pub enum PickFor {
     ActionFromIdea,
 }
 
+impl PickFor {
+    /// The picker's title.
+    pub fn title(self, s: &Strings) -> &'static str {
+        match self {
+            PickFor::EditorAuthor | PickFor::CardAuthor | PickFor::IdeaProposer => s.picker_author,
+            PickFor::MoveCards => s.needs.pick_move,
+            PickFor::MergeTheme => s.needs.pick_merge,
+            PickFor::ThemeCategory => s.needs.pick_category,
+            PickFor::Voter => s.needs.pick_voter,
+            PickFor::ReparentCause => s.problem.picker_parent,
+            PickFor::CauseCategory => s.problem.picker_category,
+            PickFor::LinkIdeaCause => s.solutions.picker_cause,
+            PickFor::IdeaKind => s.solutions.picker_kind,
+            PickFor::ActionFromIdea => s.solutions.picker_idea,
+        }
+    }
+}
+
 /// One choice of a picker.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PickValue {

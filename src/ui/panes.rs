@@ -1,5 +1,6 @@
 //! The panes of each phase kind: what the advisor can move between with Tab.
 
+use crate::i18n::Strings;
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
 use crate::model::{Attendance, Id, Session, TextField};
@@ -29,6 +30,20 @@ pub enum Pane {
 }
 
 impl Pane {
+    /// The title of the field where a new item of this pane is typed.
+    pub fn new_item_title(self, s: &Strings) -> &'static str {
+        let t = &s.new_item;
+        match self {
+            Pane::Guests => t.guests,
+            Pane::Cards => t.cards,
+            Pane::Causes => t.causes,
+            Pane::Effects => t.effects,
+            Pane::Ideas => t.ideas,
+            Pane::Themes => t.themes,
+            _ => t.other,
+        }
+    }
+
     pub const ALL: [Pane; 20] = [
         Pane::Attendance,
         Pane::Guests,

@@ -219,7 +219,7 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
     owners.extend([Owner::WholeGroup, Owner::Advisor, Owner::Host]);
     let owner_labels = owners
         .iter()
-        .map(|o| strings.owner_label(o, &ses.group))
+        .map(|o| o.label(strings, &ses.group))
         .collect();
     // What the form held when it was left, if it was: its owners and its idea.
     let kept = |f: FieldId| ses.drafts.get(&action_draft_key(editing.as_ref(), f));

@@ -148,11 +148,7 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
 
 pub fn legal_options(s: &Strings) -> Vec<String> {
     let mut v = vec![s.choice_none.to_string()];
-    v.extend(
-        LegalStatus::ALL
-            .iter()
-            .map(|l| s.legal_status(*l).to_string()),
-    );
+    v.extend(LegalStatus::ALL.iter().map(|l| l.label(s).to_string()));
     v
 }
 

@@ -159,7 +159,7 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
     };
     let entry = |b: &keymap::Binding| {
         let key = b.keys.first().map(|k| k.label()).unwrap_or_default();
-        let text = s.action(b.action);
+        let text = b.action.label(s);
         let w = key.width() + text.width() + 3;
         (key, text, w)
     };

@@ -55,7 +55,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                     .action
                     .owners
                     .iter()
-                    .map(|o| s.owner_label(o, &ses.group))
+                    .map(|o| o.label(s, &ses.group))
                     .collect();
                 let mut overdue = false;
                 if let Some(d) = r.action.due {

@@ -219,11 +219,7 @@ fn mirrored_draft(ui: &SessionUi) -> Option<crate::ui::Editor> {
 fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
-    let mut title = format!(
-        " ✎ {} · {} ",
-        s.presenter.typing,
-        s.editor_title(&ed.target)
-    );
+    let mut title = format!(" ✎ {} · {} ", s.presenter.typing, ed.target.title(s));
     // A draft mirrored from another atelier carries no author: none is named.
     let local = ui.editor.is_some();
     if local
@@ -277,7 +273,7 @@ fn bottom_line(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     // `atelier follow` stays in presenter view: its way out is the key shown.
     let text = if model.follow.is_some() {
         let key = keymap::key_label(Ctx::Navigation, Action::Quit);
-        format!("{key} {}", s.action(Action::Quit))
+        format!("{key} {}", Action::Quit.label(s))
     } else {
         let key = keymap::key_label(Ctx::Facilitate, Action::TogglePresenter);
         fill(s.presenter.back, &[&key])

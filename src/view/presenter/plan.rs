@@ -38,7 +38,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         (!a.owners.is_empty()).then(|| {
             a.owners
                 .iter()
-                .map(|o| s.owner_label(o, &ses.group))
+                .map(|o| o.label(s, &ses.group))
                 .collect::<Vec<_>>()
                 .join(", ")
         })

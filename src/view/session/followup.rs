@@ -52,7 +52,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             .action
             .owners
             .iter()
-            .map(|o| s.owner_label(o, &ses.group))
+            .map(|o| o.label(s, &ses.group))
             .collect();
         let first = Line::from(vec![
             status_span(model, r.status),

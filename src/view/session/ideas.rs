@@ -160,7 +160,7 @@ pub fn idea_facts(model: &Model, ui: &SessionUi, idea: &Idea) -> Vec<String> {
     let colon = s.store.show.colon;
     let mut parts = Vec::new();
     if let Some(k) = idea.kind {
-        parts.push(st.kind_short(k).to_string());
+        parts.push(k.short(s).to_string());
     }
     parts.push(format!(
         "{} {}",

@@ -258,7 +258,7 @@ pub fn editor_box(
 ) {
     let s = model.strings();
     let t = &model.theme;
-    let what = title.unwrap_or_else(|| s.editor_title(&ed.target));
+    let what = title.unwrap_or_else(|| ed.target.title(s));
     let mut title = vec![styled(format!(" ✎ {what} "), t.title)];
     if matches!(
         ed.target,

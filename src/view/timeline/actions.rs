@@ -55,7 +55,7 @@ fn owners(model: &Model, ui: &TimelineUi, a: &TrackedAction) -> String {
     a.action
         .owners
         .iter()
-        .map(|o| s.owner_label(o, &ui.group))
+        .map(|o| o.label(s, &ui.group))
         .collect::<Vec<_>>()
         .join(", ")
 }
