@@ -954,6 +954,19 @@ fn warnings_point_at_links_that_lead_nowhere() {
     assert_eq!(store::check_session(&clean, Lang::Fr.strings()), []);
 }
 
+/// The sample sessions are what the demo, the tests and the benchmarks build on: `check`
+/// finds nothing to say about them.
+#[test]
+fn the_sample_sessions_pass_check() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let mut sessions = atelier::sample::bakers_series(now, 9);
+    sessions.extend(atelier::sample::series(now, 9));
+    for s in &sessions {
+        let warnings = store::check_session(s, Lang::En.strings());
+        assert!(warnings.is_empty(), "session {}: {warnings:?}", s.number);
+    }
+}
+
 /// A folder atelier only reads (issue 11, point 8) is listed from its summary cache when
 /// there is one, but no cache is written there; the same folder listed for writing gets one.
 #[test]
