@@ -17,6 +17,7 @@ mod name;
 mod places;
 pub(crate) mod project;
 mod save;
+mod summary;
 mod tracked;
 
 pub use cache::{Known, cache_path};
@@ -24,15 +25,13 @@ pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
-pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
-pub use listing::{
-    FindError, GroupEntry, Listing, SEARCH_MAX, Summary, is_session_file, search_text,
-    session_files,
-};
+pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
+pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, slug};
 pub use places::{history_places, locate, locate_key};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
+pub use summary::{SEARCH_MAX, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 
 use crate::model::{Id, Session};
