@@ -1,6 +1,7 @@
 //! The domain: groups, members, sessions and what each phase records. Pure data and pure
 //! methods, no IO and no clock.
 
+mod apply;
 mod bounds;
 mod change;
 mod followup;

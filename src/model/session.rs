@@ -154,12 +154,6 @@ impl Session {
         }
     }
 
-    /// Applies a change and appends it to the history. The one way a session changes.
-    pub fn record(&mut self, at: Timestamp, change: Change) {
-        self.apply(&change, at);
-        self.history.push(Event { at, change });
-    }
-
     pub fn is_closed(&self) -> bool {
         self.state == SessionState::Closed
     }
