@@ -2,6 +2,7 @@
 
 use crate::i18n::fill;
 use crate::keymap;
+use crate::layout::text::{display_width, plain, plain_prefix, wrapped_rows};
 use crate::ui::{Model, Screen, Unreadable, active_contexts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -227,37 +228,6 @@ pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> 
     inner
 }
 
-/// The columns a text takes once drawn: the sum of its graphemes' widths, which is how the
-/// buffer places them. (`str::width` can say less: it counts an Arabic lam followed by an
-/// alef as one column, a ligature, while the buffer gives each letter its cell.)
-pub fn display_width(text: &str) -> usize {
-    if plain(text) {
-        return text.chars().count();
-    }
-    Span::raw(text)
-        .styled_graphemes(Style::default())
-        .map(|g| g.symbol.width())
-        .sum()
-}
-
-/// Whether every character of a text is one column wide and stands alone (printable ASCII,
-/// Latin letters with their accents, common punctuation): its graphemes are then its
-/// characters, and it is measured and cut without grapheme segmentation, by far the
-/// slowest part of drawing a long list (300 cards: 20 times slower).
-fn plain(text: &str) -> bool {
-    text.chars().all(|c| {
-        matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{24f}' | '\u{2010}'..='\u{2027}')
-    })
-}
-
-/// The longest start of a plain text (see [`plain`]) that fits in `width` columns.
-fn plain_prefix(text: &str, width: usize) -> &str {
-    match text.char_indices().nth(width) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    }
-}
-
 /// Cuts a text to a display width, with an ellipsis when it was longer.
 pub fn clip(text: &str, width: usize) -> String {
     if display_width(text) <= width {
@@ -355,35 +325,6 @@ fn split_ligatures(span: Span<'static>) -> Vec<Span<'static>> {
     }
     out.push(Span::styled(content[start..].to_string(), span.style));
     out
-}
-
-/// How many rows a text takes when word-wrapped at `width` columns (at least one).
-pub fn wrapped_rows(text: &str, width: usize) -> usize {
-    let width = width.max(1);
-    text.split('\n')
-        .map(|line| {
-            let mut rows = 1;
-            let mut col = 0;
-            for word in line.split(' ') {
-                let w = display_width(word);
-                let needed = if col == 0 { w } else { col + 1 + w };
-                if needed <= width {
-                    col = needed;
-                } else if w <= width {
-                    rows += 1;
-                    col = w;
-                } else {
-                    // A word longer than the line is cut across rows.
-                    if col > 0 {
-                        rows += 1;
-                    }
-                    rows += (w - 1) / width;
-                    col = w % width;
-                }
-            }
-            rows
-        })
-        .sum()
 }
 
 /// A text cut or padded to exactly `width` columns, then a space: a column of a list.

@@ -1,7 +1,8 @@
 //! A form drawn as rows of "label: value", the focused field editable, each problem written
 //! next to its field.
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{clip, fit, styled};
+use crate::layout::text::display_width;
 use crate::ui::{Field, FieldKind, Form, Model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -16,11 +16,8 @@ mod session;
 mod session_view;
 mod setup;
 mod timeline;
-mod wrap;
 
-pub(crate) use common::display_width;
 pub use common::{MIN_HEIGHT, MIN_WIDTH};
-pub(crate) use session_view::scroll_max;
 
 use crate::ui::{Model, Overlay, Screen};
 use ratatui::buffer::Buffer;

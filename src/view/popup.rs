@@ -1,10 +1,9 @@
 //! Confirmations and pickers.
 
-use super::common::{
-    clip, display_width, fit, muted, one_line, popup_area, popup_frame, styled, wrapped_rows,
-};
+use super::common::{clip, fit, muted, one_line, popup_area, popup_frame, styled};
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
+use crate::layout::text::{display_width, wrapped_rows};
 use crate::ui::{Confirm, Model, Picker};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};

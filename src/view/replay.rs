@@ -2,10 +2,11 @@
 //! the session at that step drawn by the session screen's own phase drawing, and at the
 //! bottom the latest event in words with, beside it, the phase's purpose and questions.
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{clip, fit, styled};
 use super::session;
-use super::wrap::{Long, rows};
 use crate::i18n::fill;
+use crate::layout::text::display_width;
+use crate::layout::wrap::{Long, rows};
 use crate::timer::format_clock;
 use crate::ui::{Model, ReplayUi};
 use chrono::Timelike;

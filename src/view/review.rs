@@ -1,9 +1,10 @@
 //! The review browser: every session of the folder as a table, filtered by what is typed,
 //! sorted by the chosen column; the files that could not be read listed apart.
 
-use super::common::{column, display_width, fit, muted, styled, unreadable_line};
+use super::common::{column, fit, muted, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::model::SessionState;
 use crate::ui::{Browser, Model, ReviewColumn, ReviewRow};
 use ratatui::buffer::Buffer;

@@ -45,7 +45,7 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     let mut bottom = None;
     if n > 0 && !(8..=20).contains(&n) {
         let whole = format!("{title} — {}", s.setup_size_hint);
-        if super::common::display_width(&whole) + 2 <= right.width as usize {
+        if crate::layout::text::display_width(&whole) + 2 <= right.width as usize {
             title = whole;
         } else {
             let hint = fit(

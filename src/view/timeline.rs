@@ -5,9 +5,10 @@
 
 mod actions;
 
-use super::common::{column, display_width, fit, muted, styled};
+use super::common::{column, fit, muted, styled};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::timeline::Cell;
 use crate::ui::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, Model, NeedRow, RATE_COL, SESSION_COL, TimelinePane,

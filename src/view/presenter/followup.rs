@@ -4,9 +4,10 @@
 use super::flow::{Item, flow, hanging};
 use super::{focused_id, top_lines};
 use crate::dates;
+use crate::layout::text::display_width;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, styled};
+use crate::view::common::styled;
 use crate::view::session::status_span;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

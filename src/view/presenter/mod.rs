@@ -24,9 +24,10 @@ mod privacy;
 mod problem;
 mod solutions;
 
-use super::common::{display_width, fit, styled};
+use super::common::{fit, styled};
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Ctx};
+use crate::layout::text::display_width;
 use crate::method::PhaseKind;
 use crate::timer::format_clock;
 use crate::ui::{Model, Pane, SessionUi, Target};

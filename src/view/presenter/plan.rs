@@ -5,9 +5,10 @@
 use super::flow::{Item, flow, hanging, wrap};
 use super::{focused_id, heading, top_lines};
 use crate::dates;
+use crate::layout::text::display_width;
 use crate::model::Action;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, display_width, styled};
+use crate::view::common::{column, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

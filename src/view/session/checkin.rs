@@ -2,9 +2,10 @@
 
 use super::panes::{self, counted};
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::model::Attendance;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, muted, styled};
+use crate::view::common::{muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;

@@ -3,9 +3,10 @@
 use super::panes;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, muted, one_line, styled};
+use crate::view::common::{muted, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};

@@ -3,10 +3,10 @@
 //! too.
 
 use super::panes::{self, author_name, counted};
+use crate::layout::wrap::{Long, rows};
 use crate::model::{Idea, Session};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{fit, muted, one_line, styled};
-use crate::view::wrap::{Long, rows};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

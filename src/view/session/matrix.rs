@@ -4,9 +4,10 @@
 //! style, and the selected idea is highlighted here as in the list.
 
 use super::ideas;
+use crate::layout::text::display_width;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

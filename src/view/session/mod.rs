@@ -22,10 +22,11 @@ pub(crate) use needs::votes;
 pub(crate) use panes::{author_name, editor_field};
 pub use problem::delete_question;
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{clip, fit, styled};
 use super::form;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::method::PhaseKind;
 use crate::timer::format_clock;
 use crate::ui::{Model, SessionUi};

@@ -3,9 +3,10 @@
 
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
+use crate::layout::text::{display_width, wrapped_rows};
 use crate::model::{Author, Id};
 use crate::ui::{Editor, Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled, wrapped_rows};
+use crate::view::common::{fit, muted, one_line, pane_block, styled};
 use crate::view::selection::selected_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -5,9 +5,10 @@
 
 use super::ideas::{cut, head, wrap};
 use crate::dates;
+use crate::layout::text::display_width;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;

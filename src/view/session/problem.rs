@@ -8,9 +8,10 @@
 use super::panes::{self, counted};
 use super::{fishbone, tree};
 use crate::i18n::fill;
+use crate::layout::text::wrapped_rows;
 use crate::model::{Attendance, Id};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{clip, one_line, styled, wrapped_rows};
+use crate::view::common::{clip, one_line, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};

@@ -5,10 +5,11 @@
 
 use super::panes::{counted, editor_box};
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::causes::{TreeRow, visible_tree};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, one_line, pane_block, styled};
+use crate::view::common::{fit, one_line, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

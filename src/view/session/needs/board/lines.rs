@@ -2,7 +2,8 @@
 //! short of room), the part after a backlog item's title muted, and where a row starts.
 
 use super::{BoardBox, PREFIX};
-use crate::view::common::{clip, display_width};
+use crate::layout::text::display_width;
+use crate::view::common::clip;
 use ratatui::style::Style;
 use ratatui::text::Span;
 

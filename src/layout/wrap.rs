@@ -2,7 +2,7 @@
 //! on a row while they fit, a space between them. The screens differ only in what a word is
 //! (they split their texts their own way) and in what becomes of a word wider than a row.
 
-use super::common::display_width;
+use super::text::display_width;
 
 /// A word wider than a row.
 #[derive(Clone, Copy, PartialEq, Eq)]
