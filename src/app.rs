@@ -290,8 +290,10 @@ impl App {
         panic_after_draw: bool,
     ) -> std::io::Result<()> {
         let size = terminal.size()?;
-        // The rows the screens get: the demo's mark takes one (see `view::marks`).
-        let height = size.height.saturating_sub(self.model.marks_rows());
+        // The rows the screens get: the demo's mark takes one (see `layout::frame`).
+        let height = size
+            .height
+            .saturating_sub(crate::layout::frame::marks_rows(&self.model));
         if (size.width, height) != self.model.size {
             self.send(Msg::Resized {
                 width: size.width,

@@ -2,7 +2,8 @@
 
 use crate::i18n::fill;
 use crate::keymap;
-use crate::layout::text::{display_width, plain, plain_prefix, wrapped_rows};
+use crate::layout::frame::{MIN_HEIGHT, MIN_WIDTH, flash_mark, save_error_text};
+use crate::layout::text::{display_width, plain, plain_prefix};
 use crate::ui::{Model, Screen, Unreadable, active_contexts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -10,9 +11,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
-
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
 
 /// The "please enlarge" message, drawn at any size down to 1×1.
 pub fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
@@ -93,41 +91,6 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
         };
         line.render(area, buf);
     }
-}
-
-/// A failed save, said in full, with the session's file by its name: the folder is the one
-/// on the home screen, and a long path would push the advice off the line.
-fn save_error_text(model: &Model, error: &str) -> String {
-    let error = match model.session() {
-        Some(ui) => {
-            let name = ui
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            error.replace(&ui.path.display().to_string(), &name)
-        }
-        None => error.to_string(),
-    };
-    fill(model.strings().save_failed, &[&error])
-}
-
-fn flash_mark(error: bool) -> &'static str {
-    if error { "✗ " } else { "✓ " }
-}
-
-/// Rows for the status line: one, or up to four when a flash message or a failed save is
-/// longer than the line.
-pub fn status_height(model: &Model, width: u16) -> u16 {
-    let text = match (
-        &model.flash,
-        model.session().and_then(|ui| ui.save.error.as_ref()),
-    ) {
-        (Some(f), _) => format!("{}{}", flash_mark(f.error), f.text),
-        (None, Some(e)) => save_error_text(model, e),
-        (None, None) => return 1,
-    };
-    (wrapped_rows(&text, width as usize) as u16).clamp(1, 4)
 }
 
 /// The keys of the current context, from the key table, as many as fit: chosen by their
