@@ -2,7 +2,7 @@
 //! and how far the view scrolls (until its last lines fill the screen). `update` stops the
 //! scrolling there; `view/session_view.rs` draws the same rows.
 
-use super::text::display_width;
+use super::wrap::{self, Long};
 use crate::show::{LineKind, ShowLine};
 use crate::ui::{Model, SessionView};
 
@@ -53,33 +53,40 @@ pub fn rows(l: &ShowLine, colon: &str, width: usize) -> Vec<Row> {
     wrap(parts, indent, hang, width)
 }
 
-/// Greedy word wrap of parts, each word keeping its part's piece.
+/// The parts as one text wrapped by the one rule ([`wrap::rows_hanging`]), then cut back
+/// into pieces: each row is a stretch of the text, rows one space apart (or more, where
+/// spaces typed twice fell at the end of a row).
 fn wrap(parts: Vec<(String, Piece)>, indent: usize, hang: usize, width: usize) -> Vec<Row> {
-    let mut out: Vec<Row> = Vec::new();
-    let mut row: Row = vec![(" ".repeat(indent), Piece::Indent)];
-    let mut col = indent;
-    let mut fresh = true;
-    for (text, piece) in parts {
-        for (i, word) in text.split(' ').enumerate() {
-            let sep = if i > 0 || text.starts_with(' ') { 1 } else { 0 };
-            let w = display_width(word);
-            if !fresh && col + sep + w > width {
-                out.push(std::mem::take(&mut row));
-                row.push((" ".repeat(hang), Piece::Indent));
-                col = hang;
-                fresh = true;
-            } else if sep == 1 && !fresh {
-                row.push((" ".to_string(), piece));
-                col += 1;
-            }
-            if !word.is_empty() {
-                row.push((word.to_string(), piece));
-                col += w;
-                fresh = false;
+    let text: String = parts.iter().map(|(t, _)| t.as_str()).collect();
+    let mut ends = Vec::with_capacity(parts.len());
+    let mut end = 0;
+    for (t, piece) in &parts {
+        end += t.len();
+        ends.push((end, *piece));
+    }
+    let rows = wrap::rows_hanging(
+        text.split(' '),
+        width.saturating_sub(indent),
+        width.saturating_sub(hang),
+        Long::Keep,
+    );
+    let mut out = Vec::with_capacity(rows.len());
+    let mut at = 0;
+    for (k, r) in rows.iter().enumerate() {
+        let lead = if k == 0 { indent } else { hang };
+        let mut row: Row = vec![(" ".repeat(lead), Piece::Indent)];
+        let start = at + text[at..].find(r.as_str()).unwrap_or(0);
+        let mut from = start;
+        for &(end, piece) in &ends {
+            let to = end.min(start + r.len());
+            if to > from {
+                row.push((text[from..to].to_string(), piece));
+                from = to;
             }
         }
+        at = start + r.len();
+        out.push(row);
     }
-    out.push(row);
     out
 }
 

@@ -4,10 +4,9 @@
 //! bottom (a prompt: "and the equipment?"). Where the boxes do not fit, the same groups
 //! become one list under headings that scrolls with the selection.
 
-use super::tree::{
-    Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection, wrap,
-};
+use super::tree::{Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection};
 use crate::layout::text::display_width;
+use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id};
 use crate::ui::causes::{Bone, empty_categories, fishbone};
 use crate::ui::{Model, Pane, SessionUi};

@@ -3,7 +3,7 @@
 //! too.
 
 use super::panes::{self, author_name, counted};
-use crate::layout::wrap::{Long, rows};
+use crate::layout::wrap::wrap;
 use crate::model::{Idea, Session};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{fit, muted, one_line, styled};
@@ -214,10 +214,4 @@ pub fn cut(text: &str, style: Style, width: usize) -> Line<'static> {
         t
     };
     Line::from(Span::styled(shown, style))
-}
-
-/// A text cut into lines of at most `width` columns, at spaces where it can be; a word
-/// longer than a line is cut where the line ends. Spaces typed twice stay.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    rows(text.split(' '), width, Long::Cut)
 }

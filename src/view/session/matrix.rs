@@ -5,6 +5,7 @@
 
 use super::ideas;
 use crate::layout::text::display_width;
+use crate::layout::wrap::wrap;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{fit, muted, one_line, pane_block, styled};
@@ -280,7 +281,7 @@ impl Cells<'_> {
         let parts = if per == 1 {
             vec![text]
         } else {
-            let mut parts = ideas::wrap(&text, usize::from(room));
+            let mut parts = wrap(&text, usize::from(room));
             if parts.len() > usize::from(per) {
                 // What does not fit goes on the last row, cut there.
                 let rest = parts[usize::from(per) - 1..].join(" ");

@@ -3,9 +3,10 @@
 //! columns aligned; the selected action is written out whole below the table. An action with
 //! no owner or no date says so in its cell, with a sign as well as a colour.
 
-use super::ideas::{cut, head, wrap};
+use super::ideas::{cut, head};
 use crate::dates;
 use crate::layout::text::display_width;
+use crate::layout::wrap::wrap;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
 use crate::view::common::{fit, muted, one_line, pane_block, styled};

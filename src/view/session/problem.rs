@@ -9,6 +9,7 @@ use super::panes::{self, counted};
 use super::{fishbone, tree};
 use crate::i18n::fill;
 use crate::layout::text::wrapped_rows;
+use crate::layout::wrap::wrap;
 use crate::model::{Attendance, Id};
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{clip, one_line, styled};
@@ -161,7 +162,7 @@ fn effect_texts(ui: &SessionUi, width: u16, max_lines: usize) -> Vec<Text<'stati
             if !focused || i != selected {
                 return Text::from(format!("→ {text}"));
             }
-            let mut lines = tree::wrap(&text, room);
+            let mut lines = wrap(&text, room);
             if lines.len() > max_lines.max(1) {
                 lines.truncate(max_lines.max(1));
                 if let Some(last) = lines.last_mut() {

@@ -6,6 +6,7 @@
 use super::panes::{counted, editor_box};
 use crate::i18n::fill;
 use crate::layout::text::display_width;
+use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::causes::{TreeRow, visible_tree};
 use crate::ui::{Model, Pane, SessionUi, Target};
@@ -420,35 +421,4 @@ pub fn category_label(model: &Model, ui: &SessionUi, c: &Cause) -> Option<String
             .cause_category(id)
             .map_or(id.to_string(), |cat| cat.label.get(model.lang).to_string()),
     )
-}
-
-/// Word-wraps a text to a display width; a word longer than the width is cut across lines.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = vec![String::new()];
-    for word in text.split(' ') {
-        let cur = lines.last().map_or(0, |l| display_width(l));
-        let w = display_width(word);
-        if cur > 0 && cur + 1 + w <= width {
-            if let Some(l) = lines.last_mut() {
-                l.push(' ');
-                l.push_str(word);
-            }
-            continue;
-        }
-        if cur > 0 {
-            lines.push(String::new());
-        }
-        // Long words go grapheme by grapheme.
-        for g in Span::raw(word).styled_graphemes(Style::default()) {
-            let lw = lines.last().map_or(0, |l| display_width(l));
-            if lw + display_width(g.symbol) > width {
-                lines.push(String::new());
-            }
-            if let Some(l) = lines.last_mut() {
-                l.push_str(g.symbol);
-            }
-        }
-    }
-    lines
 }
