@@ -3,6 +3,8 @@
 //! state with these measures; `view` draws with the same ones, so neither imports the other.
 
 pub mod frame;
+pub mod scroll;
+pub mod session;
 pub mod show;
 pub mod text;
 pub mod wrap;

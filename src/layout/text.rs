@@ -64,3 +64,33 @@ pub fn wrapped_rows(text: &str, width: usize) -> usize {
         })
         .sum()
 }
+
+/// Cuts a text to a display width, with an ellipsis when it was longer.
+pub fn clip(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    if plain(text) {
+        return format!("{}…", plain_prefix(text, width - 1));
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for g in Span::raw(text).styled_graphemes(Style::default()) {
+        let gw = g.symbol.width();
+        if w + gw + 1 > width {
+            break;
+        }
+        out.push_str(g.symbol);
+        w += gw;
+    }
+    out.push('…');
+    out
+}
+
+/// One line of a multi-line text, for lists that show a single row per item.
+pub fn one_line(text: &str) -> String {
+    text.replace('\n', " ⏎ ")
+}

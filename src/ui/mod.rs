@@ -283,6 +283,9 @@ pub struct SessionUi {
     /// Focused pane per phase kind, as an index into `Pane::for_phase`.
     pub focus: BTreeMap<PhaseKind, usize>,
     pub selected: BTreeMap<Pane, usize>,
+    /// The first row each list pane shows, kept by `update` as the selection moves (see
+    /// `layout::scroll`): a list scrolls only when the selection would leave it.
+    pub scroll: BTreeMap<Pane, usize>,
     pub editor: Option<Editor>,
     /// The action being added or edited, in a popup form.
     pub action_form: Option<ActionForm>,
@@ -349,6 +352,7 @@ impl SessionUi {
             save: SaveState::default(),
             focus: BTreeMap::new(),
             selected: BTreeMap::new(),
+            scroll: BTreeMap::new(),
             editor: None,
             action_form: None,
             panel_hidden: false,

@@ -18,6 +18,7 @@ mod timeline;
 
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
+use crate::layout;
 use crate::model::{Group, Id, Review, Session};
 use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen, active_contexts};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -141,6 +142,37 @@ pub enum Effect {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    // The clock changes nothing a list shows.
+    let tick = matches!(msg, Msg::Tick { .. });
+    let effects = handle(model, msg);
+    if !tick {
+        scroll_lists(model);
+    }
+    effects
+}
+
+/// Each list pane of the session on screen scrolls to keep its selection in sight, from
+/// where it was: it moves only when the selection would leave it (see `layout::scroll`),
+/// measured as the view will draw it.
+fn scroll_lists(model: &mut Model) {
+    let lists = layout::session::lists(model);
+    let Some(ui) = model.session_mut() else {
+        return;
+    };
+    for list in lists {
+        let selected = ui.selection_among(list.pane, list.heights.len());
+        let offset = ui.scroll.get(&list.pane).copied().unwrap_or(0);
+        let first = layout::scroll::first_row(
+            offset,
+            selected,
+            &list.heights,
+            usize::from(list.rows.height),
+        );
+        ui.scroll.insert(list.pane, first);
+    }
+}
+
+fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Tick { now, today } => {
             model.now = now;

@@ -3,7 +3,7 @@
 use crate::i18n::fill;
 use crate::keymap;
 use crate::layout::frame::{MIN_HEIGHT, MIN_WIDTH, flash_mark, save_error_text};
-use crate::layout::text::{display_width, plain, plain_prefix};
+use crate::layout::text::{clip, display_width, plain, plain_prefix};
 use crate::ui::{Model, Screen, Unreadable, active_contexts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -191,31 +191,6 @@ pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> 
     inner
 }
 
-/// Cuts a text to a display width, with an ellipsis when it was longer.
-pub fn clip(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    if plain(text) {
-        return format!("{}…", plain_prefix(text, width - 1));
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for g in Span::raw(text).styled_graphemes(Style::default()) {
-        let gw = g.symbol.width();
-        if w + gw + 1 > width {
-            break;
-        }
-        out.push_str(g.symbol);
-        w += gw;
-    }
-    out.push('…');
-    out
-}
-
 /// A line ready to draw in `width` columns: cut with an ellipsis if longer, and with each span
 /// split where `str::width` and the buffer disagree (see [`display_width`]). Without the
 /// split, ratatui gives a span the columns `str::width` counts and drops the letters that do
@@ -296,11 +271,6 @@ pub fn column(text: &str, width: usize) -> String {
     let text = clip(text, width);
     let pad = width.saturating_sub(display_width(&text));
     format!("{text}{} ", " ".repeat(pad))
-}
-
-/// One line of a multi-line text, for lists that show a single row per item.
-pub fn one_line(text: &str) -> String {
-    text.replace('\n', " ⏎ ")
 }
 
 pub fn muted(model: &Model, text: impl Into<String>) -> Span<'static> {

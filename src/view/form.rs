@@ -1,7 +1,8 @@
 //! A form drawn as rows of "label: value", the focused field editable, each problem written
 //! next to its field.
 
-use super::common::{clip, fit, styled};
+use super::common::{fit, styled};
+use crate::layout::text::clip;
 use crate::layout::text::display_width;
 use crate::ui::{Field, FieldKind, Form, Model};
 use ratatui::buffer::Buffer;

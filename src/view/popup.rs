@@ -1,8 +1,9 @@
 //! Confirmations and pickers.
 
-use super::common::{clip, fit, muted, one_line, popup_area, popup_frame, styled};
+use super::common::{fit, muted, popup_area, popup_frame, styled};
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
+use crate::layout::text::{clip, one_line};
 use crate::layout::text::{display_width, wrapped_rows};
 use crate::ui::{Confirm, Model, Picker};
 use ratatui::buffer::Buffer;

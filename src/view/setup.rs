@@ -1,10 +1,11 @@
 //! Group setup: the group's fields on the left, its members on the right (below when narrow),
 //! and the member form as a popup.
 
-use super::common::{clip, fit, muted, pane_block, popup_area, popup_frame, styled};
+use super::common::{fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
 use crate::keymap::Action;
+use crate::layout::text::clip;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -116,12 +116,16 @@ fn list(model: &Model, rows: Vec<Line<'static>>, sel: usize, area: Rect, buf: &m
 /// A text padded on the left to `width` columns, then a space.
 fn right(text: &str, width: usize) -> String {
     let pad = width.saturating_sub(display_width(text));
-    format!("{}{} ", " ".repeat(pad), super::common::clip(text, width))
+    format!(
+        "{}{} ",
+        " ".repeat(pad),
+        crate::layout::text::clip(text, width)
+    )
 }
 
 /// A text centred in `width` columns, then a space.
 fn centred(text: &str, width: usize) -> String {
-    let text = super::common::clip(text, width);
+    let text = crate::layout::text::clip(text, width);
     let room = width.saturating_sub(display_width(&text));
     let left = room / 2;
     format!("{}{text}{} ", " ".repeat(left), " ".repeat(room - left))

@@ -171,7 +171,7 @@ fn draw_banner(model: &Model, question: &str, rows: u16, area: Rect, buf: &mut B
     if lines.len() > rows as usize {
         lines.truncate(rows as usize);
         if let Some(last) = lines.last_mut() {
-            *last = super::common::clip(&format!("{last}…"), text_w);
+            *last = crate::layout::text::clip(&format!("{last}…"), text_w);
         }
     }
     let top = area.y + area.height.saturating_sub(rows) / 2;

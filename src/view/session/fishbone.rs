@@ -6,11 +6,12 @@
 
 use super::tree::{Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection};
 use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id};
 use crate::ui::causes::{Bone, empty_categories, fishbone};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{fit, one_line, pane_block, styled};
+use crate::view::common::{fit, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

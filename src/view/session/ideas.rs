@@ -3,10 +3,11 @@
 //! too.
 
 use super::panes::{self, author_name, counted};
-use crate::layout::wrap::wrap;
+use crate::layout::session::idea_lines;
+use crate::layout::text::one_line;
 use crate::model::{Idea, Session};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{fit, muted, one_line, styled};
+use crate::view::common::{fit, muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -103,8 +104,8 @@ fn idea_row(
     let text = one_line(&idea.text);
     let mut lines = Vec::new();
     if whole {
-        let room = width.saturating_sub(indent.len()).max(10);
-        for (i, part) in wrap(&text, room).into_iter().enumerate() {
+        // As `update` measures it to scroll the list.
+        for (i, part) in idea_lines(&idea.text, width, num_w).into_iter().enumerate() {
             let mut spans = if i == 0 {
                 vec![mark.clone(), muted(model, number.clone())]
             } else {

@@ -5,10 +5,11 @@
 
 use super::ideas;
 use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::layout::wrap::wrap;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

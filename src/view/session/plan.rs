@@ -6,10 +6,11 @@
 use super::ideas::{cut, head};
 use crate::dates;
 use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::layout::wrap::wrap;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
-use crate::view::common::{fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;

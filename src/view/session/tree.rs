@@ -5,12 +5,14 @@
 
 use super::panes::{counted, editor_box};
 use crate::i18n::fill;
+use crate::layout::session::field_place;
 use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::causes::{TreeRow, visible_tree};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{fit, one_line, pane_block, styled};
+use crate::view::common::{fit, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -60,8 +62,8 @@ fn editing(ui: &SessionUi) -> Option<&crate::ui::Editor> {
 }
 
 /// The field of the causes pane at the bottom of `inner` (over the whole pane `area` when
-/// it is too short for both, see `panes::field_place`), or the draft of a new cause; the
-/// rest of `inner` is returned for the rows.
+/// it is too short for both, see `layout::session::field_place`), or the draft of a new
+/// cause; the rest of `inner` is returned for the rows.
 pub fn field_area(
     model: &Model,
     ui: &SessionUi,
@@ -77,7 +79,7 @@ pub fn field_area(
         .get(&Target::New(Pane::Causes).draft_key());
     let ed = editing(ui);
     let (rows, bottom) = match ed {
-        Some(ed) => super::panes::field_place(ed, area, inner),
+        Some(ed) => field_place(ed, area, inner),
         None => {
             let h = u16::from(draft.is_some());
             let [rows, bottom] =
@@ -105,7 +107,7 @@ pub fn field_area(
 
 /// A text cut to a width at a grapheme, with an ellipsis.
 fn clip_words(text: &str, width: usize) -> String {
-    crate::view::common::clip(text, width)
+    crate::layout::text::clip(text, width)
 }
 
 /// A cause not yet in the session: being typed, or a "why?" left half typed.

@@ -2,8 +2,8 @@
 //! short of room), the part after a backlog item's title muted, and where a row starts.
 
 use super::{BoardBox, PREFIX};
+use crate::layout::text::clip;
 use crate::layout::wrap::{Long, rows_at_most};
-use crate::view::common::clip;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
