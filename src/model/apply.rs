@@ -312,7 +312,8 @@ impl Session {
         }
     }
 
-    fn text_mut(&mut self, field: TextField) -> &mut String {
+    /// The text of a field, to change it (a change applied, a replay undoing it).
+    pub(crate) fn text_mut(&mut self, field: TextField) -> &mut String {
         match field {
             TextField::Objective => &mut self.checkin.objective,
             TextField::Remarks => &mut self.checkin.remarks,
@@ -331,7 +332,8 @@ impl Session {
         }
     }
 
-    fn items_mut(&mut self, list: ItemList) -> &mut Vec<Item> {
+    /// The items of a list, to change them (a change applied, a replay undoing it).
+    pub(crate) fn items_mut(&mut self, list: ItemList) -> &mut Vec<Item> {
         match list {
             ItemList::Guests => &mut self.checkin.guests,
             ItemList::Effects => &mut self.problem.effects,
