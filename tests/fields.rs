@@ -12,11 +12,12 @@ use atelier::update::Msg;
 use common::screen::{draw, text};
 use common::{Harness, t0};
 use ratatui::crossterm::event::KeyCode;
+use strum::VariantArray;
 
 /// A session shown in the phase of `pane`, that pane focused, its first row selected.
 fn at_pane(session: Session, pane: Pane, size: (u16, u16)) -> Harness {
     let mut session = session;
-    let kind = (PhaseKind::ALL.into_iter())
+    let kind = (PhaseKind::VARIANTS.iter().copied())
         .find(|k| Pane::for_phase(*k).contains(&pane))
         .expect("a phase shows the pane");
     session.current_phase = session.method.index_of(kind).unwrap();

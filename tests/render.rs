@@ -23,6 +23,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
+use strum::VariantArray;
 
 // ---------------------------------------------------------------------------------------
 // Building models
@@ -741,7 +742,7 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     press(&mut member_popup, &[KeyCode::BackTab]);
     ch(&mut member_popup, 'a');
     v.push(("setup-member-popup", member_popup));
-    for kind in PhaseKind::ALL {
+    for &kind in PhaseKind::VARIANTS {
         v.push(("phase", session_model(Lang::Fr, kind)));
     }
     let mut help = session_model(Lang::Fr, PhaseKind::NeedEmergence);
@@ -763,7 +764,7 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     press(&mut editor, &[KeyCode::Enter]);
     v.push(("editor", editor));
     // The presenter view (F5) of every phase kind, and while a card is typed in it.
-    for kind in PhaseKind::ALL {
+    for &kind in PhaseKind::VARIANTS {
         let mut presenter = session_model(Lang::Fr, kind);
         press(&mut presenter, &[KeyCode::F(5)]);
         v.push(("presenter", presenter));
@@ -991,7 +992,7 @@ fn overrun_model(lang: Lang) -> Model {
 
 #[test]
 fn no_color_screens_have_no_colour_in_any_theme() {
-    for theme_name in ThemeName::ALL {
+    for &theme_name in ThemeName::VARIANTS {
         for (name, model) in every_screen_kind() {
             let model = themed(model, Theme::named(theme_name, true));
             let cells = coloured_cells(&draw(&model, 80, 24));

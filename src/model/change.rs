@@ -8,7 +8,9 @@ use crate::model::group::Member;
 use serde::{Deserialize, Serialize};
 
 /// The free-text fields of a session that hold a single text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum TextField {
     Objective,
     Remarks,
@@ -17,18 +19,6 @@ pub enum TextField {
     NextPlace,
     NextTopic,
     PrivateNotes,
-}
-
-impl TextField {
-    pub const ALL: [TextField; 7] = [
-        TextField::Objective,
-        TextField::Remarks,
-        TextField::ProblemStatement,
-        TextField::ClosingComments,
-        TextField::NextPlace,
-        TextField::NextTopic,
-        TextField::PrivateNotes,
-    ];
 }
 
 /// The lists of plain text items.

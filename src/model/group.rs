@@ -60,7 +60,9 @@ pub struct Member {
     pub left: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum LegalStatus {
     Informal,
     AutoEntrepreneur,
@@ -85,16 +87,6 @@ impl LegalStatus {
             LegalStatus::Other => t.other,
         }
     }
-
-    pub const ALL: [LegalStatus; 7] = [
-        LegalStatus::Informal,
-        LegalStatus::AutoEntrepreneur,
-        LegalStatus::SoleTrader,
-        LegalStatus::Sarl,
-        LegalStatus::SarlAu,
-        LegalStatus::Cooperative,
-        LegalStatus::Other,
-    ];
 }
 
 /// Morocco's twelve regions (2015 division), or another place typed by the advisor.

@@ -49,7 +49,9 @@ pub struct CheckIn {
     pub remarks: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum ActionStatus {
     Done,
     InProgress,
@@ -58,13 +60,6 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 4] = [
-        ActionStatus::Done,
-        ActionStatus::InProgress,
-        ActionStatus::Blocked,
-        ActionStatus::Dropped,
-    ];
-
     /// Done and dropped actions leave the group's follow-up list.
     pub fn is_closed(self) -> bool {
         matches!(self, ActionStatus::Done | ActionStatus::Dropped)

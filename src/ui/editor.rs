@@ -204,6 +204,7 @@ impl Editor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::VariantArray;
 
     /// The keys are the ones atelier has always written (from `Debug` then): a file saved by
     /// any release finds its drafts, and renaming a variant cannot change them.
@@ -231,10 +232,10 @@ mod tests {
             assert_eq!(target.draft_key(), key);
             assert_eq!(Target::from_draft_key(key), Some(target));
         }
-        for pane in Pane::ALL {
+        for &pane in Pane::VARIANTS {
             assert_eq!(Target::New(pane).draft_key(), format!("new:{pane:?}"));
         }
-        for f in TextField::ALL {
+        for &f in TextField::VARIANTS {
             assert_eq!(Target::Text(f).draft_key(), format!("text:{f:?}"));
         }
     }

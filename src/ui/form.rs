@@ -5,7 +5,7 @@ use crate::i18n::Strings;
 use ratatui_textarea::{CursorMove, TextArea};
 
 /// Which value a field holds; the view finds its label in the strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum FieldId {
     GroupName,
     Trade,
@@ -28,33 +28,6 @@ pub enum FieldId {
     ActionMeans,
     ActionIndicator,
     ActionIdea,
-}
-
-impl FieldId {
-    /// Every field, in declaration order: the strings test walks it (and checks it is whole).
-    pub const ALL: [FieldId; 21] = [
-        FieldId::GroupName,
-        FieldId::Trade,
-        FieldId::Region,
-        FieldId::RegionOther,
-        FieldId::City,
-        FieldId::Host,
-        FieldId::Advisor,
-        FieldId::Date,
-        FieldId::Place,
-        FieldId::MemberName,
-        FieldId::Business,
-        FieldId::MemberTrade,
-        FieldId::LegalStatus,
-        FieldId::Employees,
-        FieldId::Phone,
-        FieldId::ActionWhat,
-        FieldId::ActionOwners,
-        FieldId::ActionDue,
-        FieldId::ActionMeans,
-        FieldId::ActionIndicator,
-        FieldId::ActionIdea,
-    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,19 +84,11 @@ impl FieldError {
 }
 
 /// Why a field's value was refused; the view turns it into a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum FieldError {
     Required,
     NotANumber,
     BadDate,
-}
-
-impl FieldError {
-    pub const ALL: [FieldError; 3] = [
-        FieldError::Required,
-        FieldError::NotANumber,
-        FieldError::BadDate,
-    ];
 }
 
 #[derive(Debug, Clone)]

@@ -4,8 +4,9 @@ use crate::i18n::Strings;
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
 use crate::model::{Attendance, Id, Session, TextField};
+use strum::VariantArray;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum Pane {
     Attendance,
     Guests,
@@ -43,29 +44,6 @@ impl Pane {
             _ => t.other,
         }
     }
-
-    pub const ALL: [Pane; 20] = [
-        Pane::Attendance,
-        Pane::Guests,
-        Pane::Objective,
-        Pane::Remarks,
-        Pane::Reviews,
-        Pane::Cards,
-        Pane::Themes,
-        Pane::Votes,
-        Pane::Statement,
-        Pane::Causes,
-        Pane::Effects,
-        Pane::Concerned,
-        Pane::Ideas,
-        Pane::Actions,
-        Pane::ClosingMembers,
-        Pane::Comments,
-        Pane::NextDate,
-        Pane::NextPlace,
-        Pane::NextTopic,
-        Pane::PrivateNotes,
-    ];
 
     pub fn for_phase(kind: PhaseKind) -> &'static [Pane] {
         match kind {
@@ -111,8 +89,9 @@ impl Pane {
     }
 
     pub fn for_text(field: TextField) -> Pane {
-        Pane::ALL
-            .into_iter()
+        Pane::VARIANTS
+            .iter()
+            .copied()
             .find(|p| p.text_field() == Some(field))
             .unwrap_or(Pane::Objective)
     }

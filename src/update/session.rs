@@ -8,6 +8,7 @@ use crate::ui::{Confirm, Flash, Model, Overlay, Pane, Screen, SessionUi, Target}
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
+use strum::VariantArray;
 
 /// Saves come no later than this after the first unsaved change... The loop looks at the
 /// clock at each key, or after an idle tick (200 ms) without one, so a save starts within
@@ -302,7 +303,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::SetStatus => {
             if let Some(action) = s.selected_id(Pane::Reviews) {
                 let status = match r.arg {
-                    Some(n @ 1..=4) => Some(ActionStatus::ALL[usize::from(n) - 1]),
+                    Some(n @ 1..=4) => Some(ActionStatus::VARIANTS[usize::from(n) - 1]),
                     _ => None,
                 };
                 record(model, Change::ReviewStatusSet { action, status });

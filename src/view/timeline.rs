@@ -20,6 +20,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
+use strum::VariantArray;
 
 pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let ts = model.strings().timeline;
@@ -81,7 +82,7 @@ fn tab_line(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let needs = ui.categories.len() + ui.themes.len();
     let mut spans = vec![Span::raw(" ")];
-    for p in TimelinePane::ALL {
+    for &p in TimelinePane::VARIANTS {
         let label = match p {
             TimelinePane::Attendance => ts.pane_attendance.to_string(),
             TimelinePane::Actions => fill(ts.pane_actions, &[&ui.actions.len()]),
@@ -399,7 +400,7 @@ mod tests {
         sessions[0].group.members[0].name.push_str(" \u{1f9f5}");
         let mut ui = TimelineUi::new(Screen::Home, &sessions, 2, now.date_naive());
         let model = crate::ui::Model::new(Lang::Fr, Method::builtin(), ".".into(), now, 1);
-        for pane in TimelinePane::ALL {
+        for &pane in TimelinePane::VARIANTS {
             ui.pane = pane;
             for first in [None, Some(0), Some(5)] {
                 ui.first_session = first;
