@@ -1,20 +1,27 @@
-//! The only impure code: the terminal loop. Draw, wait for a key or the next tick, hand
-//! both to `update` as messages, perform the effects it returns (files, locks, quitting).
+//! The terminal loop. Draw, then sleep on one channel until something comes (a key, an
+//! effect's outcome from the runner, a signal) or until `update` said a moment is due
+//! (`update::next_wake`: a running timer's next second, a pending save); hand that to
+//! `update` as messages and give the effects it returns to the [`Runner`], which performs
+//! them off this thread and answers on the same channel. With nothing due and nothing typed
+//! it does not wake at all. The terminal, the clock and the signals are this file's; the
+//! disk is the runner's.
 
-use crate::export::Format;
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::input;
 use crate::method::Method;
-use crate::model::{self, Id, Session};
-use crate::store::{self, Saved, SessionLock, Store, Tracked};
-use crate::ui::{Home, Model, SetupDraft};
+use crate::model::Session;
+use crate::runner::{Done, Runner};
+use crate::store::{self, Store};
+use crate::ui::Model;
 use crate::update::{Effect, Msg, update};
 use chrono::{Local, Utc};
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 /// What the TUI starts with, resolved from the command line and the environment.
@@ -26,16 +33,25 @@ pub struct Options {
     pub prefs: crate::config::Prefs,
 }
 
-/// The group setup typed before its session exists; a dot name keeps it out of listings.
-const SETUP_DRAFT: &str = ".setup-draft.ron";
+/// How often `atelier follow` looks at its file (a `stat`).
+const FOLLOW_LOOK: Duration = Duration::from_millis(200);
 
-/// How often the clock ticks when no key comes: the timer shows seconds.
-const TICK: Duration = Duration::from_millis(200);
+/// How long keys typed while a screen is coming (a session opening) wait for it before
+/// going to the screen there is: a disk that slow should not swallow what is typed.
+const AWAIT_SCREEN_AT_MOST: Duration = Duration::from_secs(3);
 
-/// What the listing thread sends: how far it is, then the home lists.
-enum Listing {
-    Progress(usize, usize),
-    Done(Box<Home>),
+/// The least the loop sleeps when a moment is due: a moment already past (the clock read
+/// late) is taken at once, but never in a spin.
+const LEAST_SLEEP: Duration = Duration::from_millis(5);
+
+/// What wakes the loop: all of it comes on one channel.
+enum Wake {
+    /// A key, a paste or a resize, from the input thread (or its reading failed).
+    Input(std::io::Result<Event>),
+    /// What an effect came to (see `runner`).
+    Done(Done),
+    /// A signal came (see `signals`): the loop looks at it.
+    Signal,
 }
 
 /// Files left to parse above which the first frame shows the count at once rather than wait
@@ -57,7 +73,7 @@ pub enum Mode {
     Demo,
     /// Showing one session another atelier is running, re-read whenever it is saved
     /// (`atelier follow`). Nothing is written: no save, lock, draft, export or cache.
-    Follow(crate::follow::Watch),
+    Follow(Box<crate::follow::Watch>),
     /// Replaying one session from its history (`atelier replay`): read once by the command
     /// line, nothing listed nor written; leaving the replay quits. True: pseudonyms shown
     /// (`--anonymize`).
@@ -85,7 +101,7 @@ fn run_with(
     // Before the terminal changes: from here on, a signal that ends atelier (the terminal
     // closed, `kill`) finds the terminal and the files put right first.
     let signals = crate::signals::Watch::install();
-    let mut terminal = ratatui::init();
+    let terminal = ratatui::init();
     // ratatui's hook restores the terminal on panic; bracketed paste must be undone too,
     // and the terminal's own background given back.
     let hook = std::panic::take_hook();
@@ -95,7 +111,10 @@ fn run_with(
         hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = App::new(options, mode).run(&mut terminal, &signals);
+    let (mut terminal, size) = fixed_terminal(terminal)?;
+    let (tx, wakes) = mpsc::channel();
+    let app = App::new(options, mode, size, tx.clone());
+    let result = app.run(&mut terminal, &signals, tx, wakes);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // Dropping the terminal shows the cursor; a signal below ends before it would drop.
     let _ = terminal.show_cursor();
@@ -114,22 +133,17 @@ fn run_with(
 
 struct App {
     model: Model,
-    store: Store,
-    /// The listing being read on a thread: its progress and home lists arrive here (the
-    /// latest asked).
-    listing: Option<Receiver<Listing>>,
-    /// Another listing was asked while one was running: it starts when that one ends.
-    relist: bool,
-    /// The lock of the session on screen, held while it is open for editing.
-    lock: Option<SessionLock>,
-    /// The file of the session on screen as last read or written here: a save never
-    /// overwrites a file changed since (it makes a conflict copy instead).
-    tracked: Option<Tracked>,
+    /// Performs the effects; its answers come on the loop's channel.
+    runner: Runner,
+    /// The terminal's size, as told by its resize events (asked once at the start).
+    term_size: (u16, u16),
     /// `atelier follow`: the file watched; the only IO then is reading it.
     watch: Option<crate::follow::Watch>,
-    /// Where exports go: `exports/` in the sessions folder, or for the demo a folder that
-    /// outlives its copy (`None`: no home folder to put it in).
-    exports: Option<PathBuf>,
+    /// Screens asked of the runner and not yet there (a session opening...), and since
+    /// when: the keys typed meanwhile are held for the screen they were typed for.
+    awaiting: usize,
+    awaiting_since: Option<Instant>,
+    held: Vec<Event>,
     quit: bool,
 }
 
@@ -137,20 +151,36 @@ struct App {
 /// waits on the terminal: when the terminal goes away, crossterm's reading spins on the end
 /// of its input and never returns, and the loop must still see that, write what is pending
 /// and end. Only this thread reads events; the loop takes them from the channel.
-fn read_input() -> std::io::Result<Receiver<std::io::Result<Event>>> {
-    let (tx, rx) = mpsc::channel();
+fn read_input(tx: Sender<Wake>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || {
             loop {
                 let ev = event::read();
                 let failed = ev.is_err();
-                if tx.send(ev).is_err() || failed {
+                if tx.send(Wake::Input(ev)).is_err() || failed {
                     break;
                 }
             }
         })?;
-    Ok(rx)
+    Ok(())
+}
+
+/// The terminal drawn in a fixed area that the loop resizes on the terminal's resize
+/// events: a fullscreen one asks the terminal its size at every frame (two `ioctl`s on a
+/// freshly opened `/dev/tty` with crossterm), even when nothing moves.
+fn fixed_terminal(terminal: DefaultTerminal) -> std::io::Result<(DefaultTerminal, (u16, u16))> {
+    let size = terminal.size()?;
+    drop(terminal);
+    let backend = ratatui::backend::CrosstermBackend::new(std::io::stdout());
+    let area = Rect::new(0, 0, size.width, size.height);
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(area),
+    };
+    Ok((
+        ratatui::Terminal::with_options(backend, options)?,
+        (size.width, size.height),
+    ))
 }
 
 /// Whether atelier gave the terminal a background of its own, to give back on leaving.
@@ -182,7 +212,7 @@ fn seed() -> u64 {
 }
 
 impl App {
-    fn new(options: Options, mode: Mode) -> App {
+    fn new(options: Options, mode: Mode, term_size: (u16, u16), wakes: Sender<Wake>) -> App {
         let now = Utc::now();
         let mut model = Model::new(
             options.lang,
@@ -216,23 +246,37 @@ impl App {
             }
             other => other,
         };
-        let store = if matches!(mode, Mode::ReadOnly) {
+        let read_only = matches!(mode, Mode::ReadOnly);
+        let store = if read_only {
             Store::read_only(options.dir)
         } else {
             Store::new(options.dir)
         };
+        let setup = crate::runner::Setup {
+            store,
+            lang: model.lang,
+            exports,
+            read_only,
+            following: matches!(mode, Mode::Follow(_)),
+            fail_saves: Arc::default(),
+        };
+        let runner = Runner::new(
+            setup,
+            Arc::new(move |done| {
+                let _ = wakes.send(Wake::Done(done));
+            }),
+        );
         App {
             model,
-            store,
-            listing: None,
-            relist: false,
-            lock: None,
-            tracked: None,
+            runner,
+            term_size,
             watch: match mode {
-                Mode::Follow(watch) => Some(watch),
+                Mode::Follow(watch) => Some(*watch),
                 _ => None,
             },
-            exports,
+            awaiting: 0,
+            awaiting_since: None,
+            held: Vec::new(),
             quit: false,
         }
     }
@@ -242,63 +286,129 @@ impl App {
         mut self,
         terminal: &mut DefaultTerminal,
         signals: &crate::signals::Watch,
+        tx: Sender<Wake>,
+        wakes: Receiver<Wake>,
     ) -> color_eyre::Result<Option<i32>> {
+        let signalled = tx.clone();
+        signals.on_signal(move || {
+            let _ = signalled.send(Wake::Signal);
+        });
+        // A hang-up is seen by `signals.received()` when the loop wakes: wake it.
+        let hung_up = tx.clone();
+        crate::signals::on_hang_up(move || {
+            let _ = hung_up.send(Wake::Signal);
+        });
         let replaying = matches!(self.model.screen, crate::ui::Screen::Replay(_));
         if self.watch.is_some() || replaying {
             // Following or replaying: the session file only, no listing (it would write
             // the cache).
             self.look();
         } else {
-            self.perform(vec![Effect::Refresh]);
+            self.runner.perform(vec![Effect::Refresh]);
+            // A read-only folder creates no session: a setup draft there cannot be used.
+            if !self.model.folder_read_only {
+                self.runner.find_setup_draft();
+            }
             // With the summary cache, 10,000 sessions list in a few hundred milliseconds:
             // wait that long so the first frame has the full list; a folder being read for
             // the first time (no cache yet) shows "loading" and the keys work meanwhile.
-            self.receive_listing(FIRST_FRAME_WAIT);
-            // A read-only folder creates no session: a setup draft there cannot be used.
-            if !self.model.folder_read_only {
-                self.find_setup_draft();
-            }
+            self.first_listing(&wakes);
         }
         // A theme that paints every cell's background gives it to the terminal too.
         background(Some(&self.model.theme));
         let panic_after_draw =
             cfg!(debug_assertions) && std::env::var_os("ATELIER_TEST_PANIC").is_some();
-        let input = read_input()?;
+        read_input(tx)?;
         while !self.quit {
             if let Some(signal) = signals.received() {
-                self.write_pending(&input);
+                self.write_pending(&wakes);
                 return Ok(Some(signal));
             }
-            if let Err(e) = self.turn(terminal, &input, panic_after_draw) {
+            if let Err(e) = self.turn(terminal, &wakes, panic_after_draw) {
                 // Whatever failed, what was typed is written. A terminal that closes fails
                 // its reads and sends SIGHUP, in either order: end by the signal if it comes.
-                self.write_pending(&input);
+                self.write_pending(&wakes);
                 return match signals.wait(Duration::from_millis(300)) {
                     Some(signal) => Ok(Some(signal)),
                     None => Err(e.into()),
                 };
             }
         }
+        // Quitting came after the last save was written; the lock goes before atelier ends.
+        self.runner.perform(vec![Effect::Release]);
+        self.runner.settle();
         Ok(None)
     }
 
-    /// One turn of the loop: draw, then wait for a key or the next tick.
+    /// Handles what comes until the folder's first listing is there, for at most
+    /// `FIRST_FRAME_WAIT`, or until its progress shows a long read (then the count goes on
+    /// screen at once).
+    fn first_listing(&mut self, wakes: &Receiver<Wake>) {
+        let until = Instant::now() + FIRST_FRAME_WAIT;
+        while let Ok(wake) = wakes.recv_timeout(until.saturating_duration_since(Instant::now())) {
+            let listed = matches!(wake, Wake::Done(Done::Msg(Msg::Listed(_))));
+            let slow = matches!(wake, Wake::Done(Done::Msg(Msg::ListingProgress { done, total }))
+                if total - done > SLOW_LISTING);
+            self.wake(wake);
+            if listed || slow || self.quit {
+                return;
+            }
+        }
+    }
+
+    /// One thing that came on the channel, other than a key batch (see `turn`).
+    fn wake(&mut self, wake: Wake) {
+        match wake {
+            Wake::Input(Ok(ev)) => self.event(ev),
+            Wake::Done(Done::Msg(msg)) => {
+                let arrived = matches!(
+                    msg,
+                    Msg::Opened { .. }
+                        | Msg::Failed(_)
+                        | Msg::Viewed { .. }
+                        | Msg::TimelineLoaded { .. }
+                        | Msg::NextReady { .. }
+                );
+                self.send(msg);
+                if arrived && self.awaiting > 0 {
+                    self.awaiting -= 1;
+                    if self.awaiting == 0 {
+                        self.release_held();
+                    }
+                }
+            }
+            Wake::Done(Done::Quit) => self.quit = true,
+            Wake::Input(Err(_)) | Wake::Signal => {}
+        }
+    }
+
+    /// How long the loop may sleep: until the moment `update` said is due, or for ever
+    /// (`None`) when nothing is; `atelier follow` looks at its file a few times a second.
+    fn sleep(&self) -> Option<Duration> {
+        let due = crate::update::next_wake(&self.model).map(|t| {
+            (t - Utc::now())
+                .to_std()
+                .unwrap_or_default()
+                .max(LEAST_SLEEP)
+        });
+        match (due, self.watch.is_some()) {
+            (due, true) => Some(due.map_or(FOLLOW_LOOK, |d| d.min(FOLLOW_LOOK))),
+            (due, false) => due,
+        }
+    }
+
+    /// One turn of the loop: draw, then sleep until something comes or is due.
     fn turn(
         &mut self,
         terminal: &mut DefaultTerminal,
-        input: &Receiver<std::io::Result<Event>>,
+        wakes: &Receiver<Wake>,
         panic_after_draw: bool,
     ) -> std::io::Result<()> {
-        let size = terminal.size()?;
         // The rows the screens get: the demo's mark takes one (see `layout::frame`).
-        let height = size
-            .height
-            .saturating_sub(crate::layout::frame::marks_rows(&self.model));
-        if (size.width, height) != self.model.size {
-            self.send(Msg::Resized {
-                width: size.width,
-                height,
-            });
+        let (width, rows) = self.term_size;
+        let height = rows.saturating_sub(crate::layout::frame::marks_rows(&self.model));
+        if (width, height) != self.model.size {
+            self.send(Msg::Resized { width, height });
         }
         terminal.draw(|frame| frame.render_widget(&self.model, frame.area()))?;
         if panic_after_draw {
@@ -306,31 +416,37 @@ impl App {
                 "ATELIER_TEST_PANIC is set: a panic on purpose, to test the terminal is restored"
             );
         }
-        match input.recv_timeout(TICK) {
-            Ok(ev) => {
+        let first = match self.sleep() {
+            Some(wait) => wakes.recv_timeout(wait),
+            None => wakes.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match first {
+            Ok(wake) => {
                 // Take every event already waiting before drawing again: typing stays fast.
                 // An Esc last in the batch may be the first half of an Alt+key read apart
                 // from its key: a moment for the rest (see `input`).
-                let mut batch = vec![ev?];
-                loop {
-                    let next = match input.try_recv() {
-                        Ok(ev) => Some(ev),
+                let mut batch = Vec::new();
+                let mut next = Some(wake);
+                while let Some(wake) = next {
+                    match wake {
+                        Wake::Input(ev) => batch.push(ev?),
+                        Wake::Done(done) => {
+                            // An outcome takes its place among the keys: what was typed
+                            // before it is handled first.
+                            self.keys(terminal, std::mem::take(&mut batch))?;
+                            self.wake(Wake::Done(done));
+                        }
+                        Wake::Signal => {}
+                    }
+                    next = match wakes.try_recv() {
+                        Ok(w) => Some(w),
                         Err(_) if batch.last().is_some_and(input::is_bare_esc) => {
-                            input.recv_timeout(input::ESC_WAIT).ok()
+                            wakes.recv_timeout(input::ESC_WAIT).ok()
                         }
                         Err(_) => None,
                     };
-                    match next {
-                        Some(ev) => batch.push(ev?),
-                        None => break,
-                    }
                 }
-                for ev in input::join_escapes(batch) {
-                    self.event(ev);
-                    if self.quit {
-                        break;
-                    }
-                }
+                self.keys(terminal, batch)?;
             }
             Err(RecvTimeoutError::Timeout) => self.send(Msg::Tick {
                 now: Utc::now(),
@@ -340,23 +456,47 @@ impl App {
                 return Err(std::io::Error::other("the terminal's input ended"));
             }
         }
-        self.receive_listing(Duration::ZERO);
         self.look();
         Ok(())
+    }
+
+    /// Keys, pastes and resizes read together, an Esc and its Enter joined (see `input`).
+    fn keys(&mut self, terminal: &mut DefaultTerminal, batch: Vec<Event>) -> std::io::Result<()> {
+        for ev in input::join_escapes(batch) {
+            if self.quit {
+                break;
+            }
+            if let Event::Resize(w, h) = ev {
+                self.resize(terminal, w, h)?;
+                continue;
+            }
+            self.event(ev);
+        }
+        Ok(())
+    }
+
+    /// The terminal changed size: the next frame is drawn whole at the new size (ratatui's
+    /// resize clears the screen and forgets the last frame; not `Terminal::clear`, which
+    /// asks the terminal where its cursor is, an answer the input thread would take).
+    fn resize(&mut self, terminal: &mut DefaultTerminal, w: u16, h: u16) -> std::io::Result<()> {
+        self.term_size = (w, h);
+        terminal.resize(Rect::new(0, 0, w, h))
     }
 
     /// atelier is ending from outside (a signal, a terminal gone): the keys already typed
     /// are taken, what is pending is written (the session and its drafts, or the setup
     /// being typed), and the session's lock is let go.
-    fn write_pending(&mut self, input: &Receiver<std::io::Result<Event>>) {
+    fn write_pending(&mut self, wakes: &Receiver<Wake>) {
         while !self.quit {
-            match input.try_recv() {
-                Ok(Ok(ev)) => self.event(ev),
-                _ => break,
+            match wakes.try_recv() {
+                Ok(Wake::Input(Err(_))) | Err(_) => break,
+                Ok(wake) => self.wake(wake),
             }
         }
         self.send(Msg::Interrupted);
-        self.lock = None;
+        // Written before atelier ends, then the lock let go.
+        self.runner.perform(vec![Effect::Release]);
+        self.runner.settle();
     }
 
     /// `atelier follow`: looks at the file (a `stat`, every tick or key, so a save shows
@@ -375,46 +515,31 @@ impl App {
         }
     }
 
-    /// Hands the listing read on its thread to `update`, waiting at most `wait` for it; the
-    /// latest progress count if it is not there yet.
-    fn receive_listing(&mut self, wait: Duration) {
-        let Some(rx) = &self.listing else { return };
-        let mut until = Instant::now() + wait;
-        let mut progress = None;
-        let done = loop {
-            match rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
-                Ok(Listing::Progress(done, total)) => {
-                    progress = Some((done, total));
-                    // Thousands of files to parse (no summary cache yet): seconds, not a
-                    // blank first frame; the count goes on screen as soon as the messages
-                    // already there are read.
-                    if total - done > SLOW_LISTING {
-                        until = Instant::now();
-                    }
-                }
-                Ok(Listing::Done(home)) => break Some(*home),
-                Err(RecvTimeoutError::Timeout) => break None,
-                // The thread died (a panic while listing): list again here rather than never.
-                Err(RecvTimeoutError::Disconnected) => break Some(self.home()),
+    /// The keys held while a screen was coming, now for the screen they were typed for.
+    fn release_held(&mut self) {
+        self.awaiting = 0;
+        self.awaiting_since = None;
+        for ev in std::mem::take(&mut self.held) {
+            if self.quit {
+                break;
             }
-        };
-        match done {
-            Some(home) => {
-                self.listing = None;
-                self.send(Msg::Listed(home));
-                if std::mem::take(&mut self.relist) {
-                    self.list_in_background();
-                }
-            }
-            None => {
-                if let Some((done, total)) = progress {
-                    self.send(Msg::ListingProgress { done, total });
-                }
-            }
+            self.event(ev);
         }
     }
 
     fn event(&mut self, ev: Event) {
+        // Typed right after Enter on a session, a key is for that session, not for the list
+        // still on screen: held until the screen comes (never long; never for ever).
+        if self.awaiting > 0 {
+            if self
+                .awaiting_since
+                .is_some_and(|t| t.elapsed() < AWAIT_SCREEN_AT_MOST)
+            {
+                self.held.push(ev);
+                return;
+            }
+            self.release_held();
+        }
         let msg = match ev {
             Event::Key(key) if key.is_press() || key.is_repeat() => Msg::Key(key),
             Event::Paste(text) => Msg::Paste(text),
@@ -433,318 +558,23 @@ impl App {
     }
 
     fn perform(&mut self, effects: Vec<Effect>) {
-        if self.watch.is_some() {
-            // Following never writes nor opens anything else: quitting and leaving the
-            // session (which ends following) are the only effects that apply.
-            if effects
-                .iter()
-                .any(|e| matches!(e, Effect::Quit | Effect::Release))
-            {
-                self.quit = true;
-            }
-            return;
-        }
-        let mut save_failed = false;
-        for effect in effects {
-            // A read-only folder is never written: the session is read-only (no change
-            // asks for a save) and creating one is refused before it gets here.
-            let writes = matches!(
-                effect,
-                Effect::Save
-                    | Effect::Create(_)
-                    | Effect::SaveSetupDraft(_)
-                    | Effect::ClearSetupDraft
-            );
-            if writes && self.model.folder_read_only {
-                continue;
-            }
-            match effect {
-                Effect::Save => save_failed = !self.save(),
-                Effect::Refresh => self.list_in_background(),
-                Effect::Open(path) => self.open(&path),
-                Effect::LoadForView(path) => self.load_for_view(&path),
-                Effect::PrepareNext(group) => self.prepare_next(&group),
-                Effect::LoadTimeline(group) => self.load_timeline(&group),
-                Effect::Create(session) => self.create(*session),
-                Effect::Release => {
-                    self.lock = None;
-                    self.tracked = None;
-                }
-                Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
-                Effect::ClearSetupDraft => self.clear_setup_draft(),
-                Effect::Export => self.export(),
-                Effect::ExportTracker(group) => self.export_tracker(&group),
-                // A failed save keeps the session on screen: its text is only in memory.
-                Effect::Quit => self.quit = !save_failed,
-            }
-        }
-    }
-
-    /// Writes the session on screen; false if it failed (the model is told either way).
-    fn save(&mut self) -> bool {
-        let strings = self.model.strings();
-        let Some(ui) = self.model.session() else {
-            return true;
-        };
-        let result = match self.tracked.as_mut().filter(|t| t.path() == ui.path) {
-            Some(tracked) => tracked.save(&ui.session, ui.session.saved),
-            None => store::save(&ui.path, &ui.session).map(|()| Saved::InPlace),
-        };
-        match result {
-            Ok(Saved::InPlace) => {
-                self.send(Msg::Saved(Ok(())));
-                true
-            }
-            Ok(Saved::AsConflictCopy { copy, conflict }) => {
-                // The session now lives in its copy: the lock goes with it.
-                self.lock = SessionLock::acquire(&copy).ok();
-                self.send(Msg::SavedAsConflictCopy { copy, conflict });
-                true
-            }
-            Err(e) => {
-                self.send(Msg::Saved(Err(e.message(strings))));
-                false
-            }
-        }
-    }
-
-    /// Writes the session on screen (facilitated, or viewed from the review browser) as
-    /// Markdown and HTML minutes and a CSV of its actions, named after its file, in
-    /// `exports/` beside the session files (which listings skip), or for the demo in
-    /// `demo-exports/` of the data folder.
-    fn export(&mut self) {
-        let lang = self.model.lang;
-        let (session, path) = match &self.model.screen {
-            crate::ui::Screen::Session(ui) => (&ui.session, &ui.path),
-            crate::ui::Screen::Review(b) => match &b.view {
-                Some(v) => (&*v.session, &v.path),
-                None => return,
-            },
-            _ => return,
-        };
-        let Some(dir) = self.exports.clone() else {
-            let text = self.model.strings().store.dir_no_home.to_string();
-            self.send(Msg::Exported(Err(text)));
-            return;
-        };
-        let stem = path.file_stem().map_or_else(
-            || session.id.as_str().to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let write = || -> Result<(), String> {
-            crate::store::create_private_dir(&dir).map_err(|e| {
-                let w = lang.strings().export;
-                fill(w.write_other, &[&dir.display(), &e])
-            })?;
-            for format in [Format::Markdown, Format::Html, Format::Csv] {
-                let text = crate::export::export(session, format, lang, false);
-                let path = dir.join(format!("{stem}.{}", format.extension()));
-                crate::export::write(&path, &text, lang)?;
-            }
-            Ok(())
-        };
-        let result = write().map(|()| dir.clone());
-        self.send(Msg::Exported(result));
-    }
-
-    /// Writes the group's action tracker beside the minutes (see [`App::export`]), from its
-    /// sessions as they are on disk now.
-    fn export_tracker(&mut self, group: &Id) {
-        let lang = self.model.lang;
-        let Some(dir) = self.exports.clone() else {
-            let text = self.model.strings().store.dir_no_home.to_string();
-            self.send(Msg::Exported(Err(text)));
-            return;
-        };
-        let sessions = self.store.group_sessions(&self.store.list(), group);
-        let today = self.model.today;
-        let result = crate::export::write_tracker_files(&dir, sessions, lang, today);
-        self.send(Msg::Exported(result));
-    }
-
-    fn home(&self) -> Home {
-        Home::from_listing(&self.store.list(), self.model.strings())
-    }
-
-    /// Reads the folder on a thread; the loop hands the result to `update` when it comes. A
-    /// listing asked while one runs starts when it ends: two at once would share the cores,
-    /// and a first listing without the summary cache takes seconds (the second one then
-    /// finds the cache).
-    fn list_in_background(&mut self) {
-        if self.listing.is_some() {
-            self.relist = true;
-            return;
-        }
-        let (tx, rx) = mpsc::channel();
-        let store = self.store.clone();
-        let strings = self.model.strings();
-        // The screen keeps the last listing until the new one comes: their search texts
-        // are shared, not held twice.
-        let known: store::Known = self
-            .model
-            .home
-            .rows
+        let screens = effects
             .iter()
-            .filter_map(|r| {
-                let name = r.path.file_name()?.to_string_lossy().into_owned();
-                Some((name, std::sync::Arc::clone(&r.search)))
+            .filter(|e| {
+                matches!(
+                    e,
+                    Effect::Open(_)
+                        | Effect::LoadForView(_)
+                        | Effect::PrepareNext(_)
+                        | Effect::LoadTimeline(_)
+                        | Effect::Create(_)
+                )
             })
-            .collect();
-        let spawned = std::thread::Builder::new()
-            .name("listing".into())
-            .spawn(move || {
-                // Files parsed one by one (no summary cache yet) are counted for the screen;
-                // every 50th is plenty, the loop shows the latest a few times a second.
-                let listing = store.list_sharing(&known, &|done, total| {
-                    if done.is_multiple_of(50) || done == total {
-                        let _ = tx.send(Listing::Progress(done, total));
-                    }
-                });
-                let home = Home::from_listing(&listing, strings);
-                let _ = tx.send(Listing::Done(Box::new(home)));
-            });
-        match spawned {
-            Ok(_) => self.listing = Some(rx),
-            Err(_) => {
-                let home = self.home();
-                self.send(Msg::Listed(home));
-            }
+            .count();
+        if screens > 0 && self.watch.is_none() {
+            self.awaiting += screens;
+            self.awaiting_since = Some(Instant::now());
         }
-    }
-
-    fn open(&mut self, path: &Path) {
-        let strings = self.model.strings();
-        // No lock in a read-only folder: it could not be made, and the session opens
-        // read-only anyway.
-        let lock = (!self.model.folder_read_only).then(|| SessionLock::acquire(path));
-        match Tracked::open(path) {
-            Ok((session, tracked, unknown)) => {
-                self.lock = lock.and_then(Result::ok);
-                let read_only = self.lock.is_none();
-                self.tracked = Some(tracked);
-                self.send(Msg::Opened {
-                    session: Box::new(session),
-                    path: path.to_path_buf(),
-                    read_only,
-                });
-                if !unknown.is_empty() {
-                    let fields = unknown.join(", ");
-                    self.send(Msg::Notice(fill(strings.store.unknown_fields, &[&fields])));
-                }
-            }
-            Err(e) => self.send(Msg::Failed(e.located(path, strings))),
-        }
-    }
-
-    /// Reads a session to look at it: no lock, another atelier may have it open.
-    fn load_for_view(&mut self, path: &Path) {
-        let strings = self.model.strings();
-        match store::load(path) {
-            Ok(session) => self.send(Msg::Viewed {
-                session: Box::new(session),
-                path: path.to_path_buf(),
-            }),
-            Err(e) => self.send(Msg::Failed(e.located(path, strings))),
-        }
-    }
-
-    fn prepare_next(&mut self, group: &Id) {
-        let listing = self.store.list();
-        let sessions = self.store.group_sessions(&listing, group);
-        let Some(latest) = sessions.last() else {
-            let text = self.model.strings().home_group_unreadable.to_string();
-            self.send(Msg::Failed(text));
-            return;
-        };
-        let reviews = model::open_reviews(&sessions);
-        let backlog = model::backlog(&sessions);
-        self.send(Msg::NextReady {
-            group: Box::new(latest.group.clone()),
-            number: listing.next_number(group),
-            reviews,
-            backlog,
-            next: latest.closing.next.clone(),
-        });
-    }
-
-    /// Reads every session of a group for its timeline. A file that fails to load now is
-    /// skipped and counted: the timeline says so, the home screen lists it with its reason.
-    fn load_timeline(&mut self, group: &Id) {
-        let listing = self.store.list();
-        let mut sessions = Vec::new();
-        let mut skipped = 0;
-        for summary in listing.sessions_of_group(group) {
-            match store::load(&summary.path) {
-                Ok(session) => sessions.push(session),
-                Err(_) => skipped += 1,
-            }
-        }
-        self.send(Msg::TimelineLoaded { sessions, skipped });
-    }
-
-    fn setup_draft_path(&self) -> PathBuf {
-        self.store.dir().join(SETUP_DRAFT)
-    }
-
-    fn find_setup_draft(&mut self) {
-        let path = self.setup_draft_path();
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return;
-        };
-        match ron::from_str::<SetupDraft>(&text) {
-            Ok(draft) => self.send(Msg::SetupDraftFound(Box::new(draft))),
-            // Left in place: it is what was typed, and a person may still read it.
-            Err(e) => {
-                let text = format!("{}:{}: {}", path.display(), e.span.start, e.code);
-                self.send(Msg::Failed(text));
-            }
-        }
-    }
-
-    fn save_setup_draft(&mut self, draft: &SetupDraft) {
-        let strings = self.model.strings();
-        let result = store::ensure_dir(self.store.dir())
-            .map_err(|e| e.message(strings))
-            .and_then(|()| {
-                let text = ron::ser::to_string_pretty(draft, Default::default())
-                    .map_err(|e| e.to_string())?;
-                store::write_atomic(&self.setup_draft_path(), &text, std::io::Write::write_all)
-                    .map_err(|e| e.message(strings))
-            });
-        if let Err(e) = result {
-            self.send(Msg::Failed(e));
-        }
-    }
-
-    fn clear_setup_draft(&mut self) {
-        let _ = std::fs::remove_file(self.setup_draft_path());
-    }
-
-    fn create(&mut self, session: Session) {
-        let strings = self.model.strings();
-        if let Err(e) = store::ensure_dir(self.store.dir()) {
-            self.send(Msg::Failed(e.message(strings)));
-            return;
-        }
-        let path = self.store.path_for_new(&session);
-        match SessionLock::acquire(&path) {
-            Ok(lock) => self.lock = Some(lock),
-            Err(e) => {
-                self.send(Msg::Failed(e.message(strings)));
-                return;
-            }
-        }
-        if let Err(e) = store::save(&path, &session) {
-            self.lock = None;
-            self.send(Msg::Failed(e.message(strings)));
-            return;
-        }
-        self.tracked = Some(Tracked::written(&path));
-        self.clear_setup_draft();
-        self.send(Msg::Opened {
-            session: Box::new(session),
-            path,
-            read_only: false,
-        });
+        self.runner.perform(effects);
     }
 }

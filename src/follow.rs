@@ -11,11 +11,12 @@
 use crate::i18n::{Strings, fill};
 use crate::model::{Id, Session};
 use crate::store::{self, FindError, Listing, LoadError, Summary};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-/// How often `follow` without a session named looks for a newer session in the folder: a
-/// `stat` per file, cheap enough every two seconds even for thousands of files.
+/// How often `follow` without a session named looks whether the folder changed (one `stat`
+/// of the folder: a save renames a file into it, a new session adds one).
 const LATEST_EVERY: Duration = Duration::from_secs(2);
 
 /// How a file looked when it was last read: a rename gives it another inode, a write in
@@ -68,6 +69,15 @@ pub struct Watch {
     /// that the next session the advisor starts comes up on the second screen by itself.
     latest_in: Option<PathBuf>,
     scanned: Option<Instant>,
+    /// The folder's own time when it was last scanned: unchanged, nothing was added,
+    /// removed or saved by a rename since, and no file is looked at.
+    folder_seen: Option<SystemTime>,
+    /// Files read and found not to be the next session (or unreadable), as they were then:
+    /// not read again until they change, so a folder whose file times do not follow the
+    /// order of saves (a copy, a merge) costs one read per file, not one every scan.
+    examined: HashMap<PathBuf, Stamp>,
+    /// Files read whole by scans, for the tests.
+    reads: usize,
     /// The group and number of the session on screen: only a later session of the same
     /// group is moved to, so another advisor saving another group in a shared folder never
     /// takes the projector away.
@@ -84,6 +94,9 @@ impl Watch {
             waiting: None,
             latest_in: None,
             scanned: None,
+            folder_seen: None,
+            examined: HashMap::new(),
+            reads: 0,
             on_screen: None,
         }
     }
@@ -140,22 +153,45 @@ impl Watch {
             return;
         }
         self.scanned = Some(Instant::now());
-        let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-        let current = modified(&self.path);
+        let folder = std::fs::metadata(dir).and_then(|m| m.modified()).ok();
+        if folder.is_some() && folder == self.folder_seen {
+            return;
+        }
+        self.folder_seen = folder;
+        let current = std::fs::metadata(&self.path)
+            .and_then(|m| m.modified())
+            .ok();
         let Ok(files) = store::session_files(dir) else {
             return;
         };
-        let mut newer: Vec<(SystemTime, PathBuf)> = files
+        // One `stat` a file; only those saved after the one on screen and not already
+        // examined as they are now are candidates.
+        let mut newer: Vec<(SystemTime, Stamp, PathBuf)> = files
             .into_iter()
             .filter(|p| *p != self.path)
-            .filter_map(|p| modified(&p).map(|m| (m, p)))
-            .filter(|(m, _)| current.is_none_or(|c| *m > c))
+            .filter_map(|p| {
+                let meta = std::fs::metadata(&p).ok()?;
+                let stamp = Stamp::of(&meta);
+                (self.examined.get(&p) != Some(&stamp))
+                    .then(|| Some((meta.modified().ok()?, stamp, p)))
+                    .flatten()
+            })
+            .filter(|(m, _, _)| current.is_none_or(|c| *m > c))
             .collect();
-        newer.sort_by_key(|(m, _)| std::cmp::Reverse(*m));
-        let next = newer.into_iter().find_map(|(_, path)| {
-            let s = store::load(&path).ok()?;
-            (s.group.id == *group && s.number > *number).then_some(path)
-        });
+        newer.sort_by_key(|(m, _, _)| std::cmp::Reverse(*m));
+        let mut next = None;
+        for (_, stamp, path) in newer {
+            self.reads += 1;
+            match store::load(&path) {
+                Ok(s) if s.group.id == *group && s.number > *number => {
+                    next = Some(path);
+                    break;
+                }
+                _ => {
+                    self.examined.insert(path, stamp);
+                }
+            }
+        }
         if let Some(path) = next {
             self.path = path;
             self.shown = None;
@@ -329,5 +365,40 @@ mod tests {
         assert!(matches!(named.look(), Seen::Changed(_)));
         assert!(matches!(named.look(), Seen::Unchanged));
         assert_eq!(named.path(), first);
+    }
+
+    #[test]
+    fn following_the_latest_reads_a_file_once_until_it_changes_whatever_its_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("s1.ron");
+        store::save(&first, &session()).unwrap();
+        // Other groups' sessions with file times after the one followed (a folder copied
+        // without keeping times): each is a candidate, none is the next session.
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        for (n, other) in crate::sample::series(now, 5).into_iter().enumerate() {
+            store::save(&dir.path().join(format!("other{n}.ron")), &other).unwrap();
+        }
+        let mut watch = Watch::new(first, Lang::En.strings()).latest_of(dir.path().into());
+        assert!(matches!(watch.look(), Seen::Changed(_)));
+        watch.scanned = None;
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        let after_first = watch.reads;
+        assert_eq!(after_first, 3, "each newer file read once");
+        // Scan after scan, the folder unchanged: no file read, not even listed.
+        for _ in 0..5 {
+            watch.scanned = None;
+            assert!(matches!(watch.look(), Seen::Unchanged));
+        }
+        assert_eq!(watch.reads, after_first);
+        // The folder changes (a file added): the scan runs, the examined files are not read
+        // again, the new one is.
+        std::thread::sleep(Duration::from_millis(20));
+        let mut other = crate::sample::series(now, 5).remove(0);
+        other.number = 9;
+        store::save(&dir.path().join("other9.ron"), &other).unwrap();
+        watch.scanned = None;
+        assert!(matches!(watch.look(), Seen::Unchanged));
+        assert_eq!(watch.reads, after_first + 1);
     }
 }

@@ -1,5 +1,7 @@
-//! The one key table. Every key atelier answers to is a row here: the context where it
-//! works, the keys, and the action. The footer hints, the `?` help overlay and the README's
+//! The one key table. Every key atelier answers to is a row here — the context where it
+//! works, the keys, and the action — except a text field's own editing keys (arrows, Home,
+//! End, Backspace, Delete, moving by word), which the text area handles as every editor
+//! does; the field's keys of atelier's own (Ctrl-U, Ctrl-W, undo, redo, Alt-Enter) are rows. The footer hints, the `?` help overlay and the README's
 //! key table are all generated from it, so they cannot drift from what the keys do.
 
 use crate::i18n::Strings;

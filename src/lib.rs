@@ -4,9 +4,10 @@
 //! only through domain [`model::Change`]s, each appended to the session's history. The UI
 //! `Model` wraps it with screen state; `update(&mut Model, Msg) -> Vec<Effect>` is pure (time
 //! arrives as a message, saving leaves as an effect), so every behaviour can be tested by
-//! feeding messages. `view` draws a `&Model` and touches nothing else. `app` is the only
-//! impure code: it draws, reads keys through the one key table in `keymap`, calls `update`
-//! and performs effects with `store` (atomic RON files, locks). The method is data
+//! feeding messages. `view` draws a `&Model` and touches nothing else. `runner` performs the
+//! effects (the disk, on a worker thread, through `store`: atomic RON files, locks), for the
+//! app and the tests alike; `app` owns the terminal, the clock and the signals, and reads
+//! keys through the one key table in `keymap`. The method is data
 //! (`assets/methods`), the words are data (`i18n`).
 
 pub mod app;
@@ -27,6 +28,7 @@ pub mod model;
 pub mod privacy;
 pub mod replay;
 pub mod report;
+pub mod runner;
 pub mod sample;
 pub mod show;
 pub mod signals;

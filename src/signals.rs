@@ -22,6 +22,7 @@ mod imp {
     pub struct Watcher {
         received: Arc<AtomicI32>,
         handle: Handle,
+        waker: super::Waker,
     }
 
     impl Watcher {
@@ -30,19 +31,31 @@ mod imp {
             let handle = signals.handle();
             let received = Arc::new(AtomicI32::new(0));
             let seen = Arc::clone(&received);
+            let waker = super::Waker::default();
+            let wake = waker.clone();
             std::thread::Builder::new()
                 .name("signals".into())
                 .spawn(move || {
                     for sig in signals.forever() {
                         // The first one is the one atelier ends by.
                         let _ = seen.compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
+                        // The loop may be asleep on its channel: wake it to see the signal.
+                        wake.wake();
                     }
                 })?;
-            Ok(Watcher { received, handle })
+            Ok(Watcher {
+                received,
+                handle,
+                waker,
+            })
         }
 
         pub fn received(&self) -> Option<i32> {
             Some(self.received.load(Ordering::SeqCst)).filter(|s| *s != 0)
+        }
+
+        pub fn waker(&self) -> &super::Waker {
+            &self.waker
         }
     }
 
@@ -69,6 +82,38 @@ mod imp {
     }
 
     /// Ends the process by `signal` with its default action (the handler put back first).
+    /// Calls `wake` once the terminal hangs up, from a thread that sleeps in `poll` until
+    /// then: a terminal can go away without a SIGHUP reaching atelier, and crossterm's
+    /// reading then spins on the end of its input without ever returning an error.
+    pub fn on_hang_up(wake: impl Fn() + Send + 'static) {
+        use rustix::event::{PollFd, PollFlags, poll};
+        let _ = std::thread::Builder::new()
+            .name("hang-up".into())
+            .spawn(move || {
+                let stdin = std::io::stdin();
+                loop {
+                    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+                    match poll(&mut fds, None) {
+                        Ok(_) => {
+                            let r = fds[0].revents();
+                            if r.contains(PollFlags::HUP) {
+                                wake();
+                                return;
+                            }
+                            // Not a terminal that can hang up (NVAL, ERR): nothing to watch.
+                            if r.intersects(PollFlags::NVAL | PollFlags::ERR) {
+                                return;
+                            }
+                        }
+                        Err(rustix::io::Errno::INTR) => {}
+                        Err(_) => return,
+                    }
+                    // Never a spin, whatever `poll` does.
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+            });
+    }
+
     pub fn reraise(signal: i32) -> ! {
         let _ = signal_hook::low_level::emulate_default_handler(signal);
         // Only if the signal did not end it (it always does for these four).
@@ -89,21 +134,52 @@ mod imp {
         pub fn received(&self) -> Option<i32> {
             None
         }
+
+        pub fn waker(&self) -> &super::Waker {
+            static NONE: std::sync::OnceLock<super::Waker> = std::sync::OnceLock::new();
+            NONE.get_or_init(super::Waker::default)
+        }
     }
 
     pub fn hung_up() -> Option<i32> {
         None
     }
 
+    pub fn on_hang_up(_wake: impl Fn() + Send + 'static) {}
+
     pub fn reraise(signal: i32) -> ! {
         std::process::exit(128 + signal)
     }
 }
 
-pub use imp::{hung_up, reraise};
+pub use imp::{hung_up, on_hang_up, reraise};
 
 /// Which ending signal came, if one did. Without a watcher (it could not be installed),
 /// the signals keep their default action: atelier ends at once, as before.
+/// What the signal thread calls after a signal, so that a loop asleep on its channel wakes
+/// up to see it (the loop sets it once it has a channel).
+#[derive(Clone, Default)]
+pub struct Waker(std::sync::Arc<std::sync::Mutex<Option<WakeFn>>>);
+
+type WakeFn = Box<dyn Fn() + Send>;
+
+impl Waker {
+    pub fn set(&self, wake: impl Fn() + Send + 'static) {
+        if let Ok(mut w) = self.0.lock() {
+            *w = Some(Box::new(wake));
+        }
+    }
+
+    #[cfg_attr(not(unix), allow(dead_code))]
+    fn wake(&self) {
+        if let Ok(w) = self.0.lock()
+            && let Some(wake) = w.as_ref()
+        {
+            wake();
+        }
+    }
+}
+
 pub struct Watch(Option<imp::Watcher>);
 
 impl Watch {
@@ -112,6 +188,13 @@ impl Watch {
     }
 
     /// The signal that came, if any; SIGHUP too when the terminal has gone without it.
+    /// Calls `wake` after each signal from now on.
+    pub fn on_signal(&self, wake: impl Fn() + Send + 'static) {
+        if let Some(w) = &self.0 {
+            w.waker().set(wake);
+        }
+    }
+
     pub fn received(&self) -> Option<i32> {
         self.0
             .as_ref()

@@ -8,9 +8,14 @@ use atelier::export::{Format, export, section_id};
 use atelier::i18n::Lang;
 use atelier::model::Session;
 use atelier::sample;
-use chrono::{TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone, Utc};
 use common::binary::Env;
 use scraper::{Html, Selector};
+
+/// The date of issue the HTML minutes print: a fixed day, so goldens are stable.
+fn issued() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
 
 fn bakers() -> Session {
     sample::bakers_session(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), 7)
@@ -25,7 +30,7 @@ fn every_export(s: &Session) -> Vec<(String, String)> {
         for lang in [Lang::Fr, Lang::En] {
             for anon in [false, true] {
                 let name = format!("{format:?} {lang:?} anonymized={anon}");
-                out.push((name, export(s, format, lang, anon)));
+                out.push((name, export(s, format, lang, anon, issued())));
             }
         }
     }
@@ -37,44 +42,68 @@ fn every_export(s: &Session) -> Vec<(String, String)> {
 
 #[test]
 fn golden_markdown_fr() {
-    insta::assert_snapshot!(export(&bakers(), Format::Markdown, Lang::Fr, false));
+    insta::assert_snapshot!(export(
+        &bakers(),
+        Format::Markdown,
+        Lang::Fr,
+        false,
+        issued()
+    ));
 }
 
 #[test]
 fn golden_markdown_fr_anonymized() {
-    insta::assert_snapshot!(export(&bakers(), Format::Markdown, Lang::Fr, true));
+    insta::assert_snapshot!(export(
+        &bakers(),
+        Format::Markdown,
+        Lang::Fr,
+        true,
+        issued()
+    ));
 }
 
 #[test]
 fn golden_markdown_en() {
-    insta::assert_snapshot!(export(&bakers(), Format::Markdown, Lang::En, false));
+    insta::assert_snapshot!(export(
+        &bakers(),
+        Format::Markdown,
+        Lang::En,
+        false,
+        issued()
+    ));
 }
 
 #[test]
 fn golden_markdown_en_anonymized() {
-    insta::assert_snapshot!(export(&bakers(), Format::Markdown, Lang::En, true));
+    insta::assert_snapshot!(export(
+        &bakers(),
+        Format::Markdown,
+        Lang::En,
+        true,
+        issued()
+    ));
 }
 
 #[test]
 fn golden_html_fr() {
-    insta::assert_snapshot!(export(&bakers(), Format::Html, Lang::Fr, false));
+    insta::assert_snapshot!(export(&bakers(), Format::Html, Lang::Fr, false, issued()));
 }
 
 #[test]
 fn golden_html_fr_anonymized() {
-    insta::assert_snapshot!(export(&bakers(), Format::Html, Lang::Fr, true));
+    insta::assert_snapshot!(export(&bakers(), Format::Html, Lang::Fr, true, issued()));
 }
 
 #[test]
 fn golden_csv_fr() {
     // The BOM and CRLF are part of the format: shown escaped so the golden is readable.
-    let csv = export(&bakers(), Format::Csv, Lang::Fr, false);
+    let csv = export(&bakers(), Format::Csv, Lang::Fr, false, issued());
     insta::assert_snapshot!(csv.replace('\u{feff}', "<BOM>").replace("\r\n", "<CRLF>\n"));
 }
 
 #[test]
 fn golden_csv_fr_anonymized() {
-    let csv = export(&bakers(), Format::Csv, Lang::Fr, true);
+    let csv = export(&bakers(), Format::Csv, Lang::Fr, true, issued());
     insta::assert_snapshot!(csv.replace('\u{feff}', "<BOM>").replace("\r\n", "<CRLF>\n"));
 }
 
@@ -159,7 +188,7 @@ fn anonymized_exports_hold_no_member_business_guest_or_advisor_name() {
     names.push(s.group.advisor.clone());
     names.push("Omar Kettani".into());
     // Sanity: the plain export does hold them, so the check below means something.
-    let plain = export(&s, Format::Markdown, Lang::Fr, false);
+    let plain = export(&s, Format::Markdown, Lang::Fr, false, issued());
     assert!(plain.contains("محمد الأمين") && plain.contains("Youssef"));
     assert!(
         plain.contains("Youssef arrivé"),
@@ -183,7 +212,7 @@ fn pseudonyms_are_stable_across_the_sessions_of_a_group() {
     // The letter is the member's place in the group, which each session carries the same.
     let mut letters: std::collections::BTreeMap<String, String> = Default::default();
     for s in &series {
-        let md = export(s, Format::Markdown, Lang::Fr, true);
+        let md = export(s, Format::Markdown, Lang::Fr, true, issued());
         for (i, m) in s.group.members.iter().enumerate() {
             let letter = atelier::export::letter(i);
             let known = letters
@@ -198,7 +227,7 @@ fn pseudonyms_are_stable_across_the_sessions_of_a_group() {
 
 #[test]
 fn english_pseudonyms() {
-    let md = export(&bakers(), Format::Markdown, Lang::En, true);
+    let md = export(&bakers(), Format::Markdown, Lang::En, true, issued());
     assert!(md.contains("Member A") && md.contains("Business A"));
     assert!(!md.contains("Membre"));
 }
@@ -214,7 +243,7 @@ fn sel(s: &str) -> Selector {
 fn html_has_a_section_per_phase_and_the_action_table() {
     let s = bakers();
     for lang in [Lang::Fr, Lang::En] {
-        let page = export(&s, Format::Html, lang, false);
+        let page = export(&s, Format::Html, lang, false, issued());
         let doc = Html::parse_document(&page);
         assert!(doc.errors.is_empty(), "{:?}", doc.errors);
         let html = doc.select(&sel("html")).next().unwrap();
@@ -232,7 +261,9 @@ fn html_has_a_section_per_phase_and_the_action_table() {
             .select(&sel("section[id]"))
             .map(|e| e.value().attr("id").unwrap())
             .collect();
-        let expected: Vec<&str> = s.method.phases.iter().map(|p| section_id(p.kind)).collect();
+        // A section per phase, then the attendance sheet.
+        let mut expected: Vec<&str> = s.method.phases.iter().map(|p| section_id(p.kind)).collect();
+        expected.push("attendance-sheet");
         assert_eq!(ids, expected);
         for (section, phase) in doc.select(&sel("section")).zip(&s.method.phases) {
             let h2: String = section.select(&sel("h2")).next().unwrap().text().collect();
@@ -265,7 +296,7 @@ fn html_escapes_names_with_markup_characters() {
     let tricky = "Nadia \"La Reine\" <Chraibi> & Fils 'Co'";
     s.group.members[6].name = tricky.into();
     s.plan.actions[0].what = "<script>alert(1)</script> & co".into();
-    let page = export(&s, Format::Html, Lang::Fr, false);
+    let page = export(&s, Format::Html, Lang::Fr, false, issued());
     assert!(!page.contains("<script>"));
     let doc = Html::parse_document(&page);
     assert!(doc.errors.is_empty(), "{:?}", doc.errors);
@@ -274,8 +305,242 @@ fn html_escapes_names_with_markup_characters() {
     assert!(text.contains(tricky));
     assert!(text.contains("<script>alert(1)</script> & co"));
     // Markdown escapes them too, and the CSV quotes a field with quotes.
-    let md = export(&s, Format::Markdown, Lang::Fr, false);
+    let md = export(&s, Format::Markdown, Lang::Fr, false, issued());
     assert!(md.contains("\\<Chraibi\\>"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Minutes a chamber can send under its name: letterhead, date of issue, numbered pages, an
+// attendance sheet to sign
+
+fn text_of(e: scraper::ElementRef) -> String {
+    e.text().collect()
+}
+
+#[test]
+fn html_is_headed_by_the_host_and_city_with_the_date_of_issue() {
+    let s = bakers();
+    assert!(!s.group.host.is_empty() && !s.group.city.is_empty());
+    for (lang, issued_text) in [
+        (Lang::Fr, "Émis le 06/12/2026"),
+        (Lang::En, "Issued on 06/12/2026"),
+    ] {
+        let page = export(&s, Format::Html, lang, false, issued());
+        let doc = Html::parse_document(&page);
+        assert!(doc.errors.is_empty(), "{:?}", doc.errors);
+        // In the header, in this order: the letterhead, the title, the date of issue.
+        let header: Vec<_> = doc.select(&sel("header > *")).collect();
+        assert_eq!(header[0].value().attr("class"), Some("letterhead"));
+        let letterhead = text_of(header[0]);
+        assert!(letterhead.contains(&s.group.host), "{letterhead}");
+        assert!(letterhead.contains(&s.group.city), "{letterhead}");
+        assert_eq!(header[1].value().name(), "h1");
+        assert_eq!(header[2].value().attr("class"), Some("issued"));
+        assert_eq!(text_of(header[2]), issued_text);
+        let time = doc.select(&sel("header .issued time")).next().unwrap();
+        assert_eq!(time.value().attr("datetime"), Some("2026-12-06"));
+        // Given to the function, not read from the clock: another day, another line.
+        let later = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        assert!(export(&s, Format::Html, lang, false, later).contains("15/01/2027"));
+    }
+}
+
+#[test]
+fn printed_pages_are_numbered_page_n_of_m() {
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&bakers(), Format::Html, lang, false, issued());
+        let doc = Html::parse_document(&page);
+        let style: String = doc.select(&sel("style")).flat_map(|e| e.text()).collect();
+        let at_page = &style[style.find("@page").expect("an @page rule")..];
+        assert!(at_page.contains("@bottom-center{"), "{at_page}");
+        assert!(
+            at_page.contains(r#"content:"page " counter(page) " / " counter(pages)"#),
+            "{at_page}"
+        );
+    }
+}
+
+/// The attendance sheet of an HTML export, and the page it is in.
+fn sheet(page: &str) -> Html {
+    let doc = Html::parse_document(page);
+    assert!(doc.errors.is_empty(), "{:?}", doc.errors);
+    doc
+}
+
+/// The text of each row's cells, in a table of the sheet that follows the heading `h3`.
+fn sheet_rows(doc: &Html, h3_starts: &str) -> Vec<Vec<String>> {
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    let mut children = section.children().filter_map(scraper::ElementRef::wrap);
+    children
+        .find(|e| e.value().name() == "h3" && text_of(*e).starts_with(h3_starts))
+        .unwrap_or_else(|| panic!("a heading {h3_starts:?}"));
+    let table = children.next().expect("a table after the heading");
+    table
+        .select(&sel("tbody tr"))
+        .map(|tr| tr.select(&sel("td")).map(text_of).collect())
+        .collect()
+}
+
+#[test]
+fn the_attendance_sheet_lists_who_was_there_with_a_cell_to_sign() {
+    let s = bakers();
+    let page = export(&s, Format::Html, Lang::Fr, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    assert_eq!(section.value().attr("class"), Some("sheet"));
+    let style: String = doc.select(&sel("style")).flat_map(|e| e.text()).collect();
+    assert!(
+        style.contains(".sheet{break-before:page"),
+        "a page of its own when printed"
+    );
+    let h2 = text_of(section.select(&sel("h2")).next().unwrap());
+    assert_eq!(h2, "Feuille de présence");
+    let text = text_of(section);
+    for part in [&s.group.name, &s.place, &"24/11/2026".to_string()] {
+        assert!(text.contains(part.as_str()), "{part}");
+    }
+    // Every member present, in the group's order, with their business; nobody else.
+    let present: Vec<_> = s.present_members().collect();
+    assert_eq!(present.len(), 9);
+    let rows = sheet_rows(&doc, "Membres présents");
+    assert_eq!(rows.len(), present.len());
+    for (row, m) in rows.iter().zip(&present) {
+        assert_eq!(row, &[m.name.clone(), m.business.clone(), String::new()]);
+    }
+    let away: Vec<_> = s
+        .group
+        .members
+        .iter()
+        .filter(|m| !present.iter().any(|p| p.id == m.id))
+        .collect();
+    assert_eq!(away.len(), 3, "two excused, one absent");
+    for m in away {
+        assert!(!text.contains(&m.name), "{} was not there", m.name);
+    }
+    // The guests, then the advisor, each with a cell to sign.
+    assert_eq!(
+        sheet_rows(&doc, "Invités"),
+        [[
+            "Omar Kettani".to_string(),
+            "chargé de clientèle TPE d'une agence bancaire de Tanger".into(),
+            String::new()
+        ]]
+    );
+    assert_eq!(
+        sheet_rows(&doc, "Conseiller"),
+        [[s.group.advisor.clone(), String::new()]]
+    );
+    let heads: Vec<String> = section.select(&sel("thead th.sign")).map(text_of).collect();
+    assert_eq!(heads, ["Signature"; 3]);
+    let cells = section.select(&sel("td.sign")).count();
+    assert_eq!(cells, present.len() + 1 + 1);
+    // The sheet's headings follow the title's levels: h2, then h3s.
+    let levels: Vec<&str> = section
+        .select(&sel("h1, h2, h3, h4"))
+        .map(|h| h.value().name())
+        .collect();
+    assert_eq!(levels, ["h2", "h3", "h3", "h3"]);
+}
+
+#[test]
+fn the_attendance_sheet_holds_no_phone_number() {
+    let mut s = bakers_with_phones_in_text();
+    // A phone typed beside a guest's name too.
+    s.checkin.guests[0].text = "Omar Kettani, banque, 0661234567".into();
+    let phones: Vec<String> = s
+        .group
+        .members
+        .iter()
+        .map(|m| m.phone.chars().filter(char::is_ascii_digit).collect())
+        .filter(|p: &String| !p.is_empty())
+        .collect();
+    assert!(phones.len() >= 5);
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&s, Format::Html, lang, false, issued());
+        let doc = sheet(&page);
+        let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+        let digits: String = text_of(section)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        for p in phones.iter().chain([&"0661234567".to_string()]) {
+            assert!(!digits.contains(p.as_str()), "{lang:?}: phone {p}");
+        }
+    }
+}
+
+#[test]
+fn the_attendance_sheet_in_english_marks_french_names_as_french() {
+    let s = bakers();
+    assert_eq!(s.lang, Lang::Fr);
+    let page = export(&s, Format::Html, Lang::En, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    assert_eq!(
+        text_of(section.select(&sel("h2")).next().unwrap()),
+        "Attendance sheet"
+    );
+    let h3: Vec<String> = section.select(&sel("h3")).map(text_of).collect();
+    assert_eq!(h3, ["Members present (9)", "Guests (1)", "Advisor"]);
+    let heads: Vec<String> = section.select(&sel("thead th")).map(text_of).collect();
+    assert_eq!(
+        heads,
+        [
+            "Name",
+            "Business",
+            "Signature",
+            "Name",
+            "Role",
+            "Signature",
+            "Name",
+            "Signature"
+        ]
+    );
+    let text = text_of(section);
+    assert!(text.contains("Group:") && text.contains("Place:") && text.contains("Date:"));
+    // Names typed in a French session, in an English page: marked as French.
+    let marked: Vec<String> = section.select(&sel("td [lang=fr]")).map(text_of).collect();
+    assert!(
+        marked.contains(&"Fatima Zahra El Idrissi".to_string()),
+        "{marked:?}"
+    );
+    assert!(marked.contains(&s.group.advisor), "{marked:?}");
+}
+
+#[test]
+fn an_attendance_sheet_with_nobody_present_says_so_and_leaves_out_the_guests_it_has_not() {
+    let mut s = bakers();
+    for a in s.checkin.attendance.values_mut() {
+        *a = atelier::model::Attendance::Absent;
+    }
+    s.checkin.guests.clear();
+    let page = export(&s, Format::Html, Lang::Fr, false, issued());
+    let doc = sheet(&page);
+    let section = doc.select(&sel("section#attendance-sheet")).next().unwrap();
+    let h3: Vec<String> = section.select(&sel("h3")).map(text_of).collect();
+    assert_eq!(h3, ["Membres présents (0)", "Conseiller"]);
+    let muted: Vec<String> = section.select(&sel("p.muted")).map(text_of).collect();
+    assert_eq!(muted, ["Aucun membre noté présent."]);
+    // The advisor still signs.
+    assert_eq!(section.select(&sel("td.sign")).count(), 1);
+}
+
+#[test]
+fn anonymized_minutes_have_no_attendance_sheet() {
+    // Pseudonyms are for training, where nobody signs (see src/export/sheet.rs).
+    for lang in [Lang::Fr, Lang::En] {
+        let page = export(&bakers(), Format::Html, lang, true, issued());
+        let doc = sheet(&page);
+        assert!(
+            doc.select(&sel("#attendance-sheet, .sheet"))
+                .next()
+                .is_none()
+        );
+        assert!(!page.contains("Signature"));
+        // The letterhead and the date of issue stay: the host is an organisation.
+        assert!(doc.select(&sel("header .letterhead")).next().is_some());
+        assert!(doc.select(&sel("header .issued")).next().is_some());
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -297,7 +562,7 @@ fn csv_reads_back_with_every_action_and_its_fields() {
     let mut s = bakers();
     // A field with the separator, quotes and a line break.
     s.plan.actions[1].means = "Devis; \"prix\" de groupe\nsur deux lignes".into();
-    let text = export(&s, Format::Csv, Lang::Fr, false);
+    let text = export(&s, Format::Csv, Lang::Fr, false, issued());
     assert!(text.starts_with('\u{feff}'));
     let without_quoted: Vec<&str> = text.split("\r\n").collect();
     assert!(
@@ -327,7 +592,7 @@ fn csv_reads_back_with_every_action_and_its_fields() {
     }
     // Owners by name, Arabic included.
     assert!(rows[2][4].contains("محمد الأمين"));
-    let en = read_csv(&export(&s, Format::Csv, Lang::En, false));
+    let en = read_csv(&export(&s, Format::Csv, Lang::En, false, issued()));
     assert_eq!(en[0][0], "Session date");
     assert_eq!(en[1][9], "planned");
 }
@@ -353,9 +618,12 @@ fn cli_exports_by_id_and_by_file_to_stdout_or_a_file() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         String::from_utf8(out).unwrap(),
-        export(&s, Format::Markdown, Lang::Fr, false)
+        export(&s, Format::Markdown, Lang::Fr, false, issued())
     );
     let file = env.home.path().join("minutes.html");
+    // The binary prints today's date of issue: read before and after, in case midnight
+    // passes between.
+    let before = chrono::Local::now().date_naive();
     let (code, out, err) = run(
         &env,
         &[
@@ -373,8 +641,14 @@ fn cli_exports_by_id_and_by_file_to_stdout_or_a_file() {
     assert_eq!(code, 0, "{err}");
     assert!(out.is_empty());
     assert!(err.contains("minutes.html"), "{err}");
+    let after = chrono::Local::now().date_naive();
     let page = std::fs::read_to_string(&file).unwrap();
-    assert_eq!(page, export(&s, Format::Html, Lang::En, true));
+    assert!(
+        [before, after]
+            .iter()
+            .any(|d| page == export(&s, Format::Html, Lang::En, true, *d)),
+        "the file is the export, dated the day it was made"
+    );
     let (code, out, _) = run(&env, &["--dir", dir, "export", id, "--format", "csv"]);
     assert_eq!(code, 0);
     assert!(out.starts_with("\u{feff}".as_bytes()));
@@ -481,7 +755,12 @@ fn x_in_every_phase_asks_for_an_export_and_changes_nothing() {
             for _ in 0..4 {
                 let from = h.effects.len();
                 h.keys("X");
-                assert!(h.effects[from..].contains(&Effect::Export), "phase {phase}");
+                assert!(
+                    h.effects[from..]
+                        .iter()
+                        .any(|e| matches!(e, Effect::Export { .. })),
+                    "phase {phase}"
+                );
                 h.code(ratatui::crossterm::event::KeyCode::Tab);
             }
         }

@@ -10,11 +10,8 @@ use atelier::model::{
     SessionState, TextField,
 };
 use atelier::sample;
-use atelier::ui::{
-    Confirm, FieldError, FieldId, GroupEntry, Home, Overlay, Pane, Screen, SessionEntry, Setup,
-    SetupFocus, Target,
-};
-use atelier::update::{Effect, Msg};
+use atelier::ui::{Confirm, FieldError, FieldId, Overlay, Pane, Screen, Setup, SetupFocus, Target};
+use atelier::update::Effect;
 use chrono::TimeDelta;
 use common::{Harness, SEED, at, day, t0};
 use ratatui::crossterm::event::KeyCode;
@@ -938,7 +935,11 @@ fn q_right_after_a_change_saves_first_then_quits() {
     h.keys("3");
     let from = h.effects.len();
     h.keys("q");
-    assert_eq!(&h.effects[from..], [Effect::Save, Effect::Quit]);
+    assert!(
+        matches!(&h.effects[from..], [Effect::Save(_), Effect::Quit]),
+        "{:?}",
+        &h.effects[from..]
+    );
     assert!(h.quit);
     assert!(
         h.saved
@@ -990,41 +991,13 @@ fn after_a_failed_save_q_asks_and_saving_is_retried() {
 // ---------------------------------------------------------------------------------------
 // 5. The next session of a group
 
-fn entry(s: &Session) -> SessionEntry {
-    SessionEntry {
-        path: common::fake_path(&s.id),
-        id: s.id.clone(),
-        group_id: s.group.id.clone(),
-        group_name: s.group.name.clone(),
-        trade: s.group.trade.clone(),
-        number: s.number,
-        date: s.date,
-        state: s.state,
-        saved: s.saved,
-        shadowed: false,
-    }
-}
-
 #[test]
 fn the_next_session_reviews_the_open_actions_of_earlier_ones() {
     // Three closed sessions of the tailors, the last one two weeks ago.
     let series = sample::series(t0() - TimeDelta::days(14), SEED);
     let latest = series.last().unwrap().clone();
-    let mut h = Harness::new();
-    h.archive = series.clone();
-    h.home = Home {
-        groups: vec![GroupEntry {
-            id: latest.group.id.clone(),
-            name: latest.group.name.clone(),
-            trade: latest.group.trade.clone(),
-            region: latest.group.region.name().to_string(),
-            sessions: series.len(),
-            last: entry(&latest),
-            open: None,
-        }],
-        ..Home::default()
-    };
-    h.send(Msg::Listed(h.home.clone()));
+    // The folder holds the group's sessions: the next one is prepared from them.
+    let common::Folder { mut h, .. } = common::folder_of(series.clone(), |_| {});
     assert!(on_home(&h));
 
     // Enter on the group: its next session, group and members carried over.
@@ -1100,21 +1073,8 @@ fn tailors_planning(next: NextMeeting) -> (Harness, Session) {
     let mut series = sample::series(t0() - TimeDelta::days(14), SEED);
     series.last_mut().unwrap().closing.next = next;
     let latest = series.last().unwrap().clone();
-    let mut h = Harness::new();
-    h.archive = series.clone();
-    h.home = Home {
-        groups: vec![GroupEntry {
-            id: latest.group.id.clone(),
-            name: latest.group.name.clone(),
-            trade: latest.group.trade.clone(),
-            region: latest.group.region.name().to_string(),
-            sessions: series.len(),
-            last: entry(&latest),
-            open: None,
-        }],
-        ..Home::default()
-    };
-    h.send(Msg::Listed(h.home.clone()));
+    // The folder holds the group's sessions: the next one is prepared from them.
+    let common::Folder { h, .. } = common::folder_of(series.clone(), |_| {});
     (h, latest)
 }
 
@@ -1271,10 +1231,7 @@ fn setup_refuses_bad_fields_next_to_them_and_asks_before_discarding() {
     }
     h.keys("31/02/2026");
     h.tick();
-    let kept = h
-        .setup_draft
-        .as_ref()
-        .expect("what is typed in setup is kept");
+    let kept = h.setup_draft().expect("what is typed in setup is kept");
     assert_eq!(kept.members.len(), 1);
     h.ctrl('s');
     assert!(h.created.is_empty());
@@ -1324,7 +1281,7 @@ fn setup_refuses_bad_fields_next_to_them_and_asks_before_discarding() {
     h.ctrl('s');
     assert_eq!(h.created.len(), 1);
     assert!(
-        h.setup_draft.is_none(),
+        h.setup_draft().is_none(),
         "the session exists: no setup draft left"
     );
     assert_eq!(h.session().date, day(2026, 12, 15));
@@ -1335,11 +1292,11 @@ fn setup_refuses_bad_fields_next_to_them_and_asks_before_discarding() {
     h.keys("n");
     h.keys("X");
     h.tick();
-    assert!(h.setup_draft.is_some());
+    assert!(h.setup_draft().is_some());
     h.esc();
     h.keys("y");
     assert!(on_home(&h));
-    assert!(h.setup_draft.is_none(), "given up: its draft goes");
+    assert!(h.setup_draft().is_none(), "given up: its draft goes");
     assert!(h.created.is_empty());
     h.keys("n");
     h.esc();
@@ -1472,9 +1429,13 @@ fn leaving_a_session_saves_it_releases_its_lock_and_goes_home() {
     h.keys("2");
     let from = h.effects.len();
     h.esc();
-    assert_eq!(
-        &h.effects[from..],
-        [Effect::Save, Effect::Release, Effect::Refresh]
+    assert!(
+        matches!(
+            &h.effects[from..],
+            [Effect::Save(_), Effect::Release, Effect::Refresh]
+        ),
+        "{:?}",
+        &h.effects[from..]
     );
     assert!(on_home(&h));
     let saved = h.saved.as_ref().unwrap();

@@ -51,7 +51,7 @@ fn exercise(path: &Path) {
             atelier::export::Format::Csv,
         ] {
             for anonymized in [false, true] {
-                let _ = atelier::export::export(&session, format, lang, anonymized);
+                let _ = atelier::export::export(&session, format, lang, anonymized, session.date);
             }
         }
     }
@@ -445,8 +445,13 @@ fn mutation_run() {
                     atelier::export::Format::Html,
                     atelier::export::Format::Csv,
                 ] {
-                    let _ =
-                        atelier::export::export(&session, format, atelier::i18n::Lang::Fr, true);
+                    let _ = atelier::export::export(
+                        &session,
+                        format,
+                        atelier::i18n::Lang::Fr,
+                        true,
+                        session.date,
+                    );
                 }
                 let mut replay = atelier::replay::Replay::new(&session);
                 while replay.step_forward() {}

@@ -111,7 +111,7 @@ fn every_csv_cell_that_a_spreadsheet_would_run_is_defused() {
         assert!(r.contains("'=HYPERLINK"), "{r}");
         assert_defused("report", &r);
         for anon in [false, true] {
-            let csv = atelier::export::export(&s, atelier::export::Format::Csv, lang, anon);
+            let csv = atelier::export::export(&s, atelier::export::Format::Csv, lang, anon, s.date);
             assert_defused("minutes", &csv);
         }
     }
@@ -159,7 +159,8 @@ fn markdown_outputs_show_markup_and_lists_as_text() {
         assert!(r.contains("script"), "the title is listed: {r}");
         assert_commonmark_safe("report", &r);
         for anon in [false, true] {
-            let md = atelier::export::export(&s, atelier::export::Format::Markdown, lang, anon);
+            let md =
+                atelier::export::export(&s, atelier::export::Format::Markdown, lang, anon, s.date);
             assert_commonmark_safe("minutes", &md);
         }
     }
@@ -250,7 +251,7 @@ fn show_without_private_and_the_minutes_mask_phones_and_leave_the_remarks_out() 
             atelier::export::Format::Csv,
         ] {
             for anon in [false, true] {
-                let out = atelier::export::export(&s, format, lang, anon);
+                let out = atelier::export::export(&s, format, lang, anon, s.date);
                 assert_eq!(phone_in(&out), None, "{format:?}: {out}");
                 assert!(!out.contains(remarks), "{format:?}: the remarks");
             }
@@ -305,7 +306,8 @@ fn html_headings_never_skip_a_level_and_user_text_carries_its_language() {
         s.lang = session_lang;
         for lang in [Lang::Fr, Lang::En] {
             for anon in [false, true] {
-                let html = atelier::export::export(&s, atelier::export::Format::Html, lang, anon);
+                let html =
+                    atelier::export::export(&s, atelier::export::Format::Html, lang, anon, s.date);
                 let levels = heading_levels(&html);
                 assert_eq!(levels.first(), Some(&1));
                 for w in levels.windows(2) {
@@ -339,7 +341,8 @@ fn html_shows_no_element_the_user_typed() {
     let s = hostile();
     for lang in [Lang::Fr, Lang::En] {
         for anon in [false, true] {
-            let html = atelier::export::export(&s, atelier::export::Format::Html, lang, anon);
+            let html =
+                atelier::export::export(&s, atelier::export::Format::Html, lang, anon, s.date);
             let doc = scraper::Html::parse_document(&html);
             for tag in ["script", "img"] {
                 let sel = scraper::Selector::parse(tag).unwrap();
@@ -353,10 +356,11 @@ fn html_shows_no_element_the_user_typed() {
 #[test]
 fn the_due_date_column_never_wraps() {
     let s = hostile();
-    let html = atelier::export::export(&s, atelier::export::Format::Html, Lang::Fr, false);
+    let html = atelier::export::export(&s, atelier::export::Format::Html, Lang::Fr, false, s.date);
     assert!(html.contains(".due{white-space:nowrap"), "the style");
     let doc = scraper::Html::parse_document(&html);
-    let th = scraper::Selector::parse("thead th").unwrap();
+    // The action table's (the attendance sheet has tables of its own).
+    let th = scraper::Selector::parse("section#actions thead th").unwrap();
     let due = Lang::Fr.strings().store.show.due;
     let heads: Vec<_> = doc.select(&th).collect();
     let i = heads
@@ -364,7 +368,7 @@ fn the_due_date_column_never_wraps() {
         .position(|h| h.text().collect::<String>() == due)
         .unwrap();
     assert_eq!(heads[i].value().attr("class"), Some("due"));
-    let rows = scraper::Selector::parse("tbody tr").unwrap();
+    let rows = scraper::Selector::parse("section#actions tbody tr").unwrap();
     let td = scraper::Selector::parse("td").unwrap();
     for row in doc.select(&rows) {
         let cell = row.select(&td).nth(i).unwrap();
@@ -375,7 +379,7 @@ fn the_due_date_column_never_wraps() {
 #[test]
 fn csv_dates_are_iso_8601() {
     let s = hostile();
-    let csv = atelier::export::export(&s, atelier::export::Format::Csv, Lang::En, false);
+    let csv = atelier::export::export(&s, atelier::export::Format::Csv, Lang::En, false, s.date);
     let iso = s.date.format("%Y-%m-%d").to_string();
     assert!(
         csv.contains(&format!("\r\n{iso};")),

@@ -11,10 +11,9 @@ use atelier::model::{Attendance, Author, BacklogItem, Change, Id, Session, VoteM
 use atelier::sample;
 use atelier::store;
 use atelier::ui::{
-    Confirm, GroupEntry, Home, Model, Overlay, Pane, PickFor, PickValue, Picker, Screen,
-    SessionEntry, SessionUi, Target,
+    Confirm, Model, Overlay, Pane, PickFor, PickValue, Picker, Screen, SessionUi, Target,
 };
-use atelier::update::{Effect, Msg};
+use atelier::update::Effect;
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use common::screen::{draw, text};
 use common::{Harness, t0};
@@ -1109,32 +1108,8 @@ fn the_backlog_comes_from_the_latest_session_with_themes_and_never_from_older_fi
 fn the_next_session_starts_with_the_backlog_of_the_last_one() {
     let series = sample::series(t0() - TimeDelta::days(14), SAMPLE_SEED);
     let latest = series.last().unwrap().clone();
-    let mut h = Harness::new();
-    h.archive = series.clone();
-    h.home = Home {
-        groups: vec![GroupEntry {
-            id: latest.group.id.clone(),
-            name: latest.group.name.clone(),
-            trade: latest.group.trade.clone(),
-            region: latest.group.region.name().to_string(),
-            sessions: series.len(),
-            last: SessionEntry {
-                path: common::fake_path(&latest.id),
-                id: latest.id.clone(),
-                group_id: latest.group.id.clone(),
-                group_name: latest.group.name.clone(),
-                trade: latest.group.trade.clone(),
-                number: latest.number,
-                date: latest.date,
-                state: latest.state,
-                saved: latest.saved,
-                shadowed: false,
-            },
-            open: None,
-        }],
-        ..Home::default()
-    };
-    h.send(Msg::Listed(h.home.clone()));
+    // The folder holds the group's sessions: the next one is prepared from them.
+    let common::Folder { mut h, .. } = common::folder_of(series.clone(), |_| {});
     h.enter();
     assert!(
         h.effects

@@ -58,7 +58,7 @@ fn no_output_for_others_shows_a_phone_or_a_private_text() {
             atelier::export::Format::Csv,
         ] {
             for anonymized in [false, true] {
-                let out = atelier::export::export(&s, format, lang, anonymized);
+                let out = atelier::export::export(&s, format, lang, anonymized, s.date);
                 clean(&format!("export {format:?} {lang:?} {anonymized}"), &out);
             }
         }

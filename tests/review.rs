@@ -7,9 +7,9 @@ mod common;
 
 use atelier::model::SessionState;
 use atelier::sample;
-use atelier::store::{self, Store};
+use atelier::store;
 use atelier::ui::{Home, ReviewColumn, Screen};
-use atelier::update::Effect;
+use atelier::update::{Effect, Msg};
 use common::{Folder, Harness, SEED, folder_of, t0};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -252,7 +252,7 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
     assert!(!draw(&h).contains(resume));
     // X exports its minutes, as from the session itself.
     h.keys("X");
-    assert_eq!(h.effects.last(), Some(&Effect::Export));
+    assert!(matches!(h.effects.last(), Some(Effect::Export { .. })));
     h.esc();
     let Screen::Review(b) = &h.model.screen else {
         panic!()
@@ -305,12 +305,11 @@ fn resuming_an_older_copy_opens_the_newest_one() {
         .unwrap()
         .path
         .clone();
-    let mut old = h.files[&newest].clone();
+    let mut old = store::load(&newest).unwrap();
     old.saved -= chrono::TimeDelta::days(1);
-    let old_path = dir.path().join("copie-boulangers.ron");
+    let old_path = dir.join("copie-boulangers.ron");
     store::save(&old_path, &old).unwrap();
-    h.files.insert(old_path.clone(), old);
-    h.home = Home::from_listing(&Store::new(dir.path()).list(), h.strings());
+    // `r` lists the folder again: the copy is in it.
     h.keys("r");
     assert_eq!(shown(&h).len(), 5);
     let row = h
@@ -365,13 +364,18 @@ fn arrows_choose_the_row_enter_opens_and_a_vanished_file_is_said() {
     assert_eq!(b.view.as_ref().unwrap().path, path);
     // The file went away between the listing and Enter: the browser stays, and says so.
     h.esc();
-    h.files.remove(&path);
+    std::fs::remove_file(&path).unwrap();
     h.enter();
     let Screen::Review(b) = &h.model.screen else {
         panic!()
     };
     assert!(b.view.is_none());
-    assert!(h.flash().is_some_and(|f| f.contains("not found")));
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        h.flash().is_some_and(|f| f.contains(&name)),
+        "{:?}",
+        h.flash()
+    );
 }
 
 fn buffer(h: &Harness, width: u16) -> ratatui::buffer::Buffer {
@@ -546,8 +550,9 @@ fn q_quits_while_the_folder_is_listed() {
 fn a_long_list_draws_the_rows_in_sight_around_the_selection() {
     let Folder { mut h, .. } = folder();
     let first = h.model.home.rows[0].clone();
-    // What the listing `r` asks for answers.
-    h.home.rows = (1..=300)
+    // What the listing `r` asks for answers: 300 rows.
+    let mut home = h.model.home.clone();
+    home.rows = (1..=300)
         .map(|n| {
             let mut r = first.clone();
             r.number = n;
@@ -555,6 +560,7 @@ fn a_long_list_draws_the_rows_in_sight_around_the_selection() {
         })
         .collect();
     h.keys("r");
+    h.send(Msg::Listed(home));
     // Sorted by number, largest first: 300 at the top, the selection on it.
     h.tab();
     h.tab();

@@ -370,7 +370,7 @@ fn every_size_from_1x1_draws_without_a_panic() {
 
 #[test]
 fn x_in_the_actions_pane_exports_the_groups_tracker_and_nowhere_else_in_the_timeline() {
-    let Folder { mut h, .. } = folder();
+    let Folder { mut h, dir } = folder();
     select_tailors(&mut h);
     h.keys("t");
     let before = h.effects.len();
@@ -380,11 +380,22 @@ fn x_in_the_actions_pane_exports_the_groups_tracker_and_nowhere_else_in_the_time
     h.tab();
     assert_eq!(timeline(&h).pane, TimelinePane::Actions);
     h.keys("X");
-    assert_eq!(h.effects.last(), Some(&Effect::ExportTracker(tailors())));
-    // The outcome is said, and the screen stays.
-    h.send(Msg::Exported(Ok("/tmp/exports".into())));
-    assert!(h.flash().unwrap().contains("/tmp/exports"));
+    assert!(
+        matches!(h.effects.last(), Some(Effect::ExportTracker { group, .. }) if *group == tailors())
+    );
+    // Written beside the minutes by the runner, the place said, and the screen stays.
+    let exports = dir.join("exports");
+    let slug = atelier::store::slug(&timeline(&h).group.name);
+    for ext in ["md", "html", "csv"] {
+        assert!(
+            exports.join(format!("actions_{slug}.{ext}")).is_file(),
+            "{ext}"
+        );
+    }
+    assert!(h.flash().unwrap().contains(&exports.display().to_string()));
     assert!(matches!(h.model.screen, Screen::Timeline(_)));
+    h.send(Msg::Exported(Err("disque plein".into())));
+    assert_eq!(h.flash(), Some("disque plein"));
 }
 
 #[test]

@@ -234,6 +234,12 @@ fn html_marks_dates_unbreakable_and_user_text_in_its_own_language() {
         assert_eq!(row.select(&sel("td.due")).count(), 2);
     }
     assert!(text.contains(".due{white-space:nowrap"));
+    // Printed: numbered A4 pages in landscape (nine columns), the texts given room.
+    assert!(text.contains("counter(page)") && text.contains("@page{size:A4 landscape}"));
+    assert_eq!(
+        page.select(&sel("td.text")).count(),
+        2 * page.select(&sel("tbody tr")).count()
+    );
 }
 
 fn run(env: &Env, args: &[&str]) -> (i32, String, String) {

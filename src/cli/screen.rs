@@ -57,7 +57,7 @@ pub(super) fn follow(
         method,
         prefs,
     };
-    crate::app::run_in(options, crate::app::Mode::Follow(watch))?;
+    crate::app::run_in(options, crate::app::Mode::Follow(Box::new(watch)))?;
     Ok(ExitCode::SUCCESS)
 }
 

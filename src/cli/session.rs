@@ -79,7 +79,9 @@ pub(super) fn export(
         Ok(s) => s,
         Err(code) => return code,
     };
-    let text = crate::export::export(&session, format, lang, anonymize);
+    // The date of issue the HTML minutes print: the day of the export.
+    let today = chrono::Local::now().date_naive();
+    let text = crate::export::export(&session, format, lang, anonymize, today);
     let Some(path) = output else {
         out(&text);
         return ExitCode::SUCCESS;

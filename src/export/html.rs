@@ -1,20 +1,35 @@
 //! The HTML minutes: one self-contained page (its CSS inline, readable on a phone and
 //! printable on A4), a `<section>` per phase with a stable id, the action plan as a table,
 //! and each right-to-left run of user text isolated in `<bdi>` (see `crate::bidi`).
+//!
+//! A chamber sends them under its name: the host organisation and its city head the page
+//! above the title, with the date of issue under it; printed pages are numbered "page 2 / 6"
+//! in the bottom margin; the attendance sheet (`sheet.rs`) is the last page.
 
 use super::sections::{action_headers, action_rows, footer, sections};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
 use crate::model::Session;
 use crate::show::LineKind;
+use chrono::NaiveDate;
 
 pub use crate::escape::html as html_escape;
 
 /// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
-fn html_text(text: &str) -> String {
+pub(super) fn html_text(text: &str) -> String {
     crate::bidi::isolate_rtl(text, html_escape, |run| {
         format!("<bdi>{}</bdi>", html_escape(run))
     })
+}
+
+/// User text (already made HTML) in the session's own language, marked where it differs
+/// from the page's.
+pub(super) fn in_session_lang(s: &Session, lang: Lang, html: String) -> String {
+    if s.lang == lang || html.is_empty() {
+        html
+    } else {
+        format!("<span lang=\"{}\">{html}</span>", s.lang.code())
+    }
 }
 
 pub(super) const CSS: &str = "\
@@ -36,6 +51,11 @@ th{background:#e8f1f1}
 .due{white-space:nowrap;min-width:6.5em}
 th,td{min-width:5em;overflow-wrap:break-word}
 footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
+.letterhead{margin:0 0 .4rem;color:#2b6a6e;font-weight:600}
+.issued{margin:0 0 .8rem;color:#555}
+.sheet{margin-top:3rem;padding-top:1rem;border-top:4px double #2b6a6e}
+.sheet td.sign{height:3.2rem;width:35%}
+.sheet th:first-child{width:30%}
 @media (max-width:600px){
  body{padding:.6rem}
  table,thead,tbody,tr,th,td{display:block}
@@ -43,8 +63,8 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  tr{border:1px solid #bbb;margin-bottom:.6rem}
  td{border:none;border-bottom:1px solid #eee}
  td::before{content:attr(data-label);display:block;font-weight:600;font-size:.8rem;color:#2b6a6e}
+ .sheet td.sign{width:auto}
 }
-@page{size:A4;margin:18mm 16mm}
 @media print{
  body{max-width:none;padding:0;font-size:10.5pt}
  h2{page-break-after:avoid;break-after:avoid}
@@ -53,8 +73,21 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
  tr,li{page-break-inside:avoid;break-inside:avoid}
  thead{display:table-header-group}
  .table{overflow:visible}
+ .sheet{break-before:page;page-break-before:always;margin:0;padding:0;border:none}
+ .sheet h2{margin-top:0}
 }
 ";
+
+/// The printed page: A4, numbered "page 2 / 6" in the bottom margin (a page margin box,
+/// which Chromium prints from version 131; a browser without them prints no number).
+pub(super) fn page_css(lang: Lang) -> String {
+    let word = lang.strings().export.page;
+    format!(
+        "@page{{size:A4;margin:18mm 16mm;\
+         @bottom-center{{content:\"{word} \" counter(page) \" / \" counter(pages);\
+         font-family:system-ui,sans-serif;font-size:9pt;color:#555}}}}\n"
+    )
+}
 
 /// The `id` of each phase's section, stable whatever the language.
 pub fn section_id(kind: PhaseKind) -> &'static str {
@@ -69,17 +102,14 @@ pub fn section_id(kind: PhaseKind) -> &'static str {
     }
 }
 
-pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
-    let colon = lang.strings().store.show.colon;
+/// The minutes as one HTML page, `issued` the date of issue printed under the title (the
+/// day of the export: the caller passes it, so the page is the same for the same day).
+pub(super) fn html(s: &Session, lang: Lang, anonymized: bool, issued: NaiveDate) -> String {
+    let show = &lang.strings().store.show;
+    let colon = show.colon;
     let code = lang.code();
     // User text in the session's own language, marked where it differs from the page's.
-    let user = |html: String| -> String {
-        if s.lang == lang || html.is_empty() {
-            html
-        } else {
-            format!("<span lang=\"{}\">{html}</span>", s.lang.code())
-        }
-    };
+    let user = |html: String| in_session_lang(s, lang, html);
     let lines = sections(s, lang);
     let title = lines
         .iter()
@@ -89,8 +119,9 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title dir=\"auto\">{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
-        html_escape(&title)
+         <title dir=\"auto\">{}</title>\n<style>\n{CSS}{}</style>\n</head>\n<body>\n",
+        html_escape(&title),
+        page_css(lang),
     ));
     // Open lists, as the indent of their items, innermost last.
     let mut lists: Vec<u8> = Vec::new();
@@ -155,10 +186,16 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
         }
         match line.kind {
             LineKind::Title => {
-                out.push_str(&format!("<header>\n<h1>{text}</h1>\n"));
+                out.push_str("<header>\n");
+                out.push_str(&letterhead(s, lang));
+                out.push_str(&format!("<h1>{text}</h1>\n"));
+                out.push_str(&issued_line(lang, issued));
                 header_open = true;
                 ctx = line.indent;
             }
+            // The host and the city head the page already (the letterhead).
+            LineKind::Field
+                if phase.is_none() && [show.host, show.city].contains(&line.label.as_str()) => {}
             LineKind::Subheading => {
                 close_lists(&mut out, &mut lists, None);
                 // Under the title (the group's members) a second level, in a phase a third:
@@ -208,6 +245,37 @@ pub(super) fn html(s: &Session, lang: Lang, anonymized: bool) -> String {
     for f in footer(lang, anonymized) {
         out.push_str(&format!("<p>{}</p>\n", html_escape(f)));
     }
-    out.push_str("</footer>\n</body>\n</html>\n");
+    out.push_str("</footer>\n");
+    // After the minutes' footer, as an annex on its own page. A training copy names no
+    // one: there is nobody to sign it (see `sheet.rs`).
+    if !anonymized {
+        out.push_str(&super::sheet::sheet(s, lang));
+    }
+    out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The host organisation and its city, above the title; nothing when neither was given.
+fn letterhead(s: &Session, lang: Lang) -> String {
+    let g = &s.group;
+    let parts: Vec<String> = [&g.host, &g.city]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| in_session_lang(s, lang, html_text(t.trim())))
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"letterhead\">{}</p>\n", parts.join(" · "))
+}
+
+/// "Émis le 06/12/2026", the date as the rest of the minutes writes dates.
+fn issued_line(lang: Lang, issued: NaiveDate) -> String {
+    let date = format!(
+        "<time datetime=\"{}\">{}</time>",
+        issued.format("%Y-%m-%d"),
+        crate::dates::show(issued)
+    );
+    let text = fill(&html_escape(lang.strings().export.issued), &[&date]);
+    format!("<p class=\"issued\">{text}</p>\n")
 }

@@ -12,7 +12,8 @@
 //!
 //! The parts: [`for_others`] and the phone masking in `privacy.rs`, the pseudonyms in
 //! `pseudonyms.rs`, what the three formats share (the document's lines, the action table,
-//! the footer) in `sections.rs`, then one file per format: `markdown.rs`, `html.rs`, `csv.rs`.
+//! the footer) in `sections.rs`, then one file per format: `markdown.rs`, `html.rs` (with
+//! the attendance sheet that ends it in `sheet.rs`), `csv.rs`.
 
 mod csv;
 mod html;
@@ -20,6 +21,7 @@ mod markdown;
 mod privacy;
 mod pseudonyms;
 mod sections;
+mod sheet;
 mod tracker;
 
 pub use html::{html_escape, section_id};
@@ -29,6 +31,7 @@ pub use tracker::{GroupTrack, status_word, track, tracker};
 
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
+use chrono::NaiveDate;
 
 /// The formats of `atelier export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,15 +60,23 @@ impl Format {
     }
 }
 
-/// The export as text (the CSV starts with its byte-order mark).
-pub fn export(session: &Session, format: Format, lang: Lang, anonymized: bool) -> String {
+/// The export as text (the CSV starts with its byte-order mark). `issued` is the day the
+/// export is made, printed as the HTML minutes' date of issue: the caller reads the clock,
+/// so that the same session exported on the same day gives the same text.
+pub fn export(
+    session: &Session,
+    format: Format,
+    lang: Lang,
+    anonymized: bool,
+    issued: NaiveDate,
+) -> String {
     let mut s = for_others(session, lang);
     if anonymized {
         anonymize(&mut s, lang);
     }
     match format {
         Format::Markdown => markdown::markdown(&s, lang, anonymized),
-        Format::Html => html::html(&s, lang, anonymized),
+        Format::Html => html::html(&s, lang, anonymized, issued),
         Format::Csv => csv::csv(&s, lang),
     }
 }

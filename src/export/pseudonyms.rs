@@ -24,7 +24,7 @@ pub fn letter(index: usize) -> String {
 }
 
 /// A guest's text split into their name and, after the first comma, their role.
-fn guest_parts(text: &str) -> (String, Option<String>) {
+pub(super) fn guest_parts(text: &str) -> (String, Option<String>) {
     match text.split_once(',') {
         Some((name, role)) => (name.trim().to_string(), Some(role.trim().to_string())),
         None => (text.trim().to_string(), None),

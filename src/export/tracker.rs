@@ -251,6 +251,17 @@ fn markdown(
     out
 }
 
+/// The HTML class of a column of [`headers`]: dates never wrap ("01/12/2026" on one line),
+/// the session number is narrow, the action and the comment wide enough to read.
+fn column_class(i: usize) -> &'static str {
+    match i {
+        0 => " class=\"num\"",
+        1 | 6 => " class=\"text\"",
+        3 | 8 => " class=\"due\"",
+        _ => "",
+    }
+}
+
 fn html(groups: &[GroupTrack], lang: Lang, title: &str, subtitle: &str, folder: bool) -> String {
     let t = lang.strings().tracker;
     let text = |s: &str| {
@@ -261,11 +272,14 @@ fn html(groups: &[GroupTrack], lang: Lang, title: &str, subtitle: &str, folder: 
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title dir=\"auto\">{}</title>\n<style>\n{}.late{{color:#a00;font-weight:600}}\n\
+         <title dir=\"auto\">{}</title>\n<style>\n{}{}.late{{color:#a00;font-weight:600}}\n\
+         @media (min-width:601px){{th.num,td.num{{min-width:3em;width:3em}}}}\ntd.text{{min-width:13em}}\n\
+         @page{{size:A4 landscape}}\n\
          </style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n",
         lang.code(),
         html_escape(title),
         super::html::CSS,
+        super::html::page_css(lang),
         text(title),
         html_escape(subtitle),
     );
@@ -293,11 +307,7 @@ fn html(groups: &[GroupTrack], lang: Lang, title: &str, subtitle: &str, folder: 
         }
         out.push_str("<div class=\"table\">\n<table>\n<thead><tr>");
         for (i, c) in h.iter().enumerate() {
-            let class = if matches!(i, 3 | 8) {
-                " class=\"due\""
-            } else {
-                ""
-            };
+            let class = column_class(i);
             out.push_str(&format!("<th scope=\"col\"{class}>{}</th>", html_escape(c)));
         }
         out.push_str("</tr></thead>\n<tbody>\n");
@@ -320,12 +330,7 @@ fn html(groups: &[GroupTrack], lang: Lang, title: &str, subtitle: &str, folder: 
             ];
             out.push_str("<tr>");
             for (i, (label, cell)) in h.iter().zip(cells).enumerate() {
-                // Dates never wrap ("01/12/2026" on one line).
-                let class = if matches!(i, 3 | 8) {
-                    " class=\"due\""
-                } else {
-                    ""
-                };
+                let class = column_class(i);
                 out.push_str(&format!(
                     "<td data-label=\"{}\"{class}>{cell}</td>",
                     html_escape(label)

@@ -1,6 +1,10 @@
 //! The sessions folder: one RON file per session, saved atomically, locked while open, listed
-//! as light summaries. Everything that touches the disk for sessions lives here; the rest of
-//! the program sees `Session` values, `Summary` values and error enums with sentences.
+//! as light summaries. Sessions are read, written, locked and listed here; the rest of the
+//! program sees `Session` values, `Summary` values and error enums with sentences. Three
+//! others touch the folder through these functions or beside them: `runner` (which performs
+//! the effects with them, and keeps the group setup's draft file), `report/read` (which reads
+//! the files its own way for the report's facts) and `export` (which writes its files with
+//! `write_atomic`, outside the folder's session files).
 //!
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.

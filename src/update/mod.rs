@@ -15,6 +15,9 @@ mod setup;
 mod solutions;
 mod techniques;
 mod timeline;
+mod wake;
+
+pub use wake::next_wake;
 
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
@@ -110,8 +113,8 @@ pub enum Msg {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Write the session on screen to its file, atomically; answer with `Msg::Saved`.
-    Save,
+    /// Write this session to its file, atomically; answer with `Msg::Saved`.
+    Save(Box<Snapshot>),
     /// Read the sessions folder and answer with `Msg::Listed`.
     Refresh,
     /// Lock and load a session file; answer with `Msg::Opened` or `Msg::Failed`.
@@ -131,14 +134,35 @@ pub enum Effect {
     SaveSetupDraft(Box<crate::ui::SetupDraft>),
     /// The setup became a session or was given up: its draft goes.
     ClearSetupDraft,
-    /// Write the session on screen's minutes (md, html) and actions (csv) for others, in
-    /// the `exports/` folder of the sessions folder; answer with `Msg::Exported`.
-    Export,
-    /// Write this group's action tracker (md, html, csv) for others, beside the minutes;
-    /// answer with `Msg::Exported`.
-    ExportTracker(Id),
+    /// Write this session's minutes (md, html) and actions (csv) for others, dated
+    /// `issued`, in the `exports/` folder of the sessions folder; answer with
+    /// `Msg::Exported`.
+    Export {
+        snapshot: Box<Snapshot>,
+        issued: chrono::NaiveDate,
+    },
+    /// Write this group's action tracker (md, html, csv) for others, overdue counted
+    /// against `today`, beside the minutes; answer with `Msg::Exported`.
+    ExportTracker { group: Id, today: chrono::NaiveDate },
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
+}
+
+/// A session as it was when an effect was asked, and its file: what a save writes, whatever
+/// the screen does while the disk works.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub session: Session,
+    pub path: PathBuf,
+}
+
+impl Snapshot {
+    pub fn of(session: &Session, path: &std::path::Path) -> Box<Snapshot> {
+        Box::new(Snapshot {
+            session: session.clone(),
+            path: path.to_path_buf(),
+        })
+    }
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {

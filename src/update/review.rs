@@ -136,7 +136,12 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::Last => *scroll = last,
         Action::Back => browser.view = None,
         // The minutes of a past session, for its participants: as from the session itself.
-        Action::Export => return vec![Effect::Export],
+        Action::Export => {
+            return vec![Effect::Export {
+                snapshot: super::Snapshot::of(&view.session, &view.path),
+                issued: model.today,
+            }];
+        }
         Action::OpenTimeline => return super::timeline::from_view(model),
         Action::OpenReplay => return super::replay::from_view(model),
         Action::Resume => {

@@ -10,13 +10,15 @@ use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 use strum::VariantArray;
 
-/// Saves come no later than this after the first unsaved change... The loop looks at the
-/// clock at each key, or after an idle tick (200 ms) without one, so a save starts within
-/// 800 ms of a change: a margin under the second the README promises, for the write itself
-/// and a loaded machine (at 800 the kill torture lost a card validated 1.02 s before).
-const SAVE_WITHIN_MS: i64 = 600;
+/// Saves come no later than this after the first unsaved change... The loop wakes at the
+/// moment a save comes due (`wake::next_wake`), so a save starts within 600 ms of a change:
+/// a margin under the second the README promises, for the write itself and a loaded machine
+/// (at 800 the kill torture lost a card validated 1.02 s before).
+pub(super) const SAVE_WITHIN_MS: i64 = 600;
 /// ...and as soon as typing pauses this long.
-const SAVE_IDLE_MS: i64 = 250;
+pub(super) const SAVE_IDLE_MS: i64 = 250;
+/// After a failed save, the next attempt waits this long rather than come at every tick.
+pub(super) const SAVE_RETRY_MS: i64 = 3000;
 /// While a timer runs, its time is written this often, so a crash loses little of it.
 const RUNNING_TIMER_SAVE_S: i64 = 15;
 
@@ -174,7 +176,8 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
             .is_some_and(|m| m >= RUNNING_TIMER_SAVE_S * 1000);
     // After a failure, retry at most every few seconds rather than at every tick: a failed
     // save marks the session dirty again, so `dirty_since` is the time of that attempt.
-    let retry_wait = s.save.error.is_some() && ms(s.save.dirty_since).is_some_and(|m| m < 3000);
+    let retry_wait =
+        s.save.error.is_some() && ms(s.save.dirty_since).is_some_and(|m| m < SAVE_RETRY_MS);
     if (due || timer_due) && !retry_wait {
         return flush(model);
     }
@@ -196,7 +199,7 @@ pub fn flush(model: &mut Model) -> Vec<Effect> {
     }
     s.session.saved = now;
     s.save.dirty_since = None;
-    vec![Effect::Save]
+    vec![Effect::Save(super::Snapshot::of(&s.session, &s.path))]
 }
 
 pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
@@ -256,7 +259,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             if effects.is_empty() {
                 return leave(model);
             }
-            // `Effect::Save` writes the session on screen: leave once it is written.
+            // Leave once the save is written (`Msg::Saved`).
             if let Some(s) = model.session_mut() {
                 s.save.leaving = true;
             }
@@ -363,7 +366,12 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Action::PickAuthor => edit::pick_for_selected(model, pane),
-        Action::Export => return vec![Effect::Export],
+        Action::Export => {
+            return vec![Effect::Export {
+                snapshot: super::Snapshot::of(&s.session, &s.path),
+                issued: model.today,
+            }];
+        }
         Action::CloseSession => {
             let confirm = if s.session.is_closed() {
                 Confirm::ReopenSession

@@ -103,7 +103,12 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 Some(grid.first + 1)
             };
         }
-        Action::ExportTracker => return vec![Effect::ExportTracker(ui.group.id.clone())],
+        Action::ExportTracker => {
+            return vec![Effect::ExportTracker {
+                group: ui.group.id.clone(),
+                today: model.today,
+            }];
+        }
         Action::CycleSort => {
             // The selection follows the action, not the row.
             let order = ui.action_order();

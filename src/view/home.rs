@@ -66,8 +66,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .render(groups, buf);
     } else {
         let width = groups.width.saturating_sub(4) as usize;
-        let items: Vec<ListItem> = home
-            .groups
+        let shown = in_sight(home.groups.len(), home.group_sel, groups);
+        let items: Vec<ListItem> = home.groups[shown.clone()]
             .iter()
             .map(|g| {
                 // Name, then its latest session (and an older one still open, if any), then
@@ -93,7 +93,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                 ListItem::new(fit(Line::from(spans), width))
             })
             .collect();
-        list(model, items, block, home.group_sel, focused, groups, buf);
+        let selected = home.group_sel.saturating_sub(shown.start);
+        list(model, items, block, selected, focused, groups, buf);
     }
 
     // Recent sessions
@@ -105,8 +106,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .block(block)
             .render(recent, buf);
     } else {
-        let items: Vec<ListItem> = home
-            .recent
+        let shown = in_sight(home.recent.len(), home.recent_sel, recent);
+        let items: Vec<ListItem> = home.recent[shown.clone()]
             .iter()
             .map(|e| {
                 let line = Line::from(vec![
@@ -123,7 +124,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                 ListItem::new(fit(line, recent.width.saturating_sub(4) as usize))
             })
             .collect();
-        list(model, items, block, home.recent_sel, focused, recent, buf);
+        let selected = home.recent_sel.saturating_sub(shown.start);
+        list(model, items, block, selected, focused, recent, buf);
     }
 
     // Unreadable files
@@ -188,6 +190,17 @@ pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {
     }
 }
 
+/// The rows of a bordered one-line-per-row list that can be in sight with this selection: the
+/// first ones, or those ending at the selection once it is past them — where ratatui's `List`
+/// scrolls a fresh list to. Only these are built: with 10,000 sessions in the folder,
+/// building every row of every frame was most of a key's cost.
+fn in_sight(len: usize, selected: usize, area: Rect) -> std::ops::Range<usize> {
+    let rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    let start = (selected + 1).saturating_sub(rows);
+    start..(start + rows).min(len)
+}
+
 fn list(
     model: &Model,
     items: Vec<ListItem>,
@@ -212,4 +225,25 @@ fn list(
         buf,
         &mut state,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_sight;
+    use ratatui::layout::Rect;
+
+    #[test]
+    fn only_the_rows_a_list_shows_are_built() {
+        // 10 rows inside the borders.
+        let area = Rect::new(0, 0, 80, 12);
+        assert_eq!(in_sight(1_319, 0, area), 0..10);
+        assert_eq!(in_sight(1_319, 9, area), 0..10);
+        // Past the first screen the selection is the last row, as ratatui scrolls it.
+        assert_eq!(in_sight(1_319, 10, area), 1..11);
+        assert_eq!(in_sight(1_319, 1_318, area), 1_309..1_319);
+        assert_eq!(in_sight(3, 2, area), 0..3);
+        // A selection past the end (a listing that shrank) shows the last rows.
+        assert_eq!(in_sight(3, 7, area), 0..3);
+        assert_eq!(in_sight(0, 0, area), 0..0);
+    }
 }

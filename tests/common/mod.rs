@@ -1,24 +1,26 @@
 //! A harness for message scripts: a `Model` driven through `update` exactly as `app.rs` drives
 //! it (a tick before every key), with a clock the test moves itself, and the effects
-//! performed in memory the way `app.rs` performs them on disk. No terminal, no files.
+//! performed by the app's own `Runner` on a temporary sessions folder, each message's
+//! effects settled before the next message (the app does not wait; the tests do, to read a
+//! settled screen). No terminal.
 
 #![allow(dead_code)] // each test file uses its own part of the harness
 
 use atelier::i18n::{Lang, Strings};
 use atelier::method::Method;
-use atelier::model::{Id, Session};
+use atelier::model::Session;
+use atelier::runner::{Done, Runner};
 use atelier::store::{self, Store};
-use atelier::ui::{Home, Model, Overlay, SessionUi, SetupDraft};
+use atelier::ui::{Model, Overlay, SessionUi, SetupDraft};
 use atelier::update::{Effect, Msg, update};
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::collections::BTreeMap;
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 pub const SEED: u64 = 2026;
-
-/// How often the real loop ticks when no key comes (`app::TICK`).
-pub const TICK_MS: i64 = 200;
 
 /// Tuesday 24 November 2026, 09:00 UTC (10:00 in Oujda): the meeting starts.
 pub fn t0() -> DateTime<Utc> {
@@ -47,24 +49,28 @@ pub struct Harness {
     pub saved: Option<Session>,
     /// While true, saves fail (a full disk).
     pub fail_saves: bool,
-    /// The loop would stop: `Effect::Quit` with no failed save in the same batch.
+    /// The runner said the loop may stop (`Done::Quit`).
     pub quit: bool,
     pub released: usize,
     /// Sessions as `Effect::Create` handed them over, before any edit.
     pub created: Vec<Session>,
-    /// What `Effect::Refresh` lists.
-    pub home: Home,
-    /// The session files `Effect::Open` can load, by path.
-    pub files: BTreeMap<PathBuf, Session>,
-    /// Sessions of earlier meetings, what `Effect::PrepareNext` reads.
-    pub archive: Vec<Session>,
-    /// The group setup as last kept while typed, before its session exists.
-    pub setup_draft: Option<SetupDraft>,
+    /// The sessions folder the runner works on (removed with the harness).
+    pub dir: tempfile::TempDir,
+    runner: Runner,
+    done: Arc<Mutex<Vec<Done>>>,
+    faults: Arc<AtomicBool>,
+    /// What the saves asked and not yet answered wrote, in order.
+    in_flight: VecDeque<Session>,
 }
 
 impl Harness {
-    /// The home screen, French (atelier's default), the clock at `t0`.
+    /// The home screen, French (atelier's default), the clock at `t0`, on an empty folder.
     pub fn new() -> Harness {
+        Harness::in_dir(tempfile::tempdir().unwrap())
+    }
+
+    /// The home screen over this folder, listed as the app lists it.
+    pub fn in_dir(dir: tempfile::TempDir) -> Harness {
         let now = t0();
         let model = Model::new(
             Lang::Fr,
@@ -72,6 +78,20 @@ impl Harness {
             PathBuf::from("/nonexistent/atelier-flow"),
             now,
             SEED,
+        );
+        let done: Arc<Mutex<Vec<Done>>> = Arc::default();
+        let faults: Arc<AtomicBool> = Arc::default();
+        let collected = Arc::clone(&done);
+        let runner = Runner::new(
+            atelier::runner::Setup {
+                store: Store::new(dir.path()),
+                lang: Lang::Fr,
+                exports: Some(dir.path().join("exports")),
+                read_only: false,
+                following: false,
+                fail_saves: Arc::clone(&faults),
+            },
+            Arc::new(move |d| collected.lock().unwrap().push(d)),
         );
         let mut h = Harness {
             model,
@@ -84,13 +104,32 @@ impl Harness {
             quit: false,
             released: 0,
             created: Vec::new(),
-            home: Home::default(),
-            files: BTreeMap::new(),
-            archive: Vec::new(),
-            setup_draft: None,
+            dir,
+            runner,
+            done,
+            faults,
+            in_flight: VecDeque::new(),
         };
         h.perform(vec![Effect::Refresh]);
         h
+    }
+
+    /// Where a session of this folder is written.
+    pub fn path_of(&self, session: &Session) -> PathBuf {
+        self.dir.path().join(format!("{}.ron", session.id))
+    }
+
+    /// Writes a session file in the folder, as another atelier or a copy would.
+    pub fn write(&self, session: &Session) -> PathBuf {
+        let path = self.path_of(session);
+        store::save(&path, session).unwrap();
+        path
+    }
+
+    /// The setup draft kept in the folder, if any.
+    pub fn setup_draft(&self) -> Option<SetupDraft> {
+        let text = std::fs::read_to_string(self.dir.path().join(".setup-draft.ron")).ok()?;
+        Some(ron::from_str(&text).unwrap())
     }
 
     /// A harness with this session on screen, as if resumed from the home screen.
@@ -100,13 +139,20 @@ impl Harness {
         h
     }
 
+    /// Opens the session as the home screen does: written in the folder, then opened by the
+    /// runner (locked). Read-only: shown as another atelier's, never written.
     pub fn open(&mut self, session: Session, read_only: bool) {
-        let path = fake_path(&session.id);
-        self.send(Msg::Opened {
-            session: Box::new(session),
-            path,
-            read_only,
-        });
+        if read_only {
+            let path = self.path_of(&session);
+            self.send(Msg::Opened {
+                session: Box::new(session),
+                path,
+                read_only,
+            });
+            return;
+        }
+        let path = self.write(&session);
+        self.perform(vec![Effect::Open(path)]);
     }
 
     pub fn strings(&self) -> &'static Strings {
@@ -126,13 +172,21 @@ impl Harness {
         self.send(Msg::Tick { now, today });
     }
 
-    /// Lets time pass with the loop's idle ticks, the last one exactly `ms` later.
+    /// Lets time pass as the loop does: it wakes (a tick) only at the moments `update`
+    /// says something is due (`next_wake`: a timer's next second, a save, a replay step),
+    /// and otherwise sleeps; the clock then stands `ms` later, with no tick unless one was
+    /// due then.
     pub fn wait_ms(&mut self, ms: i64) {
         let end = self.now + TimeDelta::milliseconds(ms);
-        while self.now < end {
-            self.now = (self.now + TimeDelta::milliseconds(TICK_MS)).min(end);
+        while let Some(due) = atelier::update::next_wake(&self.model).filter(|t| *t <= end) {
+            // As the loop: a moment due already is taken at once, but the clock moves on.
+            self.now = due.max(self.now + TimeDelta::milliseconds(1)).min(end);
             self.tick();
+            if self.now == end {
+                break;
+            }
         }
+        self.now = end;
     }
 
     pub fn wait(&mut self, secs: i64) {
@@ -202,106 +256,47 @@ impl Harness {
     }
 
     // -----------------------------------------------------------------------------------
-    // Effects, performed as app.rs does
+    // Effects, performed by the app's runner
 
     fn perform(&mut self, effects: Vec<Effect>) {
-        let mut save_failed = false;
-        for effect in effects {
+        self.faults.store(self.fail_saves, Ordering::SeqCst);
+        for effect in &effects {
             self.effects.push(effect.clone());
             match effect {
-                Effect::Save => save_failed = !self.save(),
-                Effect::Refresh => {
-                    let home = self.home.clone();
-                    self.send(Msg::Listed(home));
+                Effect::Save(snapshot) => {
+                    self.saves += 1;
+                    self.save_times.push(self.now);
+                    self.in_flight.push_back(snapshot.session.clone());
                 }
-                Effect::Open(path) => match self.files.get(&path).cloned() {
-                    Some(session) => self.send(Msg::Opened {
-                        session: Box::new(session),
-                        path,
-                        read_only: false,
-                    }),
-                    None => self.send(Msg::Failed(format!("{}: not found", path.display()))),
-                },
-                // As app.rs: read without a lock, to look at it.
-                Effect::LoadForView(path) => match self.files.get(&path).cloned() {
-                    Some(session) => self.send(Msg::Viewed {
-                        session: Box::new(session),
-                        path,
-                    }),
-                    None => self.send(Msg::Failed(format!("{}: not found", path.display()))),
-                },
-                Effect::PrepareNext(group) => self.prepare_next(&group),
-                // As app.rs: every session of the group the folder holds.
-                Effect::LoadTimeline(group) => {
-                    let sessions: Vec<Session> = self
-                        .files
-                        .values()
-                        .filter(|s| s.group.id == group)
-                        .cloned()
-                        .collect();
-                    self.send(Msg::TimelineLoaded {
-                        sessions,
-                        skipped: 0,
-                    });
-                }
-                Effect::Create(session) => {
-                    let path = fake_path(&session.id);
-                    self.created.push((*session).clone());
-                    // As in app.rs: once the session's file exists, the setup draft goes.
-                    self.setup_draft = None;
-                    self.files.insert(path.clone(), (*session).clone());
-                    self.send(Msg::Opened {
-                        session,
-                        path,
-                        read_only: false,
-                    });
-                }
+                Effect::Create(session) => self.created.push((**session).clone()),
                 Effect::Release => self.released += 1,
-                Effect::SaveSetupDraft(draft) => self.setup_draft = Some(*draft),
-                Effect::ClearSetupDraft => self.setup_draft = None,
-                // Recorded only: a test sends `Msg::Exported` with the outcome it wants.
-                Effect::Export | Effect::ExportTracker(_) => {}
-                // As in app.rs: a failed save keeps the session on screen.
-                Effect::Quit => self.quit = !save_failed,
+                _ => {}
             }
         }
-    }
-
-    fn save(&mut self) -> bool {
-        let Some(ui) = self.model.session() else {
-            return true;
-        };
-        self.saves += 1;
-        self.save_times.push(self.now);
-        if self.fail_saves {
-            self.send(Msg::Saved(Err("No space left on device".into())));
-            return false;
+        self.runner.perform(effects);
+        self.runner.settle();
+        self.runner.settle_listing();
+        let done = std::mem::take(&mut *self.done.lock().unwrap());
+        for d in done {
+            match d {
+                Done::Quit => self.quit = true,
+                Done::Msg(msg) => {
+                    match &msg {
+                        Msg::Saved(result) => {
+                            let written = self.in_flight.pop_front();
+                            if result.is_ok() {
+                                self.saved = written;
+                            }
+                        }
+                        Msg::SavedAsConflictCopy { .. } => {
+                            self.saved = self.in_flight.pop_front();
+                        }
+                        _ => {}
+                    }
+                    self.send(msg);
+                }
+            }
         }
-        self.saved = Some(ui.session.clone());
-        self.files.insert(ui.path.clone(), ui.session.clone());
-        self.send(Msg::Saved(Ok(())));
-        true
-    }
-
-    fn prepare_next(&mut self, group: &Id) {
-        let mut sessions: Vec<Session> = self
-            .archive
-            .iter()
-            .filter(|s| &s.group.id == group)
-            .cloned()
-            .collect();
-        sessions.sort_by_key(|s| s.number);
-        let Some(latest) = sessions.last() else {
-            self.send(Msg::Failed("no session of this group".into()));
-            return;
-        };
-        self.send(Msg::NextReady {
-            group: Box::new(latest.group.clone()),
-            number: latest.number + 1,
-            reviews: atelier::model::open_reviews(&sessions),
-            backlog: atelier::model::backlog(&sessions),
-            next: latest.closing.next.clone(),
-        });
     }
 
     /// How many effects of this kind were returned since effect number `from`.
@@ -341,33 +336,32 @@ impl Default for Harness {
 
 /// A harness on the home screen over a real folder of sessions, listed as the app lists it.
 pub struct Folder {
-    /// The folder, removed when the value drops.
-    pub dir: tempfile::TempDir,
+    /// The folder (the harness's, removed when it drops).
+    pub dir: PathBuf,
     pub h: Harness,
 }
 
-/// Saves `sessions` in a new temporary folder (and makes them what `Effect::Open` loads),
-/// lets `also` add files of its own (a broken one...), then lists the folder on the home
-/// screen as the app does.
+/// Saves `sessions` in a new temporary folder, lets `also` add files of its own (a broken
+/// one...), then lists the folder on the home screen as the app does.
 pub fn folder_of(sessions: Vec<Session>, also: impl FnOnce(&Path)) -> Folder {
     let dir = tempfile::tempdir().unwrap();
     let st = Store::new(dir.path());
-    let mut h = Harness::new();
     for s in sessions {
         let path = st.path_for_new(&s);
         store::save(&path, &s).unwrap();
-        h.files.insert(path, s);
     }
     also(dir.path());
-    h.home = Home::from_listing(&st.list(), h.strings());
+    // The harness's own folder is this one; `Folder::dir` names it too.
+    let path = dir.path().to_path_buf();
+    let mut h = Harness::in_dir(dir);
     h.tick();
-    h.send(Msg::Listed(h.home.clone()));
-    Folder { dir, h }
+    Folder { dir: path, h }
 }
 
-/// Where a session's file would be: only a name, nothing is written.
-pub fn fake_path(id: &Id) -> PathBuf {
+/// A path no file is at: for a session shown without a file (a replay from memory).
+pub fn fake_path(id: &atelier::model::Id) -> PathBuf {
     PathBuf::from(format!("/nonexistent/atelier-flow/{id}.ron"))
 }
+
 pub mod binary;
 pub mod screen;

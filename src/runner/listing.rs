@@ -1,0 +1,106 @@
+//! The folder's listing, on a thread of its own: with 10,000 sessions and no summary cache
+//! yet it takes seconds, and nothing else may wait for it. Its progress and its home lists
+//! are answered as messages; a listing asked while one runs starts again when it ends.
+
+use super::{Done, Notify};
+use crate::i18n::Lang;
+use crate::store::{Known, Store};
+use crate::ui::Home;
+use crate::update::Msg;
+use std::sync::{Arc, Condvar, Mutex};
+
+#[derive(Default)]
+struct State {
+    running: bool,
+    /// Asked again while running.
+    again: bool,
+    /// The search texts of the last listing, shared with the next one rather than held
+    /// twice (the screen keeps the last listing until the new one comes).
+    known: Known,
+}
+
+pub(super) struct Lister {
+    store: Store,
+    lang: Lang,
+    notify: Notify,
+    state: Arc<(Mutex<State>, Condvar)>,
+}
+
+impl Lister {
+    pub(super) fn new(store: Store, lang: Lang, notify: Notify) -> Lister {
+        Lister {
+            store,
+            lang,
+            notify,
+            state: Arc::default(),
+        }
+    }
+
+    /// Lists the folder on the listing thread, or once more after the listing running now.
+    pub(super) fn list(&self) {
+        {
+            let Ok(mut st) = self.state.0.lock() else {
+                return;
+            };
+            if st.running {
+                st.again = true;
+                return;
+            }
+            st.running = true;
+        }
+        let (store, lang, notify) = (self.store.clone(), self.lang, Arc::clone(&self.notify));
+        let state = Arc::clone(&self.state);
+        let work = move || run(&store, lang, &notify, &state);
+        if let Err(e) = std::thread::Builder::new()
+            .name("listing".into())
+            .spawn(work)
+        {
+            // No thread to be had: list here rather than never.
+            drop(e);
+            run(&self.store, self.lang, &self.notify, &self.state);
+        }
+    }
+
+    /// Waits until no listing runs.
+    pub(super) fn wait(&self) {
+        let (lock, done) = &*self.state;
+        let Ok(mut st) = lock.lock() else { return };
+        while st.running {
+            st = match done.wait(st) {
+                Ok(st) => st,
+                Err(_) => return,
+            };
+        }
+    }
+}
+
+fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condvar)) {
+    loop {
+        let known = state.0.lock().map(|s| s.known.clone()).unwrap_or_default();
+        // Files parsed one by one (no summary cache yet) are counted for the screen; every
+        // 50th is plenty.
+        let listing = store.list_sharing(&known, &|done, total| {
+            if done.is_multiple_of(50) || done == total {
+                notify(Done::Msg(Msg::ListingProgress { done, total }));
+            }
+        });
+        let home = Home::from_listing(&listing, lang.strings());
+        let known: Known = home
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let name = r.path.file_name()?.to_string_lossy().into_owned();
+                Some((name, Arc::clone(&r.search)))
+            })
+            .collect();
+        notify(Done::Msg(Msg::Listed(home)));
+        let Ok(mut st) = state.0.lock() else { return };
+        st.known = known;
+        if std::mem::take(&mut st.again) {
+            continue;
+        }
+        st.running = false;
+        state.1.notify_all();
+        return;
+    }
+}
