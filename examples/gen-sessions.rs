@@ -6,7 +6,7 @@
 //! weeks apart, each with 20–40 cards, 4–8 themes, 10–20 causes, 8–15 ideas and 4–8 actions,
 //! built edit by edit (`atelier::sample::sized_session`) so every file has its history. Each
 //! session reviews the actions still open from all the group's earlier sessions
-//! (`store::open_reviews`) and carries its backlog. All but some last sessions are closed.
+//! (`model::open_reviews`) and carries its backlog. All but some last sessions are closed.
 //! The same N and seed always give the same files.
 
 use atelier::model::{Group, IdGen, LegalStatus, Member, Region, Session};
@@ -442,8 +442,8 @@ fn generate(n: usize, dir: &std::path::Path, seed: u64) -> Result<(), String> {
                 number: k as u32 + 1,
                 place: place.clone(),
                 group: group.clone(),
-                reviews: store::open_reviews(&earlier),
-                backlog: store::backlog(&earlier),
+                reviews: atelier::model::open_reviews(&earlier),
+                backlog: atelier::model::backlog(&earlier),
                 variant: rng.range(0, 60),
                 // Most sessions are closed; a group's latest one is sometimes still going.
                 close: !last || rng.chance(75),

@@ -415,9 +415,9 @@ impl App {
         wakes: &Receiver<Wake>,
         panic_after_draw: bool,
     ) -> std::io::Result<()> {
-        // The rows the screens get: the demo's mark takes one (see `view::marks`).
+        // The rows the screens get: the demo's mark takes one (see `layout::frame`).
         let (width, rows) = self.term_size;
-        let height = rows.saturating_sub(self.model.marks_rows());
+        let height = rows.saturating_sub(crate::layout::frame::marks_rows(&self.model));
         if (width, height) != self.model.size {
             self.send(Msg::Resized { width, height });
         }

@@ -11,7 +11,6 @@
 use crate::i18n::{Strings, fill};
 use crate::model::{Id, Session};
 use crate::store::{self, FindError, Listing, LoadError, Summary};
-use crate::ui::{Model, Screen, SessionUi};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -19,39 +18,6 @@ use std::time::{Duration, Instant, SystemTime};
 /// How often `follow` without a session named looks whether the folder changed (one `stat`
 /// of the folder: a save renames a file into it, a new session adds one).
 const LATEST_EVERY: Duration = Duration::from_secs(2);
-
-/// What `atelier follow` adds to the model.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FollowState {
-    /// Why the file could not be read just now; the screen shows the last good state.
-    pub waiting: Option<String>,
-}
-
-/// The session file is read again: the screen shows it, in the phase the advisor is in
-/// (the phase shown is the session's own), with the selections the viewer made kept where
-/// they still fit. The first one opens the session read-only in presenter view.
-pub fn followed(model: &mut Model, session: Session, path: PathBuf) {
-    model
-        .follow
-        .get_or_insert_with(FollowState::default)
-        .waiting = None;
-    match model.session_mut() {
-        Some(ui) if ui.path == path => ui.session = session,
-        _ => {
-            let mut ui = SessionUi::new(session, path, true);
-            ui.presenter = true;
-            model.screen = Screen::Session(Box::new(ui));
-        }
-    }
-}
-
-/// The file is missing or cannot be read: say so, keep what is on screen.
-pub fn waiting(model: &mut Model, reason: String) {
-    model
-        .follow
-        .get_or_insert_with(FollowState::default)
-        .waiting = Some(reason);
-}
 
 /// How a file looked when it was last read: a rename gives it another inode, a write in
 /// place another size or time.
@@ -434,32 +400,5 @@ mod tests {
         watch.scanned = None;
         assert!(matches!(watch.look(), Seen::Unchanged));
         assert_eq!(watch.reads, after_first + 1);
-    }
-
-    #[test]
-    fn the_first_read_opens_presenter_view_read_only_and_later_ones_replace_the_session() {
-        let mut model = Model::new(
-            Lang::En,
-            crate::method::Method::builtin(),
-            PathBuf::from("/nowhere"),
-            Utc::now(),
-            1,
-        );
-        let path = PathBuf::from("/nowhere/s.ron");
-        followed(&mut model, session(), path.clone());
-        let ui = model.session().expect("a session on screen");
-        assert!(ui.read_only && ui.presenter);
-        waiting(&mut model, "gone".into());
-        assert_eq!(
-            model.follow.as_ref().unwrap().waiting.as_deref(),
-            Some("gone")
-        );
-        let mut next = session();
-        next.current_phase = 2;
-        followed(&mut model, next, path);
-        let ui = model.session().expect("still there");
-        assert_eq!(ui.session.current_phase, 2);
-        assert!(ui.presenter);
-        assert_eq!(model.follow, Some(FollowState::default()));
     }
 }

@@ -4,10 +4,11 @@
 //! does; the field's keys of atelier's own (Ctrl-U, Ctrl-W, undo, redo, Alt-Enter) are rows. The footer hints, the `?` help overlay and the README's
 //! key table are all generated from it, so they cannot drift from what the keys do.
 
+use crate::i18n::Strings;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding applies. Lookups go from the most specific context to `Global`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum Ctx {
     /// Everywhere, even inside a text field.
     Global,
@@ -71,50 +72,8 @@ pub enum Ctx {
     TimelineActions,
 }
 
-impl Ctx {
-    /// Every context, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Ctx; 36] = [
-        Ctx::Global,
-        Ctx::Navigation,
-        Ctx::Home,
-        Ctx::FormField,
-        Ctx::SetupMembers,
-        Ctx::SetupForm,
-        Ctx::Editor,
-        Ctx::MultiLine,
-        Ctx::Authored,
-        Ctx::OneLine,
-        Ctx::TextField,
-        Ctx::Facilitate,
-        Ctx::Attendance,
-        Ctx::Reviews,
-        Ctx::Cards,
-        Ctx::Themes,
-        Ctx::Votes,
-        Ctx::Causes,
-        Ctx::Concerned,
-        Ctx::Ideas,
-        Ctx::Actions,
-        Ctx::ClosingMembers,
-        Ctx::Closing,
-        Ctx::FormChoice,
-        Ctx::FormMulti,
-        Ctx::Picker,
-        Ctx::Confirm,
-        Ctx::Help,
-        Ctx::Review,
-        Ctx::SessionView,
-        Ctx::Resumable,
-        Ctx::Replay,
-        Ctx::Follow,
-        Ctx::Timeline,
-        Ctx::TimelineGrid,
-        Ctx::TimelineActions,
-    ];
-}
-
 /// What a key asks for. `update` gives each its meaning in the current context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum Action {
     Quit,
     ForceQuit,
@@ -233,100 +192,148 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every action, in declaration order (the strings test walks it and checks it is whole).
-    pub const ALL: [Action; 91] = [
-        Action::Quit,
-        Action::ForceQuit,
-        Action::Help,
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::First,
-        Action::Last,
-        Action::NextPane,
-        Action::PrevPane,
-        Action::Open,
-        Action::Add,
-        Action::Edit,
-        Action::Delete,
-        Action::Back,
-        Action::NewGroup,
-        Action::NextSession,
-        Action::StartSession,
-        Action::NextPhase,
-        Action::PrevPhase,
-        Action::TimerToggle,
-        Action::TimerPlus,
-        Action::TimerMinus,
-        Action::TogglePanel,
-        Action::CycleAttendance,
-        Action::SetAttendance,
-        Action::SetStatus,
-        Action::TogglePriority,
-        Action::AddSubCause,
-        Action::ToggleRoot,
-        Action::ToggleChosen,
-        Action::Score,
-        Action::PickAuthor,
-        Action::CloseSession,
-        Action::Export,
-        Action::ExportTracker,
-        Action::ToggleMark,
-        Action::MoveToTheme,
-        Action::TakeOut,
-        Action::MergeTheme,
-        Action::PickCategory,
-        Action::PrevGroup,
-        Action::NextGroup,
-        Action::PickVoter,
-        Action::SetDots,
-        Action::DotMinus,
-        Action::DotPlus,
-        Action::ToggleVoteMode,
-        Action::SetBudget,
-        Action::TakeUp,
-        Action::Reparent,
-        Action::ToggleFold,
-        Action::Fold,
-        Action::Unfold,
-        Action::ToggleView,
-        Action::ToggleConcerned,
-        Action::LinkCause,
-        Action::PickKind,
-        Action::Rate,
-        Action::FromIdea,
-        Action::CycleSort,
-        Action::Validate,
-        Action::NewLine,
-        Action::Toggle,
-        Action::PrevChoice,
-        Action::NextChoice,
-        Action::Choose,
-        Action::Yes,
-        Action::No,
-        Action::OpenReview,
-        Action::SortNext,
-        Action::SortPrev,
-        Action::SortReverse,
-        Action::ClearFilter,
-        Action::Resume,
-        Action::OpenReplay,
-        Action::StepForward,
-        Action::StepBack,
-        Action::PlayPause,
-        Action::TogglePseudonyms,
-        Action::PhaseEnd,
-        Action::OpenTimeline,
-        Action::EarlierSessions,
-        Action::LaterSessions,
-        Action::TogglePresenter,
-        Action::ClearField,
-        Action::DeleteWord,
-        Action::Undo,
-        Action::Redo,
-        Action::AddMember,
-    ];
+    /// What the action does, as the footer, the help and the README say it.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.actions;
+        match self {
+            Action::Quit => t.quit,
+            Action::ForceQuit => t.force_quit,
+            Action::Help => t.help,
+            Action::Up => t.up,
+            Action::Down => t.down,
+            Action::PageUp => t.page_up,
+            Action::PageDown => t.page_down,
+            Action::First => t.first,
+            Action::Last => t.last,
+            Action::NextPane => t.next_pane,
+            Action::PrevPane => t.prev_pane,
+            Action::Open => t.open,
+            Action::Add => t.add,
+            Action::Edit => t.edit,
+            Action::Delete => t.delete,
+            Action::Back => t.back,
+            Action::NewGroup => t.new_group,
+            Action::NextSession => t.next_session,
+            Action::StartSession => t.start_session,
+            Action::NextPhase => t.next_phase,
+            Action::PrevPhase => t.prev_phase,
+            Action::TimerToggle => t.timer_toggle,
+            Action::TimerPlus => t.timer_plus,
+            Action::TimerMinus => t.timer_minus,
+            Action::TogglePanel => t.toggle_panel,
+            Action::CycleAttendance => t.cycle_attendance,
+            Action::SetAttendance => t.set_attendance,
+            Action::SetStatus => t.set_status,
+            Action::TogglePriority => t.toggle_priority,
+            Action::AddSubCause => t.add_sub_cause,
+            Action::ToggleRoot => t.toggle_root,
+            Action::ToggleChosen => t.toggle_chosen,
+            Action::Score => t.score,
+            Action::PickAuthor => t.pick_author,
+            Action::CloseSession => t.close_session,
+            Action::Export => t.export,
+            Action::ExportTracker => t.export_tracker,
+            Action::Validate => t.validate,
+            Action::NewLine => t.new_line,
+            Action::Toggle => t.toggle,
+            Action::PrevChoice => t.prev_choice,
+            Action::NextChoice => t.next_choice,
+            Action::Choose => t.choose,
+            Action::ToggleMark => t.toggle_mark,
+            Action::MoveToTheme => t.move_to_theme,
+            Action::TakeOut => t.take_out,
+            Action::MergeTheme => t.merge_theme,
+            Action::PickCategory => t.pick_category,
+            Action::PrevGroup => t.prev_group,
+            Action::NextGroup => t.next_group,
+            Action::PickVoter => t.pick_voter,
+            Action::SetDots => t.set_dots,
+            Action::DotMinus => t.dot_minus,
+            Action::DotPlus => t.dot_plus,
+            Action::ToggleVoteMode => t.toggle_vote_mode,
+            Action::SetBudget => t.set_budget,
+            Action::TakeUp => t.take_up,
+            Action::Reparent => t.reparent,
+            Action::ToggleFold => t.toggle_fold,
+            Action::Fold => t.fold,
+            Action::Unfold => t.unfold,
+            Action::ToggleView => t.toggle_view,
+            Action::ToggleConcerned => t.toggle_concerned,
+            Action::LinkCause => t.link_cause,
+            Action::PickKind => t.pick_kind,
+            Action::Rate => t.rate,
+            Action::FromIdea => t.from_idea,
+            Action::CycleSort => t.cycle_sort,
+            Action::Yes => t.yes,
+            Action::No => t.no,
+            Action::OpenReview => t.open_review,
+            Action::SortNext => t.sort_next,
+            Action::SortPrev => t.sort_prev,
+            Action::SortReverse => t.sort_reverse,
+            Action::ClearFilter => t.clear_filter,
+            Action::OpenReplay => t.open_replay,
+            Action::StepForward => t.step_forward,
+            Action::StepBack => t.step_back,
+            Action::PlayPause => t.play_pause,
+            Action::TogglePseudonyms => t.toggle_pseudonyms,
+            Action::PhaseEnd => t.phase_end,
+            Action::Resume => t.resume,
+            Action::OpenTimeline => t.open_timeline,
+            Action::EarlierSessions => t.earlier_sessions,
+            Action::LaterSessions => t.later_sessions,
+            Action::TogglePresenter => t.toggle_presenter,
+            Action::ClearField => t.clear_field,
+            Action::DeleteWord => t.delete_word,
+            Action::Undo => t.undo,
+            Action::Redo => t.redo,
+            Action::AddMember => t.add_member,
+        }
+    }
+}
+
+impl Ctx {
+    /// The context's name, heading its keys in the help and the README.
+    pub fn name(self, s: &Strings) -> &'static str {
+        let t = &s.contexts;
+        match self {
+            Ctx::Global => t.global,
+            Ctx::Navigation => t.navigation,
+            Ctx::Home => t.home,
+            Ctx::FormField => t.form_field,
+            Ctx::SetupMembers => t.setup_members,
+            Ctx::Editor => t.editor,
+            Ctx::MultiLine => t.multi_line,
+            Ctx::Authored => t.authored,
+            Ctx::OneLine => t.one_line,
+            Ctx::TextField => t.text_field,
+            Ctx::SetupForm => t.setup_form,
+            Ctx::Facilitate => t.facilitate,
+            Ctx::Attendance => t.attendance,
+            Ctx::Reviews => t.reviews,
+            Ctx::Cards => t.cards,
+            Ctx::Themes => t.themes,
+            Ctx::Votes => t.votes,
+            Ctx::Concerned => t.concerned,
+            Ctx::Actions => t.actions,
+            Ctx::Causes => t.causes,
+            Ctx::Ideas => t.ideas,
+            Ctx::ClosingMembers => t.closing_members,
+            Ctx::Closing => t.closing,
+            Ctx::FormChoice => t.form_choice,
+            Ctx::FormMulti => t.form_multi,
+            Ctx::Picker => t.picker,
+            Ctx::Confirm => t.confirm,
+            Ctx::Help => t.help,
+            Ctx::Review => t.review,
+            Ctx::SessionView => t.session_view,
+            Ctx::Replay => t.replay,
+            Ctx::Follow => t.follow,
+            Ctx::Resumable => t.resumable,
+            Ctx::Timeline => t.timeline,
+            Ctx::TimelineGrid => t.timeline_grid,
+            Ctx::TimelineActions => t.timeline_actions,
+        }
+    }
 }
 
 /// A key as written in the table.
@@ -339,7 +346,7 @@ pub enum Key {
     AltCode(KeyCode),
     /// Any digit in the range, passed on as a number.
     Digits(u8, u8),
-    /// A row's hotkey in a picker: 0–9, a–z or `-`, passed on as `ui::hotkey_index`.
+    /// A row's hotkey in a picker: 0–9, a–z or `-`, passed on as [`hotkey_index`].
     Hotkey,
 }
 
@@ -576,7 +583,7 @@ pub const TABLE: &[Binding] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resolved {
     pub action: Action,
-    /// The digit pressed (`Digits`) or the key's number (`Hotkey`, see `ui::hotkey_index`).
+    /// The digit pressed (`Digits`) or the key's number (`Hotkey`, see [`hotkey_index`]).
     pub arg: Option<u8>,
 }
 
@@ -598,7 +605,7 @@ impl Key {
                 return (lo..=hi).contains(&d).then_some(Some(d));
             }
             (Hotkey, KeyCode::Char(x)) if plain => {
-                return crate::ui::hotkey_index(x).map(Some);
+                return hotkey_index(x).map(Some);
             }
             _ => false,
         };
@@ -646,6 +653,48 @@ impl Binding {
             .map(Key::label)
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The keys of a picker's rows
+
+const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// The whole group's key in every picker of people.
+pub const GROUP_KEY: char = '0';
+/// Anonymous's key in every picker of people.
+pub const ANONYMOUS_KEY: char = '-';
+
+/// The hotkey of row `i` of a picker whose rows are keyed by their place: 0–9 then a–z.
+pub fn picker_hotkey(i: usize) -> Option<char> {
+    HOTKEYS.get(i).map(|b| *b as char)
+}
+
+/// A member's key in every picker of people, by their place in the group's list of
+/// members (a member absent today is not listed, and the others keep their keys): 1–9
+/// then a–z. The same rule keys the ideas by their number in the list of ideas.
+pub fn member_hotkey(place: usize) -> Option<char> {
+    picker_hotkey(place + 1)
+}
+
+/// What a picker key is passed on as by the key table (0–9 a–z, then `-`): a number, since
+/// a resolved key carries one.
+pub fn hotkey_index(c: char) -> Option<u8> {
+    if c == ANONYMOUS_KEY {
+        return Some(HOTKEYS.len() as u8);
+    }
+    HOTKEYS
+        .iter()
+        .position(|b| *b as char == c)
+        .map(|i| i as u8)
+}
+
+/// The key a number from [`hotkey_index`] stands for.
+pub fn hotkey_char(i: u8) -> Option<char> {
+    match HOTKEYS.get(usize::from(i)) {
+        Some(b) => Some(*b as char),
+        None => (usize::from(i) == HOTKEYS.len()).then_some(ANONYMOUS_KEY),
     }
 }
 
@@ -726,7 +775,7 @@ pub fn markdown_table(lang: crate::i18n::Lang) -> String {
         let mut first = true;
         for b in TABLE.iter().filter(|b| b.ctx == ctx) {
             let place = if first {
-                format!("**{}**", cell(s.context_name(ctx)))
+                format!("**{}**", cell(ctx.name(s)))
             } else {
                 String::new()
             };
@@ -739,7 +788,7 @@ pub fn markdown_table(lang: crate::i18n::Lang) -> String {
             out.push_str(&format!(
                 "| {place} | {} | {} |\n",
                 keys.join(" "),
-                cell(s.action(b.action))
+                cell(b.action.label(s))
             ));
         }
     }

@@ -22,6 +22,7 @@ pub mod follow;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
+pub mod layout;
 pub mod method;
 pub mod model;
 pub mod privacy;

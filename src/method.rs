@@ -26,7 +26,19 @@ impl L10n {
 }
 
 /// The behaviour a phase gets: what it records and which screen it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 pub enum PhaseKind {
     CheckIn,
     FollowUp,
@@ -35,18 +47,6 @@ pub enum PhaseKind {
     SolutionSearch,
     ActionPlan,
     Closing,
-}
-
-impl PhaseKind {
-    pub const ALL: [PhaseKind; 7] = [
-        PhaseKind::CheckIn,
-        PhaseKind::FollowUp,
-        PhaseKind::NeedEmergence,
-        PhaseKind::ProblemReflection,
-        PhaseKind::SolutionSearch,
-        PhaseKind::ActionPlan,
-        PhaseKind::Closing,
-    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,13 +169,14 @@ impl Method {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::VariantArray;
 
     #[test]
     fn builtin_method_has_seven_phases_with_questions_in_both_languages() {
         let m = Method::builtin();
         assert_eq!(m.phases.len(), 7);
         let kinds: Vec<PhaseKind> = m.phases.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, PhaseKind::ALL);
+        assert_eq!(kinds, PhaseKind::VARIANTS);
         for p in &m.phases {
             assert!(p.questions.len() >= 3, "{:?} needs three questions", p.kind);
             for q in &p.questions {

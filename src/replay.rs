@@ -437,14 +437,10 @@ pub fn start_state(saved: &Session) -> Session {
         }
     }
     for field in &t.texts {
-        text_mut(&mut s, *field).clear();
+        s.text_mut(*field).clear();
     }
     for list in [ItemList::Guests, ItemList::Effects] {
-        let items = match list {
-            ItemList::Guests => &mut s.checkin.guests,
-            ItemList::Effects => &mut s.problem.effects,
-        };
-        items.retain(|i| !t.items_added.contains(&i.id));
+        s.items_mut(list).retain(|i| !t.items_added.contains(&i.id));
     }
     for r in &mut s.followup.reviews {
         if t.review_status.contains(&r.action.id) {
@@ -487,16 +483,4 @@ pub fn start_state(saved: &Session) -> Session {
         cl.next.date = None;
     }
     s
-}
-
-fn text_mut(s: &mut Session, field: TextField) -> &mut String {
-    match field {
-        TextField::Objective => &mut s.checkin.objective,
-        TextField::Remarks => &mut s.checkin.remarks,
-        TextField::ProblemStatement => &mut s.problem.statement,
-        TextField::ClosingComments => &mut s.closing.comments,
-        TextField::NextPlace => &mut s.closing.next.place,
-        TextField::NextTopic => &mut s.closing.next.topic,
-        TextField::PrivateNotes => &mut s.closing.private_notes,
-    }
 }

@@ -1953,7 +1953,7 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
             .last()
             .map_or_else(Vec::new, |b| open_reviews(&b.session));
         let earlier: Vec<Session> = built.iter().map(|b| b.session.clone()).collect();
-        let backlog = crate::store::backlog(&earlier);
+        let backlog = crate::model::backlog(&earlier);
         let (join, edit) = if number == 2 {
             joining.joined = Some(start.date_naive());
             let mut hafsa = group.members[1].clone();

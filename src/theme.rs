@@ -34,7 +34,18 @@ pub struct Theme {
 /// The themes a user can ask for (`--theme`, `ATELIER_THEME`, the configuration file).
 /// In the configuration file: `theme: Dark`, `Light` or `HighContrast` (also accepted in
 /// lower case or as on the command line, `high-contrast`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+    strum::VariantArray,
+)]
 pub enum ThemeName {
     #[default]
     #[serde(alias = "dark")]
@@ -46,8 +57,6 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
-    pub const ALL: [ThemeName; 3] = [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast];
-
     /// The name on the command line and in `ATELIER_THEME`.
     pub fn code(self) -> &'static str {
         match self {
@@ -273,6 +282,7 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::VariantArray;
 
     fn colours(t: &Theme) -> Vec<Color> {
         t.styles()
@@ -284,7 +294,7 @@ mod tests {
 
     #[test]
     fn no_color_wins_over_every_theme() {
-        for name in ThemeName::ALL {
+        for &name in ThemeName::VARIANTS {
             let t = Theme::named(name, true);
             assert!(colours(&t).is_empty(), "{name:?} keeps a colour: {t:?}");
             // Selection and warnings stay visible without colour.
@@ -366,7 +376,7 @@ mod tests {
 
     #[test]
     fn names_parse_as_typed() {
-        for name in ThemeName::ALL {
+        for &name in ThemeName::VARIANTS {
             assert_eq!(ThemeName::parse(name.code()), Some(name));
             assert!(!name.label(Lang::Fr).is_empty());
             assert!(!name.label(Lang::En).is_empty());

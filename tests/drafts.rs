@@ -4,11 +4,12 @@
 
 mod common;
 
+use atelier::keymap::member_hotkey;
 use atelier::method::PhaseKind;
 use atelier::model::{Author, Id, Owner, Session};
 use atelier::sample;
 use atelier::store;
-use atelier::ui::{FieldId, Pane, member_hotkey};
+use atelier::ui::{FieldId, Pane};
 use common::{Harness, t0};
 use ratatui::crossterm::event::KeyCode;
 

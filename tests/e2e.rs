@@ -475,7 +475,7 @@ fn a_whole_session_survives_quit_and_kill() {
         !screen.contains(s.read_only_badge),
         "a killed atelier's lock must not block:\n{screen}"
     );
-    let editor = (s.editor_new)(atelier::ui::Pane::Cards);
+    let editor = atelier::ui::Pane::Cards.new_item_title(s);
     assert!(
         screen.contains(editor),
         "the card's field is open again ({editor:?}):\n{screen}"
@@ -536,7 +536,7 @@ fn a_killed_atelier_brings_an_idea_back_with_its_author() {
     t.wait_for(&shown(s.author_group));
     t.keys(&["F2"]);
     t.wait_for(s.picker_author);
-    t.keys(&[&atelier::ui::member_hotkey(place).unwrap().to_string()]);
+    t.keys(&[&atelier::keymap::member_hotkey(place).unwrap().to_string()]);
     t.wait_for(&shown(&member.name));
     t.text(IDEA);
     t.wait_for(IDEA);
@@ -811,8 +811,8 @@ fn at_80x24_the_timer_says_when_it_waits_and_the_footer_keeps_moving_on() {
     }
     let s = fr();
     let paused = format!("⏸ {}", fill(s.timer_paused, &[&"t"]));
-    let next_phase = format!("] {}", s.action(atelier::keymap::Action::NextPhase));
-    let review = format!("r {}", s.action(atelier::keymap::Action::OpenReview));
+    let next_phase = format!("] {}", atelier::keymap::Action::NextPhase.label(s));
+    let review = format!("r {}", atelier::keymap::Action::OpenReview.label(s));
     let mut t = Term::new(80, 24);
     std::fs::create_dir(t.dir()).unwrap();
     let session = atelier::sample::bakers_first_session(chrono::Utc::now(), 7);

@@ -12,11 +12,12 @@ use atelier::update::Msg;
 use common::screen::{draw, text};
 use common::{Harness, t0};
 use ratatui::crossterm::event::KeyCode;
+use strum::VariantArray;
 
 /// A session shown in the phase of `pane`, that pane focused, its first row selected.
 fn at_pane(session: Session, pane: Pane, size: (u16, u16)) -> Harness {
     let mut session = session;
-    let kind = (PhaseKind::ALL.into_iter())
+    let kind = (PhaseKind::VARIANTS.iter().copied())
         .find(|k| Pane::for_phase(*k).contains(&pane))
         .expect("a phase shows the pane");
     session.current_phase = session.method.index_of(kind).unwrap();
@@ -234,7 +235,7 @@ fn the_in_field_keys_are_rows_of_the_key_table() {
         Action::NewLine,
     ] {
         assert!(
-            help.contains(s.action(action)),
+            help.contains(action.label(s)),
             "the help lists {action:?}:\n{help}"
         );
     }
@@ -450,7 +451,7 @@ fn form_labels_are_whole_with_their_star_and_the_members_advice_too() {
             (FieldId::Date, true),
             (FieldId::Advisor, true),
         ] {
-            let label = format!("{}{}", s.field_label(id), if required { "*" } else { "" });
+            let label = format!("{}{}", id.label(s), if required { "*" } else { "" });
             assert!(
                 screen.contains(&label),
                 "{label:?} whole at {w}×{hgt}:\n{screen}"
@@ -469,6 +470,6 @@ fn form_labels_are_whole_with_their_star_and_the_members_advice_too() {
         FieldId::LegalStatus,
         FieldId::Employees,
     ] {
-        assert!(screen.contains(s.field_label(id)), "{id:?}:\n{screen}");
+        assert!(screen.contains(id.label(s)), "{id:?}:\n{screen}");
     }
 }

@@ -10,7 +10,6 @@ use atelier::model::{
     SessionState, TextField,
 };
 use atelier::sample;
-use atelier::store;
 use atelier::ui::{Confirm, FieldError, FieldId, Overlay, Pane, Screen, Setup, SetupFocus, Target};
 use atelier::update::Effect;
 use chrono::TimeDelta;
@@ -1027,7 +1026,7 @@ fn the_next_session_reviews_the_open_actions_of_earlier_ones() {
     assert_eq!(s.number, 4);
     assert_eq!(s.group.id, latest.group.id);
     assert_eq!(s.group.name, latest.group.name);
-    let expected = store::open_reviews(&series);
+    let expected = atelier::model::open_reviews(&series);
     assert!(expected.len() >= 4, "the sample has actions to follow up");
     assert_eq!(s.followup.reviews, expected);
 

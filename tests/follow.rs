@@ -238,7 +238,7 @@ fn follow_stays_a_masked_projection_and_offers_only_the_keys_it_can_use() {
         assert!(ui.presenter && ui.read_only, "{code:?} left presenter view");
         assert_eq!(ui.phase(), PhaseKind::CheckIn, "the advisor's phase");
     }
-    let offered: Vec<Action> = bindings_for(&atelier::update::active_contexts(&model))
+    let offered: Vec<Action> = bindings_for(&atelier::ui::active_contexts(&model))
         .iter()
         .map(|b| b.action)
         .collect();
@@ -285,7 +285,7 @@ fn follow_in_a_real_terminal_keeps_the_projection_on_f5() {
     store::save(&path, &bakers_with_phones()).unwrap();
     term.start(&["follow", path.to_str().unwrap()], &[]);
     let fr = Lang::Fr.strings();
-    let quit = format!("q {}", fr.action(atelier::keymap::Action::Quit));
+    let quit = format!("q {}", atelier::keymap::Action::Quit.label(fr));
     term.wait_for("Boulangers de Tanger");
     term.keys(&["F5"]);
     std::thread::sleep(Duration::from_millis(400));

@@ -103,9 +103,9 @@ fn at_80_columns_the_footer_keeps_the_next_phase_and_the_way_out_in_every_pane()
     use atelier::keymap::Action;
     for lang in [Lang::Fr, Lang::En] {
         let s = lang.strings();
-        let next = format!("] {}", s.action(Action::NextPhase));
-        let back = format!("Esc {}", s.action(Action::Back));
-        let help = format!("? {}", s.action(Action::Help));
+        let next = format!("] {}", Action::NextPhase.label(s));
+        let back = format!("Esc {}", Action::Back.label(s));
+        let help = format!("? {}", Action::Help.label(s));
         let phases = Method::builtin().phases.len();
         for phase in 0..phases {
             let mut model = bakers(lang, PhaseKind::CheckIn);
@@ -141,7 +141,7 @@ fn at_80_columns_the_home_footer_keeps_review_next_session_and_quit() {
             ("n", Action::NewGroup),
             ("q", Action::Quit),
         ] {
-            let want = format!("{key} {}", s.action(action));
+            let want = format!("{key} {}", action.label(s));
             assert!(foot.contains(&want), "{want}: {foot}");
         }
     }
@@ -154,7 +154,7 @@ fn the_closing_footer_keeps_closing_the_session_at_80_columns() {
         let s = lang.strings();
         let model = bakers(lang, PhaseKind::Closing);
         let foot = footer(&model, 80);
-        let close = format!("c {}", s.action(Action::CloseSession));
+        let close = format!("c {}", Action::CloseSession.label(s));
         assert!(foot.contains(&close), "{foot}");
     }
 }

@@ -1037,7 +1037,7 @@ fn the_backlog_is_taken_up_or_let_go_and_unchosen_themes_wait_for_the_next_sessi
 
     // The next session is offered this session's themes not chosen, most voted first.
     let now = h.session().clone();
-    let next = store::backlog(std::slice::from_ref(&now));
+    let next = atelier::model::backlog(std::slice::from_ref(&now));
     let titles: Vec<&str> = next.iter().map(|b| b.title.as_str()).collect();
     assert!(
         !titles.contains(&"Prix de la farine et des matières premières"),
@@ -1067,10 +1067,13 @@ fn the_backlog_comes_from_the_latest_session_with_themes_and_never_from_older_fi
     let series = sample::series(start, SAMPLE_SEED);
     let [s1, s2, s3] = [&series[0], &series[1], &series[2]];
     // Session 2 was offered session 1's unchosen themes.
-    assert_eq!(s2.needs.backlog, store::backlog(std::slice::from_ref(s1)));
+    assert_eq!(
+        s2.needs.backlog,
+        atelier::model::backlog(std::slice::from_ref(s1))
+    );
     // From the three, in any order: only session 3 counts.
-    let all = store::backlog(&[s3.clone(), s1.clone(), s2.clone()]);
-    assert_eq!(all, store::backlog(std::slice::from_ref(s3)));
+    let all = atelier::model::backlog(&[s3.clone(), s1.clone(), s2.clone()]);
+    assert_eq!(all, atelier::model::backlog(std::slice::from_ref(s3)));
     // A session that raised no theme passes on what it was offered, as it was left.
     let mut quiet = s3.clone();
     quiet.number = 4;
@@ -1079,7 +1082,7 @@ fn the_backlog_comes_from_the_latest_session_with_themes_and_never_from_older_fi
     quiet.needs.priority = None;
     quiet.needs.backlog = all.clone();
     quiet.needs.backlog.remove(0);
-    let after = store::backlog(&[s3.clone(), quiet.clone()]);
+    let after = atelier::model::backlog(&[s3.clone(), quiet.clone()]);
     assert_eq!(
         after, quiet.needs.backlog,
         "the item let go does not come back"
@@ -1095,7 +1098,7 @@ fn the_backlog_comes_from_the_latest_session_with_themes_and_never_from_older_fi
         .clone();
     by_card.needs.priority = Some(card.id.clone());
     assert!(
-        !store::backlog(&[by_card])
+        !atelier::model::backlog(&[by_card])
             .iter()
             .any(|b| Some(&b.id) == card.theme.as_ref())
     );
@@ -1113,7 +1116,7 @@ fn the_next_session_starts_with_the_backlog_of_the_last_one() {
             .contains(&Effect::PrepareNext(latest.group.id.clone()))
     );
     h.ctrl('s');
-    let expected: Vec<BacklogItem> = store::backlog(&series);
+    let expected: Vec<BacklogItem> = atelier::model::backlog(&series);
     assert!(!expected.is_empty(), "the tailors left themes unchosen");
     assert_eq!(h.session().needs.backlog, expected);
     assert_eq!(

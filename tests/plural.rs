@@ -146,13 +146,13 @@ fn the_form_and_the_minutes_name_things_alike() {
             (LegalStatus::SarlAu, show.sarl_au),
             (LegalStatus::Cooperative, show.cooperative),
         ] {
-            let form = s.legal_status(status);
+            let form = status.label(s);
             assert!(same(form, shown), "{lang:?}: form {form:?}, show {shown:?}");
         }
         // "Other" is "autre statut" in a list of details: the same word, said in full.
-        let other = s.legal_status(LegalStatus::Other).to_lowercase();
+        let other = LegalStatus::Other.label(s).to_lowercase();
         assert!(show.other_status.starts_with(&other), "{lang:?}");
-        let host = s.field_label(FieldId::Host);
+        let host = FieldId::Host.label(s);
         assert!(
             same(host, show.host),
             "{lang:?}: {host:?} / {:?}",

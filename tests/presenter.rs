@@ -15,6 +15,7 @@ use atelier::ui::{Model, Pane, Target};
 use common::screen::{draw, styled, text};
 use common::{Harness, SEED, t0};
 use ratatui::crossterm::event::KeyCode;
+use strum::VariantArray;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
 
@@ -72,7 +73,7 @@ fn snap_all(name: &str, model: &mut Model) {
 
 #[test]
 fn every_phase_kind_at_both_sizes_in_both_extreme_themes() {
-    for kind in PhaseKind::ALL {
+    for &kind in PhaseKind::VARIANTS {
         let mut h = presenting(kind);
         snap_all(short(kind), &mut h.model);
     }
@@ -342,7 +343,7 @@ fn a_first_session_with_nothing_yet() {
     let mut h = Harness::with_session(session, false);
     h.code(KeyCode::F(5));
     let s = h.strings();
-    for (phase, kind) in PhaseKind::ALL.into_iter().enumerate() {
+    for (phase, kind) in PhaseKind::VARIANTS.iter().copied().enumerate() {
         h.model.session_mut().unwrap().session.current_phase = phase;
         assert_eq!(h.ui().phase(), kind);
         for (w, hh) in [(60, 16), (80, 24), (200, 50)] {

@@ -109,7 +109,7 @@ fn picker(h: &Harness) -> (PickFor, Vec<(String, PickValue)>, usize) {
 }
 
 fn hotkey(i: usize) -> char {
-    atelier::ui::picker_hotkey(i).unwrap()
+    atelier::keymap::picker_hotkey(i).unwrap()
 }
 
 /// The session survives being written and read back: its problem and its history whole.

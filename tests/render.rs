@@ -24,6 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
+use strum::VariantArray;
 
 // ---------------------------------------------------------------------------------------
 // Building models
@@ -368,7 +369,7 @@ fn setup_next_session_of_a_group() {
 fn setup_form_scrolls_to_the_focused_field_at_the_minimum_size() {
     let mut model = setup_next(Lang::Fr);
     let s = Lang::Fr.strings();
-    let place = s.field_label(atelier::ui::FieldId::Place);
+    let place = atelier::ui::FieldId::Place.label(s);
     assert!(!text(&draw(&model, MIN_WIDTH, MIN_HEIGHT)).contains(place));
     press(&mut model, &[KeyCode::Tab; 8]);
     let screen = text(&draw(&model, MIN_WIDTH, MIN_HEIGHT));
@@ -742,7 +743,7 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     press(&mut member_popup, &[KeyCode::BackTab]);
     ch(&mut member_popup, 'a');
     v.push(("setup-member-popup", member_popup));
-    for kind in PhaseKind::ALL {
+    for &kind in PhaseKind::VARIANTS {
         v.push(("phase", session_model(Lang::Fr, kind)));
     }
     let mut help = session_model(Lang::Fr, PhaseKind::NeedEmergence);
@@ -764,7 +765,7 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     press(&mut editor, &[KeyCode::Enter]);
     v.push(("editor", editor));
     // The presenter view (F5) of every phase kind, and while a card is typed in it.
-    for kind in PhaseKind::ALL {
+    for &kind in PhaseKind::VARIANTS {
         let mut presenter = session_model(Lang::Fr, kind);
         press(&mut presenter, &[KeyCode::F(5)]);
         v.push(("presenter", presenter));
@@ -1013,7 +1014,7 @@ fn overrun_model(lang: Lang) -> Model {
 
 #[test]
 fn no_color_screens_have_no_colour_in_any_theme() {
-    for theme_name in ThemeName::ALL {
+    for &theme_name in ThemeName::VARIANTS {
         for (name, model) in every_screen_kind() {
             let model = themed(model, Theme::named(theme_name, true));
             let cells = coloured_cells(&draw(&model, 80, 24));

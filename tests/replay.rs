@@ -815,7 +815,7 @@ fn brace_goes_to_the_end_of_the_phase() {
     h.keys("?");
     let screen = text(&draw(&h.model, 100, 40));
     assert!(
-        screen.contains(h.strings().action(atelier::keymap::Action::PhaseEnd)),
+        screen.contains(atelier::keymap::Action::PhaseEnd.label(h.strings())),
         "{screen}"
     );
 }

@@ -248,7 +248,7 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
             .all(|e| !matches!(e, Effect::Open(_)))
     );
     // ...and the footer does not offer it.
-    let resume = h.strings().action(atelier::keymap::Action::Resume);
+    let resume = atelier::keymap::Action::Resume.label(h.strings());
     assert!(!draw(&h).contains(resume));
     // X exports its minutes, as from the session itself.
     h.keys("X");
@@ -283,7 +283,7 @@ fn a_session_in_progress_is_resumed_from_its_view() {
         panic!()
     };
     let path = b.view.as_ref().unwrap().path.clone();
-    let resume = h.strings().action(atelier::keymap::Action::Resume);
+    let resume = atelier::keymap::Action::Resume.label(h.strings());
     assert!(draw(&h).contains(resume), "the footer offers to resume");
     h.keys("r");
     assert!(h.effects.contains(&Effect::Open(path.clone())));
@@ -437,8 +437,8 @@ fn ctrl_u_clears_the_filter_and_esc_clears_it_before_going_back() {
     assert_eq!(filter_text(&h), "");
     assert_eq!(shown(&h).len(), 4);
     // The key is in the footer's table for the browser.
-    let clear = h.strings().action(atelier::keymap::Action::ClearFilter);
-    let contexts = atelier::update::active_contexts(&h.model);
+    let clear = atelier::keymap::Action::ClearFilter.label(h.strings());
+    let contexts = atelier::ui::active_contexts(&h.model);
     assert!(
         atelier::keymap::bindings_for(&contexts)
             .iter()
@@ -460,7 +460,7 @@ fn the_session_view_offers_only_keys_that_work_there() {
     let Folder { mut h, .. } = folder();
     h.keys("r");
     h.enter();
-    let contexts = atelier::update::active_contexts(&h.model);
+    let contexts = atelier::ui::active_contexts(&h.model);
     let bindings = atelier::keymap::bindings_for(&contexts);
     for pane in [
         atelier::keymap::Action::NextPane,
@@ -471,7 +471,7 @@ fn the_session_view_offers_only_keys_that_work_there() {
             "{pane:?} offered in the session view"
         );
     }
-    let next_pane = h.strings().action(atelier::keymap::Action::NextPane);
+    let next_pane = atelier::keymap::Action::NextPane.label(h.strings());
     let screen = draw(&h);
     assert!(!screen.contains(next_pane), "{screen}");
     // Scrolling, help and quitting still work there.

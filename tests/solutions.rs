@@ -265,7 +265,7 @@ fn an_idea_gets_its_type_with_c_and_a_digit_and_its_proposer_with_f2() {
     // The proposer: F2, then a member's key, their place in the group's list.
     let youssef = h.session().group.members[1].clone();
     h.code(KeyCode::F(2));
-    h.keys(&atelier::ui::member_hotkey(1).unwrap().to_string());
+    h.keys(&atelier::keymap::member_hotkey(1).unwrap().to_string());
     assert_eq!(
         h.session().solutions.ideas[1].proposer,
         Author::Member(youssef.id.clone())
@@ -676,7 +676,7 @@ fn a_chosen_idea_keeps_its_key_in_the_action_picker() {
         ns.iter()
             .map(|&n| {
                 (
-                    atelier::ui::picker_hotkey(n),
+                    atelier::keymap::picker_hotkey(n),
                     ideas[n - 1].text.replace('\n', " "),
                 )
             })
@@ -1007,7 +1007,9 @@ fn a_new_idea_never_takes_the_last_cards_author() {
         (
             Author::Member(m.id.clone()),
             m.name.clone(),
-            atelier::ui::member_hotkey(present[i]).unwrap().to_string(),
+            atelier::keymap::member_hotkey(present[i])
+                .unwrap()
+                .to_string(),
         )
     };
     let ((card_author, _, card_key), (idea_author, idea_name, idea_key)) = (member(0), member(1));

@@ -782,7 +782,7 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
         place: String::new(),
         group: group(),
         method: Method::builtin(),
-        reviews: store::open_reviews(std::slice::from_ref(&s1)),
+        reviews: atelier::model::open_reviews(std::slice::from_ref(&s1)),
         backlog: Vec::new(),
         now: at(1000),
     });
@@ -813,12 +813,12 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
         },
     );
     let mut s3 = session("s3", 3, &[]);
-    s3.followup.reviews = store::open_reviews(&[s2.clone(), s1.clone()]);
+    s3.followup.reviews = atelier::model::open_reviews(&[s2.clone(), s1.clone()]);
     review_of(&mut s3, 2001, "a2", Some(ActionStatus::Dropped));
     review_of(&mut s3, 2002, "b1", Some(ActionStatus::InProgress));
 
     // Given in any order, the three sessions leave a3 (never reviewed) and b1 (in progress).
-    let open = store::open_reviews(&[s3, s1, s2]);
+    let open = atelier::model::open_reviews(&[s3, s1, s2]);
     let summary: Vec<(&str, u32, Option<ActionStatus>)> = open
         .iter()
         .map(|r| (r.action.id.as_str(), r.from_number, r.previous))
@@ -840,7 +840,7 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
 #[test]
 fn follow_up_of_the_sample_series_matches_what_its_third_session_reviews() {
     let series = atelier::sample::series(at(0), 11);
-    let open = store::open_reviews(&series[..2]);
+    let open = atelier::model::open_reviews(&series[..2]);
     let expected: Vec<(&Id, u32, Option<ActionStatus>)> = series[2]
         .followup
         .reviews
@@ -858,9 +858,9 @@ fn follow_up_of_the_sample_series_matches_what_its_third_session_reviews() {
 fn an_action_whose_session_is_lost_is_carried_from_its_last_review() {
     let s1 = session("s1", 1, &[("a1", "Comparer trois fournisseurs")]);
     let mut s2 = session("s2", 2, &[]);
-    s2.followup.reviews = store::open_reviews(std::slice::from_ref(&s1));
+    s2.followup.reviews = atelier::model::open_reviews(std::slice::from_ref(&s1));
     review_of(&mut s2, 10, "a1", Some(ActionStatus::Blocked));
-    let open = store::open_reviews(&[s2]); // session 1's file is gone
+    let open = atelier::model::open_reviews(&[s2]); // session 1's file is gone
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].from_number, 1);
     assert_eq!(open[0].previous, Some(ActionStatus::Blocked));
@@ -952,6 +952,19 @@ fn warnings_point_at_links_that_lead_nowhere() {
     );
     let clean = session("ses000000002", 1, &[("a1", "Agir")]);
     assert_eq!(store::check_session(&clean, Lang::Fr.strings()), []);
+}
+
+/// The sample sessions are what the demo, the tests and the benchmarks build on: `check`
+/// finds nothing to say about them.
+#[test]
+fn the_sample_sessions_pass_check() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let mut sessions = atelier::sample::bakers_series(now, 9);
+    sessions.extend(atelier::sample::series(now, 9));
+    for s in &sessions {
+        let warnings = store::check_session(s, Lang::En.strings());
+        assert!(warnings.is_empty(), "session {}: {warnings:?}", s.number);
+    }
 }
 
 /// A folder atelier only reads (issue 11, point 8) is listed from its summary cache when

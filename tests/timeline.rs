@@ -3,10 +3,10 @@
 //! domain changes through `record`.
 
 use atelier::method::Method;
+use atelier::model::open_reviews;
 use atelier::model::{
     Action, ActionStatus, Attendance, Change, Group, Id, Member, NewSession, Session, Theme,
 };
-use atelier::store::open_reviews;
 use atelier::timeline::{
     Cell, RecurringCategory, RecurringTheme, action_tracker, attendance, normalize_title,
     recurring_needs, similar_titles,

@@ -161,7 +161,7 @@ fn random_kills_lose_nothing_validated() {
         t.wait_for(&group);
         t.keys(&["Enter"]);
         t.wait_for(pane_title(s, pane));
-        let editor = (s.editor_new)(pane);
+        let editor = pane.new_item_title(s);
         // A draft left in this pane comes back in its open field.
         if let Some(d) = pending.take() {
             let screen = t.wait_for(editor);

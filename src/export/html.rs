@@ -6,31 +6,13 @@
 //! above the title, with the date of issue under it; printed pages are numbered "page 2 / 6"
 //! in the bottom margin; the attendance sheet (`sheet.rs`) is the last page.
 
+use super::markup::{html_escape, html_text, in_session_lang};
 use super::sections::{action_headers, action_rows, footer, sections};
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
 use crate::model::Session;
 use crate::show::LineKind;
 use chrono::NaiveDate;
-
-pub use crate::escape::html as html_escape;
-
-/// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
-pub(super) fn html_text(text: &str) -> String {
-    crate::bidi::isolate_rtl(text, html_escape, |run| {
-        format!("<bdi>{}</bdi>", html_escape(run))
-    })
-}
-
-/// User text (already made HTML) in the session's own language, marked where it differs
-/// from the page's.
-pub(super) fn in_session_lang(s: &Session, lang: Lang, html: String) -> String {
-    if s.lang == lang || html.is_empty() {
-        html
-    } else {
-        format!("<span lang=\"{}\">{html}</span>", s.lang.code())
-    }
-}
 
 pub(super) const CSS: &str = "\
 *{box-sizing:border-box}

@@ -18,13 +18,15 @@
 mod csv;
 mod html;
 mod markdown;
+mod markup;
 mod privacy;
 mod pseudonyms;
 mod sections;
 mod sheet;
 mod tracker;
 
-pub use html::{html_escape, section_id};
+pub use html::section_id;
+pub use markup::html_escape;
 pub use privacy::for_others;
 pub use pseudonyms::{anonymize, anonymize_with_history, letter, people};
 pub use tracker::{GroupTrack, status_word, track, tracker};

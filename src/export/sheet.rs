@@ -7,7 +7,7 @@
 //! pseudonyms ("Membre A") are for training, where nobody signs, and a sheet would invite
 //! real signatures beside the pseudonyms of a document made to name no one.
 
-use super::html::{html_escape, html_text, in_session_lang};
+use super::markup::{html_escape, html_text, in_session_lang};
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 

@@ -87,7 +87,7 @@ fn rows(g: &GroupTrack, lang: Lang) -> Vec<Row> {
                     .action
                     .owners
                     .iter()
-                    .map(|o| s.owner_label(o, &g.group))
+                    .map(|o| o.label(s, &g.group))
                     .collect::<Vec<_>>()
                     .join(", "),
                 due: t.action.due,

@@ -1,6 +1,10 @@
 //! Every UI string in French and English. Each language is a `Strings` value written out in
 //! full, so the compiler refuses a language that lacks a string; tests check that none is
 //! empty and that both languages agree on placeholders.
+//!
+//! It names no other module of atelier, so that every module can use it: the words for the
+//! cases of an enum defined elsewhere (actions, key contexts, form fields...) are plain fields
+//! here (`tables.rs`), and the module that defines the enum picks them (`Action::label`).
 
 mod cli;
 mod config;
@@ -27,12 +31,16 @@ mod presenter;
 mod replay;
 mod report;
 mod review;
+mod tables;
 mod timeline;
 pub use demo::DemoStrings;
 pub use presenter::PresenterStrings;
 pub use replay::ReplayStrings;
 pub use report::ReportStrings;
 pub use review::ReviewStrings;
+pub use tables::{
+    ActionStrings, ContextStrings, FieldErrors, FieldLabels, LegalStatuses, NewItemTitles,
+};
 pub use timeline::TimelineStrings;
 
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,6 @@
 //! Strings for need emergence: cards, themes, dot voting, priority, backlog.
 
 use super::Counted;
-use crate::ui::PickFor;
 
 /// Words of the needs techniques, in one language.
 #[derive(Debug, serde::Serialize)]
@@ -91,19 +90,6 @@ pub struct NeedsStrings {
     // `atelier show`
     pub show_backlog: &'static str,
     pub show_backlog_item: &'static str,
-}
-
-impl NeedsStrings {
-    /// The title of a picker these techniques open.
-    pub fn picker(&self, p: PickFor) -> Option<&'static str> {
-        match p {
-            PickFor::MoveCards => Some(self.pick_move),
-            PickFor::MergeTheme => Some(self.pick_merge),
-            PickFor::ThemeCategory => Some(self.pick_category),
-            PickFor::Voter => Some(self.pick_voter),
-            _ => None,
-        }
-    }
 }
 
 pub const FR: NeedsStrings = NeedsStrings {

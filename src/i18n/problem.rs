@@ -1,7 +1,6 @@
 //! Strings for problem reflection: statement, cause tree, fishbone, effects, members concerned.
 
 use super::Counted;
-use crate::ui::PickFor;
 
 /// Words of the problem techniques, in one language.
 #[derive(Debug, serde::Serialize)]
@@ -26,17 +25,6 @@ pub struct ProblemStrings {
     pub confirm_delete: Counted,
     pub concerned_title: &'static str,
     pub empty_concerned: &'static str,
-}
-
-impl ProblemStrings {
-    /// The title of a picker these techniques open.
-    pub fn picker(&self, p: PickFor) -> Option<&'static str> {
-        match p {
-            PickFor::ReparentCause => Some(self.picker_parent),
-            PickFor::CauseCategory => Some(self.picker_category),
-            _ => None,
-        }
-    }
 }
 
 pub const FR: ProblemStrings = ProblemStrings {

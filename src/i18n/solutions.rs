@@ -1,8 +1,5 @@
 //! Strings for solution search (ideas, ratings, matrix) and the action plan.
 
-use crate::model::IdeaKind;
-use crate::ui::{ActionSort, PickFor};
-
 /// Words of the solutions techniques, in one language.
 #[derive(Debug, serde::Serialize)]
 pub struct SolutionsStrings {
@@ -58,45 +55,6 @@ pub struct SolutionsStrings {
     pub empty_plan: &'static str,
     /// In a cell of the table: an owner or a date still to be given.
     pub to_set: &'static str,
-}
-
-impl SolutionsStrings {
-    pub fn kind(&self, k: Option<IdeaKind>) -> &'static str {
-        match k {
-            None => self.kind_none,
-            Some(IdeaKind::Individual) => self.kind_individual,
-            Some(IdeaKind::Collective) => self.kind_collective,
-            Some(IdeaKind::Lobbying) => self.kind_lobbying,
-            Some(IdeaKind::ServiceRequest) => self.kind_service,
-        }
-    }
-
-    pub fn kind_short(&self, k: IdeaKind) -> &'static str {
-        match k {
-            IdeaKind::Individual => self.kind_individual_short,
-            IdeaKind::Collective => self.kind_collective_short,
-            IdeaKind::Lobbying => self.kind_lobbying_short,
-            IdeaKind::ServiceRequest => self.kind_service_short,
-        }
-    }
-
-    pub fn sort(&self, s: ActionSort) -> &'static str {
-        match s {
-            ActionSort::Entered => self.sort_entered,
-            ActionSort::Due => self.sort_due,
-            ActionSort::Owner => self.sort_owner,
-        }
-    }
-
-    /// The title of a picker these techniques open.
-    pub fn picker(&self, p: PickFor) -> Option<&'static str> {
-        match p {
-            PickFor::LinkIdeaCause => Some(self.picker_cause),
-            PickFor::IdeaKind => Some(self.picker_kind),
-            PickFor::ActionFromIdea => Some(self.picker_idea),
-            _ => None,
-        }
-    }
 }
 
 pub const FR: SolutionsStrings = SolutionsStrings {

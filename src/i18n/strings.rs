@@ -44,9 +44,9 @@ pub struct Strings {
     /// What a date field takes, shown while it is typed in (before any mistake).
     pub date_forms: &'static str,
     pub field_empty_use_delete: &'static str,
-    pub field_label: fn(FieldId) -> &'static str,
-    pub field_error: fn(FieldError) -> &'static str,
-    pub legal_status: fn(LegalStatus) -> &'static str,
+    pub field_labels: FieldLabels,
+    pub field_errors: FieldErrors,
+    pub legal_statuses: LegalStatuses,
 
     // A session on screen
     pub saving: &'static str,
@@ -78,7 +78,7 @@ pub struct Strings {
     pub picker_no_key: &'static str,
     /// Any other key in a picker: the keys of the picker (↑, ↓, Enter, Esc).
     pub picker_other_key: &'static str,
-    pub editor_new: fn(Pane) -> &'static str,
+    pub new_item: NewItemTitles,
     pub editor_edit: &'static str,
     pub editor_sub_cause: &'static str,
     pub editor_comment: &'static str,
@@ -153,8 +153,8 @@ pub struct Strings {
     pub confirm_quit_unsaved: &'static str,
 
     // Keys
-    pub action: fn(Action) -> &'static str,
-    pub context_name: fn(Ctx) -> &'static str,
+    pub actions: ActionStrings,
+    pub contexts: ContextStrings,
 
     /// Themes and the configuration file (see `config.rs`).
     pub config: &'static ConfigStrings,
@@ -180,52 +180,4 @@ pub struct Strings {
     pub presenter: &'static PresenterStrings,
     /// `atelier demo` and `atelier follow` (see `demo.rs`).
     pub demo: &'static DemoStrings,
-}
-
-use crate::keymap::{Action, Ctx};
-use crate::model::{Group, LegalStatus, Owner};
-use crate::ui::{FieldError, FieldId, Pane, Target};
-
-impl Strings {
-    pub fn owner_label(&self, o: &Owner, group: &Group) -> String {
-        match o {
-            Owner::Member(id) => group.member_name(id),
-            Owner::WholeGroup => self.owner_group.to_string(),
-            Owner::Advisor => self.owner_advisor.to_string(),
-            Owner::Host => self.owner_host.to_string(),
-        }
-    }
-
-    pub fn editor_title(&self, t: &Target) -> &'static str {
-        match t {
-            Target::New(p) => (self.editor_new)(*p),
-            Target::Item(..) => self.editor_edit,
-            Target::SubCause(_) => self.editor_sub_cause,
-            Target::ReviewComment(_) => self.editor_comment,
-            Target::Commitment(_) => self.editor_commitment,
-            Target::Text(_) | Target::NextDate => self.editor_text,
-            Target::Budget => self.needs.editor_budget,
-            Target::Tally(_) => self.needs.editor_tally,
-        }
-    }
-
-    pub fn action(&self, a: Action) -> &'static str {
-        (self.action)(a)
-    }
-
-    pub fn context_name(&self, c: Ctx) -> &'static str {
-        (self.context_name)(c)
-    }
-
-    pub fn field_label(&self, f: FieldId) -> &'static str {
-        (self.field_label)(f)
-    }
-
-    pub fn field_error(&self, e: FieldError) -> &'static str {
-        (self.field_error)(e)
-    }
-
-    pub fn legal_status(&self, l: LegalStatus) -> &'static str {
-        (self.legal_status)(l)
-    }
 }

@@ -1,6 +1,7 @@
 //! The group (nucleus) and its members: the enterprises that meet session after session.
 
 use super::Id;
+use crate::i18n::Strings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -59,7 +60,9 @@ pub struct Member {
     pub left: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum LegalStatus {
     Informal,
     AutoEntrepreneur,
@@ -71,15 +74,19 @@ pub enum LegalStatus {
 }
 
 impl LegalStatus {
-    pub const ALL: [LegalStatus; 7] = [
-        LegalStatus::Informal,
-        LegalStatus::AutoEntrepreneur,
-        LegalStatus::SoleTrader,
-        LegalStatus::Sarl,
-        LegalStatus::SarlAu,
-        LegalStatus::Cooperative,
-        LegalStatus::Other,
-    ];
+    /// The status as the member form and the session say it.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.legal_statuses;
+        match self {
+            LegalStatus::Informal => t.informal,
+            LegalStatus::AutoEntrepreneur => t.auto_entrepreneur,
+            LegalStatus::SoleTrader => t.sole_trader,
+            LegalStatus::Sarl => t.sarl,
+            LegalStatus::SarlAu => t.sarl_au,
+            LegalStatus::Cooperative => t.cooperative,
+            LegalStatus::Other => t.other,
+        }
+    }
 }
 
 /// Morocco's twelve regions (2015 division), or another place typed by the advisor.

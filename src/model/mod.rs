@@ -1,8 +1,10 @@
 //! The domain: groups, members, sessions and what each phase records. Pure data and pure
 //! methods, no IO and no clock.
 
+mod apply;
 mod bounds;
 mod change;
+mod followup;
 mod group;
 mod ids;
 mod records;
@@ -10,6 +12,7 @@ mod session;
 
 pub use bounds::{MAX_TALLY, Misfit, Number, SCORES};
 pub use change::{Change, ItemList, TextField};
+pub use followup::{backlog, open_reviews};
 pub use group::{Group, LegalStatus, Member, Region};
 pub use ids::{Id, IdGen};
 pub use records::*;

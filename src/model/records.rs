@@ -2,7 +2,8 @@
 //! blob per phase. Links between items (a card's author, a cause's parent, an action's idea)
 //! are ids, so names can be edited and sessions followed across files.
 
-use super::Id;
+use super::{Group, Id};
+use crate::i18n::Strings;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -48,7 +49,9 @@ pub struct CheckIn {
     pub remarks: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum ActionStatus {
     Done,
     InProgress,
@@ -57,13 +60,6 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 4] = [
-        ActionStatus::Done,
-        ActionStatus::InProgress,
-        ActionStatus::Blocked,
-        ActionStatus::Dropped,
-    ];
-
     /// Done and dropped actions leave the group's follow-up list.
     pub fn is_closed(self) -> bool {
         matches!(self, ActionStatus::Done | ActionStatus::Dropped)
@@ -335,6 +331,31 @@ pub enum IdeaKind {
     ServiceRequest,
 }
 
+impl IdeaKind {
+    /// A type of idea, or none, as the picker and replay say it.
+    pub fn label(kind: Option<IdeaKind>, s: &Strings) -> &'static str {
+        let t = &s.solutions;
+        match kind {
+            None => t.kind_none,
+            Some(IdeaKind::Individual) => t.kind_individual,
+            Some(IdeaKind::Collective) => t.kind_collective,
+            Some(IdeaKind::Lobbying) => t.kind_lobbying,
+            Some(IdeaKind::ServiceRequest) => t.kind_service,
+        }
+    }
+
+    /// The type in a few letters, in an idea's row.
+    pub fn short(self, s: &Strings) -> &'static str {
+        let t = &s.solutions;
+        match self {
+            IdeaKind::Individual => t.kind_individual_short,
+            IdeaKind::Collective => t.kind_collective_short,
+            IdeaKind::Lobbying => t.kind_lobbying_short,
+            IdeaKind::ServiceRequest => t.kind_service_short,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Idea {
     pub id: Id,
@@ -368,6 +389,18 @@ pub enum Owner {
     WholeGroup,
     Advisor,
     Host,
+}
+
+impl Owner {
+    /// The owner's name: the member's, or the words for the group, the advisor, the host.
+    pub fn label(&self, s: &Strings, group: &Group) -> String {
+        match self {
+            Owner::Member(id) => group.member_name(id),
+            Owner::WholeGroup => s.owner_group.to_string(),
+            Owner::Advisor => s.owner_advisor.to_string(),
+            Owner::Host => s.owner_host.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -100,7 +100,7 @@ pub struct NewSession {
     pub method: Method,
     /// Open actions of the group's earlier sessions, to review in the follow-up phase.
     pub reviews: Vec<Review>,
-    /// Themes of the group's earlier sessions not chosen yet, ranked (see `store::backlog`).
+    /// Themes of the group's earlier sessions not chosen yet, ranked (see [`super::backlog`]).
     pub backlog: Vec<BacklogItem>,
     pub now: Timestamp,
 }
@@ -152,12 +152,6 @@ impl Session {
             method: n.method,
             history: Vec::new(),
         }
-    }
-
-    /// Applies a change and appends it to the history. The one way a session changes.
-    pub fn record(&mut self, at: Timestamp, change: Change) {
-        self.apply(&change, at);
-        self.history.push(Event { at, change });
     }
 
     pub fn is_closed(&self) -> bool {

@@ -6,8 +6,8 @@ use super::Context;
 use crate::i18n::{Lang, fill};
 use crate::method::Method;
 use crate::model::{
-    ActionStatus, Attendance, Author, Change, Event, Group, Id, ItemList, Session, TextField,
-    VoteMode,
+    ActionStatus, Attendance, Author, Change, Event, Group, Id, IdeaKind, ItemList, Session,
+    TextField, VoteMode,
 };
 use crate::timer::format_clock;
 
@@ -259,7 +259,7 @@ pub fn describe(
         Change::IdeaCauseSet { cause: Some(_), .. } => fill(r.idea_cause, &[&subject, &target]),
         Change::IdeaCauseSet { cause: None, .. } => fill(r.idea_no_cause, &[&subject]),
         Change::IdeaKindSet { kind, .. } => {
-            fill(r.idea_kind, &[&subject, &s.solutions.kind(*kind)])
+            fill(r.idea_kind, &[&subject, &IdeaKind::label(*kind, s)])
         }
         Change::IdeaRated { impact, effort, .. } => {
             fill(r.idea_rated, &[&subject, &rating(impact), &rating(effort)])

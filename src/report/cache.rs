@@ -46,6 +46,14 @@ pub struct Folder {
     pub read: usize,
 }
 
+/// The facts of every readable file of a folder (in file-name order), the number of session
+/// files and how many of them could not be read. A folder that does not exist holds none.
+/// Files unchanged since the last report come from the folder's report cache.
+pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), LoadError> {
+    let folder = read_folder(dir)?;
+    Ok((folder.facts, folder.files, folder.unreadable))
+}
+
 /// Reads a folder for the report: the cache for the files unchanged since it was written,
 /// the files themselves for the others (on every core), then the cache brought up to date.
 /// Session files are never written. A folder that does not exist holds none.

@@ -27,8 +27,8 @@ mod cache;
 mod read;
 mod render;
 
-pub use cache::{Folder, cache_path, read_folder};
-pub use read::{Facts, facts_of_bytes, read_dir, read_files};
+pub use cache::{Folder, cache_path, read_dir, read_folder};
+pub use read::{Facts, facts_of_bytes, read_files};
 pub use render::{to_csv, to_markdown};
 
 use crate::model::{ActionStatus, Attendance, Id, Region};

@@ -109,14 +109,6 @@ fn masked_themes<'a>(
         .collect()
 }
 
-/// The facts of every readable file of a folder (in file-name order), the number of session
-/// files and how many of them could not be read. A folder that does not exist holds none.
-/// Files unchanged since the last report come from the folder's report cache.
-pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), store::LoadError> {
-    let folder = super::cache::read_folder(dir)?;
-    Ok((folder.facts, folder.files, folder.unreadable))
-}
-
 /// Reads files on every core: their facts, and how many could not be read.
 pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
     let read = read_each(files);

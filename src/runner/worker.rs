@@ -186,8 +186,8 @@ impl Worker {
         self.send(Msg::NextReady {
             group: Box::new(latest.group.clone()),
             number: listing.next_number(group),
-            reviews: store::open_reviews(&sessions),
-            backlog: store::backlog(&sessions),
+            reviews: crate::model::open_reviews(&sessions),
+            backlog: crate::model::backlog(&sessions),
             next: latest.closing.next.clone(),
         });
     }

@@ -1,8 +1,8 @@
 //! The bakers of Tanger before their third session: sessions 1 and 2, built so that the
 //! third ([`super::bakers_session`], older and used by many tests) follows from them. What
 //! session 3 reviews is what sessions 1 and 2 decided, with the very same ids, and its
-//! backlog is what session 2 raised and did not choose: `store::open_reviews` and
-//! `store::backlog` over the first two give exactly what session 3 was built with.
+//! backlog is what session 2 raised and did not choose: `model::open_reviews` and
+//! `model::backlog` over the first two give exactly what session 3 was built with.
 //!
 //! The story: session 1 finds that nobody knows what they earn and starts a cash book;
 //! session 2 sees from the price survey of session 1 that everyone pays flour dearly, alone,
@@ -638,12 +638,12 @@ const S2_CLOSING: ClosingSpec = ClosingSpec {
 fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Built {
     let start = now - TimeDelta::days(14);
     let earlier = std::slice::from_ref(first);
-    let backlog = crate::store::backlog(earlier);
+    let backlog = crate::model::backlog(earlier);
     let mut s = Script::new(
         IdGen::new(seed.wrapping_add(3)),
         c.members.clone(),
         NewSession {
-            reviews: crate::store::open_reviews(earlier),
+            reviews: crate::model::open_reviews(earlier),
             backlog: backlog.clone(),
             ..opening(c.session_2.clone(), 2, BAKERS_PLACE, c.group.clone(), start)
         },
@@ -764,7 +764,6 @@ pub fn bakers_series(now: DateTime<Utc>, seed: u64) -> Vec<Session> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use crate::model::Review;
     use chrono::TimeZone;
 
@@ -785,7 +784,7 @@ mod tests {
         assert_eq!([s1.number, s2.number, s3.number], [1, 2, 3]);
         assert!(v.iter().all(|s| s.group == s3.group));
         let first_two = &v[..2];
-        let open = crate::store::open_reviews(first_two);
+        let open = crate::model::open_reviews(first_two);
         assert_eq!(
             open.iter().map(carried_part).collect::<Vec<_>>(),
             s3.followup
@@ -794,7 +793,7 @@ mod tests {
                 .map(carried_part)
                 .collect::<Vec<_>>()
         );
-        assert_eq!(crate::store::backlog(first_two), s3.needs.backlog);
+        assert_eq!(crate::model::backlog(first_two), s3.needs.backlog);
         // Session 2 reviewed every action of session 1 and left its backlog empty.
         let reviewed: Vec<&Id> = s2.followup.reviews.iter().map(|r| &r.action.id).collect();
         let decided: Vec<&Id> = s1.plan.actions.iter().map(|a| &a.id).collect();
@@ -817,7 +816,7 @@ mod tests {
     }
 
     #[test]
-    fn every_session_replays_and_passes_check() {
+    fn every_session_replays_to_itself() {
         for b in series_built(now(), 9) {
             let s = &b.session;
             let mut replayed = b.initial.clone();
@@ -827,8 +826,6 @@ mod tests {
             replayed.saved = s.saved;
             assert_eq!(&replayed, s);
             assert!(s.history.windows(2).all(|w| w[0].at <= w[1].at));
-            let warnings = crate::store::check_session(s, Lang::En.strings());
-            assert!(warnings.is_empty(), "{:?}", warnings);
             for m in s.needs.dots.values().flat_map(|d| d.keys()) {
                 let total: u32 = s.needs.dots.values().filter_map(|d| d.get(m)).sum();
                 assert!(total <= s.needs.dot_budget);

@@ -6,7 +6,7 @@
 //! they are read again at every listing, so they are always listed apart with their reason.
 
 use super::derived::{Derived, DerivedCache, Entry};
-use super::listing::Summary;
+use super::summary::Summary;
 use std::collections::HashMap;
 use std::sync::Arc;
 

@@ -24,7 +24,7 @@
 //! whole. Reading keeps only the values in memory and writing streams them.
 
 use super::file::LoadError;
-use super::listing::is_session_file;
+use super::file::is_session_file;
 use super::save::write_atomic;
 use crate::model::SCHEMA_VERSION;
 use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, Visitor};

@@ -81,6 +81,16 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     parse(&bytes)
 }
 
+/// Whether a folder entry is a session file: `*.ron`, not hidden (temporary files of a save
+/// in progress start with `.atelier-`), so not a lock file (`*.ron.lock`) either.
+pub fn is_session_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !name.starts_with('.')
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
 /// The fields of a session file this atelier does not know, each as its path from the top
 /// (`needs.cards.3.author_x`): a hand edit's typo, or a newer atelier's addition within the
 /// same version. Serde skips them silently, so what they hold would be lost at the next

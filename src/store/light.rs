@@ -10,8 +10,8 @@
 //! (`atelier check` names it too). A truncated or mangled file is caught, its brackets no
 //! longer matching.
 
-use super::listing::{Parts, Summary};
 use super::project::{LightSession, Spec, project_session};
+use super::summary::{Parts, Summary};
 use crate::model::{Group, Id, SessionState, Timestamp};
 use chrono::NaiveDate;
 use serde::Deserialize;

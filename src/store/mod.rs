@@ -14,7 +14,6 @@ mod check;
 pub(crate) mod derived;
 mod dir;
 mod file;
-mod followup;
 mod light;
 mod listing;
 mod lock;
@@ -22,6 +21,7 @@ mod name;
 mod places;
 pub(crate) mod project;
 mod save;
+mod summary;
 mod tracked;
 
 pub use cache::{Known, cache_path};
@@ -29,16 +29,13 @@ pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
-pub use file::{LoadError, load, parse, parse_raw, unknown_fields};
-pub use followup::{backlog, open_reviews};
-pub use listing::{
-    FindError, GroupEntry, Listing, SEARCH_MAX, Summary, is_session_file, search_text,
-    session_files,
-};
+pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
+pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, slug};
 pub use places::{history_places, locate, locate_key};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
+pub use summary::{SEARCH_MAX, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 
 use crate::model::{Id, Session};
@@ -119,8 +116,8 @@ impl Store {
     }
 
     /// The sessions of a group, loaded whole, in number order (the copy in use when a session
-    /// is there twice). What [`open_reviews`] and a group timeline read. A file that fails to
-    /// load now is skipped: it is in the listing's `unreadable` the next time.
+    /// is there twice). What [`crate::model::open_reviews`] and a group timeline read. A file
+    /// that fails to load now is skipped: it is in the listing's `unreadable` the next time.
     pub fn group_sessions(&self, listing: &Listing, group: &Id) -> Vec<Session> {
         listing
             .sessions_of_group(group)

@@ -2,10 +2,21 @@
 //! the order actions were decided in, and the selection follows the action, not the row.
 
 use super::ActionSort;
+use crate::i18n::Strings;
 use crate::model::{Action, Id, Owner, Session};
 use std::cmp::Ordering;
 
 impl ActionSort {
+    /// The order's name, in the plan's title.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.solutions;
+        match self {
+            ActionSort::Entered => t.sort_entered,
+            ActionSort::Due => t.sort_due,
+            ActionSort::Owner => t.sort_owner,
+        }
+    }
+
     /// The next order `s` gives: as entered → by due date → by owner → as entered.
     pub fn next(self) -> ActionSort {
         match self {

@@ -13,6 +13,7 @@
 use super::{FieldId, Pane};
 use crate::model::{Author, Id, Owner, TextField};
 use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// Separates a draft's key from a sub-key of it. Never in a key's own names nor in an id.
 pub const SUB: char = '/';
@@ -44,7 +45,10 @@ pub fn pane_name(p: Pane) -> &'static str {
 }
 
 pub fn pane_named(name: &str) -> Option<Pane> {
-    Pane::ALL.into_iter().find(|p| pane_name(*p) == name)
+    Pane::VARIANTS
+        .iter()
+        .copied()
+        .find(|p| pane_name(*p) == name)
 }
 
 /// The name of a session's text field in draft keys.
@@ -61,8 +65,9 @@ pub fn text_field_name(f: TextField) -> &'static str {
 }
 
 pub fn text_field_named(name: &str) -> Option<TextField> {
-    TextField::ALL
-        .into_iter()
+    TextField::VARIANTS
+        .iter()
+        .copied()
         .find(|f| text_field_name(*f) == name)
 }
 
@@ -155,14 +160,14 @@ mod tests {
 
     #[test]
     fn every_name_reads_back_and_none_has_the_sub_key_separator() {
-        for p in Pane::ALL {
+        for &p in Pane::VARIANTS {
             assert_eq!(pane_named(pane_name(p)), Some(p));
             assert!(!pane_name(p).contains(SUB));
         }
-        for f in TextField::ALL {
+        for &f in TextField::VARIANTS {
             assert_eq!(text_field_named(text_field_name(f)), Some(f));
         }
-        for f in FieldId::ALL {
+        for &f in FieldId::VARIANTS {
             assert!(!field_name(f).contains(SUB));
         }
         // The action form's keys as released ateliers wrote them.

@@ -3,6 +3,7 @@
 //! crash loses nothing. The drafts' keys are `drafts.rs`'s.
 
 use super::drafts::{self, SUB, pane_name, pane_named, text_field_name, text_field_named};
+use crate::i18n::Strings;
 use crate::model::{Author, Id, TextField};
 use crate::ui::Pane;
 use ratatui_textarea::{CursorMove, TextArea};
@@ -28,6 +29,20 @@ pub enum Target {
 }
 
 impl Target {
+    /// The title of the field's box: what is being typed.
+    pub fn title(&self, s: &Strings) -> &'static str {
+        match self {
+            Target::New(p) => p.new_item_title(s),
+            Target::Item(..) => s.editor_edit,
+            Target::SubCause(_) => s.editor_sub_cause,
+            Target::ReviewComment(_) => s.editor_comment,
+            Target::Commitment(_) => s.editor_commitment,
+            Target::Text(_) | Target::NextDate => s.editor_text,
+            Target::Budget => s.needs.editor_budget,
+            Target::Tally(_) => s.needs.editor_tally,
+        }
+    }
+
     /// The key of this field's draft in the session file: readable, and stable because it
     /// is written from explicit names (see `drafts.rs`), the ones atelier always wrote.
     pub fn draft_key(&self) -> String {
@@ -189,6 +204,7 @@ impl Editor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::VariantArray;
 
     /// The keys are the ones atelier has always written (from `Debug` then): a file saved by
     /// any release finds its drafts, and renaming a variant cannot change them.
@@ -216,10 +232,10 @@ mod tests {
             assert_eq!(target.draft_key(), key);
             assert_eq!(Target::from_draft_key(key), Some(target));
         }
-        for pane in Pane::ALL {
+        for &pane in Pane::VARIANTS {
             assert_eq!(Target::New(pane).draft_key(), format!("new:{pane:?}"));
         }
-        for f in TextField::ALL {
+        for &f in TextField::VARIANTS {
             assert_eq!(Target::Text(f).draft_key(), format!("text:{f:?}"));
         }
     }

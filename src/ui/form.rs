@@ -1,10 +1,11 @@
 //! A form: labelled fields typed in one after another (group setup, a member, an action).
 //! Text fields are always in typing mode when focused; choice fields cycle with ← →.
 
+use crate::i18n::Strings;
 use ratatui_textarea::{CursorMove, TextArea};
 
 /// Which value a field holds; the view finds its label in the strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum FieldId {
     GroupName,
     Trade,
@@ -29,33 +30,6 @@ pub enum FieldId {
     ActionIdea,
 }
 
-impl FieldId {
-    /// Every field, in declaration order: the strings test walks it (and checks it is whole).
-    pub const ALL: [FieldId; 21] = [
-        FieldId::GroupName,
-        FieldId::Trade,
-        FieldId::Region,
-        FieldId::RegionOther,
-        FieldId::City,
-        FieldId::Host,
-        FieldId::Advisor,
-        FieldId::Date,
-        FieldId::Place,
-        FieldId::MemberName,
-        FieldId::Business,
-        FieldId::MemberTrade,
-        FieldId::LegalStatus,
-        FieldId::Employees,
-        FieldId::Phone,
-        FieldId::ActionWhat,
-        FieldId::ActionOwners,
-        FieldId::ActionDue,
-        FieldId::ActionMeans,
-        FieldId::ActionIndicator,
-        FieldId::ActionIdea,
-    ];
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     Text,
@@ -67,20 +41,54 @@ pub enum FieldKind {
     Multi(Vec<String>),
 }
 
+impl FieldId {
+    /// The field's label in the form.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let t = &s.field_labels;
+        match self {
+            FieldId::GroupName => t.group_name,
+            FieldId::Trade => t.trade,
+            FieldId::Region => t.region,
+            FieldId::RegionOther => t.region_other,
+            FieldId::City => t.city,
+            FieldId::Host => t.host,
+            FieldId::Advisor => t.advisor,
+            FieldId::Date => t.date,
+            FieldId::Place => t.place,
+            FieldId::MemberName => t.member_name,
+            FieldId::Business => t.business,
+            FieldId::MemberTrade => t.member_trade,
+            FieldId::LegalStatus => t.legal_status,
+            FieldId::Employees => t.employees,
+            FieldId::Phone => t.phone,
+            FieldId::ActionWhat => t.action_what,
+            FieldId::ActionOwners => t.action_owners,
+            FieldId::ActionDue => t.action_due,
+            FieldId::ActionMeans => t.action_means,
+            FieldId::ActionIndicator => t.action_indicator,
+            FieldId::ActionIdea => t.action_idea,
+        }
+    }
+}
+
+impl FieldError {
+    /// What is wrong, as said beside the field.
+    pub fn text(self, s: &Strings) -> &'static str {
+        let t = &s.field_errors;
+        match self {
+            FieldError::Required => t.required,
+            FieldError::NotANumber => t.not_a_number,
+            FieldError::BadDate => t.bad_date,
+        }
+    }
+}
+
 /// Why a field's value was refused; the view turns it into a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum FieldError {
     Required,
     NotANumber,
     BadDate,
-}
-
-impl FieldError {
-    pub const ALL: [FieldError; 3] = [
-        FieldError::Required,
-        FieldError::NotANumber,
-        FieldError::BadDate,
-    ];
 }
 
 #[derive(Debug, Clone)]

@@ -3,6 +3,7 @@
 
 mod action_sort;
 pub mod causes;
+mod contexts;
 pub mod drafts;
 mod editor;
 mod form;
@@ -13,6 +14,7 @@ mod review;
 mod setup_draft;
 mod timeline;
 
+pub use contexts::{active_contexts, screen_contexts};
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use panes::Pane;
@@ -63,7 +65,7 @@ pub struct Model {
     /// nothing is created, exports go elsewhere.
     pub folder_read_only: bool,
     /// `atelier follow`: the session on screen is re-read whenever another atelier saves it.
-    pub follow: Option<crate::follow::FollowState>,
+    pub follow: Option<FollowState>,
 }
 
 impl Model {
@@ -131,6 +133,13 @@ pub enum Screen {
     Replay(Box<ReplayUi>),
     /// One group over its sessions; it keeps the screen it was opened from.
     Timeline(Box<TimelineUi>),
+}
+
+/// What `atelier follow` adds to the model.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FollowState {
+    /// Why the file could not be read just now; the screen shows the last good state.
+    pub waiting: Option<String>,
 }
 
 /// A message at the bottom of the screen until the next key.
@@ -274,6 +283,9 @@ pub struct SessionUi {
     /// Focused pane per phase kind, as an index into `Pane::for_phase`.
     pub focus: BTreeMap<PhaseKind, usize>,
     pub selected: BTreeMap<Pane, usize>,
+    /// The first row each list pane shows, kept by `update` as the selection moves (see
+    /// `layout::scroll`): a list scrolls only when the selection would leave it.
+    pub scroll: BTreeMap<Pane, usize>,
     pub editor: Option<Editor>,
     /// The action being added or edited, in a popup form.
     pub action_form: Option<ActionForm>,
@@ -340,6 +352,7 @@ impl SessionUi {
             save: SaveState::default(),
             focus: BTreeMap::new(),
             selected: BTreeMap::new(),
+            scroll: BTreeMap::new(),
             editor: None,
             action_form: None,
             panel_hidden: false,
@@ -401,6 +414,18 @@ impl SessionUi {
             .collect();
         rows.extend(ranking.into_iter().filter(|(id, _)| !order.contains(id)));
         rows
+    }
+
+    /// The votes pane's rows in the order of the votes again, the cursor on the same theme.
+    pub fn resort_votes(&mut self) {
+        if self.tech.vote_order.is_none() {
+            return;
+        }
+        let selected = self.selected_id(Pane::Votes);
+        self.tech.vote_order = None;
+        if let Some(id) = selected {
+            self.select_id(Pane::Votes, &id);
+        }
     }
 
     /// Whether the votes pane's rows stand in the order of the votes as they are now.
@@ -468,8 +493,8 @@ pub struct Picker {
     pub purpose: PickFor,
     pub options: Vec<(String, PickValue)>,
     /// Each option's key, fixed when the picker opens: its row (0–9 a–z) in most pickers,
-    /// a person's own key ([`member_hotkey`], [`GROUP_KEY`], [`ANONYMOUS_KEY`]) in the
-    /// pickers of people, an idea's place in the list of ideas for the action's idea.
+    /// a person's own key ([`crate::keymap::member_hotkey`], `GROUP_KEY`, `ANONYMOUS_KEY`)
+    /// in the pickers of people, an idea's place in the list of ideas for the action's idea.
     pub keys: Vec<Option<char>>,
     pub cursor: usize,
 }
@@ -515,6 +540,24 @@ pub enum PickFor {
     ActionFromIdea,
 }
 
+impl PickFor {
+    /// The picker's title.
+    pub fn title(self, s: &Strings) -> &'static str {
+        match self {
+            PickFor::EditorAuthor | PickFor::CardAuthor | PickFor::IdeaProposer => s.picker_author,
+            PickFor::MoveCards => s.needs.pick_move,
+            PickFor::MergeTheme => s.needs.pick_merge,
+            PickFor::ThemeCategory => s.needs.pick_category,
+            PickFor::Voter => s.needs.pick_voter,
+            PickFor::ReparentCause => s.problem.picker_parent,
+            PickFor::CauseCategory => s.problem.picker_category,
+            PickFor::LinkIdeaCause => s.solutions.picker_cause,
+            PickFor::IdeaKind => s.solutions.picker_kind,
+            PickFor::ActionFromIdea => s.solutions.picker_idea,
+        }
+    }
+}
+
 /// One choice of a picker.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PickValue {
@@ -524,43 +567,4 @@ pub enum PickValue {
     /// A category id from the method file, or none.
     Category(Option<String>),
     Kind(Option<crate::model::IdeaKind>),
-}
-
-const HOTKEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-
-/// The whole group's key in every picker of people.
-pub const GROUP_KEY: char = '0';
-/// Anonymous's key in every picker of people.
-pub const ANONYMOUS_KEY: char = '-';
-
-/// The hotkey of row `i` of a picker whose rows are keyed by their place: 0–9 then a–z.
-pub fn picker_hotkey(i: usize) -> Option<char> {
-    HOTKEYS.get(i).map(|b| *b as char)
-}
-
-/// A member's key in every picker of people, by their place in the group's list of
-/// members (a member absent today is not listed, and the others keep their keys): 1–9
-/// then a–z. The same rule keys the ideas by their number in the list of ideas.
-pub fn member_hotkey(place: usize) -> Option<char> {
-    picker_hotkey(place + 1)
-}
-
-/// What a picker key is passed on as by the key table (0–9 a–z, then `-`): a number, since
-/// a resolved key carries one.
-pub fn hotkey_index(c: char) -> Option<u8> {
-    if c == ANONYMOUS_KEY {
-        return Some(HOTKEYS.len() as u8);
-    }
-    HOTKEYS
-        .iter()
-        .position(|b| *b as char == c)
-        .map(|i| i as u8)
-}
-
-/// The key a number from [`hotkey_index`] stands for.
-pub fn hotkey_char(i: u8) -> Option<char> {
-    match HOTKEYS.get(usize::from(i)) {
-        Some(b) => Some(*b as char),
-        None => (usize::from(i) == HOTKEYS.len()).then_some(ANONYMOUS_KEY),
-    }
 }

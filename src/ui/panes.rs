@@ -1,10 +1,12 @@
 //! The panes of each phase kind: what the advisor can move between with Tab.
 
+use crate::i18n::Strings;
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
 use crate::model::{Attendance, Id, Session, TextField};
+use strum::VariantArray;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 pub enum Pane {
     Attendance,
     Guests,
@@ -29,28 +31,19 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 20] = [
-        Pane::Attendance,
-        Pane::Guests,
-        Pane::Objective,
-        Pane::Remarks,
-        Pane::Reviews,
-        Pane::Cards,
-        Pane::Themes,
-        Pane::Votes,
-        Pane::Statement,
-        Pane::Causes,
-        Pane::Effects,
-        Pane::Concerned,
-        Pane::Ideas,
-        Pane::Actions,
-        Pane::ClosingMembers,
-        Pane::Comments,
-        Pane::NextDate,
-        Pane::NextPlace,
-        Pane::NextTopic,
-        Pane::PrivateNotes,
-    ];
+    /// The title of the field where a new item of this pane is typed.
+    pub fn new_item_title(self, s: &Strings) -> &'static str {
+        let t = &s.new_item;
+        match self {
+            Pane::Guests => t.guests,
+            Pane::Cards => t.cards,
+            Pane::Causes => t.causes,
+            Pane::Effects => t.effects,
+            Pane::Ideas => t.ideas,
+            Pane::Themes => t.themes,
+            _ => t.other,
+        }
+    }
 
     pub fn for_phase(kind: PhaseKind) -> &'static [Pane] {
         match kind {
@@ -96,8 +89,9 @@ impl Pane {
     }
 
     pub fn for_text(field: TextField) -> Pane {
-        Pane::ALL
-            .into_iter()
+        Pane::VARIANTS
+            .iter()
+            .copied()
             .find(|p| p.text_field() == Some(field))
             .unwrap_or(Pane::Objective)
     }

@@ -9,6 +9,7 @@ use crate::model::{Change, Id, ItemList, Session, TextField};
 use crate::replay::Replay;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
+use strum::VariantArray;
 
 pub struct ReplayUi {
     pub replay: Replay,
@@ -98,8 +99,9 @@ impl ReplayUi {
         // The phase whose content the event changed is the one drawn, even when the advisor
         // typed it from another (a correction made from the closing phase): what changed
         // is what the class should see. Normally it is the phase the session was in.
-        let owner = PhaseKind::ALL
-            .into_iter()
+        let owner = PhaseKind::VARIANTS
+            .iter()
+            .copied()
             .find(|k| Pane::for_phase(*k).contains(&pane))
             .and_then(|k| self.view.session.method.index_of(k));
         if let Some(phase) = owner {

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use std::cmp::Ordering;
 use std::path::PathBuf;
 use std::sync::Arc;
+use strum::VariantArray;
 
 /// One session file as the browser lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +90,7 @@ impl ReviewRow {
 }
 
 /// The columns of the browser, in the order they are shown and the sort key cycles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::VariantArray)]
 pub enum ReviewColumn {
     #[default]
     Date,
@@ -104,27 +105,15 @@ pub enum ReviewColumn {
 }
 
 impl ReviewColumn {
-    pub const ALL: [ReviewColumn; 9] = [
-        ReviewColumn::Date,
-        ReviewColumn::Group,
-        ReviewColumn::Number,
-        ReviewColumn::Trade,
-        ReviewColumn::Region,
-        ReviewColumn::Advisor,
-        ReviewColumn::State,
-        ReviewColumn::Cards,
-        ReviewColumn::Actions,
-    ];
-
     fn index(self) -> usize {
-        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
+        Self::VARIANTS.iter().position(|c| *c == self).unwrap_or(0)
     }
 
     /// The next column (or the previous one, `back`), round.
     pub fn step(self, back: bool) -> ReviewColumn {
-        let n = Self::ALL.len();
+        let n = Self::VARIANTS.len();
         let i = self.index();
-        Self::ALL[if back { (i + n - 1) % n } else { (i + 1) % n }]
+        Self::VARIANTS[if back { (i + n - 1) % n } else { (i + 1) % n }]
     }
 
     pub fn label(self, s: &Strings) -> &'static str {

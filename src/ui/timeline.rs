@@ -14,9 +14,10 @@ use crate::timeline::{
 };
 use chrono::NaiveDate;
 use std::cmp::Ordering;
+use strum::VariantArray;
 
 /// The three panes, in the order Tab goes through them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::VariantArray)]
 pub enum TimelinePane {
     #[default]
     Attendance,
@@ -25,16 +26,10 @@ pub enum TimelinePane {
 }
 
 impl TimelinePane {
-    pub const ALL: [TimelinePane; 3] = [
-        TimelinePane::Attendance,
-        TimelinePane::Actions,
-        TimelinePane::Needs,
-    ];
-
     /// The next pane (or the previous one, `back`), round.
     pub fn step(self, back: bool) -> TimelinePane {
-        let i = Self::ALL.iter().position(|p| *p == self).unwrap_or(0);
-        Self::ALL[if back { (i + 2) % 3 } else { (i + 1) % 3 }]
+        let i = Self::VARIANTS.iter().position(|p| *p == self).unwrap_or(0);
+        Self::VARIANTS[if back { (i + 2) % 3 } else { (i + 1) % 3 }]
     }
 }
 

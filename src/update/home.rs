@@ -2,7 +2,7 @@
 
 use super::Effect;
 use crate::keymap::{Action, Resolved};
-use crate::ui::{Flash, HomePane, Model, Screen};
+use crate::ui::{Flash, HomePane, Model};
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     let home = &mut model.home;
@@ -135,13 +135,6 @@ fn next_session(model: &mut Model) -> Vec<Effect> {
             Vec::new()
         }
     }
-}
-
-/// Back to the home screen, with the folder read again.
-pub fn go_home(model: &mut Model) -> Vec<Effect> {
-    model.screen = Screen::Home;
-    model.overlay = None;
-    vec![Effect::Refresh]
 }
 
 /// The listing read so far, shown while the home screen waits for its first lists. A count

@@ -2,8 +2,8 @@
 //! `Msg::Tick`, files arrive as messages the app loop sends after reading them, and anything
 //! that touches the disk or the terminal leaves as an [`Effect`] for the loop to perform.
 
-mod contexts;
 mod edit;
+mod follow;
 mod home;
 mod needs;
 mod plan;
@@ -17,13 +17,13 @@ mod techniques;
 mod timeline;
 mod wake;
 
-pub use contexts::{active_contexts, screen_contexts};
 pub use wake::next_wake;
 
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
+use crate::layout;
 use crate::model::{Group, Id, Review, Session};
-use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen};
+use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen, active_contexts};
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
@@ -166,6 +166,37 @@ impl Snapshot {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    // The clock changes nothing a list shows.
+    let tick = matches!(msg, Msg::Tick { .. });
+    let effects = handle(model, msg);
+    if !tick {
+        scroll_lists(model);
+    }
+    effects
+}
+
+/// Each list pane of the session on screen scrolls to keep its selection in sight, from
+/// where it was: it moves only when the selection would leave it (see `layout::scroll`),
+/// measured as the view will draw it.
+fn scroll_lists(model: &mut Model) {
+    let lists = layout::session::lists(model);
+    let Some(ui) = model.session_mut() else {
+        return;
+    };
+    for list in lists {
+        let selected = ui.selection_among(list.pane, list.heights.len());
+        let offset = ui.scroll.get(&list.pane).copied().unwrap_or(0);
+        let first = layout::scroll::first_row(
+            offset,
+            selected,
+            &list.heights,
+            usize::from(list.rows.height),
+        );
+        ui.scroll.insert(list.pane, first);
+    }
+}
+
+fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Tick { now, today } => {
             model.now = now;
@@ -188,7 +219,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             if let Some(ui) = model.session_mut()
                 && ui.pane() != Pane::Votes
             {
-                needs::votes::resort(ui);
+                ui.resort_votes();
             }
             effects
         }
@@ -264,11 +295,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Followed { session, path } => {
-            crate::follow::followed(model, *session, path);
+            follow::followed(model, *session, path);
             Vec::new()
         }
         Msg::FollowWaiting(reason) => {
-            crate::follow::waiting(model, reason);
+            follow::waiting(model, reason);
             Vec::new()
         }
         Msg::Interrupted => {
@@ -347,6 +378,13 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Timeline(_) => timeline::action(model, r),
         },
     }
+}
+
+/// Back to the home screen, with the folder read again.
+pub fn go_home(model: &mut Model) -> Vec<Effect> {
+    model.screen = Screen::Home;
+    model.overlay = None;
+    vec![Effect::Refresh]
 }
 
 /// Quits at once when everything is saved; with a save pending, saves first (the loop stops

@@ -5,13 +5,13 @@ use super::Effect;
 use super::edit::{KeyedOption, show_keyed_picker, start};
 use super::session::{record, touched};
 use crate::dates;
-use crate::keymap::{Action, Resolved};
+use crate::keymap::{Action, Resolved, member_hotkey};
 use crate::method::PhaseKind;
 use crate::model::{Action as PlanAction, Author, Change, Id, Owner};
 use crate::ui::drafts;
 use crate::ui::{
     ActionForm, Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, Model, Overlay, Pane,
-    PickFor, PickValue, SessionUi, Target, member_hotkey,
+    PickFor, PickValue, SessionUi, Target,
 };
 
 pub fn action(model: &mut Model, _pane: Pane, r: Resolved) -> Vec<Effect> {
@@ -219,7 +219,7 @@ pub fn open_action_form(model: &mut Model, editing: Option<Id>) {
     owners.extend([Owner::WholeGroup, Owner::Advisor, Owner::Host]);
     let owner_labels = owners
         .iter()
-        .map(|o| strings.owner_label(o, &ses.group))
+        .map(|o| o.label(strings, &ses.group))
         .collect();
     // What the form held when it was left, if it was: its owners and its idea.
     let kept = |f: FieldId| ses.drafts.get(&action_draft_key(editing.as_ref(), f));

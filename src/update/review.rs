@@ -59,7 +59,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             browser.filter.clear();
             browser.sel = 0;
         }
-        Action::Back => return super::home::go_home(model),
+        Action::Back => return super::go_home(model),
         _ => {}
     }
     Vec::new()
@@ -119,7 +119,7 @@ fn view_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         return Vec::new();
     };
     // Scrolling stops where the last lines fill the screen.
-    let last = crate::view::scroll_max(model, view);
+    let last = crate::layout::show::scroll_max(model, view);
     let Screen::Review(browser) = &mut model.screen else {
         return Vec::new();
     };

@@ -8,6 +8,7 @@ use crate::ui::{Confirm, Flash, Model, Overlay, Pane, Screen, SessionUi, Target}
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
+use strum::VariantArray;
 
 /// Saves come no later than this after the first unsaved change... The loop wakes at the
 /// moment a save comes due (`wake::next_wake`), so a save starts within 600 ms of a change:
@@ -109,7 +110,7 @@ pub fn saved_as_conflict_copy(
 /// Back to the home screen, the session's lock released.
 fn leave(model: &mut Model) -> Vec<Effect> {
     let mut effects = vec![Effect::Release];
-    effects.extend(super::home::go_home(model));
+    effects.extend(super::go_home(model));
     effects
 }
 
@@ -305,7 +306,7 @@ pub fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         Action::SetStatus => {
             if let Some(action) = s.selected_id(Pane::Reviews) {
                 let status = match r.arg {
-                    Some(n @ 1..=4) => Some(ActionStatus::ALL[usize::from(n) - 1]),
+                    Some(n @ 1..=4) => Some(ActionStatus::VARIANTS[usize::from(n) - 1]),
                     _ => None,
                 };
                 record(model, Change::ReviewStatusSet { action, status });

@@ -12,6 +12,7 @@ use crate::ui::{
     Screen, Setup, SetupDraft, SetupFocus, SetupKind,
 };
 use ratatui::crossterm::event::KeyEvent;
+use strum::VariantArray;
 
 pub fn start_new(model: &mut Model) -> Vec<Effect> {
     let group = Group {
@@ -148,18 +149,14 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
 
 pub fn legal_options(s: &Strings) -> Vec<String> {
     let mut v = vec![s.choice_none.to_string()];
-    v.extend(
-        LegalStatus::ALL
-            .iter()
-            .map(|l| s.legal_status(*l).to_string()),
-    );
+    v.extend(LegalStatus::VARIANTS.iter().map(|l| l.label(s).to_string()));
     v
 }
 
 fn member_form(s: &Strings, m: Option<&Member>, default_trade: &str) -> Form {
     let legal = m
         .and_then(|m| m.legal_status)
-        .and_then(|l| LegalStatus::ALL.iter().position(|x| *x == l))
+        .and_then(|l| LegalStatus::VARIANTS.iter().position(|x| *x == l))
         .map_or(0, |i| i + 1);
     let employees = m
         .and_then(|m| m.employees)
@@ -211,7 +208,7 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
                 model.overlay = Some(Overlay::Confirm(Confirm::DiscardSetup));
                 return Vec::new();
             }
-            return super::home::go_home(model);
+            return super::go_home(model);
         }
         (SetupFocus::Form, Action::NextPane | Action::Open) => {
             if setup.form.focus + 1 < setup.form.fields.len() {
@@ -295,7 +292,7 @@ fn submit_member(setup: &mut Setup, today: chrono::NaiveDate, ids: &mut crate::m
     let legal = f
         .get(FieldId::LegalStatus)
         .and_then(|c| c.choice.checked_sub(1))
-        .and_then(|i| LegalStatus::ALL.get(i).copied());
+        .and_then(|i| LegalStatus::VARIANTS.get(i).copied());
     let employees = f.value(FieldId::Employees).parse().ok();
     let existing = mf
         .editing

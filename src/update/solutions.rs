@@ -142,7 +142,7 @@ fn cause_options(model: &Model, idea_id: &Id) -> Vec<(String, PickValue)> {
 
 /// No type first, so that the four types sit on the keys 1 to 4.
 fn kind_options(model: &Model) -> Vec<(String, PickValue)> {
-    let st = &model.strings().solutions;
+    let s = model.strings();
     let kinds = [
         None,
         Some(IdeaKind::Individual),
@@ -152,6 +152,6 @@ fn kind_options(model: &Model) -> Vec<(String, PickValue)> {
     ];
     kinds
         .into_iter()
-        .map(|k| (st.kind(k).to_string(), PickValue::Kind(k)))
+        .map(|k| (IdeaKind::label(k, s).to_string(), PickValue::Kind(k)))
         .collect()
 }

@@ -92,7 +92,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             ui.pane = ui.pane.step(r.action == Action::PrevPane);
         }
         Action::EarlierSessions | Action::LaterSessions => {
-            let grid = ui.grid(size.0, crate::view::display_width);
+            let grid = ui.grid(size.0, crate::layout::text::display_width);
             let last_first = ui.attendance.sessions.len() - grid.shown;
             ui.first_session = if r.action == Action::EarlierSessions {
                 Some(grid.first.saturating_sub(1))

@@ -2,17 +2,15 @@
 
 use crate::i18n::fill;
 use crate::keymap;
-use crate::ui::{Model, Screen, Unreadable};
-use crate::update::active_contexts;
+use crate::layout::frame::{MIN_HEIGHT, MIN_WIDTH, flash_mark, save_error_text};
+use crate::layout::text::{clip, display_width, plain, plain_prefix};
+use crate::ui::{Model, Screen, Unreadable, active_contexts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
-
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
 
 /// The "please enlarge" message, drawn at any size down to 1×1.
 pub fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
@@ -95,41 +93,6 @@ pub fn status_line(model: &Model, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// A failed save, said in full, with the session's file by its name: the folder is the one
-/// on the home screen, and a long path would push the advice off the line.
-fn save_error_text(model: &Model, error: &str) -> String {
-    let error = match model.session() {
-        Some(ui) => {
-            let name = ui
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            error.replace(&ui.path.display().to_string(), &name)
-        }
-        None => error.to_string(),
-    };
-    fill(model.strings().save_failed, &[&error])
-}
-
-fn flash_mark(error: bool) -> &'static str {
-    if error { "✗ " } else { "✓ " }
-}
-
-/// Rows for the status line: one, or up to four when a flash message or a failed save is
-/// longer than the line.
-pub fn status_height(model: &Model, width: u16) -> u16 {
-    let text = match (
-        &model.flash,
-        model.session().and_then(|ui| ui.save.error.as_ref()),
-    ) {
-        (Some(f), _) => format!("{}{}", flash_mark(f.error), f.text),
-        (None, Some(e)) => save_error_text(model, e),
-        (None, None) => return 1,
-    };
-    (wrapped_rows(&text, width as usize) as u16).clamp(1, 4)
-}
-
 /// The keys of the current context, from the key table, as many as fit: chosen by their
 /// priority in the footer (see [`keymap::footer_priority`]), shown in their own order.
 pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
@@ -160,7 +123,7 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
     };
     let entry = |b: &keymap::Binding| {
         let key = b.keys.first().map(|k| k.label()).unwrap_or_default();
-        let text = s.action(b.action);
+        let text = b.action.label(s);
         let w = key.width() + text.width() + 3;
         (key, text, w)
     };
@@ -226,62 +189,6 @@ pub fn popup_frame(model: &Model, area: Rect, title: &str, buf: &mut Buffer) -> 
     let inner = block.inner(area);
     block.render(area, buf);
     inner
-}
-
-/// The columns a text takes once drawn: the sum of its graphemes' widths, which is how the
-/// buffer places them. (`str::width` can say less: it counts an Arabic lam followed by an
-/// alef as one column, a ligature, while the buffer gives each letter its cell.)
-pub fn display_width(text: &str) -> usize {
-    if plain(text) {
-        return text.chars().count();
-    }
-    Span::raw(text)
-        .styled_graphemes(Style::default())
-        .map(|g| g.symbol.width())
-        .sum()
-}
-
-/// Whether every character of a text is one column wide and stands alone (printable ASCII,
-/// Latin letters with their accents, common punctuation): its graphemes are then its
-/// characters, and it is measured and cut without grapheme segmentation, by far the
-/// slowest part of drawing a long list (300 cards: 20 times slower).
-fn plain(text: &str) -> bool {
-    text.chars().all(|c| {
-        matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{24f}' | '\u{2010}'..='\u{2027}')
-    })
-}
-
-/// The longest start of a plain text (see [`plain`]) that fits in `width` columns.
-fn plain_prefix(text: &str, width: usize) -> &str {
-    match text.char_indices().nth(width) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    }
-}
-
-/// Cuts a text to a display width, with an ellipsis when it was longer.
-pub fn clip(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    if plain(text) {
-        return format!("{}…", plain_prefix(text, width - 1));
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for g in Span::raw(text).styled_graphemes(Style::default()) {
-        let gw = g.symbol.width();
-        if w + gw + 1 > width {
-            break;
-        }
-        out.push_str(g.symbol);
-        w += gw;
-    }
-    out.push('…');
-    out
 }
 
 /// A line ready to draw in `width` columns: cut with an ellipsis if longer, and with each span
@@ -358,46 +265,12 @@ fn split_ligatures(span: Span<'static>) -> Vec<Span<'static>> {
     out
 }
 
-/// How many rows a text takes when word-wrapped at `width` columns (at least one).
-pub fn wrapped_rows(text: &str, width: usize) -> usize {
-    let width = width.max(1);
-    text.split('\n')
-        .map(|line| {
-            let mut rows = 1;
-            let mut col = 0;
-            for word in line.split(' ') {
-                let w = display_width(word);
-                let needed = if col == 0 { w } else { col + 1 + w };
-                if needed <= width {
-                    col = needed;
-                } else if w <= width {
-                    rows += 1;
-                    col = w;
-                } else {
-                    // A word longer than the line is cut across rows.
-                    if col > 0 {
-                        rows += 1;
-                    }
-                    rows += (w - 1) / width;
-                    col = w % width;
-                }
-            }
-            rows
-        })
-        .sum()
-}
-
 /// A text cut or padded to exactly `width` columns, then a space: a column of a list.
 /// (`format!("{:<w$}")` pads by characters, which misaligns wide ones.)
 pub fn column(text: &str, width: usize) -> String {
     let text = clip(text, width);
     let pad = width.saturating_sub(display_width(&text));
     format!("{text}{} ", " ".repeat(pad))
-}
-
-/// One line of a multi-line text, for lists that show a single row per item.
-pub fn one_line(text: &str) -> String {
-    text.replace('\n', " ⏎ ")
 }
 
 pub fn muted(model: &Model, text: impl Into<String>) -> Span<'static> {

@@ -1,7 +1,9 @@
 //! A form drawn as rows of "label: value", the focused field editable, each problem written
 //! next to its field.
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{fit, styled};
+use crate::layout::text::clip;
+use crate::layout::text::display_width;
 use crate::ui::{Field, FieldKind, Form, Model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,7 +19,7 @@ const MIN_VALUE_WIDTH: usize = 16;
 fn label_width(model: &Model, form: &Form, width: u16) -> Option<u16> {
     let s = model.strings();
     let w = (form.fields.iter())
-        .map(|f| display_width(s.field_label(f.id)) + usize::from(f.required) + 2)
+        .map(|f| display_width(f.id.label(s)) + usize::from(f.required) + 2)
         .max()
         .unwrap_or(10);
     (w + MIN_VALUE_WIDTH <= width as usize).then_some(w as u16)
@@ -72,7 +74,7 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
         let has_focus = focused && i == form.focus;
         let star = if field.required { "*" } else { "" };
         let label = clip(
-            &format!("{}{star}", s.field_label(field.id)),
+            &format!("{}{star}", field.id.label(s)),
             (label_w as usize).saturating_sub(1),
         );
         let label_style = if has_focus {
@@ -99,7 +101,7 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
             2.min(area.width)
         };
         let value_area = Rect::new(area.x + value_x, y, area.width.saturating_sub(value_x), 1);
-        let error = field.error.map(|e| s.field_error(e));
+        let error = field.error.map(|e| e.text(s));
         // The message takes what the value leaves, the value keeping at least a third.
         let value_w = (display_width(&field.value()) as u16 + 2).max(value_area.width / 3);
         let err_w = error

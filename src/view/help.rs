@@ -3,7 +3,7 @@
 use super::common::{popup_area, popup_frame, styled};
 use crate::keymap::{self, Ctx};
 use crate::ui::Model;
-use crate::update::screen_contexts;
+use crate::ui::screen_contexts;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -27,7 +27,7 @@ pub fn lines(model: &Model, contexts: &[Ctx]) -> Vec<Line<'static>> {
         if !out.is_empty() {
             out.push(Line::default());
         }
-        out.push(Line::from(styled(s.context_name(*ctx), t.title)));
+        out.push(Line::from(styled(ctx.name(s), t.title)));
         let key_w = rows
             .iter()
             .map(|b| b.label().width())
@@ -40,7 +40,7 @@ pub fn lines(model: &Model, contexts: &[Ctx]) -> Vec<Line<'static>> {
             let pad = key_w.saturating_sub(label.width());
             out.push(Line::from(vec![
                 styled(format!("  {label}{}  ", " ".repeat(pad)), t.key),
-                styled(s.action(b.action), t.base),
+                styled(b.action.label(s), t.base),
             ]));
         }
     }

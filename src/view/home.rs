@@ -1,9 +1,11 @@
 //! The home screen: the groups of the sessions folder with their last session, the recent
 //! sessions, and the files that could not be read.
 
-use super::common::{clip, fit, muted, pane_block, styled, unreadable_line, wrapped_rows};
+use super::common::{fit, muted, pane_block, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::clip;
+use crate::layout::text::wrapped_rows;
 use crate::model::SessionState;
 use crate::ui::{HomePane, Model};
 use ratatui::buffer::Buffer;

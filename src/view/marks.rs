@@ -10,18 +10,8 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-impl Model {
-    /// The rows the marks take above the screens: what the loop leaves out of the
-    /// terminal's height in `Msg::Resized`, so that a view that computes where its end is
-    /// (the session view's End) counts the rows it really has.
-    pub fn marks_rows(&self) -> u16 {
-        let waiting = self.follow.as_ref().is_some_and(|f| f.waiting.is_some());
-        u16::from(self.demo) + u16::from(self.folder_read_only) + u16::from(waiting)
-    }
-}
-
-/// Draws the marks that apply on the top rows of `area` and returns the rest.
-pub fn render(model: &Model, area: Rect, buf: &mut Buffer) -> Rect {
+/// Draws the marks that apply, one a row, in `area` (see `layout::frame::marks_rows`).
+pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let d = model.strings().demo;
     let mut lines: Vec<Line> = Vec::new();
@@ -44,16 +34,13 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) -> Rect {
             t.muted,
         )));
     }
-    let mut rest = area;
-    for line in lines {
-        if rest.height <= 1 {
-            break;
-        }
-        let row = Rect { height: 1, ..rest };
+    for (line, y) in lines.into_iter().zip(area.top()..area.bottom()) {
+        let row = Rect {
+            y,
+            height: 1,
+            ..area
+        };
         buf.set_style(row, t.base);
         super::common::fit(line, row.width as usize).render(row, buf);
-        rest.y += 1;
-        rest.height -= 1;
     }
-    rest
 }

@@ -16,32 +16,25 @@ mod session;
 mod session_view;
 mod setup;
 mod timeline;
-mod wrap;
 
-pub(crate) use common::display_width;
-pub use common::{MIN_HEIGHT, MIN_WIDTH};
-pub(crate) use session_view::scroll_max;
+pub use crate::layout::frame::{MIN_HEIGHT, MIN_WIDTH};
 
+use crate::layout;
 use crate::ui::{Model, Overlay, Screen};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 impl Widget for &Model {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.theme.base);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let Some(frame) = layout::frame::frame(self, area) else {
             common::too_small(self, area, buf);
             return;
-        }
+        };
         // The demo's mark and follow's waiting line, above whatever screen is up.
-        let area = marks::render(self, area, buf);
-        let [body, status, keys] = Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(common::status_height(self, area.width)),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        marks::render(self, frame.marks, buf);
+        let (area, body, status, keys) = (frame.screen, frame.body, frame.status, frame.keys);
         // The presenter view takes the whole screen: it has its own bottom line.
         let presenter = matches!(&self.screen, Screen::Session(s) if s.presenter);
         match &self.screen {

@@ -1,10 +1,10 @@
 //! Confirmations and pickers.
 
-use super::common::{
-    clip, display_width, fit, muted, one_line, popup_area, popup_frame, styled, wrapped_rows,
-};
+use super::common::{fit, muted, popup_area, popup_frame, styled};
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
+use crate::layout::text::{clip, one_line};
+use crate::layout::text::{display_width, wrapped_rows};
 use crate::ui::{Confirm, Model, Picker};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -105,7 +105,7 @@ fn keys_line(model: &Model, ctx: Ctx) -> Line<'static> {
     for b in keymap::TABLE.iter().filter(|b| b.ctx == ctx) {
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
         spans.push(styled(format!(" {}", keys.join("/")), t.key));
-        spans.push(muted(model, format!(" {}  ", s.action(b.action))));
+        spans.push(muted(model, format!(" {}  ", b.action.label(s))));
     }
     Line::from(spans)
 }
@@ -115,10 +115,7 @@ pub fn picker(model: &Model, p: &Picker, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let height = (p.options.len() as u16 + 3).min(area.height);
     let popup = popup_area(area, area.width.saturating_sub(4).min(50), height);
-    let title = (s.solutions.picker(p.purpose))
-        .or(s.problem.picker(p.purpose))
-        .or(s.needs.picker(p.purpose))
-        .unwrap_or(s.picker_author);
+    let title = p.purpose.title(s);
     let inner = popup_frame(model, popup, title, buf);
     let [list, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let rows = list.height as usize;

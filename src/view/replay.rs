@@ -2,10 +2,12 @@
 //! the session at that step drawn by the session screen's own phase drawing, and at the
 //! bottom the latest event in words with, beside it, the phase's purpose and questions.
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{fit, styled};
 use super::session;
-use super::wrap::{Long, rows};
 use crate::i18n::fill;
+use crate::layout::text::clip;
+use crate::layout::text::display_width;
+use crate::layout::wrap::{Long, rows};
 use crate::timer::format_clock;
 use crate::ui::{Model, ReplayUi};
 use chrono::Timelike;
@@ -30,7 +32,7 @@ pub fn render(model: &Model, ui: &ReplayUi, area: Rect, buf: &mut Buffer) {
     header(model, ui, head, buf);
     let side = !ui.panel_hidden && body.width >= session::SIDE_PANEL_MIN_WIDTH;
     let main = if side {
-        let [m, p] = session::beside_panel(body);
+        let [m, p] = crate::layout::session::beside_panel(body);
         session::facilitator_panel(model, &ui.view, p, buf);
         m
     } else {

@@ -1,15 +1,17 @@
 //! The review browser: every session of the folder as a table, filtered by what is typed,
 //! sorted by the chosen column; the files that could not be read listed apart.
 
-use super::common::{column, display_width, fit, muted, styled, unreadable_line};
+use super::common::{column, fit, muted, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::model::SessionState;
 use crate::ui::{Browser, Model, ReviewColumn, ReviewRow};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+use strum::VariantArray;
 
 /// Room for the selection mark before each row.
 const MARK: usize = 2;
@@ -49,16 +51,16 @@ fn width(model: &Model, c: ReviewColumn, total: usize) -> usize {
     let Some((min, weight)) = flexible(c) else {
         return fixed_width(model, c);
     };
-    let fixed: usize = ReviewColumn::ALL
+    let fixed: usize = ReviewColumn::VARIANTS
         .iter()
         .map(|&c| fixed_width(model, c) + 1)
         .sum();
-    let flex = ReviewColumn::ALL.iter().filter_map(|&c| flexible(c));
+    let flex = ReviewColumn::VARIANTS.iter().filter_map(|&c| flexible(c));
     let (mins, weights) = flex.fold((0, 0), |(m, w), (min, weight)| (m + min, w + weight));
     let extra = total.saturating_sub(fixed + MARK + mins);
     let share = |weight: usize| extra * weight / weights;
     if c == ReviewColumn::Group {
-        let others: usize = ReviewColumn::ALL
+        let others: usize = ReviewColumn::VARIANTS
             .iter()
             .filter(|&&o| o != ReviewColumn::Group)
             .filter_map(|&o| flexible(o))
@@ -163,7 +165,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
 
     // The header: the sort column marked with its direction.
     let mut head = vec![Span::raw(" ".repeat(MARK))];
-    for c in ReviewColumn::ALL {
+    for &c in ReviewColumn::VARIANTS {
         let label = if c == browser.sort {
             let arrow = if browser.descending { "▼" } else { "▲" };
             format!("{arrow}{}", c.label(s))
@@ -199,7 +201,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|&i| {
                 let row = &rows[i];
-                let spans: Vec<Span> = ReviewColumn::ALL
+                let spans: Vec<Span> = ReviewColumn::VARIANTS
                     .iter()
                     .map(|&c| {
                         let text = column(&cell(model, c, row), width(model, c, w));

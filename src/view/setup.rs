@@ -1,10 +1,11 @@
 //! Group setup: the group's fields on the left, its members on the right (below when narrow),
 //! and the member form as a popup.
 
-use super::common::{clip, fit, muted, pane_block, popup_area, popup_frame, styled};
+use super::common::{fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
 use crate::keymap::Action;
+use crate::layout::text::clip;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -45,7 +46,7 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
     let mut bottom = None;
     if n > 0 && !(8..=20).contains(&n) {
         let whole = format!("{title} — {}", s.setup_size_hint);
-        if super::common::display_width(&whole) + 2 <= right.width as usize {
+        if crate::layout::text::display_width(&whole) + 2 <= right.width as usize {
             title = whole;
         } else {
             let hint = fit(

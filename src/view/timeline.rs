@@ -5,9 +5,10 @@
 
 mod actions;
 
-use super::common::{column, display_width, fit, muted, styled};
+use super::common::{column, fit, muted, styled};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
 use crate::timeline::Cell;
 use crate::ui::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, Model, NeedRow, RATE_COL, SESSION_COL, TimelinePane,
@@ -19,6 +20,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
+use strum::VariantArray;
 
 pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let ts = model.strings().timeline;
@@ -80,7 +82,7 @@ fn tab_line(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let needs = ui.categories.len() + ui.themes.len();
     let mut spans = vec![Span::raw(" ")];
-    for p in TimelinePane::ALL {
+    for &p in TimelinePane::VARIANTS {
         let label = match p {
             TimelinePane::Attendance => ts.pane_attendance.to_string(),
             TimelinePane::Actions => fill(ts.pane_actions, &[&ui.actions.len()]),
@@ -115,12 +117,16 @@ fn list(model: &Model, rows: Vec<Line<'static>>, sel: usize, area: Rect, buf: &m
 /// A text padded on the left to `width` columns, then a space.
 fn right(text: &str, width: usize) -> String {
     let pad = width.saturating_sub(display_width(text));
-    format!("{}{} ", " ".repeat(pad), super::common::clip(text, width))
+    format!(
+        "{}{} ",
+        " ".repeat(pad),
+        crate::layout::text::clip(text, width)
+    )
 }
 
 /// A text centred in `width` columns, then a space.
 fn centred(text: &str, width: usize) -> String {
-    let text = super::common::clip(text, width);
+    let text = crate::layout::text::clip(text, width);
     let room = width.saturating_sub(display_width(&text));
     let left = room / 2;
     format!("{}{text}{} ", " ".repeat(left), " ".repeat(room - left))
@@ -394,7 +400,7 @@ mod tests {
         sessions[0].group.members[0].name.push_str(" \u{1f9f5}");
         let mut ui = TimelineUi::new(Screen::Home, &sessions, 2, now.date_naive());
         let model = crate::ui::Model::new(Lang::Fr, Method::builtin(), ".".into(), now, 1);
-        for pane in TimelinePane::ALL {
+        for &pane in TimelinePane::VARIANTS {
             ui.pane = pane;
             for first in [None, Some(0), Some(5)] {
                 ui.first_session = first;

@@ -72,7 +72,7 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
                 return vec![Effect::ClearSetupDraft, Effect::Quit];
             }
             let mut effects = vec![Effect::ClearSetupDraft];
-            effects.extend(crate::update::home::go_home(model));
+            effects.extend(crate::update::go_home(model));
             effects
         }
         Confirm::QuitUnsaved => vec![Effect::Quit],

@@ -6,12 +6,12 @@
 //! from an open field, and the other techniques open theirs through `show_picker`.
 
 use crate::i18n::fill;
-use crate::keymap::{Action, Ctx, Resolved, key_label};
-use crate::model::{Author, Change, Session};
-use crate::ui::{
-    ANONYMOUS_KEY, Flash, GROUP_KEY, Model, Overlay, Pane, PickFor, PickValue, Picker, Target,
-    hotkey_char, member_hotkey, picker_hotkey,
+use crate::keymap::{
+    ANONYMOUS_KEY, Action, Ctx, GROUP_KEY, Resolved, hotkey_char, key_label, member_hotkey,
+    picker_hotkey,
 };
+use crate::model::{Author, Change, Session};
+use crate::ui::{Flash, Model, Overlay, Pane, PickFor, PickValue, Picker, Target};
 use crate::update::Effect;
 use crate::update::session::record;
 

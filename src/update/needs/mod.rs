@@ -15,7 +15,7 @@ mod backlog;
 mod cards;
 mod numbers;
 mod themes;
-pub(super) mod votes;
+mod votes;
 
 pub use backlog::take_up_and_rename;
 pub use numbers::{commit_number, number_text};
@@ -235,7 +235,7 @@ pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effe
             if let Some(ui) = model.session_mut() {
                 ui.tech.voter = Some(member);
                 // The next voter sees the ranking as the last one left it.
-                votes::resort(ui);
+                ui.resort_votes();
             }
         }
         _ => {}

@@ -87,7 +87,7 @@ pub fn commit_number(model: &mut Model) -> Vec<Effect> {
     }
     if !unchanged && record(model, change) {
         if let (Target::Tally(theme), Some(ui)) = (&ed.target, model.session_mut()) {
-            super::votes::resort(ui);
+            ui.resort_votes();
             select(ui, Pane::Votes, theme);
         }
         if ed.target == Target::Budget {

@@ -9,7 +9,7 @@ use super::{MAX_TALLY, editable, flash, key, member_name, select};
 use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::{Change, Id, VoteMode};
-use crate::ui::{Model, Pane, PickFor, PickValue, SessionUi, Target};
+use crate::ui::{Model, Pane, PickFor, PickValue, Target};
 use crate::update::edit::{KeyedOption, present_with_keys, show_keyed_picker};
 use crate::update::session::record;
 
@@ -104,18 +104,6 @@ fn hold_order(model: &mut Model) {
         && ui.tech.vote_order.is_none()
     {
         ui.tech.vote_order = Some(ui.rows(Pane::Votes));
-    }
-}
-
-/// The votes pane's rows in the order of the votes again, the cursor on the same theme.
-pub(crate) fn resort(ui: &mut SessionUi) {
-    if ui.tech.vote_order.is_none() {
-        return;
-    }
-    let selected = ui.selected_id(Pane::Votes);
-    ui.tech.vote_order = None;
-    if let Some(id) = selected {
-        select(ui, Pane::Votes, &id);
     }
 }
 

@@ -57,11 +57,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             items.push(Item::heading(heading(model, p.decided.to_string())));
             for a in &ses.plan.actions {
                 let mut text = a.what.clone();
-                let who: Vec<String> = a
-                    .owners
-                    .iter()
-                    .map(|o| s.owner_label(o, &ses.group))
-                    .collect();
+                let who: Vec<String> = a.owners.iter().map(|o| o.label(s, &ses.group)).collect();
                 if !who.is_empty() {
                     text.push_str(&format!(" — {}", who.join(", ")));
                 }

@@ -4,9 +4,11 @@
 //! the middle: the page shown is the one holding the selected item, and says which it is
 //! ("1/2") in its bottom right corner.
 
+use crate::layout::text::clip;
+use crate::layout::text::display_width;
+use crate::layout::wrap::{Long, rows_into};
 use crate::ui::Model;
-use crate::view::common::{clip, display_width, fit, styled};
-use crate::view::wrap::{Long, rows_into};
+use crate::view::common::{fit, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;

@@ -4,9 +4,10 @@
 use super::flow::{Item, flow, hanging};
 use super::{focused_id, top_lines};
 use crate::dates;
+use crate::layout::text::display_width;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, styled};
+use crate::view::common::styled;
 use crate::view::session::status_span;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -55,7 +56,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                     .action
                     .owners
                     .iter()
-                    .map(|o| s.owner_label(o, &ses.group))
+                    .map(|o| o.label(s, &ses.group))
                     .collect();
                 let mut overdue = false;
                 if let Some(d) = r.action.due {

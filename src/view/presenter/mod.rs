@@ -24,9 +24,10 @@ mod privacy;
 mod problem;
 mod solutions;
 
-use super::common::{display_width, fit, styled};
+use super::common::{fit, styled};
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Ctx};
+use crate::layout::text::display_width;
 use crate::method::PhaseKind;
 use crate::timer::format_clock;
 use crate::ui::{Model, Pane, SessionUi, Target};
@@ -170,7 +171,7 @@ fn draw_banner(model: &Model, question: &str, rows: u16, area: Rect, buf: &mut B
     if lines.len() > rows as usize {
         lines.truncate(rows as usize);
         if let Some(last) = lines.last_mut() {
-            *last = super::common::clip(&format!("{last}…"), text_w);
+            *last = crate::layout::text::clip(&format!("{last}…"), text_w);
         }
     }
     let top = area.y + area.height.saturating_sub(rows) / 2;
@@ -219,11 +220,7 @@ fn mirrored_draft(ui: &SessionUi) -> Option<crate::ui::Editor> {
 fn editor_box(model: &Model, ui: &SessionUi, ed: &crate::ui::Editor, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
-    let mut title = format!(
-        " ✎ {} · {} ",
-        s.presenter.typing,
-        s.editor_title(&ed.target)
-    );
+    let mut title = format!(" ✎ {} · {} ", s.presenter.typing, ed.target.title(s));
     // A draft mirrored from another atelier carries no author: none is named.
     let local = ui.editor.is_some();
     if local
@@ -277,7 +274,7 @@ fn bottom_line(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     // `atelier follow` stays in presenter view: its way out is the key shown.
     let text = if model.follow.is_some() {
         let key = keymap::key_label(Ctx::Navigation, Action::Quit);
-        format!("{key} {}", s.action(Action::Quit))
+        format!("{key} {}", Action::Quit.label(s))
     } else {
         let key = keymap::key_label(Ctx::Facilitate, Action::TogglePresenter);
         fill(s.presenter.back, &[&key])

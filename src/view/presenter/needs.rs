@@ -3,9 +3,11 @@
 
 use super::flow::{Item, at_most, flow, hanging};
 use super::{focused_id, heading, top_lines};
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::model::{Card, Id, Needs};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, display_width, one_line, styled};
+use crate::view::common::{column, styled};
 use crate::view::session::votes;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

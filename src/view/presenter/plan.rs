@@ -5,9 +5,10 @@
 use super::flow::{Item, flow, hanging, wrap};
 use super::{focused_id, heading, top_lines};
 use crate::dates;
+use crate::layout::text::display_width;
 use crate::model::Action;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, display_width, styled};
+use crate::view::common::{column, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -38,7 +39,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         (!a.owners.is_empty()).then(|| {
             a.owners
                 .iter()
-                .map(|o| s.owner_label(o, &ses.group))
+                .map(|o| o.label(s, &ses.group))
                 .collect::<Vec<_>>()
                 .join(", ")
         })

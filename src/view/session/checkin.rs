@@ -2,11 +2,13 @@
 
 use super::panes::{self, counted};
 use crate::i18n::fill;
+use crate::layout;
+use crate::layout::text::display_width;
 use crate::model::Attendance;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, muted, styled};
+use crate::view::common::{muted, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -63,15 +65,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|g| Line::from(g.text.clone()))
         .collect();
-    let (left, right) = if area.width >= 70 {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-            .areas(area);
-        (l, r)
-    } else {
-        let [l, r] =
-            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-        (l, r)
-    };
+    let place = layout::session::check_in(ui, area);
     panes::list(
         model,
         ui,
@@ -79,13 +73,10 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         title,
         rows,
         s.empty_members,
-        left,
+        place.attendance,
         buf,
     );
     let guests_title = counted(s.pane_guests, guests.len());
-    // With its field open, the pane grows by the field's box: what is typed shows.
-    let guests_rows =
-        (guests.len() as u16 + 2).clamp(3, 6) + panes::field_want(ui, Pane::Guests, right.width);
     let guests_summary = ses
         .checkin
         .guests
@@ -95,11 +86,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .join(", ");
     let items = vec![
         panes::Stacked {
-            pane: Pane::Guests,
             label: guests_title.clone(),
             summary: guests_summary,
-            want: guests_rows,
-            min: 3,
             draw: Box::new(move |r, b| {
                 panes::list(
                     model,
@@ -119,8 +107,6 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             Pane::Objective,
             s.pane_objective,
             ses.checkin.objective.clone(),
-            right.width,
-            6,
         ),
         panes::stacked_text(
             model,
@@ -128,9 +114,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             Pane::Remarks,
             s.pane_remarks,
             ses.checkin.remarks.clone(),
-            right.width,
-            3,
         ),
     ];
-    panes::stack(model, ui, items, right, buf);
+    panes::stack(model, place.right, items, &place.column, buf);
 }

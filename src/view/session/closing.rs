@@ -6,11 +6,13 @@ use super::panes;
 use crate::dates;
 use crate::i18n::Lang;
 use crate::i18n::fill;
+use crate::layout;
+use crate::layout::text::one_line;
 use crate::model::Attendance;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, muted, one_line, styled};
+use crate::view::common::{column, muted, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
@@ -57,16 +59,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         }
     };
     let title = fill(s.pane_closing_members, &[&avg]);
-    let wide = area.width >= 70;
-    let (left, right) = if wide {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-            .areas(area);
-        (l, r)
-    } else {
-        let [l, r] =
-            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-        (l, r)
-    };
+    let place = layout::session::closing(model, ui, area);
     panes::list(
         model,
         ui,
@@ -74,57 +67,38 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         title,
         rows,
         s.empty_members,
-        left,
+        place.members,
         buf,
     );
     let next = &ses.closing.next;
     let date = next.date.map(dates::show).unwrap_or_default();
-    let w = right.width;
     let notes_title = format!("🔒 {}", s.pane_private_notes);
-    // The demo is run in front of a class: the advisor's notes show there only once their
-    // pane is chosen, so that the session as it opens is safe to project.
-    let notes_text =
-        if model.demo && ui.pane() != Pane::PrivateNotes && !ses.closing.private_notes.is_empty() {
-            "•••".to_string()
-        } else {
-            ses.closing.private_notes.clone()
-        };
     let mut notes = panes::stacked_text(
         model,
         ui,
         Pane::PrivateNotes,
         &notes_title,
-        notes_text,
-        w,
-        3,
+        place.notes.clone(),
     );
     // Private notes are not read out on a projector: on one line they show as dots.
     if !notes.summary.is_empty() {
         notes.summary = "•••".to_string();
     }
-    // The long texts need two rows at least to be boxes worth drawing.
-    notes.min = 4;
-    let mut comments = panes::stacked_text(
-        model,
-        ui,
-        Pane::Comments,
-        s.pane_comments,
-        ses.closing.comments.clone(),
-        w,
-        8,
-    );
-    comments.min = 4;
     let items = vec![
-        comments,
-        panes::stacked_text(model, ui, Pane::NextDate, s.pane_next_date, date, w, 3),
+        panes::stacked_text(
+            model,
+            ui,
+            Pane::Comments,
+            s.pane_comments,
+            ses.closing.comments.clone(),
+        ),
+        panes::stacked_text(model, ui, Pane::NextDate, s.pane_next_date, date),
         panes::stacked_text(
             model,
             ui,
             Pane::NextPlace,
             s.pane_next_place,
             next.place.clone(),
-            w,
-            4,
         ),
         panes::stacked_text(
             model,
@@ -132,10 +106,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             Pane::NextTopic,
             s.pane_next_topic,
             next.topic.clone(),
-            w,
-            4,
         ),
         notes,
     ];
-    panes::stack(model, ui, items, right, buf);
+    panes::stack(model, place.right, items, &place.column, buf);
 }

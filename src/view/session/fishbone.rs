@@ -4,13 +4,14 @@
 //! bottom (a prompt: "and the equipment?"). Where the boxes do not fit, the same groups
 //! become one list under headings that scrolls with the selection.
 
-use super::tree::{
-    Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection, wrap,
-};
+use super::tree::{Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection};
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
+use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id};
 use crate::ui::causes::{Bone, empty_categories, fishbone};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, fit, one_line, pane_block, styled};
+use crate::view::common::{fit, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

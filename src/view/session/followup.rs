@@ -3,9 +3,11 @@
 use super::panes;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::model::ActionStatus;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, muted, one_line, styled};
+use crate::view::common::{muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
@@ -52,7 +54,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
             .action
             .owners
             .iter()
-            .map(|o| s.owner_label(o, &ses.group))
+            .map(|o| o.label(s, &ses.group))
             .collect();
         let first = Line::from(vec![
             status_span(model, r.status),

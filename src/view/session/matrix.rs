@@ -3,10 +3,13 @@
 //! below. Each idea keeps the number it has in the list; chosen ones carry ✓ and their own
 //! style, and the selected idea is highlighted here as in the list.
 
-use super::solutions;
+use super::ideas;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
+use crate::layout::wrap::wrap;
 use crate::model::Idea;
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -54,11 +57,7 @@ pub fn render(model: &Model, ui: &SessionUi, is_pane: bool, area: Rect, buf: &mu
     let t = &model.theme;
     let focused = is_pane && ui.pane() == Pane::Ideas && ui.action_form.is_none();
     let title = if is_pane {
-        format!(
-            "{} · {}",
-            solutions::title(model, ui, focused),
-            st.matrix_title
-        )
+        format!("{} · {}", ideas::title(model, ui, focused), st.matrix_title)
     } else {
         st.matrix_title.to_string()
     };
@@ -182,12 +181,12 @@ fn selected_line(
 ) -> Line<'static> {
     let st = &model.strings().solutions;
     let t = &model.theme;
-    let effort = focused && solutions::rating_effort(ui, idea);
+    let effort = focused && ideas::rating_effort(ui, idea);
     let mut spans = vec![styled("▶ ", t.key), muted(model, format!("{}. ", n + 1))];
     let impact = focused && !effort;
-    spans.extend(solutions::rating(model, st.impact, idea.impact, impact));
+    spans.extend(ideas::rating(model, st.impact, idea.impact, impact));
     spans.push(muted(model, " ·"));
-    spans.extend(solutions::rating(model, st.effort, idea.effort, effort));
+    spans.extend(ideas::rating(model, st.effort, idea.effort, effort));
     spans.push(Span::raw("  "));
     let style = if idea.chosen {
         t.title
@@ -197,7 +196,7 @@ fn selected_line(
     if idea.chosen {
         spans.push(styled("✓ ", t.marked));
     }
-    spans.push(styled(solutions::head(&one_line(&idea.text), 200), style));
+    spans.push(styled(ideas::head(&one_line(&idea.text), 200), style));
     Line::from(spans)
 }
 
@@ -279,11 +278,11 @@ impl Cells<'_> {
             return 0;
         }
         let per = self.lines_per.min(area.height).max(1);
-        let text = solutions::head(&one_line(&idea.text), usize::from(room * per));
+        let text = ideas::head(&one_line(&idea.text), usize::from(room * per));
         let parts = if per == 1 {
             vec![text]
         } else {
-            let mut parts = solutions::wrap(&text, usize::from(room));
+            let mut parts = wrap(&text, usize::from(room));
             if parts.len() > usize::from(per) {
                 // What does not fit goes on the last row, cut there.
                 let rest = parts[usize::from(per) - 1..].join(" ");
@@ -302,7 +301,7 @@ impl Cells<'_> {
                 let r = Rect::new(text_x + room, y, ratings_w, 1);
                 muted(self.model, ratings.clone()).render(r, buf);
             }
-            let line = solutions::cut(part, text_style, usize::from(room));
+            let line = ideas::cut(part, text_style, usize::from(room));
             line.render(Rect::new(text_x, y, room, 1), buf);
             if Some(&idea.id) == self.selected.as_ref() {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), t.selected);

@@ -5,6 +5,7 @@ mod checkin;
 mod closing;
 mod fishbone;
 mod followup;
+mod ideas;
 mod matrix;
 mod needs;
 mod panes;
@@ -21,10 +22,13 @@ pub(crate) use needs::votes;
 pub(crate) use panes::{author_name, editor_field};
 pub use problem::delete_question;
 
-use super::common::{clip, display_width, fit, styled};
+use super::common::{fit, styled};
 use super::form;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout;
+use crate::layout::text::clip;
+use crate::layout::text::display_width;
 use crate::method::PhaseKind;
 use crate::timer::format_clock;
 use crate::ui::{Model, SessionUi};
@@ -34,31 +38,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-/// Wider than this, the facilitator panel sits on the right; narrower, below (replay too).
-pub(crate) const SIDE_PANEL_MIN_WIDTH: u16 = 100;
-/// The facilitator panel's width on the right.
-const SIDE_PANEL_WIDTH: u16 = 36;
-/// Below the content, the panel only shows when the body has at least this many rows.
-const PANEL_BELOW_MIN_BODY: u16 = 14;
+pub use crate::layout::session::SIDE_PANEL_MIN_WIDTH;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
-    let (head, body) = under_stepper(model, ui, area, buf);
-    header(model, ui, head, buf);
-    let (content, panel) = if ui.panel_hidden {
-        (body, None)
-    } else if body.width < SIDE_PANEL_MIN_WIDTH && body.height < PANEL_BELOW_MIN_BODY {
-        // On a short screen the phase's own content comes first; `?` still has the keys.
-        (body, None)
-    } else if body.width >= SIDE_PANEL_MIN_WIDTH {
-        let [c, p] = beside_panel(body);
-        (c, Some(p))
-    } else {
-        let h = 5.min(body.height / 3);
-        let [c, p] = Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(body);
-        (c, Some(p))
-    };
-    phase_content(model, ui, content, buf);
-    if let Some(p) = panel {
+    let place = layout::session::areas(ui, area);
+    phases(model, ui, place.stepper, buf);
+    header(model, ui, place.head, buf);
+    phase_content(model, ui, place.content, buf);
+    if let Some(p) = place.panel {
         facilitator_panel(model, ui, p, buf);
     }
     action_form(model, ui, area, buf);
@@ -72,19 +59,9 @@ pub(crate) fn under_stepper(
     area: Rect,
     buf: &mut Buffer,
 ) -> (Rect, Rect) {
-    let [head, stepper, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let [head, stepper, body] = layout::session::under_stepper(area);
     phases(model, ui, stepper, buf);
     (head, body)
-}
-
-/// The content on the left and the facilitator panel on the right, the whole height.
-pub(crate) fn beside_panel(body: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Min(40), Constraint::Length(SIDE_PANEL_WIDTH)]).areas(body)
 }
 
 /// The action being added or edited, in a popup over the screen (the presenter view's too).

@@ -9,46 +9,26 @@ pub(crate) mod votes;
 use super::panes::{self, author_name, counted};
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Ctx};
+use crate::layout;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::model::{Author, Id, Session};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, display_width, fit, muted, one_line, styled};
+use crate::view::common::{column, fit, muted, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use std::collections::BTreeMap;
 
-/// From this width on, the cards and the board side by side.
-const WIDE: u16 = 110;
-/// From this height on, the board above the vote.
-const STACK: u16 = 26;
 /// From this width on, the cards show the theme each one is in.
 const THEME_COLUMN: u16 = 90;
 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
-    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    priority_line(model, ui, top, buf);
+    let place = layout::session::needs(ui, area);
+    priority_line(model, ui, place.priority, buf);
     let focus = ui.pane();
-    let shown: Vec<(Pane, Rect)> = if focus == Pane::Cards && body.width >= WIDE {
-        // Cards come in on the left; the board beside shows them being sorted.
-        let [l, r] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Min(0)]).areas(body);
-        vec![(Pane::Cards, l), (Pane::Themes, r)]
-    } else if focus != Pane::Cards && body.height >= STACK {
-        // The board takes the width; the ranking runs along the bottom, as long as it is.
-        let editor = ui
-            .editor
-            .as_ref()
-            .is_some_and(|e| e.target.pane() == Pane::Votes);
-        let want = ui.session.needs.themes.len().max(1) as u16 + 2 + if editor { 3 } else { 0 };
-        let votes_h = want.clamp(5, body.height * 2 / 5);
-        let [b, v] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(votes_h)]).areas(body);
-        vec![(Pane::Themes, b), (Pane::Votes, v)]
-    } else {
-        vec![(focus, body)]
-    };
-    for (pane, rect) in &shown {
+    for (pane, rect) in &place.panes {
         let title_w = match pane {
             Pane::Cards => cards(model, ui, *rect, buf),
             Pane::Themes => board::render(model, ui, *rect, buf),

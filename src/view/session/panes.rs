@@ -3,9 +3,12 @@
 
 use crate::i18n::fill;
 use crate::keymap::{self, Ctx};
+use crate::layout::session::{Slot, editor_here, is_date, list_parts};
+use crate::layout::text::one_line;
+use crate::layout::text::{display_width, wrapped_rows};
 use crate::model::{Author, Id};
 use crate::ui::{Editor, Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled, wrapped_rows};
+use crate::view::common::{fit, muted, pane_block, styled};
 use crate::view::selection::selected_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -88,10 +91,6 @@ pub fn item_label(ui: &SessionUi, pane: Pane, id: &Id) -> String {
     one_line(&text.unwrap_or_default())
 }
 
-fn editor_here(ui: &SessionUi, pane: Pane) -> Option<&Editor> {
-    ui.editor.as_ref().filter(|e| e.target.pane() == pane)
-}
-
 /// The text of an empty pane: its hint of the key that adds something, or, where nothing
 /// can be added (a read-only session, a replay), only that there is nothing yet.
 pub fn empty_hint<'a>(model: &Model, ui: &SessionUi, hint: &'a str) -> &'a str {
@@ -124,20 +123,8 @@ pub fn list<R: Into<Text<'static>>>(
         .drafts
         .get(&Target::New(pane).draft_key())
         .filter(|_| editing.is_none());
-    let block = pane_block(model, title, focused);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let (list_area, bottom) = match editing {
-        Some(e) => field_place(e, area, inner),
-        None => {
-            let [l, b] = Layout::vertical([
-                Constraint::Min(0),
-                Constraint::Length(u16::from(draft.is_some())),
-            ])
-            .areas(inner);
-            (l, b)
-        }
-    };
+    pane_block(model, title, focused).render(area, buf);
+    let (list_area, bottom) = list_parts(ui, pane, area);
     if rows.is_empty() {
         Paragraph::new(empty.to_string())
             .wrap(Wrap { trim: true })
@@ -169,7 +156,11 @@ pub fn list<R: Into<Text<'static>>>(
                 false => ListItem::new(text),
             })
             .collect();
-        let mut state = ListState::default().with_selected(Some(selected));
+        // From the first row `update` keeps for the pane (see `layout::scroll`).
+        let offset = ui.scroll.get(&pane).copied().unwrap_or(0);
+        let mut state = ListState::default()
+            .with_offset(offset)
+            .with_selected(Some(selected));
         StatefulWidget::render(
             List::new(items).highlight_symbol(if focused { "▶ " } else { "  " }),
             list_area,
@@ -207,45 +198,6 @@ fn in_sight(texts: &[Text], selected: usize, height: usize) -> std::ops::RangeIn
     lo..=hi
 }
 
-/// Where the field of a list pane goes, as (the rows left to the list, the field's box):
-/// below the rows when the pane holds the box and a row besides (the box gets the rows it
-/// needs, up to half a tall pane); over the whole pane, borders included, when it does
-/// not. A field is never cut to its top border: what is typed is always in sight.
-pub fn field_place(ed: &Editor, area: Rect, inner: Rect) -> (Rect, Rect) {
-    const BOX: u16 = 3;
-    if inner.height > BOX {
-        let h = editor_height(ed, inner.width).min((inner.height / 2 + 1).max(BOX));
-        let [rows, field] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(inner);
-        (rows, field)
-    } else {
-        (Rect { height: 0, ..inner }, area)
-    }
-}
-
-/// Rows a list pane needs beyond its own for its open field, in `width` columns (none when
-/// no field of it is open): what a column of panes adds to the pane's wish.
-pub fn field_want(ui: &SessionUi, pane: Pane, width: u16) -> u16 {
-    editor_here(ui, pane)
-        .filter(|e| !matches!(e.target, Target::Text(_)))
-        .map_or(0, |e| editor_height(e, width.saturating_sub(2)))
-}
-
-/// Rows the editor box needs: its text wrapped inside the borders, an error line if any.
-pub fn editor_height(ed: &Editor, width: u16) -> u16 {
-    let inner = width.saturating_sub(2) as usize;
-    let rows: usize = ed.area.lines().iter().map(|l| wrapped_rows(l, inner)).sum();
-    let hint = if is_date(ed) { DATE_HINT_ROWS } else { 0 };
-    (rows as u16 + 2 + hint + u16::from(ed.error.is_some())).max(3)
-}
-
-/// Rows the forms a date takes get below a date field: two are enough from 22 columns.
-const DATE_HINT_ROWS: u16 = 2;
-
-fn is_date(ed: &Editor) -> bool {
-    ed.target == Target::NextDate
-}
-
 /// The field being typed in, with what it will become and, for cards and ideas, who said it.
 /// A text pane's field keeps the pane's `title`.
 pub fn editor_box(
@@ -258,7 +210,7 @@ pub fn editor_box(
 ) {
     let s = model.strings();
     let t = &model.theme;
-    let what = title.unwrap_or_else(|| s.editor_title(&ed.target));
+    let what = title.unwrap_or_else(|| ed.target.title(s));
     let mut title = vec![styled(format!(" ✎ {what} "), t.title)];
     if matches!(
         ed.target,
@@ -385,25 +337,6 @@ pub fn text(
         .render(area, buf);
 }
 
-/// Rows a text pane would like in `width` columns, borders included, up to `max`: enough
-/// for its field being typed, its draft or its text.
-pub fn text_want(ui: &SessionUi, pane: Pane, value: &str, width: u16, max: u16) -> u16 {
-    if let Some(ed) = editor_here(ui, pane) {
-        return editor_height(ed, width).min(max.max(3));
-    }
-    let target = match pane.text_field() {
-        Some(f) => Target::Text(f),
-        None => Target::NextDate,
-    };
-    let shown = ui
-        .session
-        .drafts
-        .get(&target.draft_key())
-        .map_or(value, String::as_str);
-    let rows = wrapped_rows(shown, width.saturating_sub(2) as usize) as u16;
-    (rows + 2).clamp(3, max.max(3))
-}
-
 /// A text pane as one of a [`stack`].
 pub fn stacked_text<'a>(
     model: &'a Model,
@@ -411,18 +344,12 @@ pub fn stacked_text<'a>(
     pane: Pane,
     label: &str,
     value: String,
-    width: u16,
-    max: u16,
 ) -> Stacked<'a> {
-    let want = text_want(ui, pane, &value, width, max);
     let summary = value.clone();
     let title = label.to_string();
     Stacked {
-        pane,
         label: label.to_string(),
         summary,
-        want,
-        min: 3,
         draw: Box::new(move |r, b| text(model, ui, pane, title.clone(), &value, r, b)),
     }
 }
@@ -432,60 +359,16 @@ pub type Draw<'a> = Box<dyn Fn(Rect, &mut Buffer) + 'a>;
 
 /// One pane of a column of panes (see [`stack`]).
 pub struct Stacked<'a> {
-    pub pane: Pane,
     pub label: String,
     /// The pane's content on one line, for when there is no room for its box.
     pub summary: String,
-    /// Rows it would like, and the fewest it can do with, borders included.
-    pub want: u16,
-    pub min: u16,
     pub draw: Draw<'a>,
 }
 
-/// A column of panes. When every box fits, each gets the rows it wants (the last one the
-/// rest); when not, the focused pane keeps its box and the others shrink to one line each,
-/// "label  value", so that no box is drawn with no room inside.
-pub fn stack(model: &Model, ui: &SessionUi, items: Vec<Stacked>, area: Rect, buf: &mut Buffer) {
-    let Some(last) = items.len().checked_sub(1) else {
-        return;
-    };
-    let mins: u16 = items.iter().map(|i| i.min).sum();
-    if mins <= area.height {
-        let mut heights: Vec<u16> = items.iter().map(|i| i.want.max(i.min)).collect();
-        heights[last] = items[last].min;
-        // Give back rows from the largest boxes until the column fits.
-        while heights.iter().sum::<u16>() > area.height {
-            let largest = heights
-                .iter()
-                .enumerate()
-                .filter(|(i, h)| **h > items[*i].min)
-                .max_by_key(|(_, h)| **h)
-                .map(|(i, _)| i);
-            match largest {
-                Some(i) => heights[i] -= 1,
-                None => break,
-            }
-        }
-        heights[last] += area.height.saturating_sub(heights.iter().sum::<u16>());
-        let mut y = area.y;
-        for (item, h) in items.iter().zip(heights) {
-            (item.draw)(Rect::new(area.x, y, area.width, h), buf);
-            y += h;
-        }
-        return;
-    }
-    let focused = ui.pane();
-    let big = items.iter().position(|i| i.pane == focused).unwrap_or(0);
-    let constraints: Vec<Constraint> = (0..items.len())
-        .map(|i| {
-            if i == big {
-                Constraint::Min(3)
-            } else {
-                Constraint::Length(1)
-            }
-        })
-        .collect();
-    let rects = Layout::vertical(constraints).split(area);
+/// A column of panes, each in the slot `layout::session::stack` gave it (in the same
+/// order): its box, or one line "label  value" when the column is too short for every box,
+/// so that no box is drawn with no room inside.
+pub fn stack(model: &Model, area: Rect, items: Vec<Stacked>, slots: &[Slot], buf: &mut Buffer) {
     // Labels line up when they are short enough to leave the values most of the line.
     let longest = items
         .iter()
@@ -497,19 +380,22 @@ pub fn stack(model: &Model, ui: &SessionUi, items: Vec<Stacked>, area: Rect, buf
     } else {
         0
     };
-    for (i, item) in items.iter().enumerate() {
-        if i == big {
-            (item.draw)(rects[i], buf);
-            continue;
-        }
+    for (item, slot) in items.iter().zip(slots) {
+        let line = match *slot {
+            Slot::Box(r) => {
+                (item.draw)(r, buf);
+                continue;
+            }
+            Slot::Line(r) => r,
+        };
         let pad = label_w
             .saturating_sub(display_width(&item.label) + 1)
             .max(2);
-        let line = Line::from(vec![
+        let text = Line::from(vec![
             muted(model, format!(" {}{}", item.label, " ".repeat(pad))),
             Span::raw(one_line(&item.summary)),
         ]);
-        fit(line, rects[i].width as usize).render(rects[i], buf);
+        fit(text, line.width as usize).render(line, buf);
     }
 }
 

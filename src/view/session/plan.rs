@@ -3,11 +3,14 @@
 //! columns aligned; the selected action is written out whole below the table. An action with
 //! no owner or no date says so in its cell, with a sign as well as a colour.
 
-use super::solutions::{cut, head, wrap};
+use super::ideas::{cut, head};
 use crate::dates;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
+use crate::layout::wrap::wrap;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
-use crate::view::common::{display_width, fit, muted, one_line, pane_block, styled};
+use crate::view::common::{fit, muted, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -29,7 +32,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         "{} · {} {}",
         super::panes::counted(s.pane_actions, n),
         st.sort_label,
-        st.sort(ui.tech.sort)
+        ui.tech.sort.label(s)
     );
     let block = pane_block(model, title, focused);
     let inner = block.inner(area);
@@ -95,7 +98,7 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
 fn who_short(model: &Model, ui: &SessionUi, a: &Action) -> Option<String> {
     let s = model.strings();
     let first = a.owners.first()?;
-    let mut who = s.owner_label(first, &ui.session.group);
+    let mut who = first.label(s, &ui.session.group);
     if a.owners.len() > 1 {
         let more = crate::i18n::fill(s.solutions.who_more, &[&(a.owners.len() - 1)]);
         who.push(' ');
@@ -211,7 +214,7 @@ fn detail_lines(model: &Model, ui: &SessionUi, a: &Action, width: usize) -> Vec<
     let owners: Vec<String> = a
         .owners
         .iter()
-        .map(|o| s.owner_label(o, &ui.session.group))
+        .map(|o| o.label(s, &ui.session.group))
         .collect();
     let mut who_due = vec![label(st.col_who)];
     who_due.push(if owners.is_empty() {

@@ -5,10 +5,14 @@
 
 use super::panes::{counted, editor_box};
 use crate::i18n::fill;
+use crate::layout::session::field_place;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
+use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id, Problem};
 use crate::ui::causes::{TreeRow, visible_tree};
 use crate::ui::{Model, Pane, SessionUi, Target};
-use crate::view::common::{display_width, fit, one_line, pane_block, styled};
+use crate::view::common::{fit, pane_block, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -58,8 +62,8 @@ fn editing(ui: &SessionUi) -> Option<&crate::ui::Editor> {
 }
 
 /// The field of the causes pane at the bottom of `inner` (over the whole pane `area` when
-/// it is too short for both, see `panes::field_place`), or the draft of a new cause; the
-/// rest of `inner` is returned for the rows.
+/// it is too short for both, see `layout::session::field_place`), or the draft of a new
+/// cause; the rest of `inner` is returned for the rows.
 pub fn field_area(
     model: &Model,
     ui: &SessionUi,
@@ -75,7 +79,7 @@ pub fn field_area(
         .get(&Target::New(Pane::Causes).draft_key());
     let ed = editing(ui);
     let (rows, bottom) = match ed {
-        Some(ed) => super::panes::field_place(ed, area, inner),
+        Some(ed) => field_place(ed, area, inner),
         None => {
             let h = u16::from(draft.is_some());
             let [rows, bottom] =
@@ -103,7 +107,7 @@ pub fn field_area(
 
 /// A text cut to a width at a grapheme, with an ellipsis.
 fn clip_words(text: &str, width: usize) -> String {
-    crate::view::common::clip(text, width)
+    crate::layout::text::clip(text, width)
 }
 
 /// A cause not yet in the session: being typed, or a "why?" left half typed.
@@ -419,35 +423,4 @@ pub fn category_label(model: &Model, ui: &SessionUi, c: &Cause) -> Option<String
             .cause_category(id)
             .map_or(id.to_string(), |cat| cat.label.get(model.lang).to_string()),
     )
-}
-
-/// Word-wraps a text to a display width; a word longer than the width is cut across lines.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = vec![String::new()];
-    for word in text.split(' ') {
-        let cur = lines.last().map_or(0, |l| display_width(l));
-        let w = display_width(word);
-        if cur > 0 && cur + 1 + w <= width {
-            if let Some(l) = lines.last_mut() {
-                l.push(' ');
-                l.push_str(word);
-            }
-            continue;
-        }
-        if cur > 0 {
-            lines.push(String::new());
-        }
-        // Long words go grapheme by grapheme.
-        for g in Span::raw(word).styled_graphemes(Style::default()) {
-            let lw = lines.last().map_or(0, |l| display_width(l));
-            if lw + display_width(g.symbol) > width {
-                lines.push(String::new());
-            }
-            if let Some(l) = lines.last_mut() {
-                l.push_str(g.symbol);
-            }
-        }
-    }
-    lines
 }

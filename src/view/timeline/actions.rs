@@ -4,11 +4,13 @@
 use super::list;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
+use crate::layout::wrap::{Long, rows};
 use crate::model::ActionStatus;
 use crate::timeline::{StatusAt, TrackedAction};
 use crate::ui::{ActionSort, MARK, Model, TimelineUi};
-use crate::view::common::{column, display_width, fit, muted, one_line, styled};
-use crate::view::wrap::{Long, rows};
+use crate::view::common::{column, fit, muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -55,7 +57,7 @@ fn owners(model: &Model, ui: &TimelineUi, a: &TrackedAction) -> String {
     a.action
         .owners
         .iter()
-        .map(|o| s.owner_label(o, &ui.group))
+        .map(|o| o.label(s, &ui.group))
         .collect::<Vec<_>>()
         .join(", ")
 }

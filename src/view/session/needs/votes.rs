@@ -5,9 +5,11 @@
 use super::key_label;
 use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
+use crate::layout::text::display_width;
+use crate::layout::text::one_line;
 use crate::model::{Id, Needs, VoteMode};
 use crate::ui::{Model, Pane, SessionUi};
-use crate::view::common::{column, display_width, fit, muted, one_line, styled};
+use crate::view::common::{column, fit, muted, styled};
 use crate::view::session::panes;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

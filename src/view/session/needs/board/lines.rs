@@ -2,7 +2,8 @@
 //! short of room), the part after a backlog item's title muted, and where a row starts.
 
 use super::{BoardBox, PREFIX};
-use crate::view::common::{clip, display_width};
+use crate::layout::text::clip;
+use crate::layout::wrap::{Long, rows_at_most};
 use ratatui::style::Style;
 use ratatui::text::Span;
 
@@ -10,27 +11,7 @@ use ratatui::text::Span;
 /// ending with an ellipsis when the text goes on.
 fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
     let width = width.max(1);
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in text.split(' ') {
-        let candidate = if cur.is_empty() {
-            word.to_string()
-        } else {
-            format!("{cur} {word}")
-        };
-        if display_width(&candidate) <= width || cur.is_empty() {
-            cur = candidate;
-        } else {
-            lines.push(std::mem::take(&mut cur));
-            cur = word.to_string();
-        }
-    }
-    lines.push(cur);
-    if lines.len() > max {
-        let rest = lines[max - 1..].join(" ");
-        lines.truncate(max - 1);
-        lines.push(rest);
-    }
+    let lines = rows_at_most(text, width, max, Long::Keep);
     // Words longer than the line, and the last line of a cut text, end with an ellipsis.
     lines.into_iter().map(|l| clip(&l, width)).collect()
 }

@@ -2,7 +2,7 @@
 //! is not yet done or dropped, and the themes the group raised but did not choose yet. Pure:
 //! it reads sessions, the caller loads them.
 
-use crate::model::{ActionStatus, BacklogItem, Id, Review, Session};
+use super::{ActionStatus, BacklogItem, Id, Review, Session};
 
 /// The open actions of a group's earlier sessions, as reviews for its next session: each
 /// with its latest reviewed status in `previous`, ordered by the number of the session that

@@ -1,9 +1,9 @@
 //! Which parts of the key table apply right now, most specific first. The same list drives
 //! key lookup, the footer and the help overlay.
 
+use super::{FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
-use crate::ui::{FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
 
 pub fn active_contexts(model: &Model) -> Vec<Ctx> {
     match &model.overlay {

@@ -1,0 +1,69 @@
+//! Where a list scrolls to: the standard rule, as ratatui's `List` applies it to the offset
+//! it is given. The list keeps its first row while the selection stays in sight, and moves
+//! just enough to bring it back when it leaves: ↑ from the last row moves the cursor up a
+//! row, and only at the top edge does the list scroll.
+
+/// The first row a list shows when it showed `offset` first and `selected` must be in
+/// sight, its rows taking `heights` lines each in `max_height` lines. An empty list, or one
+/// with no room, keeps its offset.
+pub fn first_row(offset: usize, selected: usize, heights: &[usize], max_height: usize) -> usize {
+    let n = heights.len();
+    if n == 0 || max_height == 0 {
+        return offset;
+    }
+    let offset = offset.min(n - 1);
+    let selected = selected.min(n - 1);
+    // The rows in sight from the offset.
+    let (mut first, mut last, mut height) = (offset, offset, 0);
+    for h in &heights[offset..] {
+        if height + h > max_height {
+            break;
+        }
+        height += h;
+        last += 1;
+    }
+    // Below them: bring the selected row in, dropping rows from the top.
+    while selected >= last {
+        height += heights[last];
+        last += 1;
+        while height > max_height {
+            height -= heights[first];
+            first += 1;
+        }
+    }
+    // Above them: bring the selected row in, dropping rows from the bottom.
+    while selected < first {
+        first -= 1;
+        height += heights[first];
+        while height > max_height {
+            last -= 1;
+            height -= heights[last];
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_row;
+
+    #[test]
+    fn the_first_row_moves_only_when_the_selection_leaves_the_window() {
+        let rows = [1; 30];
+        // Down from the top: the list starts scrolling when the selection passes the bottom.
+        assert_eq!(first_row(0, 9, &rows, 10), 0);
+        assert_eq!(first_row(0, 10, &rows, 10), 1);
+        // End, then up: the cursor moves, the list stays, until the top edge.
+        assert_eq!(first_row(0, 29, &rows, 10), 20);
+        assert_eq!(first_row(20, 28, &rows, 10), 20);
+        assert_eq!(first_row(20, 20, &rows, 10), 20);
+        assert_eq!(first_row(20, 19, &rows, 10), 19);
+        // Rows of two lines, a selected one of four.
+        let rows = [2, 2, 4, 2, 2, 2];
+        assert_eq!(first_row(0, 2, &rows, 6), 1);
+        assert_eq!(first_row(0, 5, &rows, 6), 3);
+        // Nothing to show, or no room: the offset stays.
+        assert_eq!(first_row(3, 0, &[], 10), 3);
+        assert_eq!(first_row(3, 0, &rows, 0), 3);
+    }
+}

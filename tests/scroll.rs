@@ -1,0 +1,97 @@
+//! Lists scroll as terminal users expect (issue 12, point 2): the selection moves inside
+//! the visible rows, and the list scrolls only when the selection would leave them. The
+//! offset is UI state that `update` keeps, measured as the view draws (`layout::scroll`).
+
+mod common;
+
+use atelier::method::PhaseKind;
+use atelier::model::{Card, Id, Session};
+use atelier::sample;
+use atelier::ui::Pane;
+use common::screen::{draw, text};
+use common::{Harness, t0};
+use ratatui::crossterm::event::KeyCode;
+
+/// The bakers' session in its need phase, with 60 cards: far more than 80×24 shows.
+fn long_list() -> Harness {
+    let mut session: Session = sample::bakers_session(t0(), 7);
+    session.current_phase = session.method.index_of(PhaseKind::NeedEmergence).unwrap();
+    let model = session.needs.cards[0].clone();
+    session.needs.cards = (0..60)
+        .map(|i| Card {
+            id: Id::from(format!("card{i:08}").as_str()),
+            text: format!("carte numéro {i}"),
+            ..model.clone()
+        })
+        .collect();
+    let h = Harness::with_session(session, false);
+    assert_eq!(h.ui().pane(), Pane::Cards);
+    assert_eq!(h.model.size, (80, 24));
+    h
+}
+
+/// The screen's rows at 80×24: the row of the cursor, and the first card shown.
+fn cursor_and_first(h: &Harness) -> (usize, String) {
+    let screen = text(&draw(&h.model, 80, 24));
+    let rows: Vec<&str> = screen.lines().collect();
+    let cursor = rows
+        .iter()
+        .position(|r| r.contains('▶') && r.contains("carte numéro"))
+        .unwrap_or_else(|| panic!("no cursor:\n{screen}"));
+    let first = rows
+        .iter()
+        .find(|r| r.contains("carte numéro"))
+        .unwrap()
+        .trim_start_matches(['│', '┃', ' ', '▶'])
+        .to_string();
+    (cursor, first)
+}
+
+#[test]
+fn up_from_the_last_card_moves_the_cursor_not_the_list() {
+    let mut h = long_list();
+    h.code(KeyCode::End);
+    assert_eq!(h.ui().selection(Pane::Cards), 59);
+    let (cursor, first) = cursor_and_first(&h);
+    assert!(
+        !first.contains("numéro 0 "),
+        "the list is scrolled: {first}"
+    );
+    h.code(KeyCode::Up);
+    assert_eq!(h.ui().selection(Pane::Cards), 58);
+    let (cursor_up, first_up) = cursor_and_first(&h);
+    assert_eq!(
+        cursor_up + 1,
+        cursor,
+        "the cursor goes up one row on screen"
+    );
+    assert_eq!(first_up, first, "the list stays where it was");
+}
+
+#[test]
+fn the_list_scrolls_only_at_its_edges() {
+    let mut h = long_list();
+    h.code(KeyCode::End);
+    // Up the rows shown: the cursor moves, the list stays, until the top row.
+    let mut before = cursor_and_first(&h);
+    let mut moved = 0;
+    loop {
+        h.code(KeyCode::Up);
+        let now = cursor_and_first(&h);
+        if now.1 != before.1 {
+            assert_eq!(
+                now.0, before.0,
+                "past the top row the list scrolls, not the cursor"
+            );
+            break;
+        }
+        assert_eq!(now.0 + 1, before.0, "the cursor goes up one row");
+        moved += 1;
+        before = now;
+    }
+    assert!(moved > 5, "the cursor walked up the rows shown ({moved})");
+    // Down again: the cursor goes down one row and the list stays.
+    let top = cursor_and_first(&h);
+    h.code(KeyCode::Down);
+    assert_eq!(cursor_and_first(&h), (top.0 + 1, top.1));
+}
