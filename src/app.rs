@@ -437,16 +437,15 @@ impl App {
                 // An Esc last in the batch may be the first half of an Alt+key read apart
                 // from its key: a moment for the rest (see `input`).
                 let mut batch = Vec::new();
+                // Outcomes that came meanwhile are handled after the keys: one landing
+                // between the two halves of an Alt-Enter must not split it into an Esc
+                // and an Enter. The keys a coming screen is for are held for it anyway.
+                let mut dones = Vec::new();
                 let mut next = Some(wake);
                 while let Some(wake) = next {
                     match wake {
                         Wake::Input(ev) => batch.push(ev?),
-                        Wake::Done(done) => {
-                            // An outcome takes its place among the keys: what was typed
-                            // before it is handled first.
-                            self.keys(terminal, std::mem::take(&mut batch))?;
-                            self.wake(Wake::Done(done));
-                        }
+                        Wake::Done(done) => dones.push(done),
                         Wake::Signal => {}
                     }
                     next = match wakes.try_recv() {
@@ -458,6 +457,9 @@ impl App {
                     };
                 }
                 self.keys(terminal, batch)?;
+                for done in dones {
+                    self.wake(Wake::Done(done));
+                }
             }
             Err(RecvTimeoutError::Timeout) => self.send(Msg::Tick {
                 now: Utc::now(),

@@ -9,9 +9,11 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::time::Duration;
 
-/// How long the loop waits, after an Esc that came alone, for the rest of an Alt+key: far
-/// less than a person's Esc then Enter, more than the bytes of one key apart.
-pub const ESC_WAIT: Duration = Duration::from_millis(30);
+/// How long the loop waits, after an Esc that came alone, for the rest of an Alt+key: less
+/// than a person's Esc then Enter (vim waits 100 ms), more than the bytes of one key apart
+/// on a slow link or a loaded machine (30 ms was too short for two writes to the terminal
+/// on a busy 2-core machine).
+pub const ESC_WAIT: Duration = Duration::from_millis(75);
 
 /// A bare Esc press: what the first byte of an Alt+key reads as when it comes alone.
 pub fn is_bare_esc(ev: &Event) -> bool {
