@@ -311,6 +311,28 @@ pub(super) fn read_dir_choice(
     })
 }
 
+/// An export to stdout, or to `output` written whole or not at all (a temporary file
+/// renamed), saying where; exit 1 with the sentence when it cannot be written.
+pub(super) fn export_out(text: &str, output: Option<PathBuf>, lang: Lang) -> ExitCode {
+    let Some(path) = output else {
+        out(text);
+        return ExitCode::SUCCESS;
+    };
+    match crate::export::write(&path, text, lang) {
+        Ok(()) => {
+            eprintln!(
+                "{}",
+                fill(lang.strings().export.written, &[&path.display()])
+            );
+            ExitCode::SUCCESS
+        }
+        Err(text) => {
+            eprintln!("{text}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// Prints to stdout, ignoring a closed pipe (`atelier show ID | head`): never a panic.
 pub(super) fn out(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());

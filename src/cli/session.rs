@@ -82,18 +82,5 @@ pub(super) fn export(
     // The date of issue the HTML minutes print: the day of the export.
     let today = chrono::Local::now().date_naive();
     let text = crate::export::export(&session, format, lang, anonymize, today);
-    let Some(path) = output else {
-        out(&text);
-        return ExitCode::SUCCESS;
-    };
-    match crate::export::write(&path, &text, lang) {
-        Ok(()) => {
-            eprintln!("{}", fill(strings.export.written, &[&path.display()]));
-            ExitCode::SUCCESS
-        }
-        Err(text) => {
-            eprintln!("{text}");
-            ExitCode::from(1)
-        }
-    }
+    super::export_out(&text, output, lang)
 }

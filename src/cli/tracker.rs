@@ -1,7 +1,7 @@
 //! `atelier export --tracker [--group NAME|ID]`: the action tracker of one group or of the
 //! whole folder, for a spreadsheet (csv) or to send (md, html).
 
-use super::{out, read_dir_choice};
+use super::read_dir_choice;
 use crate::i18n::{Lang, fill};
 use crate::model::Id;
 use crate::store::{GroupEntry, Store};
@@ -78,18 +78,5 @@ pub(super) fn export(
     let today = chrono::Local::now().date_naive();
     let tracked = crate::export::track(sessions, lang, today);
     let text = crate::export::tracker(&tracked, format, lang, today, group.is_none());
-    let Some(path) = output else {
-        out(&text);
-        return ExitCode::SUCCESS;
-    };
-    match crate::export::write(&path, &text, lang) {
-        Ok(()) => {
-            eprintln!("{}", fill(strings.export.written, &[&path.display()]));
-            ExitCode::SUCCESS
-        }
-        Err(text) => {
-            eprintln!("{text}");
-            ExitCode::from(1)
-        }
-    }
+    super::export_out(&text, output, lang)
 }
