@@ -5,11 +5,15 @@
 mod edit;
 mod follow;
 mod home;
+mod journal;
 mod needs;
+mod open;
+mod phases;
 mod plan;
 mod problem;
 mod replay;
 mod review;
+mod saving;
 mod session;
 mod setup;
 mod solutions;
@@ -201,7 +205,7 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick { now, today } => {
             model.now = now;
             model.today = today;
-            let mut effects = session::autosave(model);
+            let mut effects = saving::autosave(model);
             effects.extend(setup::autosave(model));
             replay::tick(model);
             effects
@@ -259,9 +263,9 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             backlog,
             next,
         } => setup::next_ready(model, *group, number, reviews, backlog, next),
-        Msg::Saved(result) => session::saved(model, result),
+        Msg::Saved(result) => saving::saved(model, result),
         Msg::SavedAsConflictCopy { copy, conflict } => {
-            session::saved_as_conflict_copy(model, copy, conflict)
+            saving::saved_as_conflict_copy(model, copy, conflict)
         }
         Msg::Exported(result) => {
             let (text, error) = match result {
@@ -303,7 +307,7 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Interrupted => {
-            let mut effects = session::flush(model);
+            let mut effects = saving::flush(model);
             effects.extend(setup::autosave(model));
             effects
         }
@@ -372,7 +376,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
         _ => match model.screen {
             Screen::Home => home::action(model, r),
             Screen::Setup(_) => setup::action(model, r, key),
-            Screen::Session(_) => session::action(model, r, key),
+            Screen::Session(_) => session::action(model, r),
             Screen::Review(_) => review::action(model, r),
             Screen::Replay(_) => replay::action(model, r),
             Screen::Timeline(_) => timeline::action(model, r),
@@ -403,7 +407,7 @@ pub(crate) fn quit(model: &mut Model) -> Vec<Effect> {
             model.overlay = Some(Overlay::Confirm(crate::ui::Confirm::QuitUnsaved));
             return Vec::new();
         }
-        let mut effects = session::flush(model);
+        let mut effects = saving::flush(model);
         effects.push(Effect::Quit);
         return effects;
     }

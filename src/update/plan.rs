@@ -2,8 +2,8 @@
 //! group chose, and the order the table is shown in.
 
 use super::Effect;
-use super::edit::{KeyedOption, show_keyed_picker, start};
-use super::session::{record, touched};
+use super::journal::{record, touched};
+use super::open::{KeyedOption, show_keyed_picker, start};
 use crate::dates;
 use crate::keymap::{Action, Resolved, member_hotkey};
 use crate::method::PhaseKind;

@@ -1,11 +1,11 @@
 //! Problem reflection (issue 3, points 5–8): the core problem starts from the priority need;
 //! the cause tree is folded, unfolded, re-parented and filed by category; members are marked
 //! concerned. Adding, editing, deleting and root marks are the generic list keys
-//! (`session.rs`, `edit.rs`). Every change goes through `session::record`.
+//! (`session.rs`, `edit.rs`). Every change goes through `journal::record`.
 
 use super::Effect;
-use super::edit::show_picker;
-use super::session::record;
+use super::journal::record;
+use super::open::show_picker;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Change, Id, TextField};
 use crate::ui::causes::{ancestors, visible_tree};

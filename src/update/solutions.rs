@@ -7,8 +7,8 @@
 //! by hand; 0 clears the one that is active.
 
 use super::Effect;
-use super::edit::show_picker;
-use super::session::record;
+use super::journal::record;
+use super::open::show_picker;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Change, Id, Idea, IdeaKind, Session};
 use crate::ui::{Model, Pane, PickFor, PickValue};

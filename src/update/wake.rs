@@ -4,7 +4,7 @@
 //! loop blocks on its input and atelier costs nothing idle.
 
 use super::replay::PLAY_EVERY_MS;
-use super::session::{SAVE_IDLE_MS, SAVE_RETRY_MS, SAVE_WITHIN_MS};
+use super::saving::{SAVE_IDLE_MS, SAVE_RETRY_MS, SAVE_WITHIN_MS};
 use crate::ui::{Model, Screen, SessionUi, SetupDraft};
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -36,7 +36,7 @@ pub fn next_wake(model: &Model) -> Option<DateTime<Utc>> {
     }
 }
 
-/// When the pending save is due (see `session::autosave`): soon after the typing stops, or
+/// When the pending save is due (see `saving::autosave`): soon after the typing stops, or
 /// at the latest a moment after the first unsaved change; after a failure, at the retry.
 fn saving(ui: &SessionUi) -> Option<DateTime<Utc>> {
     if ui.read_only {

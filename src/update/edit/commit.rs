@@ -7,10 +7,11 @@
 //! (`confirm.rs`) uses the same mapping.
 
 use crate::dates;
-use crate::model::{Author, Card, Cause, Change, Id, Idea, Item, ItemList};
-use crate::ui::{Editor, Model, Pane, SessionUi, Target};
+use crate::model::{Author, Card, Cause, Change, Id, Idea, Item};
+use crate::ui::{Editor, Model, Pane, Target};
 use crate::update::Effect;
-use crate::update::session::touched;
+use crate::update::journal::touched;
+use crate::update::open::{item_list, item_text};
 
 /// Validates the open editor: its text becomes part of the session.
 pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
@@ -241,56 +242,4 @@ pub(super) fn delete_change(ses: &crate::model::Session, pane: Pane, id: Id) -> 
         },
         _ => return None,
     })
-}
-
-pub(super) fn item_text(s: &SessionUi, pane: Pane, id: &Id) -> (String, Author) {
-    let ses = &s.session;
-    let found = match pane {
-        Pane::Cards => ses
-            .needs
-            .cards
-            .iter()
-            .find(|c| &c.id == id)
-            .map(|c| (c.text.clone(), c.author.clone())),
-        Pane::Causes => ses
-            .problem
-            .causes
-            .iter()
-            .find(|c| &c.id == id)
-            .map(|c| (c.text.clone(), Author::Anonymous)),
-        Pane::Ideas => ses
-            .solutions
-            .ideas
-            .iter()
-            .find(|i| &i.id == id)
-            .map(|i| (i.text.clone(), i.proposer.clone())),
-        Pane::Themes | Pane::Votes => ses
-            .needs
-            .themes
-            .iter()
-            .find(|t| &t.id == id)
-            .map(|t| (t.title.clone(), Author::Anonymous))
-            .or_else(|| {
-                ses.needs
-                    .cards
-                    .iter()
-                    .find(|c| &c.id == id)
-                    .map(|c| (c.text.clone(), c.author.clone()))
-            }),
-        Pane::Guests | Pane::Effects => ses
-            .items(item_list(pane))
-            .iter()
-            .find(|i| &i.id == id)
-            .map(|i| (i.text.clone(), Author::Anonymous)),
-        _ => None,
-    };
-    found.unwrap_or_default()
-}
-
-fn item_list(pane: Pane) -> ItemList {
-    if pane == Pane::Guests {
-        ItemList::Guests
-    } else {
-        ItemList::Effects
-    }
 }

@@ -5,12 +5,13 @@
 //! does reaches across the setup, the session and the home screen.
 
 use super::commit::delete_change;
-use super::editor::park_editor;
 use crate::keymap::{Action, Resolved};
 use crate::model::Change;
 use crate::ui::{Confirm, Flash, Model, Screen};
-use crate::update::session::{self, record, touched};
+use crate::update::journal::{record, touched};
+use crate::update::open::park_editor;
 use crate::update::{Effect, plan, setup};
+use crate::update::{phases, saving};
 
 pub fn confirm_key(model: &mut Model, r: Option<Resolved>, c: Confirm) -> Vec<Effect> {
     match r.map(|r| r.action) {
@@ -53,7 +54,7 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
                 s.session.timer(phase).is_running().then_some(phase)
             });
             if let Some(phase) = running {
-                session::pause_timer(model, phase);
+                phases::pause_timer(model, phase);
             }
             if record(model, Change::SessionClosed) {
                 model.flash = Some(Flash {
@@ -61,11 +62,11 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
                     error: false,
                 });
             }
-            session::flush(model)
+            saving::flush(model)
         }
         Confirm::ReopenSession => {
             record(model, Change::SessionReopened);
-            session::flush(model)
+            saving::flush(model)
         }
         Confirm::DiscardSetup => {
             if model.quitting {

@@ -6,16 +6,13 @@
 //! Separate from `commit.rs`: this is the life of the field; what its text becomes in the
 //! session's history is there.
 
-use super::commit::{commit, item_text};
-use super::pickers::open_picker;
-use crate::dates;
+use super::commit::commit;
 use crate::keymap::{Action, Resolved};
-use crate::model::{Author, Change};
-use crate::ui::{
-    Editor, Field, Flash, Model, Pane, PickFor, Screen, SessionUi, Setup, SetupFocus, Target,
-};
-use crate::update::session::{self, mirror_draft, record, touched};
-use crate::update::{Effect, plan};
+use crate::model::Change;
+use crate::ui::{Field, Flash, Model, Pane, PickFor, Screen, SessionUi, Setup, SetupFocus, Target};
+use crate::update::journal::{mirror_draft, record, touched};
+use crate::update::open::{open_picker, park_editor, start};
+use crate::update::{Effect, phases, plan};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
@@ -163,86 +160,6 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Opens the editor for a target, with its draft if one was left.
-pub fn open_editor(s: &mut SessionUi, target: Target) {
-    // The presenter view is on a projector: the private notes never open there (`start`
-    // says so; drafts brought back on entering a phase are left closed).
-    if s.presenter && is_private(&target) {
-        return;
-    }
-    let ses = &s.session;
-    let (original, author) = match &target {
-        Target::Text(f) => (ses.text(*f).to_string(), Author::Anonymous),
-        Target::NextDate => (
-            ses.closing.next.date.map(dates::show).unwrap_or_default(),
-            Author::Anonymous,
-        ),
-        Target::New(pane) => (String::new(), s.new_author(*pane)),
-        Target::SubCause(_) => (String::new(), Author::Anonymous),
-        Target::Item(pane, id) => item_text(s, *pane, id),
-        Target::ReviewComment(id) => (
-            ses.followup
-                .reviews
-                .iter()
-                .find(|r| &r.action.id == id)
-                .map(|r| r.comment.clone())
-                .unwrap_or_default(),
-            Author::Anonymous,
-        ),
-        Target::Commitment(id) => (
-            ses.closing.commitments.get(id).cloned().unwrap_or_default(),
-            Author::Anonymous,
-        ),
-        Target::Budget | Target::Tally(_) => (
-            crate::update::needs::number_text(ses, &target),
-            Author::Anonymous,
-        ),
-    };
-    let draft = ses.drafts.get(&target.draft_key());
-    let text = draft.cloned().unwrap_or_else(|| original.clone());
-    // The author kept with the draft; a draft saved before authors were kept has none.
-    let kept_author = draft.and(target.draft_author(&ses.drafts));
-    let mut ed = Editor::new(target, &text, &original, author);
-    if let Some(a) = kept_author {
-        ed.author = a;
-    }
-    s.editor = Some(ed);
-}
-
-/// The advisor's private notes: never on a projector.
-fn is_private(target: &Target) -> bool {
-    *target == Target::Text(crate::model::TextField::PrivateNotes)
-}
-
-/// Opens an editor unless the session may not change, or the field is the private notes and
-/// the presenter view is on.
-pub fn start(model: &mut Model, target: Target) {
-    let strings = model.strings();
-    let read_only = model.read_only_text();
-    let Some(s) = model.session_mut() else { return };
-    let private_refused;
-    let refusal = if s.presenter && is_private(&target) {
-        let key = crate::keymap::key_label(crate::keymap::Ctx::Facilitate, Action::TogglePresenter);
-        private_refused = crate::i18n::fill(strings.presenter.private_refused, &[&key]);
-        Some(private_refused.as_str())
-    } else if s.read_only {
-        Some(read_only)
-    } else if s.session.is_closed() {
-        Some(strings.session_closed_reopen)
-    } else {
-        None
-    };
-    match refusal {
-        Some(text) => {
-            model.flash = Some(Flash {
-                text: text.to_string(),
-                error: true,
-            })
-        }
-        None => open_editor(s, target),
-    }
-}
-
 pub fn add(model: &mut Model, pane: Pane) {
     match pane {
         Pane::Actions => plan::open_action_form(model, None),
@@ -293,18 +210,17 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
     }
 }
 
-/// Closes the editor, keeping what was typed as a draft if it differs from the saved text.
-pub fn park_editor(s: &mut SessionUi) {
-    if let Some(ed) = s.editor.take()
-        && !ed.is_changed()
-    {
-        crate::ui::drafts::remove(&mut s.session.drafts, &ed.target.draft_key());
-    }
+/// What a key did in an open field: all it had to do, or closed the field and leaves the key
+/// to the session's own keys (Tab out of an empty new field moves to the next pane).
+pub enum FieldKey {
+    Done(Vec<Effect>),
+    PassOn(Vec<Effect>),
 }
 
-pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
-    match r.action {
-        Action::Validate => return commit(model),
+/// A key bound to an action while a field is open.
+pub fn editor_action(model: &mut Model, r: Resolved) -> FieldKey {
+    let effects = match r.action {
+        Action::Validate => commit(model),
         Action::NewLine => {
             let now = model.now;
             if let Some(s) = model.session_mut()
@@ -314,9 +230,10 @@ pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effe
                     ed.area.insert_newline();
                     mirror_draft(s, now);
                 } else {
-                    return commit(model);
+                    return FieldKey::Done(commit(model));
                 }
             }
+            Vec::new()
         }
         Action::Back => {
             let now = model.now;
@@ -331,6 +248,7 @@ pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effe
                     });
                 }
             }
+            Vec::new()
         }
         Action::PickAuthor => {
             let can = model
@@ -346,6 +264,7 @@ pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effe
             if can {
                 open_picker(model, PickFor::EditorAuthor);
             }
+            Vec::new()
         }
         Action::NextPane | Action::PrevPane => {
             // Leaving a field with Tab keeps what it says, as in any form.
@@ -357,19 +276,25 @@ pub fn editor_action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effe
             });
             if !still_open && let Some(s) = model.session_mut() {
                 park_editor(s);
-                return effects
-                    .into_iter()
-                    .chain(session::action(model, r, _key))
-                    .collect();
+                return FieldKey::PassOn(effects);
             }
-            return effects;
+            effects
         }
-        Action::NextPhase => return session::change_phase(model, 1),
-        Action::PrevPhase => return session::change_phase(model, -1),
-        Action::TimerToggle => session::timer_toggle(model),
-        Action::TimerPlus => session::timer_adjust(model, 1),
-        Action::TimerMinus => session::timer_adjust(model, -1),
-        _ => {}
-    }
-    Vec::new()
+        Action::NextPhase => phases::change_phase(model, 1),
+        Action::PrevPhase => phases::change_phase(model, -1),
+        Action::TimerToggle => {
+            phases::timer_toggle(model);
+            Vec::new()
+        }
+        Action::TimerPlus => {
+            phases::timer_adjust(model, 1);
+            Vec::new()
+        }
+        Action::TimerMinus => {
+            phases::timer_adjust(model, -1);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    };
+    FieldKey::Done(effects)
 }

@@ -3,113 +3,16 @@
 //! to `techniques::picked`.
 //!
 //! Separate from the editor: a picker is an overlay of its own, opened from lists as well as
-//! from an open field, and the other techniques open theirs through `show_picker`.
+//! from an open field. Opening one is `open::show_picker`, below the techniques, which open
+//! theirs there; a key chosen in it comes back up here.
 
 use crate::i18n::fill;
-use crate::keymap::{
-    ANONYMOUS_KEY, Action, Ctx, GROUP_KEY, Resolved, hotkey_char, key_label, member_hotkey,
-    picker_hotkey,
-};
-use crate::model::{Author, Change, Session};
+use crate::keymap::{Action, Ctx, Resolved, hotkey_char, key_label};
+use crate::model::Change;
 use crate::ui::{Flash, Model, Overlay, Pane, PickFor, PickValue, Picker, Target};
 use crate::update::Effect;
-use crate::update::session::record;
-
-/// One option of a picker with the key that chooses it.
-pub type KeyedOption = (Option<char>, String, PickValue);
-
-/// Who can be named as the author of a card or idea: anonymous, the whole group, or a
-/// present member, each on their own key (the same in every picker of people).
-fn author_options(model: &Model) -> Vec<KeyedOption> {
-    let st = model.strings();
-    let mut v = vec![
-        (
-            Some(ANONYMOUS_KEY),
-            st.author_anonymous.to_string(),
-            PickValue::Author(Author::Anonymous),
-        ),
-        (
-            Some(GROUP_KEY),
-            st.author_group.to_string(),
-            PickValue::Author(Author::WholeGroup),
-        ),
-    ];
-    if let Some(s) = model.session() {
-        v.extend(present_with_keys(&s.session).map(|(key, m)| {
-            (
-                key,
-                m.name.clone(),
-                PickValue::Author(Author::Member(m.id.clone())),
-            )
-        }));
-    }
-    v
-}
-
-/// The members present at the session, each with their key in the pickers of people: their
-/// place in the group's list, kept when a member before them is absent.
-pub fn present_with_keys(
-    session: &Session,
-) -> impl Iterator<Item = (Option<char>, &crate::model::Member)> {
-    session
-        .group
-        .members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| session.present_members().any(|p| p.id == m.id))
-        .map(|(i, m)| (member_hotkey(i), m))
-}
-
-/// Opens the author picker, the cursor on the current author.
-pub(super) fn open_picker(model: &mut Model, purpose: PickFor) {
-    let options = author_options(model);
-    let current = model.session().and_then(|s| match purpose {
-        PickFor::EditorAuthor => s
-            .editor
-            .as_ref()
-            .map(|e| PickValue::Author(e.author.clone())),
-        _ => None,
-    });
-    show_keyed_picker(model, purpose, options, current.as_ref());
-}
-
-/// Opens a picker whose rows are keyed by their place (0–9 a–z); the cursor starts on
-/// `current` when it is among the options.
-pub fn show_picker(
-    model: &mut Model,
-    purpose: PickFor,
-    options: Vec<(String, PickValue)>,
-    current: Option<&PickValue>,
-) {
-    let keyed = options
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, value))| (picker_hotkey(i), label, value))
-        .collect();
-    show_keyed_picker(model, purpose, keyed, current);
-}
-
-/// Opens a picker whose options carry their own keys, which stay theirs while it is open.
-pub fn show_keyed_picker(
-    model: &mut Model,
-    purpose: PickFor,
-    options: Vec<KeyedOption>,
-    current: Option<&PickValue>,
-) {
-    let (keys, options): (Vec<_>, Vec<_>) = options
-        .into_iter()
-        .map(|(key, label, value)| (key, (label, value)))
-        .unzip();
-    let cursor = current
-        .and_then(|c| options.iter().position(|(_, o)| o == c))
-        .unwrap_or(0);
-    model.overlay = Some(Overlay::Picker(Picker {
-        purpose,
-        options,
-        keys,
-        cursor,
-    }));
-}
+use crate::update::journal::record;
+use crate::update::open::open_picker;
 
 pub fn pick_for_selected(model: &mut Model, pane: Pane) {
     let purpose = match pane {
@@ -200,7 +103,7 @@ fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effect> 
                     s.last_author.insert(pane, author);
                 }
                 // The author goes with the draft, so a crash brings both back.
-                crate::update::session::mirror_draft(s, now);
+                crate::update::journal::mirror_draft(s, now);
             }
         }
         PickFor::CardAuthor => {

@@ -8,7 +8,7 @@ use super::{BoardRow, board_row, editable, flash, select};
 use crate::i18n::fill;
 use crate::model::{Change, Theme};
 use crate::ui::{Model, Pane, Target};
-use crate::update::session::record;
+use crate::update::journal::record;
 
 /// r on a theme of the backlog: it becomes a theme of this session.
 pub(super) fn take_up(model: &mut Model) {
@@ -52,6 +52,6 @@ pub fn take_up_and_rename(model: &mut Model) {
     if let Some(id) = ui.selected_id(Pane::Themes)
         && board_row(&ui.session, &id) == Some(BoardRow::Theme)
     {
-        crate::update::edit::start(model, Target::Item(Pane::Themes, id));
+        crate::update::open::start(model, Target::Item(Pane::Themes, id));
     }
 }

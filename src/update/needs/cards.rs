@@ -11,7 +11,7 @@ use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::{Change, Id};
 use crate::ui::{Model, Pane, PickFor, PickValue};
-use crate::update::session::record;
+use crate::update::journal::record;
 
 /// Space: marks or unmarks the selected card and moves on to the next row, so that a run of
 /// cards is marked with a run of Spaces.
@@ -69,7 +69,7 @@ pub(super) fn move_to_theme(model: &mut Model, pane: Pane) {
         _ => n.themes.first().map(|t| Some(t.id.clone())),
     }
     .map(PickValue::Item);
-    crate::update::edit::show_picker(model, PickFor::MoveCards, options, current.as_ref());
+    crate::update::open::show_picker(model, PickFor::MoveCards, options, current.as_ref());
 }
 
 /// Puts the cards the key acted on into a theme (or none), then clears the marks.

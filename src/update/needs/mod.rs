@@ -1,7 +1,7 @@
 //! The needs technique's own keys and pickers (issue 3): marking cards and putting them into
 //! themes, taking them out, merging themes, need categories, dot voting with a budget per
 //! present member or a tally by show of hands, the priority, and the backlog of themes left
-//! from earlier sessions. Every change goes through `session::record`, so the history has it.
+//! from earlier sessions. Every change goes through `journal::record`, so the history has it.
 //!
 //! Adding, renaming and deleting cards and themes are the generic list keys (`edit`).
 //!
@@ -18,7 +18,7 @@ mod themes;
 mod votes;
 
 pub use backlog::take_up_and_rename;
-pub use numbers::{commit_number, number_text};
+pub use numbers::commit_number;
 
 use backlog::take_up;
 use cards::{move_to_theme, moved, take_out, toggle_mark};
@@ -27,7 +27,7 @@ use themes::{category, jump, merge, priority};
 use votes::{pick_voter, set_votes, step, toggle_mode};
 
 use super::Effect;
-use super::session::record;
+use super::journal::record;
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Ctx, Resolved};
 use crate::model::{Change, Id, Session};

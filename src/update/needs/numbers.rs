@@ -6,19 +6,11 @@
 //! wrong), not the keys of the votes pane.
 
 use super::{MAX_BUDGET, MAX_TALLY, flash, select};
-use crate::model::{Author, Change, Session};
+use crate::model::{Author, Change};
 use crate::ui::{Editor, Model, Pane, Target};
 use crate::update::Effect;
-use crate::update::session::{record, touched};
-
-/// The number a number field starts from.
-pub fn number_text(s: &Session, target: &Target) -> String {
-    match target {
-        Target::Budget => s.needs.dot_budget.to_string(),
-        Target::Tally(id) => s.needs.tally.get(id).copied().unwrap_or(0).to_string(),
-        _ => String::new(),
-    }
-}
+use crate::update::journal::{record, touched};
+use crate::update::open::number_text;
 
 /// Opens a number field; `text` replaces what it would start with (the digit just typed).
 pub(super) fn open_number(model: &mut Model, target: Target, text: Option<String>) {

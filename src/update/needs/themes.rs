@@ -8,7 +8,7 @@ use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::Change;
 use crate::ui::{Model, Pane, PickFor, PickValue};
-use crate::update::session::record;
+use crate::update::journal::record;
 
 /// M: merges the selected theme into another one, chosen in a picker.
 pub(super) fn merge(model: &mut Model) {
@@ -32,7 +32,7 @@ pub(super) fn merge(model: &mut Model) {
         .filter(|t| t.id != from)
         .map(|t| (t.title.clone(), PickValue::Item(Some(t.id.clone()))))
         .collect();
-    crate::update::edit::show_picker(model, PickFor::MergeTheme, options, None);
+    crate::update::open::show_picker(model, PickFor::MergeTheme, options, None);
 }
 
 /// c: the need category of the selected theme, from the method's list, or none.
@@ -64,7 +64,7 @@ pub(super) fn category(model: &mut Model) {
         .iter()
         .find(|t| t.id == id)
         .map(|t| PickValue::Category(t.category.clone()));
-    crate::update::edit::show_picker(model, PickFor::ThemeCategory, options, current.as_ref());
+    crate::update::open::show_picker(model, PickFor::ThemeCategory, options, current.as_ref());
 }
 
 /// ←/→ on the board: to the previous or next box (a theme, the cards in no theme, the

@@ -10,8 +10,8 @@ use crate::i18n::fill;
 use crate::keymap::{Action, Ctx};
 use crate::model::{Change, Id, VoteMode};
 use crate::ui::{Model, Pane, PickFor, PickValue, Target};
-use crate::update::edit::{KeyedOption, present_with_keys, show_keyed_picker};
-use crate::update::session::record;
+use crate::update::journal::record;
+use crate::update::open::{KeyedOption, present_with_keys, show_keyed_picker};
 
 /// F2 in the votes: who is placing dots. The cursor starts on the next present member who
 /// still has dots to place, so F2 Enter goes round the room.
