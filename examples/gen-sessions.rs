@@ -356,8 +356,8 @@ fn group(rng: &mut Rng, ids: &mut IdGen, start: NaiveDate) -> Group {
                 employees: rng.chance(80).then(|| rng.range(0, 9) as u32),
                 phone,
                 joined: Some(start),
-                left: None,
                 name,
+                ..Member::default()
             }
         })
         .collect();
@@ -371,6 +371,7 @@ fn group(rng: &mut Rng, ids: &mut IdGen, start: NaiveDate) -> Group {
         advisor: rng.pick(&ADVISORS).to_string(),
         start_date: Some(start),
         members,
+        ..Group::default()
     }
 }
 

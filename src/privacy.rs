@@ -92,9 +92,18 @@ pub fn mask_session_phones(s: &mut Session, lang: Lang) {
 /// and the private notes are the advisor's: not listed).
 pub fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
     f(&mut s.place);
-    f(&mut s.group.name);
-    f(&mut s.group.host);
-    f(&mut s.group.city);
+    group_texts(&mut s.group, f);
+    // What the session started from (format 2): the same group and reviews, as they were.
+    if let Some(start) = &mut s.start {
+        group_texts(&mut start.group, f);
+        for r in &mut start.reviews {
+            f(&mut r.action.what);
+            f(&mut r.action.means);
+            f(&mut r.action.indicator);
+            f(&mut r.comment);
+        }
+        start.backlog.iter_mut().for_each(|b| f(&mut b.title));
+    }
     let c = &mut s.checkin;
     c.guests.iter_mut().for_each(|g| f(&mut g.text));
     f(&mut c.objective);
@@ -125,6 +134,42 @@ pub fn for_each_text(s: &mut Session, f: &mut dyn FnMut(&mut String)) {
     f(&mut c.comments);
     f(&mut c.next.place);
     f(&mut c.next.topic);
+}
+
+/// The group's free texts: its name and place, and what it decided about itself (rules,
+/// work plans, projects, roles of its own naming, reasons for leaving in its own words).
+pub fn group_texts(g: &mut crate::model::Group, f: &mut dyn FnMut(&mut String)) {
+    use crate::model::life::{LeaveReason, Role};
+    f(&mut g.name);
+    f(&mut g.host);
+    f(&mut g.city);
+    for m in &mut g.members {
+        if let Some(LeaveReason::Other(text)) = &mut m.left_reason {
+            f(text);
+        }
+    }
+    for t in &mut g.roles {
+        if let Role::Other(text) = &mut t.role {
+            f(text);
+        }
+    }
+    for r in &mut g.rules {
+        r.versions.iter_mut().for_each(|v| f(&mut v.text));
+    }
+    for p in &mut g.plans {
+        p.objectives.iter_mut().for_each(|o| f(&mut o.text));
+        for a in &mut p.activities {
+            f(&mut a.what);
+            f(&mut a.who);
+            f(&mut a.comment);
+        }
+    }
+    for p in &mut g.projects {
+        f(&mut p.title);
+        f(&mut p.aim);
+        p.milestones.iter_mut().for_each(|m| f(&mut m.text));
+        p.funding.iter_mut().for_each(|m| f(&mut m.payer));
+    }
 }
 
 /// Words too common in names to stand for one person when alone.

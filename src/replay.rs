@@ -9,6 +9,7 @@
 //! [`SNAPSHOT_EVERY`] events, so any position is at most that many `apply` calls away.
 
 mod describe;
+mod life;
 
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
@@ -407,13 +408,44 @@ impl Touched {
     }
 }
 
-/// The session as it was created, rebuilt from the saved one: what the history set goes
-/// back to what `Session::new` gives (nothing typed, everyone present, timers at zero);
-/// what no event touched is kept as saved (the group's data, the reviews carried over, a
-/// hand edit). Two things cannot be rebuilt, for want of a record of them before the
-/// session: a member's details before an edit (the edited ones are shown), and the title
-/// of a backlog theme the group dropped (it is simply not shown before its event).
+/// The session as it was created. From format 2 on the file stores it (`Session::start`).
+/// A format 1 session has it rebuilt from the saved one: what the history set goes back
+/// to what `Session::new` gives (nothing typed, everyone present, timers at zero); what no
+/// event touched is kept as saved (the group's data, the reviews carried over, a hand
+/// edit). Two things cannot be rebuilt, for want of a record of them before the session: a
+/// member's details before an edit (the edited ones are shown), and the title of a backlog
+/// theme the group dropped (it is simply not shown before its event).
 pub fn start_state(saved: &Session) -> Session {
+    match &saved.start {
+        Some(start) => stored_start(saved, start),
+        None => rebuilt_start(saved),
+    }
+}
+
+/// A session written in format 2 or later: it stored what it started from, so its start is
+/// `Session::new` of that, with the saved session's own header (the history then replays
+/// from there; nothing is guessed).
+fn stored_start(saved: &Session, start: &crate::model::Start) -> Session {
+    let mut s = Session::new(crate::model::NewSession {
+        id: saved.id.clone(),
+        number: saved.number,
+        date: saved.date,
+        place: saved.place.clone(),
+        group: start.group.clone(),
+        method: saved.method.clone(),
+        reviews: start.reviews.clone(),
+        backlog: start.backlog.clone(),
+        now: saved.created,
+    });
+    s.version = saved.version;
+    s.lang = saved.lang;
+    s.conflict = saved.conflict.clone();
+    s
+}
+
+/// A session first written in format 1 (no stored start): what the history set goes back
+/// to what `Session::new` gives. See [`start_state`].
+fn rebuilt_start(saved: &Session) -> Session {
     let t = Touched::of(&saved.history);
     let mut s = saved.clone();
     s.history.clear();

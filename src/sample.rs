@@ -76,7 +76,7 @@ impl GroupSpec {
                 employees: m.employees,
                 phone: m.phone.clone(),
                 joined: Some(m.joined),
-                left: None,
+                ..Member::default()
             })
             .collect();
         Group {
@@ -89,6 +89,7 @@ impl GroupSpec {
             advisor: self.advisor.clone(),
             start_date: Some(self.start_date),
             members,
+            ..Group::default()
         }
     }
 }
@@ -563,6 +564,7 @@ impl Script {
             impact: None,
             effort: None,
             chosen: false,
+            project: None,
             created,
         };
         self.rec(0, Change::IdeaAdded { idea });
@@ -630,6 +632,7 @@ impl Script {
             means: d.means,
             indicator: d.indicator,
             idea: d.idea,
+            project: None,
             created,
         };
         self.rec(0, Change::ActionAdded { action });

@@ -145,7 +145,7 @@ fn check_reports_each_bad_file_as_file_line_column_and_leaves_it_alone() {
         ),
         (
             "e-newer.ron",
-            text.replacen("version: 1,", "version: 2,", 1).into_bytes(),
+            text.replacen("version: 2,", "version: 3,", 1).into_bytes(),
         ),
     ];
     for (name, bytes) in &bad {
@@ -173,7 +173,7 @@ fn check_reports_each_bad_file_as_file_line_column_and_leaves_it_alone() {
         lines[3]
     );
     assert!(lines[4].starts_with(&format!(
-        "{dir}/e-newer.ron:1:1: written by a newer atelier (file version 2)"
+        "{dir}/e-newer.ron:1:1: written by a newer atelier (file version 3)"
     )));
     assert_eq!(
         lines[5],

@@ -79,6 +79,7 @@ fn session(id: &str, number: u32, actions: &[(&str, &str)]) -> Session {
             means: String::new(),
             indicator: String::new(),
             idea: None,
+            project: None,
             created: at(30 + i as i64),
         };
         s.record(at(30 + i as i64), Change::ActionAdded { action });
@@ -186,7 +187,11 @@ fn saved_files_are_readable_pretty_ron_ending_with_a_newline() {
         "2026-11-24_boulangers-de-tanger_s03_k3f9x2.ron"
     );
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("(\n    version: 1,\n"), "{}", &text[..40]);
+    assert!(
+        text.starts_with("(\n    version: 2,\n    kind: Session,\n"),
+        "{}",
+        &text[..40]
+    );
     assert!(text.ends_with(")\n"));
     assert!(text.contains("خديجة آيت واحمان"), "Arabic is written as is");
 }
@@ -377,11 +382,11 @@ fn bad_folder() -> (tempfile::TempDir, Vec<(PathBuf, Vec<u8>)>) {
         ("invalid-utf8.ron", invalid),
         (
             "newer.ron",
-            text.replacen("version: 1,", "version: 99,", 1).into_bytes(),
+            text.replacen("version: 2,", "version: 99,", 1).into_bytes(),
         ),
         (
             "newer-unknown.ron",
-            text.replacen("version: 1,", "version: 7,\n    future: Thing(1, 2),", 1)
+            text.replacen("version: 2,", "version: 7,\n    future: Thing(1, 2),", 1)
                 .replacen("number: 1,", "number: \"one\",", 1)
                 .into_bytes(),
         ),
@@ -439,12 +444,15 @@ fn each_kind_of_bad_file_gets_its_own_message_and_stays_untouched() {
         *error_for(&listing, "newer.ron"),
         LoadError::Newer {
             found: 99,
-            known: 1
+            known: atelier::model::SCHEMA_VERSION
         }
     );
     assert_eq!(
         *error_for(&listing, "newer-unknown.ron"),
-        LoadError::Newer { found: 7, known: 1 }
+        LoadError::Newer {
+            found: 7,
+            known: atelier::model::SCHEMA_VERSION
+        }
     );
 
     let messages: Vec<String> = listing
@@ -808,6 +816,7 @@ fn follow_up_carries_every_open_action_of_all_earlier_sessions() {
                 means: String::new(),
                 indicator: String::new(),
                 idea: None,
+                project: None,
                 created: at(1003),
             },
         },

@@ -171,6 +171,7 @@ fn fixture() -> Vec<Session> {
                         means: String::new(),
                         indicator: String::new(),
                         idea: None,
+                        project: None,
                         created: now,
                     },
                 },

@@ -7,8 +7,8 @@ use crate::i18n::Lang;
 use crate::model::Session;
 
 /// A copy of the session with nothing private in it: no private notes or check-in remarks,
-/// no phones, no drafts
-/// or history (which hold the same texts), and phone numbers masked in every free text.
+/// no phones, no drafts, history or stored start (which hold the same texts), and phone
+/// numbers masked in every free text.
 pub fn for_others(session: &Session, lang: Lang) -> Session {
     let mut s = session.clone();
     s.closing.private_notes.clear();
@@ -16,6 +16,8 @@ pub fn for_others(session: &Session, lang: Lang) -> Session {
     s.checkin.remarks.clear();
     s.drafts.clear();
     s.history.clear();
+    // The start is for replaying the history, which is gone: it would only repeat the group.
+    s.start = None;
     for m in &mut s.group.members {
         m.phone.clear();
     }

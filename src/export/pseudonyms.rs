@@ -8,6 +8,7 @@
 //! the advisor under review is not what trainees need to know.
 
 use crate::i18n::{Lang, fill};
+use crate::model::life::{GroupChange, LeaveReason, Role};
 use crate::model::{Change, Session};
 use crate::privacy::{NameReplacer, Pseudonyms, for_each_text};
 
@@ -136,7 +137,52 @@ fn for_each_change_text(change: &mut Change, f: &mut dyn FnMut(&mut String)) {
             f(&mut action.means);
             f(&mut action.indicator);
         }
+        Change::Group(g) => for_each_group_change_text(g, f),
         _ => {}
+    }
+}
+
+/// Calls `f` on every free text a change of the group's life carries.
+fn for_each_group_change_text(change: &mut GroupChange, f: &mut dyn FnMut(&mut String)) {
+    match change {
+        GroupChange::MemberLeft {
+            reason: LeaveReason::Other(text),
+            ..
+        } => f(text),
+        GroupChange::RoleAssigned { term } => {
+            if let Role::Other(text) = &mut term.role {
+                f(text);
+            }
+        }
+        GroupChange::RuleAdopted { rule } => rule.versions.iter_mut().for_each(|v| f(&mut v.text)),
+        GroupChange::RuleAmended { version, .. } => f(&mut version.text),
+        GroupChange::WorkPlanAgreed { plan } => {
+            plan.objectives.iter_mut().for_each(|o| f(&mut o.text));
+            for a in &mut plan.activities {
+                f(&mut a.what);
+                f(&mut a.who);
+                f(&mut a.comment);
+            }
+        }
+        GroupChange::PlanObjectiveAdded { objective, .. } => f(&mut objective.text),
+        GroupChange::PlannedActivityAdded { activity, .. }
+        | GroupChange::PlannedActivityEdited { activity, .. } => {
+            f(&mut activity.what);
+            f(&mut activity.who);
+            f(&mut activity.comment);
+        }
+        GroupChange::PlannedActivityReviewed { comment, .. } => f(comment),
+        GroupChange::ProjectAdded { project } | GroupChange::ProjectEdited { project } => {
+            f(&mut project.title);
+            f(&mut project.aim);
+            project.milestones.iter_mut().for_each(|m| f(&mut m.text));
+            project.funding.iter_mut().for_each(|m| f(&mut m.payer));
+        }
+        GroupChange::MilestoneSet { milestone, .. } => f(&mut milestone.text),
+        GroupChange::MemberLeft { .. }
+        | GroupChange::RoleEnded { .. }
+        | GroupChange::RuleWithdrawn { .. }
+        | GroupChange::ProjectStatusSet { .. } => {}
     }
 }
 
@@ -160,6 +206,24 @@ fn pseudonymize_records(s: &mut Session, lang: Lang) -> NameReplacer {
             m.business = fill(w.business, &[&l]);
         }
         m.name = fill(w.member, &[&l]);
+    }
+    // The group the session started from (format 2) has the same members, by id: each
+    // takes the pseudonym of their place in the group as saved.
+    if let Some(start) = &mut s.start {
+        for m in &mut start.group.members {
+            let l = s
+                .group
+                .members
+                .iter()
+                .position(|g| g.id == m.id)
+                .map_or_else(|| "?".to_string(), letter);
+            if !m.business.trim().is_empty() {
+                m.business = fill(w.business, &[&l]);
+            }
+            m.name = fill(w.member, &[&l]);
+            m.phone.clear();
+        }
+        start.group.advisor.clear();
     }
     // The role is named where it acts (owners: "the advisor"); the name line goes.
     s.group.advisor.clear();

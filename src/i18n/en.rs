@@ -157,6 +157,7 @@ pub const STRINGS: Strings = Strings {
     review: &review::EN,
     timeline: &super::timeline::EN,
     replay: &super::replay::EN,
+    life: &super::life::EN,
     presenter: &super::presenter::EN,
     demo: &super::demo::EN,
 };

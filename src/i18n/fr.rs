@@ -157,6 +157,7 @@ pub const STRINGS: Strings = Strings {
     review: &review::FR,
     timeline: &super::timeline::FR,
     replay: &super::replay::FR,
+    life: &super::life::FR,
     presenter: &super::presenter::FR,
     demo: &super::demo::FR,
 };

@@ -89,6 +89,10 @@ pub struct CheckStrings {
     pub number_tally: &'static str,
     pub number_rating: &'static str,
     pub number_usefulness: &'static str,
+    pub number_year: &'static str,
+    pub number_month: &'static str,
+    pub number_rule_count: &'static str,
+    pub number_amount: &'static str,
 }
 
 /// The command line: help texts and start-up refusals.
@@ -276,6 +280,10 @@ pub const FR: StoreStrings = StoreStrings {
         number_tally: "le compte à main levée d'un thème",
         number_rating: "une note d'impact ou d'effort",
         number_usefulness: "une note d'utilité",
+        number_year: "une année de plan de travail",
+        number_month: "un mois du plan de travail",
+        number_rule_count: "un nombre de la règle de présence",
+        number_amount: "un montant en dirhams",
     },
 
     cli: CliStrings {
@@ -459,6 +467,10 @@ pub const EN: StoreStrings = StoreStrings {
         number_tally: "a theme's show-of-hands count",
         number_rating: "an impact or effort rating",
         number_usefulness: "a usefulness score",
+        number_year: "a work plan's year",
+        number_month: "a month of the work plan",
+        number_rule_count: "a number of the attendance rule",
+        number_amount: "an amount in dirhams",
     },
 
     cli: CliStrings {

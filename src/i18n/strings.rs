@@ -176,6 +176,8 @@ pub struct Strings {
     pub timeline: &'static TimelineStrings,
     /// Replay of a saved session's history (see `replay.rs`).
     pub replay: &'static ReplayStrings,
+    /// The group over its life: roles, rules, plan, projects, records (see `life.rs`).
+    pub life: &'static LifeStrings,
     /// The presenter view, for a projector (see `presenter.rs`).
     pub presenter: &'static PresenterStrings,
     /// `atelier demo` and `atelier follow` (see `demo.rs`).

@@ -297,6 +297,19 @@ impl Session {
                 self.closed = Some(at);
             }
             Change::SessionReopened => self.state = SessionState::InProgress,
+            Change::Group(change) => self.group.apply(change),
+            Change::ActionProjectSet { id, project } => edit(
+                &mut self.plan.actions,
+                id,
+                |a| &a.id,
+                |a| a.project = project.clone(),
+            ),
+            Change::IdeaProjectSet { id, project } => edit(
+                &mut self.solutions.ideas,
+                id,
+                |i| &i.id,
+                |i| i.project = project.clone(),
+            ),
         }
     }
 

@@ -20,6 +20,11 @@ pub enum Number {
     Tally,
     Rating,
     Usefulness,
+    /// Of the group's life (work plans, rules, projects).
+    Year,
+    Month,
+    RuleCount,
+    Amount,
 }
 
 /// Why an event read from a file cannot be applied to its session.
@@ -79,6 +84,20 @@ impl Change {
                 score(Number::Rating, *impact).or(score(Number::Rating, *effort))
             }
             Change::UsefulnessSet { score: s, .. } => score(Number::Usefulness, *s),
+            Change::Group(g) => g.out_of_range().map(|(what, value, min, max)| {
+                let number = match what {
+                    "year" => Number::Year,
+                    "month" => Number::Month,
+                    "amount" => Number::Amount,
+                    _ => Number::RuleCount,
+                };
+                Misfit::OutOfRange {
+                    number,
+                    value,
+                    min,
+                    max,
+                }
+            }),
             _ => None,
         }
     }

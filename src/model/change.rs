@@ -5,6 +5,7 @@
 use super::Id;
 use super::records::*;
 use crate::model::group::Member;
+use crate::model::life::GroupChange;
 use serde::{Deserialize, Serialize};
 
 /// The free-text fields of a session that hold a single text.
@@ -232,4 +233,17 @@ pub enum Change {
 
     SessionClosed,
     SessionReopened,
+
+    /// What the group decided about itself: a member leaving, roles, rules, the work plan,
+    /// joint projects (format 2 on).
+    Group(GroupChange),
+    /// An action of this session linked to a joint project, or unlinked.
+    ActionProjectSet {
+        id: Id,
+        project: Option<Id>,
+    },
+    IdeaProjectSet {
+        id: Id,
+        project: Option<Id>,
+    },
 }

@@ -1,6 +1,8 @@
 //! The group (nucleus) and its members: the enterprises that meet session after session.
 
 use super::Id;
+use super::life::{Gender, LeaveReason, Project, RoleTerm, Rule, WorkPlan};
+use super::records::Owner;
 use crate::i18n::Strings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,17 @@ pub struct Group {
     pub start_date: Option<NaiveDate>,
     #[serde(default)]
     pub members: Vec<Member>,
+    /// Who held which role, from when to when (format 2 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<RoleTerm>,
+    /// The group's own rules, with every wording each had.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+    /// The annual work plans, by year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<WorkPlan>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
 }
 
 impl Group {
@@ -58,6 +71,14 @@ pub struct Member {
     pub joined: Option<NaiveDate>,
     #[serde(default)]
     pub left: Option<NaiveDate>,
+    /// Why they left, when they did (format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_reason: Option<LeaveReason>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// The year the business started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_since: Option<i32>,
 }
 
 #[derive(
@@ -142,6 +163,18 @@ impl Region {
             Region::DakhlaOuedEdDahab => "Dakhla-Oued Ed-Dahab",
             Region::Other(s) => s,
             Region::Unset => "",
+        }
+    }
+}
+
+impl Owner {
+    /// The owner's name: the member's, or the words for the group, the advisor, the host.
+    pub fn label(&self, s: &Strings, group: &Group) -> String {
+        match self {
+            Owner::Member(id) => group.member_name(id),
+            Owner::WholeGroup => s.owner_group.to_string(),
+            Owner::Advisor => s.owner_advisor.to_string(),
+            Owner::Host => s.owner_host.to_string(),
         }
     }
 }

@@ -4,9 +4,12 @@
 mod apply;
 mod bounds;
 mod change;
+pub mod dated;
 mod followup;
 mod group;
+mod group_apply;
 mod ids;
+pub mod life;
 mod records;
 mod session;
 
@@ -16,4 +19,4 @@ pub use followup::{backlog, open_reviews};
 pub use group::{Group, LegalStatus, Member, Region};
 pub use ids::{Id, IdGen};
 pub use records::*;
-pub use session::{Conflict, Event, NewSession, SCHEMA_VERSION, Session, SessionState};
+pub use session::{Conflict, Event, NewSession, SCHEMA_VERSION, Session, SessionState, Start};

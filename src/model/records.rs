@@ -2,7 +2,7 @@
 //! blob per phase. Links between items (a card's author, a cause's parent, an action's idea)
 //! are ids, so names can be edited and sessions followed across files.
 
-use super::{Group, Id};
+use super::Id;
 use crate::i18n::Strings;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -373,6 +373,9 @@ pub struct Idea {
     pub effort: Option<u8>,
     #[serde(default)]
     pub chosen: bool,
+    /// The joint project it would serve (format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<Id>,
     pub created: Timestamp,
 }
 
@@ -391,18 +394,6 @@ pub enum Owner {
     Host,
 }
 
-impl Owner {
-    /// The owner's name: the member's, or the words for the group, the advisor, the host.
-    pub fn label(&self, s: &Strings, group: &Group) -> String {
-        match self {
-            Owner::Member(id) => group.member_name(id),
-            Owner::WholeGroup => s.owner_group.to_string(),
-            Owner::Advisor => s.owner_advisor.to_string(),
-            Owner::Host => s.owner_host.to_string(),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub id: Id,
@@ -417,6 +408,9 @@ pub struct Action {
     pub indicator: String,
     #[serde(default)]
     pub idea: Option<Id>,
+    /// The joint project it serves (format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<Id>,
     pub created: Timestamp,
 }
 

@@ -2,6 +2,7 @@
 //! `show` prints and what tests compare. It changes only through [`Session::record`], which
 //! applies a domain [`Change`] and appends it, timestamped, to the history that replay reads.
 
+use super::dated::Kind;
 use super::records::{BacklogItem, Review, Timestamp};
 use super::{Change, CheckIn, Closing, FollowUp, Group, Id, Needs, Plan, Problem, Solutions};
 use crate::i18n::Lang;
@@ -12,7 +13,20 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The schema version this program writes. Files with a higher one are refused, not guessed at.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// What a session started from: the group as the last session left it (with its roles,
+/// rules, plans and projects), the open actions to review and the themes waiting. Stored
+/// from format 2 on, so that replay is a plain replay of the history from here; a session
+/// first written in format 1 has none, and replay rebuilds its start as before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Start {
+    pub group: Group,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    #[serde(default)]
+    pub backlog: Vec<BacklogItem>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum SessionState {
@@ -38,6 +52,10 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub version: u32,
+    /// Always `Session` here: the folder also holds visits, activities and diagnoses, each
+    /// with its kind. Format 1 files have none.
+    #[serde(default)]
+    pub kind: Kind,
     pub id: Id,
     pub number: u32,
     pub date: NaiveDate,
@@ -86,6 +104,9 @@ pub struct Session {
     pub drafts: BTreeMap<String, String>,
     /// The method this session was run with, so it can be resumed and reviewed anywhere.
     pub method: Method,
+    /// What the session started from (format 2 on): replay starts here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Box<Start>>,
     #[serde(default)]
     pub history: Vec<Event>,
 }
@@ -120,8 +141,14 @@ impl Session {
             .filter(|m| m.left.is_none())
             .map(|m| (m.id.clone(), Default::default()))
             .collect();
+        let start = Start {
+            group: n.group.clone(),
+            reviews: n.reviews.clone(),
+            backlog: n.backlog.clone(),
+        };
         Session {
             version: SCHEMA_VERSION,
+            kind: Kind::Session,
             id: n.id,
             number: n.number,
             date: n.date,
@@ -150,6 +177,7 @@ impl Session {
             closing: Closing::default(),
             drafts: BTreeMap::new(),
             method: n.method,
+            start: Some(Box::new(start)),
             history: Vec::new(),
         }
     }

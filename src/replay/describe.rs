@@ -66,6 +66,15 @@ pub fn context(before: &Session, change: &Change) -> Context {
             find(&before.plan.actions, id, |a| (&a.id, &a.what)),
             String::new(),
         ),
+        Change::ActionProjectSet { id, project } => (
+            find(&before.plan.actions, id, |a| (&a.id, &a.what)),
+            opt(project, &|p| super::life::project_title(before, p)),
+        ),
+        Change::IdeaProjectSet { id, project } => (
+            idea(id),
+            opt(project, &|p| super::life::project_title(before, p)),
+        ),
+        Change::Group(g) => return super::life::context(before, g),
         _ => (String::new(), String::new()),
     };
     Context { subject, target }
@@ -286,5 +295,14 @@ pub fn describe(
         Change::NextDateSet { date: None } => r.next_date_removed.to_string(),
         Change::SessionClosed => r.closed.to_string(),
         Change::SessionReopened => r.reopened.to_string(),
+        Change::Group(g) => super::life::describe(g, ctx, group, s),
+        Change::ActionProjectSet {
+            project: Some(_), ..
+        }
+        | Change::IdeaProjectSet {
+            project: Some(_), ..
+        } => fill(s.life.replay_linked, &[&subject, &target]),
+        Change::ActionProjectSet { project: None, .. }
+        | Change::IdeaProjectSet { project: None, .. } => fill(s.life.replay_unlinked, &[&subject]),
     }
 }

@@ -61,6 +61,7 @@ pub(super) fn carried(now: DateTime<Utc>, seed: u64) -> Carried {
             means: means.into(),
             indicator: indicator.into(),
             idea: None,
+            project: None,
             created,
         }
     };

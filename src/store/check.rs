@@ -194,6 +194,10 @@ fn number_name(number: Number, t: &crate::i18n::CheckStrings) -> &'static str {
         Number::Tally => t.number_tally,
         Number::Rating => t.number_rating,
         Number::Usefulness => t.number_usefulness,
+        Number::Year => t.number_year,
+        Number::Month => t.number_month,
+        Number::RuleCount => t.number_rule_count,
+        Number::Amount => t.number_amount,
     }
 }
 

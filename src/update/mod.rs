@@ -161,9 +161,14 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// The session as it will be written: in this atelier's format, whatever format it was
+    /// read in (a format 1 file becomes format 2 at its first save, never before).
     pub fn of(session: &Session, path: &std::path::Path) -> Box<Snapshot> {
+        let mut session = session.clone();
+        session.version = crate::model::SCHEMA_VERSION;
+        session.kind = crate::model::dated::Kind::Session;
         Box::new(Snapshot {
-            session: session.clone(),
+            session,
             path: path.to_path_buf(),
         })
     }

@@ -387,13 +387,13 @@ fn submit_action(model: &mut Model) {
     let due = dates::parse(&f.value(FieldId::ActionDue), base)
         .ok()
         .flatten();
-    let (id, created) = match af
+    let (id, created, project) = match af
         .editing
         .as_ref()
         .and_then(|id| s.session.plan.actions.iter().find(|a| &a.id == id))
     {
-        Some(a) => (a.id.clone(), a.created),
-        None => (ids.next_id(), now),
+        Some(a) => (a.id.clone(), a.created, a.project.clone()),
+        None => (ids.next_id(), now, None),
     };
     let action = PlanAction {
         id: id.clone(),
@@ -403,6 +403,7 @@ fn submit_action(model: &mut Model) {
         means: f.value(FieldId::ActionMeans),
         indicator: f.value(FieldId::ActionIndicator),
         idea,
+        project,
         created,
     };
     let editing = af.editing.clone();

@@ -398,6 +398,11 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         advisor: setup.form.value(FieldId::Advisor),
         start_date: setup.base.start_date.or(Some(date)),
         members,
+        // Roles, rules, plans and projects go on as the last session left them.
+        roles: setup.base.roles.clone(),
+        rules: setup.base.rules.clone(),
+        plans: setup.base.plans.clone(),
+        projects: setup.base.projects.clone(),
     };
     let mut session = Session::new(NewSession {
         id: model.ids.next_id(),

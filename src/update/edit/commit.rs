@@ -183,6 +183,7 @@ fn new_item(
                 impact: None,
                 effort: None,
                 chosen: false,
+                project: None,
                 created: now,
             },
         },
