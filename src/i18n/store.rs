@@ -31,6 +31,12 @@ pub struct StoreStrings {
     pub load_syntax: &'static str,
     pub load_newer: &'static str,
     pub load_io: &'static str,
+    /// `{}` what the file is (`kind_visit`...).
+    pub load_other_kind: &'static str,
+    pub kind_session: &'static str,
+    pub kind_visit: &'static str,
+    pub kind_activity: &'static str,
+    pub kind_diagnosis: &'static str,
 
     /// Another atelier has the session open.
     pub lock_busy: &'static str,
@@ -232,6 +238,11 @@ pub const FR: StoreStrings = StoreStrings {
     load_syntax: "ce n'est pas un fichier de séance valide ({}). atelier le laisse tel quel ; corrigez-le à cet endroit dans un éditeur de texte, ou restaurez-en une copie.",
     load_newer: "écrit par une version plus récente d'atelier (version de fichier {}) ; celle-ci lit jusqu'à la version {} : mettez atelier à jour pour l'ouvrir.",
     load_io: "impossible de lire le fichier ({}). Vérifiez ses permissions.",
+    load_other_kind: "ce fichier est {}, pas ce qui était demandé : ouvrez-le depuis la page du groupe.",
+    kind_session: "une séance",
+    kind_visit: "une visite individuelle",
+    kind_activity: "une activité du groupe",
+    kind_diagnosis: "un diagnostic de membre",
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
     conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
@@ -419,6 +430,11 @@ pub const EN: StoreStrings = StoreStrings {
     load_syntax: "this is not a valid session file ({}). atelier leaves it as it is; fix it at this place in a text editor, or restore a copy of it.",
     load_newer: "written by a newer atelier (file version {}); this one reads up to version {}: update atelier to open it.",
     load_io: "cannot read the file ({}). Check its permissions.",
+    load_other_kind: "this file is {}, not what was asked for: open it from the group's page.",
+    kind_session: "a session",
+    kind_visit: "a coaching visit",
+    kind_activity: "a group activity",
+    kind_diagnosis: "a member diagnosis",
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
     conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",

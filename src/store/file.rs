@@ -2,6 +2,7 @@
 //! a file that fails to load is left exactly as it is.
 
 use crate::i18n::{Strings, fill};
+use crate::model::dated::Kind;
 use crate::model::{SCHEMA_VERSION, Session};
 use serde::Deserialize;
 use std::fmt;
@@ -28,6 +29,9 @@ pub enum LoadError {
     Newer { found: u32, known: u32 },
     /// The file cannot be read at all (permissions, a folder, a vanished disk).
     Io { detail: String },
+    /// A record of another kind than the one asked for: a visit where a session was
+    /// expected, say. Not an error in the folder, only in the question.
+    OtherKind { kind: Kind },
 }
 
 impl LoadError {
@@ -50,6 +54,15 @@ impl LoadError {
             LoadError::Syntax { detail, .. } => fill(s.load_syntax, &[detail]),
             LoadError::Newer { found, known } => fill(s.load_newer, &[found, known]),
             LoadError::Io { detail } => fill(s.load_io, &[detail]),
+            LoadError::OtherKind { kind } => {
+                let what = match kind {
+                    Kind::Session => s.kind_session,
+                    Kind::Visit => s.kind_visit,
+                    Kind::Activity => s.kind_activity,
+                    Kind::Diagnosis => s.kind_diagnosis,
+                };
+                fill(s.load_other_kind, &[&what])
+            }
         }
     }
 
@@ -141,27 +154,33 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 
 /// The session exactly as written in the file (what `atelier check` inspects).
 pub fn parse_raw(bytes: &[u8]) -> Result<Session, LoadError> {
-    // An editor on Windows may add a byte-order mark: no reason to refuse a file.
+    let text = text_of(bytes)?;
+    // One parse on the happy path: a newer file that happens to parse is still refused by
+    // its version. Only when the parse fails is the version probed alone, so that a newer
+    // file is refused as newer rather than reported as broken, and a visit or another
+    // record is named as such rather than as a broken session.
+    match read_session(text, None) {
+        Ok(s) if s.version > SCHEMA_VERSION => Err(newer(s.version)),
+        Ok(s) => Ok(s),
+        Err(e) => match probe(text) {
+            Some((v, _)) if v > SCHEMA_VERSION => Err(newer(v)),
+            Some((_, kind)) if kind != Kind::Session => Err(LoadError::OtherKind { kind }),
+            _ => Err(syntax_error(text, e)),
+        },
+    }
+}
+
+/// The text of a file: a byte-order mark dropped (an editor on Windows may add one: no
+/// reason to refuse a file), refused when empty or not UTF-8.
+pub(super) fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         let (line, col) = end_position(&bytes[..e.valid_up_to()]);
         LoadError::InvalidUtf8 { line, col }
-    })?;
-    // One parse on the happy path: a newer file that happens to parse is still refused by
-    // its version. Only when the parse fails is the version probed alone, so that a newer
-    // file is refused as newer rather than reported as broken (and later, so that an older
-    // version can be parsed with its own types and migrated).
-    match read_session(text, None) {
-        Ok(s) if s.version > SCHEMA_VERSION => Err(newer(s.version)),
-        Ok(s) => Ok(s),
-        Err(e) => match probe_version(text) {
-            Some(v) if v > SCHEMA_VERSION => Err(newer(v)),
-            _ => Err(syntax(text, e)),
-        },
-    }
+    })
 }
 
 fn newer(found: u32) -> LoadError {
@@ -171,17 +190,22 @@ fn newer(found: u32) -> LoadError {
     }
 }
 
-/// The schema version alone; unknown fields are skipped (serde's default), so it reads the
-/// version of any file whose RON is well formed, whatever the version's fields are.
-fn probe_version(text: &str) -> Option<u32> {
+/// The schema version and kind alone; unknown fields are skipped (serde's default), so it
+/// reads them from any file whose RON is well formed, whatever its other fields are. A
+/// file without a kind (format 1) is a session.
+pub(super) fn probe(text: &str) -> Option<(u32, Kind)> {
     #[derive(Deserialize)]
     struct Probe {
         version: u32,
+        #[serde(default)]
+        kind: Kind,
     }
-    ron::from_str::<Probe>(text).ok().map(|p| p.version)
+    ron::from_str::<Probe>(text)
+        .ok()
+        .map(|p| (p.version, p.kind))
 }
 
-fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
+pub(super) fn syntax_error(text: &str, e: ron::error::SpannedError) -> LoadError {
     // A cut-off file shows in many ways (end of input, an unclosed string, half a word...).
     // What they share: the text opens like a session but stops before its closing `)`, or
     // the parser ran into the end. Point at the end: that is where the text is missing.

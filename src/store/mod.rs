@@ -20,6 +20,7 @@ mod lock;
 mod name;
 mod places;
 pub(crate) mod project;
+mod record;
 mod save;
 mod summary;
 mod tracked;
@@ -32,8 +33,9 @@ pub use dir::{
 pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
 pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use lock::{LockError, SessionLock, lock_path};
-pub use name::{file_name, folded, slug};
+pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
+pub use record::{encode_record, load_record, parse_record, save_record};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 pub use summary::{SEARCH_MAX, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
@@ -113,6 +115,17 @@ impl Store {
             return short;
         }
         self.dir.join(file_name(session, session.id.as_str()))
+    }
+
+    /// Where a new visit, activity or diagnosis is saved, named like a session's file (see
+    /// [`record_file_name`]), the whole id on a clash.
+    pub fn path_for_record(&self, record: &crate::model::dated::Record) -> PathBuf {
+        let id = record.dated().id();
+        let short = self.dir.join(record_file_name(record, id.short()));
+        if !short.exists() {
+            return short;
+        }
+        self.dir.join(record_file_name(record, id.as_str()))
     }
 
     /// The sessions of a group, loaded whole, in number order (the copy in use when a session

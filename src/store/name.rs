@@ -3,6 +3,7 @@
 //! several advisors are merged by copying.
 
 use crate::model::Session;
+use crate::model::dated::Record;
 
 const SLUG_MAX: usize = 40;
 const SLUG_FALLBACK: &str = "groupe";
@@ -14,6 +15,33 @@ pub fn file_name(session: &Session, id: &str) -> String {
         session.date.format("%Y-%m-%d"),
         slug(&session.group.name),
         session.number,
+        slug_id(id),
+    )
+}
+
+/// The file name of a visit, activity or diagnosis: its date, group, kind, who or what it
+/// is about when that has a Latin spelling, and the short id
+/// (`2026-11-18_boulangers-de-tanger_visit_youssef-benali_k3f9x2.ron`).
+pub fn record_file_name(record: &Record, id: &str) -> String {
+    let d = record.dated();
+    let (group, about) = match record {
+        Record::Visit(v) => (&v.group_name, v.member_name.as_str()),
+        Record::Activity(a) => (&a.group_name, a.title.as_str()),
+        Record::Diagnosis(x) => (&x.group_name, x.member_name.as_str()),
+    };
+    let about = slug(about);
+    let about = if about == SLUG_FALLBACK || about.is_empty() {
+        String::new()
+    } else {
+        // Short enough to leave the name readable; cut at a dash when there is one.
+        let cut: String = about.chars().take(24).collect();
+        format!("_{}", cut.trim_end_matches('-'))
+    };
+    format!(
+        "{}_{}_{}{about}_{}.ron",
+        d.date().format("%Y-%m-%d"),
+        slug(group),
+        d.kind().file_word(),
         slug_id(id),
     )
 }
