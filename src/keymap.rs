@@ -70,6 +70,8 @@ pub enum Ctx {
     TimelineGrid,
     /// The timeline's action tracker, which sorts.
     TimelineActions,
+    /// A group's page: members, rules, plan, projects, activities and visits.
+    GroupPage,
 }
 
 /// What a key asks for. `update` gives each its meaning in the current context.
@@ -174,6 +176,8 @@ pub enum Action {
     PhaseEnd,
     /// Opens the timeline of a group: its sessions, attendance, actions, recurring needs.
     OpenTimeline,
+    /// Opens a group's page: its members, rules, plan, projects, activities and visits.
+    OpenGroupPage,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
     EarlierSessions,
     LaterSessions,
@@ -279,6 +283,7 @@ impl Action {
             Action::PhaseEnd => t.phase_end,
             Action::Resume => t.resume,
             Action::OpenTimeline => t.open_timeline,
+            Action::OpenGroupPage => t.open_group_page,
             Action::EarlierSessions => t.earlier_sessions,
             Action::LaterSessions => t.later_sessions,
             Action::TogglePresenter => t.toggle_presenter,
@@ -332,6 +337,7 @@ impl Ctx {
             Ctx::Timeline => t.timeline,
             Ctx::TimelineGrid => t.timeline_grid,
             Ctx::TimelineActions => t.timeline_actions,
+            Ctx::GroupPage => t.group_page,
         }
     }
 }
@@ -384,6 +390,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, &[Ch('s')], A::NextSession),
     b(C::Home, &[Ch('r')], A::OpenReview),
     b(C::Home, &[Ch('t')], A::OpenTimeline),
+    b(C::Home, &[Ch('p')], A::OpenGroupPage),
     // The review browser: letters go to the filter, so only keys that type nothing here.
     b(C::Review, &[Code(KeyCode::Up)], A::Up),
     b(C::Review, &[Code(KeyCode::Down)], A::Down),
@@ -437,7 +444,12 @@ pub const TABLE: &[Binding] = &[
     b(C::TimelineGrid, &[Code(KeyCode::Right)], A::LaterSessions),
     b(C::TimelineActions, &[Ch('s')], A::CycleSort),
     b(C::TimelineActions, &[Ch('X')], A::ExportTracker),
+    b(C::Timeline, &[Ch('p')], A::OpenGroupPage),
     b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
+    // A group's page: moving keys come from Navigation; Enter opens the row in full.
+    b(C::GroupPage, &[Code(KeyCode::Enter)], A::Open),
+    b(C::GroupPage, &[Ch('t')], A::OpenTimeline),
+    b(C::GroupPage, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(
         C::FormField,
@@ -728,6 +740,7 @@ pub fn footer_priority(action: Action) -> u8 {
         | A::NextPane
         | A::Open
         | A::OpenTimeline
+        | A::OpenGroupPage
         | A::Export
         | A::ExportTracker
         | A::TogglePresenter => 2,

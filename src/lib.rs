@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod life;
 pub mod method;
 pub mod model;
 pub mod privacy;

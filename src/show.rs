@@ -519,13 +519,7 @@ pub fn owner_name(session: &Session, o: &Owner, lang: Lang) -> String {
 }
 
 fn status(s: ActionStatus, lang: Lang) -> &'static str {
-    let l = &lang.strings().store.show;
-    match s {
-        ActionStatus::Done => l.done,
-        ActionStatus::InProgress => l.in_progress_action,
-        ActionStatus::Blocked => l.blocked,
-        ActionStatus::Dropped => l.dropped,
-    }
+    s.label(lang.strings())
 }
 
 fn idea_kind(k: IdeaKind, lang: Lang) -> &'static str {

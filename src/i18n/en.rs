@@ -158,6 +158,7 @@ pub const STRINGS: Strings = Strings {
     timeline: &super::timeline::EN,
     replay: &super::replay::EN,
     life: &super::life::EN,
+    group_page: &super::group_page::EN,
     presenter: &super::presenter::EN,
     demo: &super::demo::EN,
 };
@@ -296,6 +297,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     phase_end: "end of the phase",
     resume: "resume this session",
     open_timeline: "timeline",
+    open_group_page: "group page",
     earlier_sessions: "earlier",
     later_sessions: "later",
     toggle_presenter: "presenter view (and back)",
@@ -343,4 +345,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     timeline: "A group's timeline",
     timeline_grid: "Timeline: attendance",
     timeline_actions: "Timeline: action tracker",
+    group_page: "A group's page",
 };

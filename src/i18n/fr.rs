@@ -158,6 +158,7 @@ pub const STRINGS: Strings = Strings {
     timeline: &super::timeline::FR,
     replay: &super::replay::FR,
     life: &super::life::FR,
+    group_page: &super::group_page::FR,
     presenter: &super::presenter::FR,
     demo: &super::demo::FR,
 };
@@ -296,6 +297,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     phase_end: "fin de la phase",
     resume: "reprendre cette séance",
     open_timeline: "historique",
+    open_group_page: "page du groupe",
     earlier_sessions: "plus anciennes",
     later_sessions: "plus récentes",
     toggle_presenter: "vue projection (et retour)",
@@ -343,4 +345,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     timeline: "Historique d'un groupe",
     timeline_grid: "Historique : présences",
     timeline_actions: "Historique : suivi des actions",
+    group_page: "Page du groupe",
 };

@@ -178,6 +178,8 @@ pub struct Strings {
     pub replay: &'static ReplayStrings,
     /// The group over its life: roles, rules, plan, projects, records (see `life.rs`).
     pub life: &'static LifeStrings,
+    /// A group's page (see `group_page.rs`).
+    pub group_page: &'static GroupPageStrings,
     /// The presenter view, for a projector (see `presenter.rs`).
     pub presenter: &'static PresenterStrings,
     /// `atelier demo` and `atelier follow` (see `demo.rs`).

@@ -150,6 +150,7 @@ pub struct ActionStrings {
     pub phase_end: &'static str,
     pub resume: &'static str,
     pub open_timeline: &'static str,
+    pub open_group_page: &'static str,
     pub earlier_sessions: &'static str,
     pub later_sessions: &'static str,
     pub toggle_presenter: &'static str,
@@ -200,4 +201,5 @@ pub struct ContextStrings {
     pub timeline: &'static str,
     pub timeline_grid: &'static str,
     pub timeline_actions: &'static str,
+    pub group_page: &'static str,
 }

@@ -60,6 +60,17 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
+    /// The status in words, as `show` and the group page say it.
+    pub fn label(self, s: &Strings) -> &'static str {
+        let l = &s.store.show;
+        match self {
+            ActionStatus::Done => l.done,
+            ActionStatus::InProgress => l.in_progress_action,
+            ActionStatus::Blocked => l.blocked,
+            ActionStatus::Dropped => l.dropped,
+        }
+    }
+
     /// Done and dropped actions leave the group's follow-up list.
     pub fn is_closed(self) -> bool {
         matches!(self, ActionStatus::Done | ActionStatus::Dropped)

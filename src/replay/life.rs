@@ -77,7 +77,12 @@ pub fn describe(change: &GroupChange, ctx: &Context, group: &Group, s: &Strings)
         ),
         GroupChange::RoleAssigned { term } => fill(
             t.replay_role_assigned,
-            &[&group.member_name(&term.member), &term.role.label(t)],
+            &[
+                &group.member_name(&term.member),
+                &term
+                    .role
+                    .label_for(t, group.member(&term.member).and_then(|m| m.gender)),
+            ],
         ),
         GroupChange::RoleEnded { id, .. } => {
             let role = group

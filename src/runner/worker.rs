@@ -85,6 +85,7 @@ impl Worker {
             Effect::LoadForView(path) => self.load_for_view(&path),
             Effect::PrepareNext(group) => self.prepare_next(&group),
             Effect::LoadTimeline(group) => self.load_timeline(&group),
+            Effect::LoadGroup(group) => self.load_group(&group),
             Effect::Create(session) => self.create(*session),
             Effect::Release => {
                 self.lock = None;
@@ -205,6 +206,26 @@ impl Worker {
             }
         }
         self.send(Msg::TimelineLoaded { sessions, skipped });
+    }
+
+    /// Reads a group's sessions and its visits, activities and diagnoses for its page. As
+    /// for the timeline, a file that fails to load now is skipped and counted.
+    fn load_group(&mut self, group: &Id) {
+        let listing = self.store().list();
+        let mut sessions = Vec::new();
+        let mut skipped = 0;
+        for summary in listing.sessions_of_group(group) {
+            match store::load(&summary.path) {
+                Ok(session) => sessions.push(session),
+                Err(_) => skipped += 1,
+            }
+        }
+        let records = store::group_records(&listing, group);
+        self.send(Msg::GroupLoaded {
+            sessions,
+            records,
+            skipped,
+        });
     }
 
     fn setup_draft_path(&self) -> PathBuf {

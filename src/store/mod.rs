@@ -35,7 +35,7 @@ pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
-pub use record::{encode_record, load_record, parse_record, save_record};
+pub use record::{encode_record, group_records, load_record, parse_record, save_record};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 pub use summary::{SEARCH_MAX, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};

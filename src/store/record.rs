@@ -73,3 +73,16 @@ pub fn save_record(path: &Path, record: &Record) -> Result<(), SaveError> {
         std::io::Write::write_all(file, bytes)
     })
 }
+
+/// A group's visits, activities and diagnoses, loaded whole. The listing names each record
+/// file as another kind than a session; those of the group are read here. A file that fails
+/// to load now is left out (the listing reports it).
+pub fn group_records(listing: &super::Listing, group: &crate::model::Id) -> Vec<Record> {
+    listing
+        .unreadable
+        .iter()
+        .filter(|(_, e)| matches!(e, LoadError::OtherKind { kind } if *kind != Kind::Session))
+        .filter_map(|(path, _)| load_record(path).ok())
+        .filter(|r| r.dated().group() == group)
+        .collect()
+}

@@ -33,6 +33,7 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
         Screen::Replay(_) => vec![Ctx::Replay, Ctx::Global],
+        Screen::Group(_) => vec![Ctx::GroupPage, Ctx::Navigation, Ctx::Global],
         Screen::Timeline(ui) => {
             let pane = match ui.pane {
                 TimelinePane::Attendance => Some(Ctx::TimelineGrid),

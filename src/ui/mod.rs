@@ -7,6 +7,7 @@ mod contexts;
 pub mod drafts;
 mod editor;
 mod form;
+mod group;
 mod home_listing;
 mod panes;
 mod replay;
@@ -17,6 +18,7 @@ mod timeline;
 pub use contexts::{active_contexts, screen_contexts};
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
+pub use group::{GroupSection, GroupUi, PlanRow};
 pub use panes::Pane;
 pub use replay::ReplayUi;
 pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
@@ -133,6 +135,8 @@ pub enum Screen {
     Replay(Box<ReplayUi>),
     /// One group over its sessions; it keeps the screen it was opened from.
     Timeline(Box<TimelineUi>),
+    /// One group over its life: members, rules, plan, projects, activities and visits.
+    Group(Box<GroupUi>),
 }
 
 /// What `atelier follow` adds to the model.

@@ -44,6 +44,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::Open => return open(model),
         Action::OpenReview => return super::review::open_browser(model),
         Action::OpenTimeline => return super::timeline::from_home(model),
+        Action::OpenGroupPage => return super::group::from_home(model),
         _ => {}
     }
     Vec::new()

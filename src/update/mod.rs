@@ -4,6 +4,7 @@
 
 mod edit;
 mod follow;
+mod group;
 mod home;
 mod journal;
 mod needs;
@@ -94,6 +95,13 @@ pub enum Msg {
         sessions: Vec<Session>,
         skipped: usize,
     },
+    /// A group's sessions and records read for its page (`Effect::LoadGroup`), and how many
+    /// of its files could not be read.
+    GroupLoaded {
+        sessions: Vec<Session>,
+        records: Vec<crate::model::dated::Record>,
+        skipped: usize,
+    },
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
     /// `atelier replay FILE|ID`: the session read, to replay from its history; with the
@@ -128,6 +136,8 @@ pub enum Effect {
     LoadForView(PathBuf),
     /// Read every session of a group; answer with `Msg::TimelineLoaded`.
     LoadTimeline(Id),
+    /// Read every session and record of a group; answer with `Msg::GroupLoaded`.
+    LoadGroup(Id),
     /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
     PrepareNext(Id),
     /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
@@ -180,6 +190,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let effects = handle(model, msg);
     if !tick {
         scroll_lists(model);
+        scroll_group_page(model);
     }
     effects
 }
@@ -203,6 +214,22 @@ fn scroll_lists(model: &mut Model) {
         );
         ui.scroll.insert(list.pane, first);
     }
+}
+
+/// A group's page scrolls its section's list the same way (one line per row).
+fn scroll_group_page(model: &mut Model) {
+    let Some(height) = layout::group::list_rows(model) else {
+        return;
+    };
+    let Screen::Group(ui) = &mut model.screen else {
+        return;
+    };
+    let section = ui.section;
+    let heights = vec![1; ui.rows(section)];
+    let selected = ui.selection(section);
+    let offset = ui.scroll.get(&section).copied().unwrap_or(0);
+    let first = layout::scroll::first_row(offset, selected, &heights, height);
+    ui.scroll.insert(section, first);
 }
 
 fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -299,6 +326,11 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             pseudonyms,
         } => replay::started(model, *session, path, pseudonyms),
         Msg::TimelineLoaded { sessions, skipped } => timeline::loaded(model, sessions, skipped),
+        Msg::GroupLoaded {
+            sessions,
+            records,
+            skipped,
+        } => group::loaded(model, sessions, records, skipped),
         Msg::Resized { width, height } => {
             model.size = (width, height);
             Vec::new()
@@ -385,6 +417,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Review(_) => review::action(model, r),
             Screen::Replay(_) => replay::action(model, r),
             Screen::Timeline(_) => timeline::action(model, r),
+            Screen::Group(_) => group::action(model, r),
         },
     }
 }

@@ -103,6 +103,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 Some(grid.first + 1)
             };
         }
+        Action::OpenGroupPage => return super::group::from_timeline(model),
         Action::ExportTracker => {
             return vec![Effect::ExportTracker {
                 group: ui.group.id.clone(),

@@ -4,6 +4,7 @@
 
 mod common;
 mod form;
+mod group;
 mod help;
 mod home;
 mod marks;
@@ -48,6 +49,7 @@ impl Widget for &Model {
             },
             Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
             Screen::Replay(ui) => replay::render(self, ui, body, buf),
+            Screen::Group(ui) => group::render(self, ui, body, buf),
         }
         if !presenter {
             common::status_line(self, status, buf);

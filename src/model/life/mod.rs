@@ -73,6 +73,31 @@ impl LeaveReason {
 }
 
 impl Role {
+    /// The role of someone whose gender is known, in the words that agree with it.
+    pub fn label_for(&self, t: &LifeStrings, gender: Option<Gender>) -> String {
+        let pick = |woman: &'static str, man: &'static str, any: &'static str| match gender {
+            Some(Gender::Woman) => woman,
+            Some(Gender::Man) => man,
+            _ => any,
+        };
+        match self {
+            Role::Coordinator => pick(
+                t.role_coordinator_woman,
+                t.role_coordinator_man,
+                t.role_coordinator,
+            )
+            .to_string(),
+            Role::Deputy => pick(t.role_deputy_woman, t.role_deputy_man, t.role_deputy).to_string(),
+            Role::Treasurer => pick(
+                t.role_treasurer_woman,
+                t.role_treasurer_man,
+                t.role_treasurer,
+            )
+            .to_string(),
+            Role::Other(s) => s.clone(),
+        }
+    }
+
     pub fn label(&self, t: &LifeStrings) -> String {
         match self {
             Role::Coordinator => t.role_coordinator.to_string(),

@@ -87,7 +87,11 @@ fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> boo
                 mirror_draft(s, now);
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+        Screen::Home
+        | Screen::Review(_)
+        | Screen::Timeline(_)
+        | Screen::Replay(_)
+        | Screen::Group(_) => {}
     }
 }
 
@@ -155,7 +159,11 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 mirror_draft(s, now);
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+        Screen::Home
+        | Screen::Review(_)
+        | Screen::Timeline(_)
+        | Screen::Replay(_)
+        | Screen::Group(_) => {}
     }
     Vec::new()
 }

@@ -1,0 +1,106 @@
+//! The group page's state (issue 13, point 9): the group over its life (see [`crate::life`]),
+//! computed once when its sessions and records are loaded, and how the advisor is looking at
+//! it: the section on screen, the row selected in each, the item open in full.
+
+use super::Screen;
+use crate::life::GroupLife;
+use crate::model::Session;
+use crate::model::dated::Record;
+use std::collections::BTreeMap;
+use strum::VariantArray;
+
+/// The page's sections, in the order Tab goes through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, strum::VariantArray)]
+pub enum GroupSection {
+    #[default]
+    Members,
+    Rules,
+    Plan,
+    Projects,
+    Records,
+}
+
+impl GroupSection {
+    /// The next section (or the previous one, `back`), round.
+    pub fn step(self, back: bool) -> GroupSection {
+        let n = Self::VARIANTS.len();
+        let i = Self::VARIANTS.iter().position(|s| *s == self).unwrap_or(0);
+        Self::VARIANTS[if back { (i + n - 1) % n } else { (i + 1) % n }]
+    }
+}
+
+/// One row of the plan section: a year's heading, an objective, a planned activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanRow {
+    Year(usize),
+    Objective(usize, usize),
+    Activity(usize, usize),
+}
+
+pub struct GroupUi {
+    /// The screen the page was opened from: Esc goes back to it as it was.
+    pub back: Box<Screen>,
+    pub life: GroupLife,
+    /// Files of the group that could not be read when it was loaded.
+    pub skipped: usize,
+    pub section: GroupSection,
+    pub selected: BTreeMap<GroupSection, usize>,
+    /// The first row shown of each section's list (kept by `update`, see `layout::scroll`).
+    pub scroll: BTreeMap<GroupSection, usize>,
+    /// The selected row is open in full (its record, rule, project...), from this line.
+    pub detail: Option<u16>,
+}
+
+impl GroupUi {
+    pub fn new(
+        back: Screen,
+        sessions: &[Session],
+        records: Vec<Record>,
+        skipped: usize,
+    ) -> GroupUi {
+        GroupUi {
+            back: Box::new(back),
+            life: GroupLife::of(sessions, records),
+            skipped,
+            section: GroupSection::default(),
+            selected: BTreeMap::new(),
+            scroll: BTreeMap::new(),
+            detail: None,
+        }
+    }
+
+    /// How many rows a section lists.
+    pub fn rows(&self, section: GroupSection) -> usize {
+        let l = &self.life;
+        match section {
+            GroupSection::Members => l.members.len(),
+            GroupSection::Rules => l.group.rules.len(),
+            GroupSection::Plan => self.plan_rows().len(),
+            GroupSection::Projects => l.projects.len(),
+            GroupSection::Records => l.records.len(),
+        }
+    }
+
+    /// The selected row of a section, within its rows.
+    pub fn selection(&self, section: GroupSection) -> usize {
+        let n = self.rows(section);
+        self.selected
+            .get(&section)
+            .copied()
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+
+    /// The plan section's rows: each year's heading, its objectives, its activities by month.
+    pub fn plan_rows(&self) -> Vec<PlanRow> {
+        let mut rows = Vec::new();
+        for (y, plan) in self.life.group.plans.iter().enumerate().rev() {
+            rows.push(PlanRow::Year(y));
+            rows.extend((0..plan.objectives.len()).map(|o| PlanRow::Objective(y, o)));
+            let mut acts: Vec<usize> = (0..plan.activities.len()).collect();
+            acts.sort_by_key(|&a| plan.activities[a].month);
+            rows.extend(acts.into_iter().map(|a| PlanRow::Activity(y, a)));
+        }
+        rows
+    }
+}

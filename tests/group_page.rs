@@ -1,0 +1,381 @@
+//! A group's page (issue 13, point 9), by message scripts through the real runner on a
+//! folder: opened from the home screen and from the timeline, Esc going back to where it
+//! came from; Tab through its sections (members, rules, plan, projects, activities and
+//! visits); Enter opens the selected row in full; the method's advice on the group's size
+//! and the attendance rule's warnings are shown, never blocking. The screens are kept as
+//! insta snapshots (80×24 and 160×45, French and English).
+
+mod common;
+
+use atelier::i18n::Lang;
+use atelier::model::dated::{
+    Activity, ActivityKind, Answer, Diagnosis, Kind, Occasion, Record, Visit, VisitAction,
+    core_questions,
+};
+use atelier::model::life::{
+    AttendanceRule, Funding, GroupChange, Milestone, PlanStatus, PlannedActivity, Project,
+    ProjectStatus, Role, RoleTerm, Rule, RuleVersion, WorkPlan,
+};
+use atelier::model::{Attendance, Change, Id, Item, SCHEMA_VERSION, Session};
+use atelier::sample;
+use atelier::store::{self, Store};
+use atelier::ui::{GroupSection, GroupUi, Screen};
+use atelier::update::Effect;
+use chrono::TimeDelta;
+use common::screen::{draw, text};
+use common::{Folder, Harness, SEED, day, folder_of, t0};
+use std::collections::BTreeMap;
+
+/// The tailors' three sessions, the last one having recorded the group's decisions about
+/// itself, and a visit, a training and a diagnosis in the folder beside them.
+fn folder() -> Folder {
+    let mut sessions = sample::series(t0(), SEED);
+    let last = sessions.last_mut().unwrap();
+    decide(last);
+    let group = last.group.clone();
+    folder_of(sessions, |dir| {
+        let st = Store::new(dir);
+        for r in records(&group) {
+            store::save_record(&st.path_for_record(&r), &r).unwrap();
+        }
+    })
+}
+
+fn member(s: &Session, i: usize) -> Id {
+    s.group.members[i].id.clone()
+}
+
+/// What the group decided about itself at its third session.
+fn decide(s: &mut Session) {
+    let at = s.created + TimeDelta::minutes(100);
+    let date = s.date;
+    let changes = vec![
+        GroupChange::RoleAssigned {
+            term: RoleTerm {
+                id: Id::from("role0coord01"),
+                role: Role::Coordinator,
+                member: member(s, 0),
+                from: date,
+                to: None,
+                session: Some(s.id.clone()),
+            },
+        },
+        GroupChange::RoleAssigned {
+            term: RoleTerm {
+                id: Id::from("role0deput01"),
+                role: Role::Deputy,
+                member: member(s, 1),
+                from: date,
+                to: None,
+                session: Some(s.id.clone()),
+            },
+        },
+        GroupChange::RuleAdopted {
+            rule: Rule {
+                id: Id::from("rule0absent1"),
+                versions: vec![RuleVersion {
+                    text: "Deux absences sans excuse sur trois réunions : le groupe en parle avec la membre".into(),
+                    date,
+                    session: Some(s.id.clone()),
+                    attendance: Some(AttendanceRule {
+                        absences: 2,
+                        within: 3,
+                    }),
+                }],
+                withdrawn: None,
+            },
+        },
+        GroupChange::RuleAdopted {
+            rule: Rule {
+                id: Id::from("rule0confid1"),
+                versions: vec![RuleVersion {
+                    text: "Ce qui se dit ici reste ici".into(),
+                    date,
+                    session: Some(s.id.clone()),
+                    attendance: None,
+                }],
+                withdrawn: None,
+            },
+        },
+        GroupChange::WorkPlanAgreed {
+            plan: WorkPlan {
+                year: 2027,
+                session: Some(s.id.clone()),
+                objectives: vec![Item {
+                    id: Id::from("obj000000001"),
+                    text: "Vendre en ligne : un catalogue commun et 50 commandes par mois".into(),
+                    created: at,
+                }],
+                activities: vec![
+                    PlannedActivity {
+                        id: Id::from("pla000000001"),
+                        month: 2,
+                        what: "Formation photo et Instagram".into(),
+                        who: "La conseillère".into(),
+                        status: PlanStatus::Planned,
+                        comment: String::new(),
+                        project: Some(Id::from("proj00000001")),
+                    },
+                    PlannedActivity {
+                        id: Id::from("pla000000002"),
+                        month: 1,
+                        what: "Expo-vente avant l'Aïd".into(),
+                        who: "Souad et Amina".into(),
+                        status: PlanStatus::Planned,
+                        comment: String::new(),
+                        project: None,
+                    },
+                ],
+            },
+        },
+        GroupChange::ProjectAdded {
+            project: Project {
+                id: Id::from("proj00000001"),
+                title: "Catalogue commun « Couturières de l'Oriental »".into(),
+                aim: "Montrer les modèles de toutes les membres en ligne".into(),
+                status: ProjectStatus::Running,
+                started: date,
+                session: Some(s.id.clone()),
+                members: vec![member(s, 0), member(s, 2), member(s, 5)],
+                milestones: vec![Milestone {
+                    id: Id::from("mil000000001"),
+                    text: "Vingt modèles photographiés".into(),
+                    due: Some(day(2026, 12, 15)),
+                    done: None,
+                }],
+                budget_mad: Some(6000),
+                funding: vec![
+                    Funding {
+                        payer: "Association Al Amal".into(),
+                        amount_mad: 3000,
+                    },
+                    Funding {
+                        payer: "Les membres".into(),
+                        amount_mad: 1800,
+                    },
+                ],
+            },
+        },
+    ];
+    for c in changes {
+        s.record(at, Change::Group(c));
+    }
+    // The rule's first offender: absent at the last two sessions' roll... here, the last.
+    let absent = member(s, 6);
+    s.record(
+        at,
+        Change::AttendanceSet {
+            member: absent,
+            attendance: Attendance::Absent,
+        },
+    );
+}
+
+fn records(g: &atelier::model::Group) -> Vec<Record> {
+    let m = |i: usize| g.members[i].clone();
+    let visit = Visit {
+        version: SCHEMA_VERSION,
+        kind: Kind::Visit,
+        id: Id::from("vis000000001"),
+        group: g.id.clone(),
+        group_name: g.name.clone(),
+        member: m(3).id,
+        member_name: m(3).name,
+        date: day(2026, 12, 1),
+        topics: vec!["finance".into()],
+        seen: "Une machine en panne depuis trois semaines ; les retouches font vivre l'atelier."
+            .into(),
+        agreed: vec![VisitAction {
+            id: Id::from("va0000000001"),
+            what: "Demander un devis de réparation à deux mécaniciens".into(),
+            due: Some(day(2026, 12, 10)),
+        }],
+        reviews: Vec::new(),
+        private_notes: "Parle d'arrêter si la machine n'est pas réparée.".into(),
+        created: t0(),
+        saved: t0(),
+        history: Vec::new(),
+    };
+    let training = Activity {
+        version: SCHEMA_VERSION,
+        kind: Kind::Activity,
+        id: Id::from("act000000001"),
+        group: g.id.clone(),
+        group_name: g.name.clone(),
+        activity: ActivityKind::Training,
+        title: "WhatsApp Business : catalogue et messages".into(),
+        date: day(2026, 11, 20),
+        place: "Siège de l'association, Oujda".into(),
+        participants: g
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let a = if i % 4 == 3 {
+                    Attendance::Absent
+                } else {
+                    Attendance::Present
+                };
+                (m.id.clone(), a)
+            })
+            .collect(),
+        cost_mad: Some(800),
+        notes: "Chaque participante repart avec son catalogue".into(),
+        project: Some(Id::from("proj00000001")),
+        created: t0(),
+        saved: t0(),
+        history: Vec::new(),
+    };
+    let diagnosis = Diagnosis {
+        version: SCHEMA_VERSION,
+        kind: Kind::Diagnosis,
+        id: Id::from("dia000000001"),
+        group: g.id.clone(),
+        group_name: g.name.clone(),
+        member: m(0).id,
+        member_name: m(0).name,
+        date: day(2026, 9, 15),
+        occasion: Occasion::Baseline,
+        questions: core_questions(),
+        answers: BTreeMap::from([
+            ("sales_band".into(), Answer::Choice("60k_200k".into())),
+            ("jobs_paid".into(), Answer::Count(1)),
+            ("cnss".into(), Answer::YesNo(false)),
+            (
+                "difficulties".into(),
+                Answer::Texts(vec!["les tissus chers".into(), "vendre en ligne".into()]),
+            ),
+        ]),
+        created: t0(),
+        saved: t0(),
+        history: Vec::new(),
+    };
+    vec![
+        Record::Visit(Box::new(visit)),
+        Record::Activity(Box::new(training)),
+        Record::Diagnosis(Box::new(diagnosis)),
+    ]
+}
+
+fn tailors() -> Id {
+    sample::series(t0(), SEED)[0].group.id.clone()
+}
+
+fn page(h: &Harness) -> &GroupUi {
+    match &h.model.screen {
+        Screen::Group(ui) => ui,
+        _ => panic!("not the group page"),
+    }
+}
+
+fn screen(h: &Harness, width: u16, height: u16) -> String {
+    text(&draw(&h.model, width, height))
+}
+
+fn open(h: &mut Harness) {
+    let i = h
+        .model
+        .home
+        .groups
+        .iter()
+        .position(|g| g.id == tailors())
+        .unwrap();
+    h.model.home.group_sel = i;
+    h.keys("p");
+}
+
+#[test]
+fn p_on_home_opens_the_groups_page_with_everything_it_lived_and_esc_goes_back() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    assert_eq!(h.effects.last(), Some(&Effect::LoadGroup(tailors())));
+    let ui = page(&h);
+    assert_eq!(
+        ui.life.records.len(),
+        3,
+        "the visit, the training, the diagnosis"
+    );
+    assert_eq!(ui.life.group.rules.len(), 2);
+    assert_eq!(ui.life.projects.len(), 1);
+    let fr = screen(&h, 80, 24);
+    assert!(
+        fr.contains("coordinatrice") || fr.contains("coordinateur"),
+        "{fr}"
+    );
+    insta::assert_snapshot!("members_80x24", fr);
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Home));
+}
+
+#[test]
+fn tab_goes_through_each_section_and_enter_opens_its_row_in_full() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    for lang in [Lang::Fr, Lang::En] {
+        h.model.lang = lang;
+        let tag = format!("{lang:?}").to_lowercase();
+        for section in [
+            GroupSection::Members,
+            GroupSection::Rules,
+            GroupSection::Plan,
+            GroupSection::Projects,
+            GroupSection::Records,
+        ] {
+            assert_eq!(page(&h).section, section);
+            let name = format!("{section:?}").to_lowercase();
+            insta::assert_snapshot!(format!("{name}_160x45_{tag}"), screen(&h, 160, 45));
+            h.enter();
+            assert!(page(&h).detail.is_some(), "{name}");
+            insta::assert_snapshot!(format!("{name}_open_160x45_{tag}"), screen(&h, 160, 45));
+            insta::assert_snapshot!(format!("{name}_open_80x24_{tag}"), screen(&h, 80, 24));
+            h.esc();
+            assert!(page(&h).detail.is_none());
+            h.tab();
+        }
+    }
+}
+
+#[test]
+fn the_visit_is_on_the_advisors_page_whole_private_notes_included() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    while page(&h).section != GroupSection::Records {
+        h.tab();
+    }
+    // Newest first: the visit of 1 December.
+    h.enter();
+    let s = screen(&h, 100, 30);
+    assert!(s.contains("Parle d'arrêter"), "{s}");
+    assert!(s.contains("10/12/2026"), "{s}");
+}
+
+#[test]
+fn the_attendance_rule_and_the_groups_size_are_warnings_to_discuss() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    h.tab();
+    let s = screen(&h, 160, 45);
+    let ui = page(&h);
+    let past: Vec<_> = ui.life.rules[0].past().collect();
+    assert_eq!(past.len(), 1, "{s}");
+    assert!(s.contains("au-delà de la règle"), "{s}");
+    // The keys still work: a warning blocks nothing.
+    h.tab();
+    assert_eq!(page(&h).section, GroupSection::Plan);
+}
+
+#[test]
+fn the_page_and_the_timeline_open_each_other_and_esc_walks_back() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    h.keys("t");
+    assert!(matches!(h.model.screen, Screen::Timeline(_)));
+    h.keys("p");
+    assert!(matches!(h.model.screen, Screen::Group(_)));
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Timeline(_)));
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Group(_)));
+    h.esc();
+    assert!(matches!(h.model.screen, Screen::Home));
+}
