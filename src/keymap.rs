@@ -178,6 +178,10 @@ pub enum Action {
     OpenTimeline,
     /// Opens a group's page: its members, rules, plan, projects, activities and visits.
     OpenGroupPage,
+    /// On a group's page: a new coaching visit, activity, or member diagnosis.
+    NewVisit,
+    NewActivity,
+    NewDiagnosis,
     /// Scrolls the timeline's attendance grid to earlier sessions, or later ones.
     EarlierSessions,
     LaterSessions,
@@ -284,6 +288,9 @@ impl Action {
             Action::Resume => t.resume,
             Action::OpenTimeline => t.open_timeline,
             Action::OpenGroupPage => t.open_group_page,
+            Action::NewVisit => t.new_visit,
+            Action::NewActivity => t.new_activity,
+            Action::NewDiagnosis => t.new_diagnosis,
             Action::EarlierSessions => t.earlier_sessions,
             Action::LaterSessions => t.later_sessions,
             Action::TogglePresenter => t.toggle_presenter,
@@ -448,6 +455,9 @@ pub const TABLE: &[Binding] = &[
     b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
     // A group's page: moving keys come from Navigation; Enter opens the row in full.
     b(C::GroupPage, &[Code(KeyCode::Enter)], A::Open),
+    b(C::GroupPage, &[Ch('v')], A::NewVisit),
+    b(C::GroupPage, &[Ch('a')], A::NewActivity),
+    b(C::GroupPage, &[Ch('d')], A::NewDiagnosis),
     b(C::GroupPage, &[Ch('t')], A::OpenTimeline),
     b(C::GroupPage, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.

@@ -379,3 +379,149 @@ fn the_page_and_the_timeline_open_each_other_and_esc_walks_back() {
     h.esc();
     assert!(matches!(h.model.screen, Screen::Home));
 }
+
+/// The fields of the form on the page, by their label.
+fn form_values(h: &Harness) -> Vec<(String, String)> {
+    let s = h.model.strings();
+    page(h)
+        .form
+        .as_ref()
+        .expect("a form is open")
+        .form
+        .fields
+        .iter()
+        .map(|f| (f.label(s).to_string(), f.value()))
+        .collect()
+}
+
+#[test]
+fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
+    let Folder { mut h, dir } = folder();
+    open(&mut h);
+    let before = page(&h).life.records.len();
+    h.keys("v");
+    assert!(page(&h).form.is_some());
+    insta::assert_snapshot!("visit_form_80x24", screen(&h, 80, 24));
+    // The fourth member, then the text fields after the date and the topics.
+    for _ in 0..3 {
+        h.key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Right,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+    }
+    h.tab();
+    // After her last visit (1 December), so that it reviews what that one agreed.
+    h.ctrl('u');
+    h.keys("06/12/2026");
+    h.tab();
+    h.tab();
+    h.keys("Les retouches 🧵 font vivre l'atelier — الخياطة");
+    h.tab();
+    h.keys("Comparer deux devis de réparation");
+    h.tab();
+    h.keys("18/12/2026");
+    h.tab();
+    h.keys("Inquiète pour son loyer");
+    h.ctrl('s');
+    let ui = page(&h);
+    assert!(ui.form.is_none(), "saved and closed");
+    assert_eq!(ui.life.records.len(), before + 1);
+    assert_eq!(ui.section, GroupSection::Records);
+    let visits: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("_visit_") && n.contains("rachida-bouzid"))
+        .collect();
+    assert_eq!(visits.len(), 2, "{visits:?}");
+    let saved = ui
+        .life
+        .records
+        .iter()
+        .find_map(|r| match r {
+            Record::Visit(v) if v.seen.starts_with("Les retouches") => Some(v.clone()),
+            _ => None,
+        })
+        .expect("the new visit is on the page");
+    assert_eq!(
+        saved.seen,
+        "Les retouches 🧵 font vivre l'atelier — الخياطة"
+    );
+    assert_eq!(saved.agreed[0].due, Some(day(2026, 12, 18)));
+    assert_eq!(saved.private_notes, "Inquiète pour son loyer");
+    // What the last visit to her agreed is reviewed at this one.
+    assert_eq!(saved.reviews.len(), 1);
+    assert_eq!(saved.history.len(), 1, "its creation opens its history");
+    assert!(!dir.join(".record-draft.ron").exists(), "the draft is gone");
+}
+
+#[test]
+fn a_half_typed_record_is_kept_as_a_draft_and_comes_back_with_the_page() {
+    let Folder { mut h, dir } = folder();
+    open(&mut h);
+    h.keys("a");
+    h.tab();
+    h.keys("Visite du salon Maroc Textile");
+    // The loop wakes for the draft and writes it, with no other key.
+    h.wait_ms(100);
+    assert!(dir.join(".record-draft.ron").exists());
+    // Leaving the page without a word is not possible: Esc asks.
+    h.esc();
+    assert!(matches!(
+        h.model.overlay,
+        Some(atelier::ui::Overlay::Confirm(_))
+    ));
+    h.esc();
+    assert!(page(&h).form.is_some(), "not discarded");
+    // As after a crash: the page opened again finds the form as it was.
+    h.model.screen = Screen::Home;
+    open(&mut h);
+    let values = form_values(&h);
+    assert!(
+        values
+            .iter()
+            .any(|(_, v)| v == "Visite du salon Maroc Textile"),
+        "{values:?}"
+    );
+    // Discarding it forgets the draft.
+    h.esc();
+    h.keys("o");
+    assert!(page(&h).form.is_none());
+    assert!(!dir.join(".record-draft.ron").exists());
+}
+
+#[test]
+fn a_diagnosis_asks_the_core_questions_and_keeps_the_answers_by_their_ids() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    h.model.lang = Lang::En;
+    h.keys("d");
+    insta::assert_snapshot!("diagnosis_form_160x45_en", screen(&h, 160, 45));
+    // Member, date, occasion; then annual sales: the second band.
+    h.tab();
+    h.tab();
+    h.tab();
+    for _ in 0..2 {
+        h.key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Right,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+    }
+    h.tab();
+    h.keys("3");
+    h.ctrl('s');
+    let d = page(&h)
+        .life
+        .records
+        .iter()
+        .find_map(|r| match r {
+            Record::Diagnosis(d) if d.date == h.model.today => Some(d.clone()),
+            _ => None,
+        })
+        .expect("saved");
+    assert_eq!(
+        d.answers.get("sales_band"),
+        Some(&Answer::Choice("60k_200k".into()))
+    );
+    assert_eq!(d.answers.get("jobs_paid"), Some(&Answer::Count(3)));
+    assert_eq!(d.questions, core_questions());
+}

@@ -110,6 +110,10 @@ pub struct GroupPageStrings {
     pub due: &'static str,
     /// In dirhams: `{}` the amount.
     pub mad: &'static str,
+    /// The titles of the forms of a new record.
+    pub form_visit: &'static str,
+    pub form_activity: &'static str,
+    pub form_diagnosis: &'static str,
 }
 
 pub const FR: GroupPageStrings = GroupPageStrings {
@@ -191,6 +195,9 @@ pub const FR: GroupPageStrings = GroupPageStrings {
     visit_of: "visite chez {}",
     due: "pour le {}",
     mad: "{} DH",
+    form_visit: "Nouvelle visite individuelle (privée)",
+    form_activity: "Nouvelle activité du groupe",
+    form_diagnosis: "Nouveau diagnostic de membre",
 };
 
 pub const EN: GroupPageStrings = GroupPageStrings {
@@ -272,4 +279,7 @@ pub const EN: GroupPageStrings = GroupPageStrings {
     visit_of: "visit to {}",
     due: "due {}",
     mad: "{} MAD",
+    form_visit: "New coaching visit (private)",
+    form_activity: "New group activity",
+    form_diagnosis: "New member diagnosis",
 };

@@ -3,6 +3,8 @@
 //! edited and what its file was when last read or written (so a save never overwrites a
 //! file changed since, see `store::Tracked`).
 
+mod records;
+
 use super::{Done, Job, Notify, Setup};
 use crate::export::Format;
 use crate::i18n::{Lang, fill};
@@ -94,6 +96,9 @@ impl Worker {
             }
             Effect::SaveSetupDraft(draft) => self.save_setup_draft(&draft),
             Effect::ClearSetupDraft => self.clear_setup_draft(),
+            Effect::SaveRecord(record) => self.save_record(&record),
+            Effect::SaveRecordDraft(draft) => self.save_record_draft(&draft),
+            Effect::ClearRecordDraft => self.clear_record_draft(),
             Effect::Export { snapshot, issued } => self.export(&snapshot, issued),
             Effect::ExportTracker { group, today } => self.export_tracker(&group, today),
             Effect::Quit => {
@@ -221,10 +226,12 @@ impl Worker {
             }
         }
         let records = store::group_records(&listing, group);
+        let draft = self.record_draft_for(group);
         self.send(Msg::GroupLoaded {
             sessions,
             records,
             skipped,
+            draft,
         });
     }
 

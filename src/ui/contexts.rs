@@ -33,7 +33,10 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
         Screen::Replay(_) => vec![Ctx::Replay, Ctx::Global],
-        Screen::Group(_) => vec![Ctx::GroupPage, Ctx::Navigation, Ctx::Global],
+        Screen::Group(ui) => match &ui.form {
+            Some(f) => form_contexts(&f.form, None),
+            None => vec![Ctx::GroupPage, Ctx::Navigation, Ctx::Global],
+        },
         Screen::Timeline(ui) => {
             let pane = match ui.pane {
                 TimelinePane::Attendance => Some(Ctx::TimelineGrid),

@@ -95,6 +95,19 @@ pub fn field_name(f: FieldId) -> &'static str {
         FieldId::ActionMeans => "ActionMeans",
         FieldId::ActionIndicator => "ActionIndicator",
         FieldId::ActionIdea => "ActionIdea",
+        FieldId::RecordMember => "RecordMember",
+        FieldId::RecordDate => "RecordDate",
+        FieldId::Topics => "Topics",
+        FieldId::Seen => "Seen",
+        FieldId::Agreed => "Agreed",
+        FieldId::AgreedDue => "AgreedDue",
+        FieldId::PrivateNotes => "PrivateNotes",
+        FieldId::ActivityKind => "ActivityKind",
+        FieldId::Title => "Title",
+        FieldId::Cost => "Cost",
+        FieldId::Notes => "Notes",
+        FieldId::Occasion => "Occasion",
+        FieldId::Question => "Question",
     }
 }
 

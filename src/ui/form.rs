@@ -28,6 +28,21 @@ pub enum FieldId {
     ActionMeans,
     ActionIndicator,
     ActionIdea,
+    /// A visit, an activity, a diagnosis (issue 13).
+    RecordMember,
+    RecordDate,
+    Topics,
+    Seen,
+    Agreed,
+    AgreedDue,
+    PrivateNotes,
+    ActivityKind,
+    Title,
+    Cost,
+    Notes,
+    Occasion,
+    /// A question of the diagnosis: its label is the question's own (`Field::label`).
+    Question,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +82,19 @@ impl FieldId {
             FieldId::ActionMeans => t.action_means,
             FieldId::ActionIndicator => t.action_indicator,
             FieldId::ActionIdea => t.action_idea,
+            FieldId::RecordMember => t.record_member,
+            FieldId::RecordDate => t.record_date,
+            FieldId::Topics => t.topics,
+            FieldId::Seen => t.seen,
+            FieldId::Agreed => t.agreed,
+            FieldId::AgreedDue => t.agreed_due,
+            FieldId::PrivateNotes => t.private_notes,
+            FieldId::ActivityKind => t.activity_kind,
+            FieldId::Title => t.title,
+            FieldId::Cost => t.cost,
+            FieldId::Notes => t.notes,
+            FieldId::Occasion => t.occasion,
+            FieldId::Question => t.question,
         }
     }
 }
@@ -102,6 +130,8 @@ pub struct Field {
     /// The choice cursor of a `Multi` field.
     pub cursor: usize,
     pub error: Option<FieldError>,
+    /// A label of its own, read from data (a diagnosis question), instead of its id's.
+    pub label: Option<String>,
 }
 
 impl Field {
@@ -125,6 +155,7 @@ impl Field {
             marks,
             cursor: 0,
             error: None,
+            label: None,
         }
     }
 
@@ -142,6 +173,16 @@ impl Field {
 
     pub fn value(&self) -> String {
         self.area.lines().join(" ").trim().to_string()
+    }
+
+    /// Its label: its own when it has one, else its id's.
+    pub fn label<'a>(&'a self, s: &'a Strings) -> &'a str {
+        self.label.as_deref().unwrap_or_else(|| self.id.label(s))
+    }
+
+    pub fn labelled(mut self, label: String) -> Field {
+        self.label = Some(label);
+        self
     }
 
     pub fn is_text(&self) -> bool {

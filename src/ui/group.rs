@@ -2,7 +2,7 @@
 //! computed once when its sessions and records are loaded, and how the advisor is looking at
 //! it: the section on screen, the row selected in each, the item open in full.
 
-use super::Screen;
+use super::{RecordDraft, RecordForm, Screen};
 use crate::life::GroupLife;
 use crate::model::Session;
 use crate::model::dated::Record;
@@ -49,6 +49,10 @@ pub struct GroupUi {
     pub scroll: BTreeMap<GroupSection, usize>,
     /// The selected row is open in full (its record, rule, project...), from this line.
     pub detail: Option<u16>,
+    /// A new visit, activity or diagnosis being typed.
+    pub form: Option<RecordForm>,
+    /// The form's draft as last written, so that an unchanged one is not written again.
+    pub written: Option<RecordDraft>,
 }
 
 impl GroupUi {
@@ -66,6 +70,8 @@ impl GroupUi {
             selected: BTreeMap::new(),
             scroll: BTreeMap::new(),
             detail: None,
+            form: None,
+            written: None,
         }
     }
 

@@ -10,6 +10,7 @@ mod form;
 mod group;
 mod home_listing;
 mod panes;
+mod record_form;
 mod replay;
 mod review;
 mod setup_draft;
@@ -20,6 +21,7 @@ pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use group::{GroupSection, GroupUi, PlanRow};
 pub use panes::Pane;
+pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
 pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
@@ -488,6 +490,8 @@ pub enum Confirm {
     DiscardSetup,
     DiscardMemberForm,
     DiscardActionForm,
+    /// A visit, activity or diagnosis being typed on a group's page.
+    DiscardRecordForm,
     QuitUnsaved,
 }
 

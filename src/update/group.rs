@@ -6,9 +6,12 @@
 
 use super::Effect;
 use crate::keymap::{Action, Resolved};
-use crate::model::dated::Record;
+use crate::model::dated::{Kind, Record};
 use crate::model::{Id, Session};
-use crate::ui::{Flash, GroupUi, HomePane, Model, Screen};
+use crate::ui::{
+    Confirm, Flash, GroupSection, GroupUi, HomePane, Model, Overlay, RecordDraft, RecordForm,
+    Screen,
+};
 
 /// Rows a page key moves by.
 const PAGE: usize = 10;
@@ -47,11 +50,14 @@ pub fn from_timeline(model: &mut Model) -> Vec<Effect> {
 }
 
 /// The loop read the group: its page replaces the screen, which it keeps to go back to.
+/// The same group's page read again (after a record was saved) keeps where it came from
+/// and where the advisor was on it. A record's form left half typed comes back open.
 pub fn loaded(
     model: &mut Model,
     sessions: Vec<Session>,
     records: Vec<Record>,
     skipped: usize,
+    draft: Option<Box<RecordDraft>>,
 ) -> Vec<Effect> {
     if sessions.is_empty() {
         model.flash = Some(Flash {
@@ -60,15 +66,143 @@ pub fn loaded(
         });
         return Vec::new();
     }
-    let back = std::mem::replace(&mut model.screen, Screen::Home);
-    model.screen = Screen::Group(Box::new(GroupUi::new(back, &sessions, records, skipped)));
+    let screen = std::mem::replace(&mut model.screen, Screen::Home);
+    let group = sessions
+        .iter()
+        .max_by_key(|s| (s.number, s.date))
+        .map(|s| s.group.id.clone());
+    let mut ui = match screen {
+        Screen::Group(old) if Some(&old.life.group.id) == group.as_ref() => {
+            let old = *old;
+            let mut ui = GroupUi::new(*old.back, &sessions, records, skipped);
+            ui.section = old.section;
+            ui.selected = old.selected;
+            ui.scroll = old.scroll;
+            ui
+        }
+        back => GroupUi::new(back, &sessions, records, skipped),
+    };
+    if let Some(d) = draft {
+        let (s, lang, today) = (model.strings(), model.lang, model.today);
+        let mut form = RecordForm::new(d.kind, &ui.life, s, lang, today);
+        form.restore(&d);
+        ui.form = Some(form);
+        ui.written = Some(*d);
+        model.flash = Some(Flash {
+            text: model.strings().draft_kept.to_string(),
+            error: false,
+        });
+    }
+    model.screen = Screen::Group(Box::new(ui));
+    Vec::new()
+}
+
+/// A record written: the page is read again to show it. Not written: the form stays open
+/// with what was typed, and the sentence says why and what to do.
+pub fn record_saved(model: &mut Model, result: Result<(), String>) -> Vec<Effect> {
+    let Screen::Group(ui) = &mut model.screen else {
+        return Vec::new();
+    };
+    match result {
+        Ok(()) => {
+            ui.form = None;
+            ui.written = None;
+            ui.section = GroupSection::Records;
+            vec![Effect::LoadGroup(ui.life.group.id.clone())]
+        }
+        Err(text) => {
+            model.flash = Some(Flash { text, error: true });
+            Vec::new()
+        }
+    }
+}
+
+/// The draft of the record being typed, when it differs from the one last written.
+pub fn autosave(model: &mut Model) -> Vec<Effect> {
+    let Screen::Group(ui) = &mut model.screen else {
+        return Vec::new();
+    };
+    let Some(form) = &ui.form else {
+        return Vec::new();
+    };
+    if !form.changed {
+        return Vec::new();
+    }
+    let draft = form.draft(&ui.life.group.id);
+    if ui.written.as_ref() == Some(&draft) {
+        return Vec::new();
+    }
+    ui.written = Some(draft.clone());
+    vec![Effect::SaveRecordDraft(Box::new(draft))]
+}
+
+/// A key while a record's form is open: move between fields, change a choice, tick a
+/// topic, save (Enter on the last field, or Ctrl-S), or leave (Esc asks first).
+fn form_key(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    let (now, today) = (model.now, model.today);
+    let Model { screen, ids, .. } = model;
+    let Screen::Group(ui) = screen else {
+        return Vec::new();
+    };
+    let Some(form) = &mut ui.form else {
+        return Vec::new();
+    };
+    let n = form.form.fields.len();
+    match r.action {
+        Action::NextPane => form.form.focus = (form.form.focus + 1) % n,
+        Action::PrevPane => form.form.focus = (form.form.focus + n - 1) % n,
+        Action::Open if form.form.focus + 1 < n => form.form.focus += 1,
+        Action::Open | Action::StartSession if form.form.validate(today) => {
+            let record = form.record(&ui.life, ids, now, today);
+            return vec![Effect::SaveRecord(Box::new(record))];
+        }
+        Action::PrevChoice | Action::NextChoice => {
+            if let Some(f) = form.form.focused() {
+                f.cycle(if r.action == Action::PrevChoice {
+                    -1
+                } else {
+                    1
+                });
+                form.changed = true;
+            }
+        }
+        Action::Toggle => {
+            if let Some(f) = form.form.focused() {
+                f.toggle();
+                form.changed = true;
+            }
+        }
+        Action::Back => {
+            if form.changed {
+                model.overlay = Some(Overlay::Confirm(Confirm::DiscardRecordForm));
+            } else {
+                ui.form = None;
+            }
+        }
+        _ => {}
+    }
     Vec::new()
 }
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
+    if matches!(&model.screen, Screen::Group(ui) if ui.form.is_some()) {
+        return form_key(model, r);
+    }
+    let (s, lang, today) = (model.strings(), model.lang, model.today);
     let Screen::Group(ui) = &mut model.screen else {
         return Vec::new();
     };
+    let new = match r.action {
+        Action::NewVisit => Some(Kind::Visit),
+        Action::NewActivity => Some(Kind::Activity),
+        Action::NewDiagnosis => Some(Kind::Diagnosis),
+        _ => None,
+    };
+    if let Some(kind) = new {
+        ui.detail = None;
+        ui.form = Some(RecordForm::new(kind, &ui.life, s, lang, today));
+        return Vec::new();
+    }
     // A row open in full: the moving keys scroll it, Esc closes it.
     if let Some(line) = ui.detail {
         ui.detail = match r.action {

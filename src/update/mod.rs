@@ -101,7 +101,11 @@ pub enum Msg {
         sessions: Vec<Session>,
         records: Vec<crate::model::dated::Record>,
         skipped: usize,
+        /// A record's form left half typed for this group.
+        draft: Option<Box<crate::ui::RecordDraft>>,
     },
+    /// A record written (`Effect::SaveRecord`), or why not: the sentence says what to do.
+    RecordSaved(Result<(), String>),
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
     /// `atelier replay FILE|ID`: the session read, to replay from its history; with the
@@ -136,8 +140,14 @@ pub enum Effect {
     LoadForView(PathBuf),
     /// Read every session of a group; answer with `Msg::TimelineLoaded`.
     LoadTimeline(Id),
-    /// Read every session and record of a group; answer with `Msg::GroupLoaded`.
+    /// Read every session and record of a group, and the draft of a record being typed for
+    /// it; answer with `Msg::GroupLoaded`.
     LoadGroup(Id),
+    /// Write a new visit, activity or diagnosis; answer with `Msg::RecordSaved`.
+    SaveRecord(Box<crate::model::dated::Record>),
+    /// Keep what is typed in a record's form (the draft file), or forget it.
+    SaveRecordDraft(Box<crate::ui::RecordDraft>),
+    ClearRecordDraft,
     /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
     PrepareNext(Id),
     /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
@@ -157,7 +167,10 @@ pub enum Effect {
     },
     /// Write this group's action tracker (md, html, csv) for others, overdue counted
     /// against `today`, beside the minutes; answer with `Msg::Exported`.
-    ExportTracker { group: Id, today: chrono::NaiveDate },
+    ExportTracker {
+        group: Id,
+        today: chrono::NaiveDate,
+    },
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
 }
@@ -239,6 +252,7 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.today = today;
             let mut effects = saving::autosave(model);
             effects.extend(setup::autosave(model));
+            effects.extend(group::autosave(model));
             replay::tick(model);
             effects
         }
@@ -330,7 +344,9 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             sessions,
             records,
             skipped,
-        } => group::loaded(model, sessions, records, skipped),
+            draft,
+        } => group::loaded(model, sessions, records, skipped, draft),
+        Msg::RecordSaved(result) => group::record_saved(model, result),
         Msg::Resized { width, height } => {
             model.size = (width, height);
             Vec::new()

@@ -1,6 +1,6 @@
 //! When the loop must next wake up on its own, with no key pressed: the moment something on
 //! screen or on disk is due (a running timer's next second, a save the typing made due, a
-//! replay's next step, a setup draft to keep). `None`: nothing is due until a key, so the
+//! replay's next step, a setup draft or a record's draft to keep). `None`: nothing is due until a key, so the
 //! loop blocks on its input and atelier costs nothing idle.
 
 use super::replay::PLAY_EVERY_MS;
@@ -29,6 +29,14 @@ pub fn next_wake(model: &Model) -> Option<DateTime<Utc>> {
         // A setup draft is written at the tick after the key that changed it.
         Screen::Setup(setup)
             if setup.changed && setup.written.as_ref() != Some(&SetupDraft::of(setup)) =>
+        {
+            Some(now)
+        }
+        // So is the draft of a record typed on a group's page.
+        Screen::Group(g)
+            if g.form.as_ref().is_some_and(|f| {
+                f.changed && g.written.as_ref() != Some(&f.draft(&g.life.group.id))
+            }) =>
         {
             Some(now)
         }

@@ -19,7 +19,7 @@ const MIN_VALUE_WIDTH: usize = 16;
 fn label_width(model: &Model, form: &Form, width: u16) -> Option<u16> {
     let s = model.strings();
     let w = (form.fields.iter())
-        .map(|f| display_width(f.id.label(s)) + usize::from(f.required) + 2)
+        .map(|f| display_width(f.label(s)) + usize::from(f.required) + 2)
         .max()
         .unwrap_or(10);
     (w + MIN_VALUE_WIDTH <= width as usize).then_some(w as u16)
@@ -74,7 +74,7 @@ pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut B
         let has_focus = focused && i == form.focus;
         let star = if field.required { "*" } else { "" };
         let label = clip(
-            &format!("{}{star}", field.id.label(s)),
+            &format!("{}{star}", field.label(s)),
             (label_w as usize).saturating_sub(1),
         );
         let label_style = if has_focus {

@@ -74,7 +74,7 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
         }
         Confirm::ReopenSession => s.confirm_reopen.to_string(),
         Confirm::DiscardSetup => s.confirm_discard_setup.to_string(),
-        Confirm::DiscardMemberForm | Confirm::DiscardActionForm => {
+        Confirm::DiscardMemberForm | Confirm::DiscardActionForm | Confirm::DiscardRecordForm => {
             s.confirm_discard_form.to_string()
         }
         Confirm::QuitUnsaved => s.confirm_quit_unsaved.to_string(),

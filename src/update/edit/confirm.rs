@@ -77,6 +77,13 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
             effects
         }
         Confirm::QuitUnsaved => vec![Effect::Quit],
+        Confirm::DiscardRecordForm => {
+            if let Screen::Group(ui) = &mut model.screen {
+                ui.form = None;
+                ui.written = None;
+            }
+            vec![Effect::ClearRecordDraft]
+        }
         Confirm::DiscardMemberForm => {
             if let Screen::Setup(setup) = &mut model.screen {
                 setup.member_form = None;

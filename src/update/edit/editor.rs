@@ -44,6 +44,11 @@ fn focused_choice(model: &mut Model) -> Option<&mut Field> {
             None => return None,
         },
         Screen::Session(s) => &mut s.action_form.as_mut()?.form,
+        Screen::Group(g) => {
+            let f = g.form.as_mut()?;
+            f.changed = true;
+            &mut f.form
+        }
         _ => return None,
     };
     form.focused()
@@ -87,11 +92,16 @@ fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> boo
                 mirror_draft(s, now);
             }
         }
-        Screen::Home
-        | Screen::Review(_)
-        | Screen::Timeline(_)
-        | Screen::Replay(_)
-        | Screen::Group(_) => {}
+        Screen::Group(g) => {
+            if let Some(form) = &mut g.form
+                && let Some(f) = form.form.focused().filter(|f| f.is_text())
+                && edit(&mut f.area)
+            {
+                f.error = None;
+                form.changed = true;
+            }
+        }
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
 }
 
@@ -159,11 +169,16 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 mirror_draft(s, now);
             }
         }
-        Screen::Home
-        | Screen::Review(_)
-        | Screen::Timeline(_)
-        | Screen::Replay(_)
-        | Screen::Group(_) => {}
+        Screen::Group(g) => {
+            if let Some(form) = &mut g.form
+                && let Some(f) = form.form.focused().filter(|f| f.is_text())
+            {
+                f.area.insert_str(&one_line);
+                f.error = None;
+                form.changed = true;
+            }
+        }
+        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
     }
     Vec::new()
 }

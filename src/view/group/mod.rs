@@ -6,13 +6,16 @@
 mod detail;
 mod rows;
 
-use super::common::{fit, muted, styled};
+use super::common::{fit, muted, popup_area, popup_frame, styled};
 use crate::i18n::fill;
 use crate::layout::wrap::wrap;
+use crate::model::dated::Kind;
 use crate::model::life::Role;
+use crate::ui::RecordForm;
 use crate::ui::{GroupSection, GroupUi, Model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 use strum::VariantArray;
@@ -38,6 +41,26 @@ pub fn render(model: &Model, ui: &GroupUi, area: Rect, buf: &mut Buffer) {
         Some(from) => detail::render(model, ui, from, a.body, buf),
         None => section(model, ui, a.body, buf),
     }
+    if let Some(f) = &ui.form {
+        record_form(model, f, area, buf);
+    }
+}
+
+/// A new record's form over the page, as the member form is over the group setup.
+fn record_form(model: &Model, f: &RecordForm, area: Rect, buf: &mut Buffer) {
+    let gs = model.strings().group_page;
+    let title = match f.kind {
+        Kind::Activity => gs.form_activity,
+        Kind::Diagnosis => gs.form_diagnosis,
+        Kind::Visit | Kind::Session => gs.form_visit,
+    };
+    let w = area.width.saturating_sub(2).min(90);
+    let h = super::form::height(model, &f.form, true, w.saturating_sub(2)) + 4;
+    let popup = popup_area(area, w, h.min(area.height));
+    let inner = popup_frame(model, popup, title, buf);
+    let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    super::form::render(model, &f.form, true, fields, buf);
+    super::common::footer(model, hint, buf);
 }
 
 fn header(model: &Model, ui: &GroupUi, name: Rect, about: Rect, buf: &mut Buffer) {
