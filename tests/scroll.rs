@@ -7,7 +7,8 @@ mod common;
 use atelier::method::PhaseKind;
 use atelier::model::{Card, Id, Session};
 use atelier::sample;
-use atelier::ui::Pane;
+use atelier::ui::{GroupEntry, HomePane, Pane, SessionEntry, Unreadable};
+use atelier::update::Msg;
 use common::screen::{draw, text};
 use common::{Harness, t0};
 use ratatui::crossterm::event::KeyCode;
@@ -94,4 +95,107 @@ fn the_list_scrolls_only_at_its_edges() {
     let top = cursor_and_first(&h);
     h.code(KeyCode::Down);
     assert_eq!(cursor_and_first(&h), (top.0 + 1, top.1));
+}
+
+// ---------------------------------------------------------------------------------------
+// Every other list, the same way: End, then ↑.
+
+/// Where a list stands on the 80×24 screen: the screen row of the cursor, and the number
+/// of the first row shown, its rows being told apart by `label` followed by their number.
+fn place(h: &Harness, label: &str) -> (usize, usize) {
+    let screen = text(&draw(&h.model, 80, 24));
+    let number = |row: &str| -> usize {
+        let after = &row[row.find(label).unwrap() + label.len()..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        digits
+            .parse()
+            .unwrap_or_else(|_| panic!("no number after {label:?} in {row:?}"))
+    };
+    let rows: Vec<&str> = screen.lines().collect();
+    let cursor = rows
+        .iter()
+        .position(|r| r.contains('▶') && r.contains(label))
+        .unwrap_or_else(|| panic!("no cursor on a row of {label:?}:\n{screen}"));
+    let first = rows
+        .iter()
+        .find(|r| r.contains(label))
+        .map(|r| number(r))
+        .unwrap();
+    (cursor, first)
+}
+
+/// End, then ↑: the cursor goes up a screen row and the first row shown stays; ↑ again up to
+/// the top row, then the list scrolls by one row and the cursor stays on the top row.
+fn up_from_the_end(h: &mut Harness, label: &str) {
+    h.code(KeyCode::End);
+    let (cursor, first) = place(h, label);
+    assert!(first > 0, "the list is scrolled at its end");
+    h.code(KeyCode::Up);
+    assert_eq!(
+        place(h, label),
+        (cursor - 1, first),
+        "↑ from the last row moves the cursor up one row, not the list"
+    );
+    let mut before = place(h, label);
+    loop {
+        h.code(KeyCode::Up);
+        let now = place(h, label);
+        if now.1 != before.1 {
+            assert_eq!(
+                now,
+                (before.0, before.1 - 1),
+                "past the top row the list scrolls by one, not the cursor"
+            );
+            break;
+        }
+        assert_eq!(now.0 + 1, before.0, "the cursor goes up one row");
+        before = now;
+    }
+    // The top row of the list is where the cursor stopped.
+    let screen = text(&draw(&h.model, 80, 24));
+    let top = screen.lines().position(|r| r.contains(label)).unwrap();
+    assert_eq!(
+        before.0, top,
+        "the cursor walked up to the top row:\n{screen}"
+    );
+}
+
+/// The home screen with 40 groups, 30 recent sessions and 12 unreadable files.
+fn long_home() -> Harness {
+    let common::Folder { mut h, .. } = common::folder_of(sample::series(t0(), 7), |_| {});
+    let mut home = h.model.home.clone();
+    let (group, recent) = (home.groups[0].clone(), home.recent[0].clone());
+    home.groups = (0..40)
+        .map(|i| GroupEntry {
+            name: format!("Groupe {i:02}"),
+            ..group.clone()
+        })
+        .collect();
+    home.recent = (0..30)
+        .map(|i| SessionEntry {
+            group_name: format!("Récent {i:02}"),
+            ..recent.clone()
+        })
+        .collect();
+    home.unreadable = (0..12)
+        .map(|i| Unreadable {
+            path: format!("illisible-{i:02}.ron").into(),
+            reason: "abîmé".into(),
+        })
+        .collect();
+    h.send(Msg::Listed(home));
+    assert_eq!(h.model.size, (80, 24));
+    h
+}
+
+#[test]
+fn home_lists_scroll_only_at_their_edges() {
+    let mut h = long_home();
+    up_from_the_end(&mut h, "Groupe ");
+    h.tab();
+    assert_eq!(h.model.home.pane, HomePane::Recent);
+    up_from_the_end(&mut h, "Récent ");
+    h.tab();
+    assert_eq!(h.model.home.pane, HomePane::Unreadable);
+    up_from_the_end(&mut h, "illisible-");
 }

@@ -3,6 +3,7 @@
 //! state with these measures; `view` draws with the same ones, so neither imports the other.
 
 pub mod frame;
+pub mod home;
 pub mod scroll;
 pub mod session;
 pub mod show;

@@ -43,9 +43,26 @@ pub fn first_row(offset: usize, selected: usize, heights: &[usize], max_height: 
     first
 }
 
+/// [`first_row`] for a list whose rows are one line each, without their heights: a list of
+/// 10,000 sessions scrolls without a vector of ones.
+pub fn first_line(offset: usize, selected: usize, len: usize, max_height: usize) -> usize {
+    if len == 0 || max_height == 0 {
+        return offset;
+    }
+    let offset = offset.min(len - 1);
+    let selected = selected.min(len - 1);
+    if selected < offset {
+        selected
+    } else if selected >= offset + max_height {
+        selected + 1 - max_height
+    } else {
+        offset
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::first_row;
+    use super::{first_line, first_row};
 
     #[test]
     fn the_first_row_moves_only_when_the_selection_leaves_the_window() {
@@ -65,5 +82,22 @@ mod tests {
         // Nothing to show, or no room: the offset stays.
         assert_eq!(first_row(3, 0, &[], 10), 3);
         assert_eq!(first_row(3, 0, &rows, 0), 3);
+    }
+
+    #[test]
+    fn one_line_rows_scroll_as_any_rows_do() {
+        for len in 0..8 {
+            for height in 0..6 {
+                for offset in 0..9 {
+                    for selected in 0..9 {
+                        assert_eq!(
+                            first_line(offset, selected, len, height),
+                            first_row(offset, selected, &vec![1; len], height),
+                            "{offset} {selected} {len} {height}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

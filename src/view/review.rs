@@ -182,7 +182,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             if home.loaded {
                 r.no_sessions.to_string()
             } else {
-                super::home::loading_text(model)
+                crate::layout::home::loading_text(model)
             }
         } else {
             r.no_match.to_string()

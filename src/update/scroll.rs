@@ -1,0 +1,42 @@
+//! After each message, every list on screen scrolls to keep its selection in sight, from
+//! where it was: it moves only when the selection would leave the rows in sight (see
+//! `layout::scroll`), measured as the view will draw it. A resize is a message too: the
+//! lists are measured again at the new size.
+
+use crate::layout;
+use crate::layout::scroll::{first_line, first_row};
+use crate::ui::Model;
+
+pub fn keep_in_sight(model: &mut Model) {
+    session_lists(model);
+    home(model);
+}
+
+/// Each list pane of the session on screen.
+fn session_lists(model: &mut Model) {
+    let lists = layout::session::lists(model);
+    let Some(ui) = model.session_mut() else {
+        return;
+    };
+    for list in lists {
+        let selected = ui.selection_among(list.pane, list.heights.len());
+        let offset = ui.scroll.get(&list.pane).copied().unwrap_or(0);
+        let first = first_row(
+            offset,
+            selected,
+            &list.heights,
+            usize::from(list.rows.height),
+        );
+        ui.scroll.insert(list.pane, first);
+    }
+}
+
+/// The home screen's groups, recent sessions and unreadable files.
+fn home(model: &mut Model) {
+    for list in layout::home::lists(model) {
+        let home = &mut model.home;
+        let selected = home.selection(list.pane);
+        let offset = home.scroll(list.pane);
+        *home.scroll_mut(list.pane) = first_line(offset, selected, list.len, list.height);
+    }
+}
