@@ -7,7 +7,7 @@ mod common;
 use atelier::method::PhaseKind;
 use atelier::model::{Card, Id, Session};
 use atelier::sample;
-use atelier::ui::{GroupEntry, HomePane, Pane, SessionEntry, Unreadable};
+use atelier::ui::{GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, Unreadable};
 use atelier::update::Msg;
 use common::screen::{draw, text};
 use common::{Harness, t0};
@@ -198,4 +198,23 @@ fn home_lists_scroll_only_at_their_edges() {
     h.tab();
     assert_eq!(h.model.home.pane, HomePane::Unreadable);
     up_from_the_end(&mut h, "illisible-");
+}
+
+#[test]
+fn the_review_browser_scrolls_only_at_its_edges() {
+    let mut h = long_home();
+    let mut home = h.model.home.clone();
+    let row = home.rows[0].clone();
+    home.rows = (0..300)
+        .map(|i| ReviewRow {
+            group: format!("Ligne {i:03}"),
+            ..row.clone()
+        })
+        .collect();
+    h.keys("r");
+    h.send(Msg::Listed(home));
+    // Oldest first: the same date for all, then by the group's name.
+    h.code(KeyCode::F(3));
+    assert!(matches!(h.model.screen, Screen::Review(_)));
+    up_from_the_end(&mut h, "Ligne ");
 }

@@ -4,6 +4,7 @@
 
 pub mod frame;
 pub mod home;
+pub mod review;
 pub mod scroll;
 pub mod session;
 pub mod show;

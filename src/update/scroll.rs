@@ -5,11 +5,12 @@
 
 use crate::layout;
 use crate::layout::scroll::{first_line, first_row};
-use crate::ui::Model;
+use crate::ui::{Model, Screen};
 
 pub fn keep_in_sight(model: &mut Model) {
     session_lists(model);
     home(model);
+    review(model);
 }
 
 /// Each list pane of the session on screen.
@@ -39,4 +40,16 @@ fn home(model: &mut Model) {
         let offset = home.scroll(list.pane);
         *home.scroll_mut(list.pane) = first_line(offset, selected, list.len, list.height);
     }
+}
+
+/// The review browser's table.
+fn review(model: &mut Model) {
+    let Some(height) = layout::review::table_rows(model) else {
+        return;
+    };
+    let Screen::Review(browser) = &mut model.screen else {
+        return;
+    };
+    let len = browser.count(&model.home.rows);
+    browser.scroll = first_line(browser.scroll, browser.sel, len, height);
 }
