@@ -5,9 +5,11 @@
 mod common;
 
 use atelier::method::PhaseKind;
-use atelier::model::{Card, Id, Session};
+use atelier::model::{Card, Id, Member, Session};
 use atelier::sample;
-use atelier::ui::{GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, Unreadable};
+use atelier::ui::{
+    GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, SetupFocus, Unreadable,
+};
 use atelier::update::Msg;
 use common::screen::{draw, text};
 use common::{Harness, t0};
@@ -217,4 +219,27 @@ fn the_review_browser_scrolls_only_at_its_edges() {
     h.code(KeyCode::F(3));
     assert!(matches!(h.model.screen, Screen::Review(_)));
     up_from_the_end(&mut h, "Ligne ");
+}
+
+#[test]
+fn the_members_of_group_setup_scroll_only_at_their_edges() {
+    let mut session = sample::bakers_session(t0(), 7);
+    let model = session.group.members[0].clone();
+    for i in 0..25 {
+        session.group.members.push(Member {
+            id: Id::from(format!("memb{i:08}").as_str()),
+            name: format!("Membre {i:02}"),
+            ..model.clone()
+        });
+    }
+    let common::Folder { mut h, .. } = common::folder_of(vec![session], |_| {});
+    // The group's next session: its members carried over, the list focused.
+    h.keys("s");
+    h.back_tab();
+    let Screen::Setup(setup) = &h.model.screen else {
+        panic!("not group setup");
+    };
+    assert_eq!(setup.focus, SetupFocus::Members);
+    assert!(setup.members.len() > 25);
+    up_from_the_end(&mut h, "Membre ");
 }

@@ -276,6 +276,9 @@ pub struct Setup {
     pub form: Form,
     pub members: Vec<Member>,
     pub member_sel: usize,
+    /// The first member the list shows, kept by `update` as the selection moves (see
+    /// `layout::scroll`): the list scrolls only when the selection would leave it.
+    pub member_scroll: usize,
     pub focus: SetupFocus,
     /// The member being added or edited, in a popup form.
     pub member_form: Option<MemberForm>,

@@ -11,6 +11,7 @@ pub fn keep_in_sight(model: &mut Model) {
     session_lists(model);
     home(model);
     review(model);
+    setup(model);
 }
 
 /// Each list pane of the session on screen.
@@ -52,4 +53,16 @@ fn review(model: &mut Model) {
     };
     let len = browser.count(&model.home.rows);
     browser.scroll = first_line(browser.scroll, browser.sel, len, height);
+}
+
+/// Group setup's list of members.
+fn setup(model: &mut Model) {
+    let Some(height) = layout::setup::members_rows(model) else {
+        return;
+    };
+    let Screen::Setup(setup) = &mut model.screen else {
+        return;
+    };
+    let len = setup.members.len();
+    setup.member_scroll = first_line(setup.member_scroll, setup.member_sel, len, height);
 }
