@@ -5,10 +5,11 @@
 mod common;
 
 use atelier::method::PhaseKind;
-use atelier::model::{Card, Id, Member, Session};
+use atelier::model::{Action, Card, Id, Member, Session};
 use atelier::sample;
 use atelier::ui::{
-    GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, SetupFocus, Unreadable,
+    GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, SetupFocus, TimelinePane,
+    Unreadable,
 };
 use atelier::update::Msg;
 use common::screen::{draw, text};
@@ -102,27 +103,24 @@ fn the_list_scrolls_only_at_its_edges() {
 // ---------------------------------------------------------------------------------------
 // Every other list, the same way: End, then ↑.
 
+/// The number after `label` in a row of the screen, if the row has one: the rows of a list
+/// are told apart so (a header naming the column has no number).
+fn numbered(row: &str, label: &str) -> Option<usize> {
+    let after = &row[row.find(label)? + label.len()..];
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
 /// Where a list stands on the 80×24 screen: the screen row of the cursor, and the number
 /// of the first row shown, its rows being told apart by `label` followed by their number.
 fn place(h: &Harness, label: &str) -> (usize, usize) {
     let screen = text(&draw(&h.model, 80, 24));
-    let number = |row: &str| -> usize {
-        let after = &row[row.find(label).unwrap() + label.len()..];
-        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-        digits
-            .parse()
-            .unwrap_or_else(|_| panic!("no number after {label:?} in {row:?}"))
-    };
     let rows: Vec<&str> = screen.lines().collect();
     let cursor = rows
         .iter()
-        .position(|r| r.contains('▶') && r.contains(label))
+        .position(|r| r.contains('▶') && numbered(r, label).is_some())
         .unwrap_or_else(|| panic!("no cursor on a row of {label:?}:\n{screen}"));
-    let first = rows
-        .iter()
-        .find(|r| r.contains(label))
-        .map(|r| number(r))
-        .unwrap();
+    let first = rows.iter().find_map(|r| numbered(r, label)).unwrap();
     (cursor, first)
 }
 
@@ -155,7 +153,9 @@ fn up_from_the_end(h: &mut Harness, label: &str) {
     }
     // The top row of the list is where the cursor stopped.
     let screen = text(&draw(&h.model, 80, 24));
-    let top = screen.lines().position(|r| r.contains(label)).unwrap();
+    let top = (screen.lines())
+        .position(|r| numbered(r, label).is_some())
+        .unwrap();
     assert_eq!(
         before.0, top,
         "the cursor walked up to the top row:\n{screen}"
@@ -242,4 +242,44 @@ fn the_members_of_group_setup_scroll_only_at_their_edges() {
     assert_eq!(setup.focus, SetupFocus::Members);
     assert!(setup.members.len() > 25);
     up_from_the_end(&mut h, "Membre ");
+}
+
+/// The bakers' session with 30 members and 30 actions: the lists of the timeline and the
+/// action plan, longer than 80×24 shows.
+fn crowded() -> Session {
+    let mut session = sample::bakers_session(t0(), 7);
+    let member = session.group.members[0].clone();
+    session.group.members = (0..30)
+        .map(|i| Member {
+            id: Id::from(format!("memb{i:08}").as_str()),
+            name: format!("Membre {i:02}"),
+            ..member.clone()
+        })
+        .collect();
+    session.plan.actions = (0..30)
+        .map(|i| Action {
+            id: Id::from(format!("actn{i:08}").as_str()),
+            what: format!("Tâche {i:02}"),
+            owners: Vec::new(),
+            due: None,
+            means: String::new(),
+            indicator: String::new(),
+            idea: None,
+            created: session.created,
+        })
+        .collect();
+    session
+}
+
+#[test]
+fn the_timeline_lists_scroll_only_at_their_edges() {
+    let common::Folder { mut h, .. } = common::folder_of(vec![crowded()], |_| {});
+    h.keys("t");
+    let Screen::Timeline(ui) = &h.model.screen else {
+        panic!("not the timeline");
+    };
+    assert_eq!(ui.pane, TimelinePane::Attendance);
+    up_from_the_end(&mut h, "Membre ");
+    h.tab();
+    up_from_the_end(&mut h, "Tâche ");
 }

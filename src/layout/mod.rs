@@ -11,4 +11,5 @@ pub mod session;
 pub mod setup;
 pub mod show;
 pub mod text;
+pub mod timeline;
 pub mod wrap;

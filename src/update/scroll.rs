@@ -5,13 +5,14 @@
 
 use crate::layout;
 use crate::layout::scroll::{first_line, first_row};
-use crate::ui::{Model, Screen};
+use crate::ui::{Model, Screen, TimelinePane};
 
 pub fn keep_in_sight(model: &mut Model) {
     session_lists(model);
     home(model);
     review(model);
     setup(model);
+    timeline(model);
 }
 
 /// Each list pane of the session on screen.
@@ -65,4 +66,24 @@ fn setup(model: &mut Model) {
     };
     let len = setup.members.len();
     setup.member_scroll = first_line(setup.member_scroll, setup.member_sel, len, height);
+}
+
+/// The timeline's members (attendance) and actions (the tracker).
+fn timeline(model: &mut Model) {
+    let Some((pane, height)) = layout::timeline::list(model) else {
+        return;
+    };
+    let Screen::Timeline(ui) = &mut model.screen else {
+        return;
+    };
+    let (sel, scroll, len) = match pane {
+        TimelinePane::Attendance => (
+            ui.member_sel,
+            &mut ui.member_scroll,
+            ui.attendance.members.len(),
+        ),
+        TimelinePane::Actions => (ui.action_sel, &mut ui.action_scroll, ui.actions.len()),
+        TimelinePane::Needs => return,
+    };
+    *scroll = first_line(*scroll, sel, len, height);
 }
