@@ -283,3 +283,12 @@ fn the_timeline_lists_scroll_only_at_their_edges() {
     h.tab();
     up_from_the_end(&mut h, "Tâche ");
 }
+
+#[test]
+fn the_action_plan_scrolls_only_at_its_edges() {
+    let mut session = crowded();
+    session.current_phase = session.method.index_of(PhaseKind::ActionPlan).unwrap();
+    let mut h = Harness::with_session(session, false);
+    assert_eq!(h.ui().pane(), Pane::Actions);
+    up_from_the_end(&mut h, "Tâche ");
+}

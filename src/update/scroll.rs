@@ -22,11 +22,10 @@ fn session_lists(model: &mut Model) {
         return;
     };
     for list in lists {
-        let selected = ui.selection_among(list.pane, list.heights.len());
         let offset = ui.scroll.get(&list.pane).copied().unwrap_or(0);
         let first = first_row(
             offset,
-            selected,
+            list.selected,
             &list.heights,
             usize::from(list.rows.height),
         );
