@@ -5,7 +5,7 @@
 mod common;
 
 use atelier::method::PhaseKind;
-use atelier::model::{Action, Card, Id, Member, Session};
+use atelier::model::{Action, Card, Cause, Id, Member, Session};
 use atelier::sample;
 use atelier::ui::{
     GroupEntry, HomePane, Pane, ReviewRow, Screen, SessionEntry, SetupFocus, TimelinePane,
@@ -291,4 +291,27 @@ fn the_action_plan_scrolls_only_at_its_edges() {
     let mut h = Harness::with_session(session, false);
     assert_eq!(h.ui().pane(), Pane::Actions);
     up_from_the_end(&mut h, "Tâche ");
+}
+
+#[test]
+fn the_cause_tree_scrolls_only_at_its_edges() {
+    let mut session = sample::bakers_session(t0(), 7);
+    session.current_phase = session
+        .method
+        .index_of(PhaseKind::ProblemReflection)
+        .unwrap();
+    let model = session.problem.causes[0].clone();
+    session.problem.causes = (0..40)
+        .map(|i| Cause {
+            id: Id::from(format!("caus{i:08}").as_str()),
+            text: format!("Cause {i:02}"),
+            parent: None,
+            ..model.clone()
+        })
+        .collect();
+    let mut h = Harness::with_session(session, false);
+    while h.ui().pane() != Pane::Causes {
+        h.tab();
+    }
+    up_from_the_end(&mut h, "Cause ");
 }

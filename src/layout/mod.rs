@@ -12,4 +12,5 @@ pub mod setup;
 pub mod show;
 pub mod text;
 pub mod timeline;
+pub mod tree;
 pub mod wrap;

@@ -664,7 +664,7 @@ pub struct List {
 
 /// The list panes of the session on screen, for the model's terminal size. None for
 /// another screen, the presenter view (its own layout) or a terminal too small to draw.
-/// (The causes' tree and fishbone scroll their own way.)
+/// (The causes' fishbone scrolls its own way.)
 pub fn lists(model: &Model) -> Vec<List> {
     let Screen::Session(ui) = &model.screen else {
         return Vec::new();
@@ -677,6 +677,7 @@ pub fn lists(model: &Model) -> Vec<List> {
     };
     let content = areas(ui, frame.body).content;
     let mut boxes: Vec<(Pane, Rect)> = Vec::new();
+    let mut tree = None;
     match ui.phase() {
         PhaseKind::CheckIn => {
             let c = check_in(ui, content);
@@ -693,11 +694,13 @@ pub fn lists(model: &Model) -> Vec<List> {
                 .filter(|(p, _)| *p != Pane::Themes),
         ),
         PhaseKind::ProblemReflection => {
-            for (pane, slot) in problem(model, ui, content).column {
-                if let (Pane::Effects | Pane::Concerned, Slot::Box(r)) = (pane, slot) {
-                    boxes.push((pane, r));
+            let place = problem(model, ui, content);
+            for (pane, slot) in &place.column {
+                if let (Pane::Effects | Pane::Concerned, Slot::Box(r)) = (*pane, *slot) {
+                    boxes.push((*pane, r));
                 }
             }
+            tree = cause_tree(model, ui, &place);
         }
         PhaseKind::SolutionSearch => {
             boxes.extend(solutions(ui, content).list.map(|r| (Pane::Ideas, r)))
@@ -733,7 +736,32 @@ pub fn lists(model: &Model) -> Vec<List> {
                 heights,
             }
         })
+        .chain(tree)
         .collect()
+}
+
+/// The cause tree as a list, when it is drawn: its rows are the causes and those being
+/// typed, each one line but the selected cause, whole (see `layout::tree`). (The fishbone
+/// scrolls its own way.)
+fn cause_tree(model: &Model, ui: &SessionUi, place: &Problem) -> Option<List> {
+    let by_category = ui.tech.alt_view.contains(&Pane::Causes);
+    let (area, navigates) = match place.causes {
+        Causes::Both { tree, .. } => (tree, !by_category),
+        _ if by_category => return None,
+        Causes::One(r) => (r, true),
+        Causes::InColumn => match place.column.iter().find(|(p, _)| *p == Pane::Causes) {
+            Some((_, Slot::Box(r))) => (*r, true),
+            _ => return None,
+        },
+    };
+    let rows = list_parts(ui, Pane::Causes, area).0;
+    let (heights, selected) = super::tree::measure(model, ui, navigates, rows.width as usize);
+    Some(List {
+        pane: Pane::Causes,
+        rows,
+        heights,
+        selected,
+    })
 }
 
 /// How many lines each row of a list pane drawn in `area` takes, as the view builds them.
