@@ -111,10 +111,11 @@ fn numbered(row: &str, label: &str) -> Option<usize> {
     digits.parse().ok()
 }
 
-/// Where a list stands on the 80×24 screen: the screen row of the cursor, and the number
+/// Where a list stands on the screen (80×24 unless resized): the screen row of the cursor, and the number
 /// of the first row shown, its rows being told apart by `label` followed by their number.
 fn place(h: &Harness, label: &str) -> (usize, usize) {
-    let screen = text(&draw(&h.model, 80, 24));
+    let (width, height) = h.model.size;
+    let screen = text(&draw(&h.model, width, height));
     let rows: Vec<&str> = screen.lines().collect();
     let cursor = rows
         .iter()
@@ -314,4 +315,34 @@ fn the_cause_tree_scrolls_only_at_its_edges() {
         h.tab();
     }
     up_from_the_end(&mut h, "Cause ");
+}
+
+#[test]
+fn a_resize_keeps_the_selection_in_sight_from_where_the_list_was() {
+    let mut h = long_home();
+    h.code(KeyCode::End);
+    for _ in 0..3 {
+        h.code(KeyCode::Up);
+    }
+    // Groups 30 to 39 in sight, the cursor on 36.
+    assert_eq!(h.model.home.group_sel, 36);
+    assert_eq!(place(&h, "Groupe ").1, 30);
+    // Shorter: five rows. The list moves just enough to keep 36 in sight, as its last row.
+    h.send(Msg::Resized {
+        width: 80,
+        height: 16,
+    });
+    let (cursor, first) = place(&h, "Groupe ");
+    assert_eq!((first, h.model.home.group_scroll), (32, 32));
+    h.code(KeyCode::Up);
+    assert_eq!(place(&h, "Groupe "), (cursor - 1, 32));
+    // Taller again: the list comes back down to fill its room, no blank rows below 39.
+    h.send(Msg::Resized {
+        width: 80,
+        height: 24,
+    });
+    assert_eq!(
+        (place(&h, "Groupe ").1, h.model.home.group_scroll),
+        (30, 30)
+    );
 }
