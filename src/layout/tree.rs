@@ -184,16 +184,16 @@ pub fn whole(model: &Model, ui: &SessionUi, row: &TreeRow, width: usize) -> Whol
 
 /// The lines each row of the tree takes, and the row to keep in sight: the cause being
 /// typed, else the selected cause (the first row when neither is shown). `phantoms` are
-/// the rows of [`with_phantoms`] among `tree`.
+/// the rows of [`with_phantoms`] among `tree`; `selected` is the selected cause, looked up
+/// once by the caller (each look-up builds the tree's rows again).
 pub fn heights(
     model: &Model,
     ui: &SessionUi,
-    sel: Selection,
+    (sel, selected): (Selection, Option<&Id>),
     tree: &[TreeRow],
     phantoms: &[Phantom],
     width: usize,
 ) -> (Vec<usize>, usize) {
-    let selected = ui.selected_id(Pane::Causes);
     let mut heights = Vec::with_capacity(tree.len());
     let mut focus = None;
     let mut typing_at = None;
@@ -205,7 +205,7 @@ pub fn heights(
                 }
                 1
             }
-            None if selected.as_ref() == Some(&row.cause.id) => {
+            None if selected == Some(&row.cause.id) => {
                 focus = Some(i);
                 match sel {
                     Selection::Active => whole(model, ui, row, width).lines(),
@@ -232,5 +232,7 @@ pub fn measure(
     let shown = phantoms.as_ref().map_or(&ui.session.problem, |(p, _)| p);
     let tree = visible_tree(shown, &ui.tech.folded);
     let phantoms = phantoms.as_ref().map_or(&[][..], |(_, ph)| ph);
-    heights(model, ui, selection(ui, navigates), &tree, phantoms, width)
+    let selected = ui.selected_id(Pane::Causes);
+    let sel = (selection(ui, navigates), selected.as_ref());
+    heights(model, ui, sel, &tree, phantoms, width)
 }

@@ -286,7 +286,7 @@ fn list(
 
 /// The first line to show so that lines `focus.0..=focus.1` are in view, a third down when
 /// the list is longer than the room.
-pub fn scroll_offset(total: usize, height: usize, focus: (usize, usize)) -> usize {
+fn scroll_offset(total: usize, height: usize, focus: (usize, usize)) -> usize {
     if total <= height || height == 0 {
         return 0;
     }

@@ -119,7 +119,8 @@ pub fn render(model: &Model, ui: &SessionUi, navigates: bool, area: Rect, buf: &
     // Every row is one line but the selected cause, shown whole: where each row starts is
     // known without building its lines, and only the lines in view are built (a tree of a
     // hundred causes is mostly out of view).
-    let (heights, focus) = layout::tree::heights(model, ui, sel, &tree, phantoms, width);
+    let (heights, focus) =
+        layout::tree::heights(model, ui, (sel, selected.as_ref()), &tree, phantoms, width);
     let total: usize = heights.iter().sum();
     let h = rows_area.height as usize;
     // From the first row `update` keeps for the tree; drawn before it scrolled (a replay's
