@@ -550,6 +550,85 @@ pub fn closing(model: &Model, ui: &SessionUi, area: Rect) -> Closing {
     }
 }
 
+/// The action plan's pane: the table (its header on the first line), and the selected action
+/// written out below it after a rule, when there is room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    /// Inside the pane's borders.
+    pub inner: Rect,
+    pub table: Rect,
+    pub rule: Rect,
+    pub detail: Rect,
+}
+
+/// The table keeps its header and at least three rows; the detail takes what is left, up to
+/// all it has to say, after a rule. The detail follows the table's last row; a tall screen
+/// leaves the rest empty below.
+pub fn plan(ui: &SessionUi, area: Rect) -> Plan {
+    let inner = Block::bordered().inner(area);
+    let actions = &ui.session.plan.actions;
+    let n = actions.len();
+    let rows = ui.rows(Pane::Actions);
+    let detail = (rows.get(ui.selection_among(Pane::Actions, rows.len())))
+        .and_then(|id| actions.iter().find(|a| &a.id == id))
+        .map_or(0, |a| action_detail(ui, a, inner.width as usize).lines());
+    let table_want = 1 + n as u16;
+    let room = inner.height.saturating_sub(table_want.min(4) + 1);
+    let detail_h = if inner.height >= 8 {
+        (detail as u16).min(room)
+    } else {
+        0
+    };
+    let table_h = (inner.height - detail_h - u16::from(detail_h > 0)).min(table_want);
+    let [table, rule, detail, _] = Layout::vertical([
+        Constraint::Length(table_h),
+        Constraint::Length(u16::from(detail_h > 0)),
+        Constraint::Length(detail_h),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    Plan {
+        inner,
+        table,
+        rule,
+        detail,
+    }
+}
+
+/// What the plan writes out about the selected action below its table, a line each: its
+/// text wrapped, who and by when, then its means, its indicator and the idea it comes from
+/// when it has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionDetail {
+    pub what: Vec<String>,
+    pub means: bool,
+    pub indicator: bool,
+    /// The idea's place among the ideas.
+    pub idea: Option<usize>,
+}
+
+impl ActionDetail {
+    pub fn lines(&self) -> usize {
+        self.what.len()
+            + 1
+            + usize::from(self.means)
+            + usize::from(self.indicator)
+            + usize::from(self.idea.is_some())
+    }
+}
+
+/// The selected action's detail in `width` columns.
+pub fn action_detail(ui: &SessionUi, a: &crate::model::Action, width: usize) -> ActionDetail {
+    let idea = (a.idea.as_ref())
+        .and_then(|id| ui.session.solutions.ideas.iter().position(|i| &i.id == id));
+    ActionDetail {
+        what: wrap(&one_line(&a.what), width),
+        means: !a.means.is_empty(),
+        indicator: !a.indicator.is_empty(),
+        idea,
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Lists
 
@@ -573,17 +652,19 @@ pub fn list_parts(ui: &SessionUi, pane: Pane, area: Rect) -> (Rect, Rect) {
     }
 }
 
-/// A list pane on screen: where its rows go, and how many lines each of them takes.
+/// A list pane on screen: where its rows go, how many lines each of them takes, and the row
+/// to keep in sight.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct List {
     pub pane: Pane,
     pub rows: Rect,
     pub heights: Vec<usize>,
+    pub selected: usize,
 }
 
 /// The list panes of the session on screen, for the model's terminal size. None for
 /// another screen, the presenter view (its own layout) or a terminal too small to draw.
-/// (The action plan's table and the causes' tree and fishbone scroll their own way.)
+/// (The causes' fishbone scrolls its own way.)
 pub fn lists(model: &Model) -> Vec<List> {
     let Screen::Session(ui) = &model.screen else {
         return Vec::new();
@@ -596,6 +677,7 @@ pub fn lists(model: &Model) -> Vec<List> {
     };
     let content = areas(ui, frame.body).content;
     let mut boxes: Vec<(Pane, Rect)> = Vec::new();
+    let mut tree = None;
     match ui.phase() {
         PhaseKind::CheckIn => {
             let c = check_in(ui, content);
@@ -612,28 +694,74 @@ pub fn lists(model: &Model) -> Vec<List> {
                 .filter(|(p, _)| *p != Pane::Themes),
         ),
         PhaseKind::ProblemReflection => {
-            for (pane, slot) in problem(model, ui, content).column {
-                if let (Pane::Effects | Pane::Concerned, Slot::Box(r)) = (pane, slot) {
-                    boxes.push((pane, r));
+            let place = problem(model, ui, content);
+            for (pane, slot) in &place.column {
+                if let (Pane::Effects | Pane::Concerned, Slot::Box(r)) = (*pane, *slot) {
+                    boxes.push((*pane, r));
                 }
             }
+            tree = cause_tree(model, ui, &place);
         }
         PhaseKind::SolutionSearch => {
             boxes.extend(solutions(ui, content).list.map(|r| (Pane::Ideas, r)))
         }
-        PhaseKind::ActionPlan => {}
+        PhaseKind::ActionPlan => {
+            // The table's rows, below its header, one line each.
+            let table = plan(ui, content).table;
+            let rows = Rect {
+                y: table.y + 1.min(table.height),
+                height: table.height.saturating_sub(1),
+                ..table
+            };
+            let n = ui.session.plan.actions.len();
+            return vec![List {
+                pane: Pane::Actions,
+                rows,
+                heights: vec![1; n],
+                selected: ui.selection_among(Pane::Actions, n),
+            }];
+        }
         PhaseKind::Closing => {
             boxes.push((Pane::ClosingMembers, closing(model, ui, content).members))
         }
     }
     boxes
         .into_iter()
-        .map(|(pane, area)| List {
-            pane,
-            rows: list_parts(ui, pane, area).0,
-            heights: heights(ui, pane, area),
+        .map(|(pane, area)| {
+            let heights = heights(ui, pane, area);
+            List {
+                pane,
+                rows: list_parts(ui, pane, area).0,
+                selected: ui.selection_among(pane, heights.len()),
+                heights,
+            }
         })
+        .chain(tree)
         .collect()
+}
+
+/// The cause tree as a list, when it is drawn: its rows are the causes and those being
+/// typed, each one line but the selected cause, whole (see `layout::tree`). (The fishbone
+/// scrolls its own way.)
+fn cause_tree(model: &Model, ui: &SessionUi, place: &Problem) -> Option<List> {
+    let by_category = ui.tech.alt_view.contains(&Pane::Causes);
+    let (area, navigates) = match place.causes {
+        Causes::Both { tree, .. } => (tree, !by_category),
+        _ if by_category => return None,
+        Causes::One(r) => (r, true),
+        Causes::InColumn => match place.column.iter().find(|(p, _)| *p == Pane::Causes) {
+            Some((_, Slot::Box(r))) => (*r, true),
+            _ => return None,
+        },
+    };
+    let rows = list_parts(ui, Pane::Causes, area).0;
+    let (heights, selected) = super::tree::measure(model, ui, navigates, rows.width as usize);
+    Some(List {
+        pane: Pane::Causes,
+        rows,
+        heights,
+        selected,
+    })
 }
 
 /// How many lines each row of a list pane drawn in `area` takes, as the view builds them.

@@ -210,12 +210,45 @@ pub struct Home {
     pub group_sel: usize,
     pub recent_sel: usize,
     pub unreadable_sel: usize,
+    /// The first row each list shows, kept by `update` as the selection moves (see
+    /// `layout::scroll`): a list scrolls only when the selection would leave it.
+    pub group_scroll: usize,
+    pub recent_scroll: usize,
+    pub unreadable_scroll: usize,
     /// Every session file, for the review browser.
     pub rows: Vec<ReviewRow>,
     /// False until the folder has been read once.
     pub loaded: bool,
     /// While the folder is read without its summary cache: files read so far, and in all.
     pub progress: Option<(usize, usize)>,
+}
+
+impl Home {
+    /// The selected row of a list (it may be past the end of a list that shrank).
+    pub fn selection(&self, pane: HomePane) -> usize {
+        match pane {
+            HomePane::Groups => self.group_sel,
+            HomePane::Recent => self.recent_sel,
+            HomePane::Unreadable => self.unreadable_sel,
+        }
+    }
+
+    /// The first row a list shows.
+    pub fn scroll(&self, pane: HomePane) -> usize {
+        match pane {
+            HomePane::Groups => self.group_scroll,
+            HomePane::Recent => self.recent_scroll,
+            HomePane::Unreadable => self.unreadable_scroll,
+        }
+    }
+
+    pub fn scroll_mut(&mut self, pane: HomePane) -> &mut usize {
+        match pane {
+            HomePane::Groups => &mut self.group_scroll,
+            HomePane::Recent => &mut self.recent_scroll,
+            HomePane::Unreadable => &mut self.unreadable_scroll,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -249,6 +282,9 @@ pub struct Setup {
     pub form: Form,
     pub members: Vec<Member>,
     pub member_sel: usize,
+    /// The first member the list shows, kept by `update` as the selection moves (see
+    /// `layout::scroll`): the list scrolls only when the selection would leave it.
+    pub member_scroll: usize,
     pub focus: SetupFocus,
     /// The member being added or edited, in a popup form.
     pub member_form: Option<MemberForm>,

@@ -168,6 +168,9 @@ pub struct Browser {
     pub descending: bool,
     /// Position in the rows shown (filtered and sorted).
     pub sel: usize,
+    /// The first of the rows shown that the table shows, kept by `update` as the selection
+    /// moves (see `layout::scroll`): the table scrolls only when the selection would leave it.
+    pub scroll: usize,
     /// A session opened read-only from the browser.
     pub view: Option<SessionView>,
 }
@@ -178,6 +181,16 @@ impl Browser {
             descending: true,
             ..Browser::default()
         }
+    }
+
+    /// How many rows are shown: [`Browser::visible`]'s length, without sorting them.
+    pub fn count(&self, rows: &[ReviewRow]) -> usize {
+        let typed = crate::trades::fold(&self.filter);
+        let words: Vec<&str> = typed.split_whitespace().collect();
+        if words.is_empty() {
+            return rows.len();
+        }
+        rows.iter().filter(|r| r.matches(&words)).count()
     }
 
     /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order

@@ -86,6 +86,11 @@ pub struct TimelineUi {
     /// Position in the actions as sorted (see [`TimelineUi::action_order`]).
     pub action_sel: usize,
     pub sort: ActionSort,
+    /// The first member and the first action their lists show, kept by `update` as the
+    /// selection moves (see `layout::scroll`): a list scrolls only when the selection would
+    /// leave it.
+    pub member_scroll: usize,
+    pub action_scroll: usize,
     /// The first session column of the grid; `None` shows the latest sessions, which is
     /// what the advisor preparing the next meeting looks at.
     pub first_session: Option<usize>,
@@ -119,6 +124,8 @@ impl TimelineUi {
             member_sel: 0,
             action_sel: 0,
             sort: ActionSort::default(),
+            member_scroll: 0,
+            action_scroll: 0,
             first_session: None,
             needs_scroll: 0,
         }

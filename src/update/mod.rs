@@ -15,6 +15,7 @@ mod problem;
 mod replay;
 mod review;
 mod saving;
+mod scroll;
 mod session;
 mod setup;
 mod solutions;
@@ -26,7 +27,6 @@ pub use wake::next_wake;
 
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
-use crate::layout;
 use crate::model::{Group, Id, Review, Session};
 use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen, active_contexts};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -202,47 +202,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let tick = matches!(msg, Msg::Tick { .. });
     let effects = handle(model, msg);
     if !tick {
-        scroll_lists(model);
-        scroll_group_page(model);
+        scroll::keep_in_sight(model);
     }
     effects
-}
-
-/// Each list pane of the session on screen scrolls to keep its selection in sight, from
-/// where it was: it moves only when the selection would leave it (see `layout::scroll`),
-/// measured as the view will draw it.
-fn scroll_lists(model: &mut Model) {
-    let lists = layout::session::lists(model);
-    let Some(ui) = model.session_mut() else {
-        return;
-    };
-    for list in lists {
-        let selected = ui.selection_among(list.pane, list.heights.len());
-        let offset = ui.scroll.get(&list.pane).copied().unwrap_or(0);
-        let first = layout::scroll::first_row(
-            offset,
-            selected,
-            &list.heights,
-            usize::from(list.rows.height),
-        );
-        ui.scroll.insert(list.pane, first);
-    }
-}
-
-/// A group's page scrolls its section's list the same way (one line per row).
-fn scroll_group_page(model: &mut Model) {
-    let Some(height) = layout::group::list_rows(model) else {
-        return;
-    };
-    let Screen::Group(ui) = &mut model.screen else {
-        return;
-    };
-    let section = ui.section;
-    let heights = vec![1; ui.rows(section)];
-    let selected = ui.selection(section);
-    let offset = ui.scroll.get(&section).copied().unwrap_or(0);
-    let first = layout::scroll::first_row(offset, selected, &heights, height);
-    ui.scroll.insert(section, first);
 }
 
 fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -285,6 +247,9 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             home.group_sel = model.home.group_sel;
             home.recent_sel = model.home.recent_sel;
             home.unreadable_sel = model.home.unreadable_sel;
+            home.group_scroll = model.home.group_scroll;
+            home.recent_scroll = model.home.recent_scroll;
+            home.unreadable_scroll = model.home.unreadable_scroll;
             home.loaded = true;
             model.home = home;
             Vec::new()

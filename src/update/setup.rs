@@ -69,6 +69,7 @@ fn open_setup(model: &mut Model, group: Group, kind: SetupKind, next: &NextMeeti
             .collect(),
         base: group,
         member_sel: 0,
+        member_scroll: 0,
         focus: SetupFocus::Form,
         member_form: None,
         changed: false,

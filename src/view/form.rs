@@ -2,6 +2,7 @@
 //! next to its field.
 
 use super::common::{fit, styled};
+use crate::layout::form::label_width;
 use crate::layout::text::clip;
 use crate::layout::text::display_width;
 use crate::ui::{Field, FieldKind, Form, Model};
@@ -11,37 +12,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Columns a value keeps beside the labels; narrower, labels go above their fields.
-const MIN_VALUE_WIDTH: usize = 16;
-
-/// The label column: the longest label of the form whole, with its `*` and the focus mark;
-/// `None` when that leaves the values too little of `width`, and labels go above.
-fn label_width(model: &Model, form: &Form, width: u16) -> Option<u16> {
-    let s = model.strings();
-    let w = (form.fields.iter())
-        .map(|f| display_width(f.label(s)) + usize::from(f.required) + 2)
-        .max()
-        .unwrap_or(10);
-    (w + MIN_VALUE_WIDTH <= width as usize).then_some(w as u16)
-}
-
-/// Rows a form needs in `width` columns: one per field (two with its label above), more for
-/// the focused multiple choice.
-pub fn height(model: &Model, form: &Form, focused: bool, width: u16) -> u16 {
-    let per = if label_width(model, form, width).is_some() {
-        1
-    } else {
-        2
-    };
-    let extra = form.focused_field().filter(|_| focused).map_or(0, |f| {
-        if matches!(f.kind, FieldKind::Multi(_)) {
-            f.options().len().min(8)
-        } else {
-            0
-        }
-    });
-    (form.fields.len() * per + extra) as u16
-}
+pub use crate::layout::form::height;
 
 pub fn render(model: &Model, form: &Form, focused: bool, area: Rect, buf: &mut Buffer) {
     let s = model.strings();

@@ -4,12 +4,14 @@
 use super::common::{fit, muted, pane_block, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout;
+use crate::layout::home::loading_text;
+use crate::layout::scroll::first_line;
 use crate::layout::text::clip;
-use crate::layout::text::wrapped_rows;
 use crate::model::SessionState;
-use crate::ui::{HomePane, Model};
+use crate::ui::{Home, HomePane, Model};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 
@@ -17,33 +19,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
     let home = &model.home;
-    let unreadable_rows = if home.unreadable.is_empty() {
-        0
-    } else {
-        (home.unreadable.len() as u16 + 2)
-            .min(area.height / 4)
-            .max(3)
-    };
-    // The groups take the rows they need, up to about half the screen; recent sessions the rest.
-    let waiting = loading_text(model);
-    let groups_rows = if home.groups.is_empty() {
-        let text = if home.loaded {
-            s.home_no_groups
-        } else {
-            &waiting
-        };
-        wrapped_rows(text, area.width.saturating_sub(2) as usize) as u16 + 2
-    } else {
-        home.groups.len() as u16 + 2
-    };
-    let groups_rows = groups_rows.clamp(3, (area.height * 11 / 20).max(3));
-    let [title, groups, recent, bad] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(groups_rows),
-        Constraint::Min(3),
-        Constraint::Length(unreadable_rows),
-    ])
-    .areas(area);
+    let place = layout::home::areas(model, area);
+    let (title, groups, recent, bad) = (place.title, place.groups, place.recent, place.unreadable);
     let line = Line::from(vec![
         styled(format!(" {} ", s.app_name), t.title),
         muted(model, fill(s.home_folder, &[&model.dir.display()])),
@@ -55,9 +32,9 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
     let block = pane_block(model, fill(s.home_groups, &[&home.groups.len()]), focused);
     if home.groups.is_empty() {
         let text = if home.loaded {
-            s.home_no_groups
+            s.home_no_groups.to_string()
         } else {
-            &waiting
+            loading_text(model)
         };
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
@@ -66,7 +43,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .render(groups, buf);
     } else {
         let width = groups.width.saturating_sub(4) as usize;
-        let shown = in_sight(home.groups.len(), home.group_sel, groups);
+        let shown = in_sight(home, HomePane::Groups, home.groups.len(), groups);
         let items: Vec<ListItem> = home.groups[shown.clone()]
             .iter()
             .map(|g| {
@@ -106,7 +83,7 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             .block(block)
             .render(recent, buf);
     } else {
-        let shown = in_sight(home.recent.len(), home.recent_sel, recent);
+        let shown = in_sight(home, HomePane::Recent, home.recent.len(), recent);
         let items: Vec<ListItem> = home.recent[shown.clone()]
             .iter()
             .map(|e| {
@@ -136,8 +113,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
             fill(s.home_unreadable, &[&home.unreadable.len()]),
             focused,
         );
-        let items: Vec<ListItem> = home
-            .unreadable
+        let shown = in_sight(home, HomePane::Unreadable, home.unreadable.len(), bad);
+        let items: Vec<ListItem> = home.unreadable[shown.clone()]
             .iter()
             .map(|u| {
                 ListItem::new(unreadable_line(
@@ -147,37 +124,9 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                 ))
             })
             .collect();
-        list(model, items, block, home.unreadable_sel, focused, bad, buf);
+        let selected = home.unreadable_sel.saturating_sub(shown.start);
+        list(model, items, block, selected, focused, bad, buf);
     }
-}
-
-/// What the screen says while the folder is read: how far the reading is when the files
-/// are parsed one by one (no summary cache yet), else that it is being read.
-pub fn loading_text(model: &Model) -> String {
-    let s = model.strings();
-    match model.home.progress {
-        Some((done, total)) => {
-            let sep = s.review.thousands;
-            fill(
-                s.review.reading,
-                &[&grouped(done, sep), &grouped(total, sep)],
-            )
-        }
-        None => s.home_loading.to_string(),
-    }
-}
-
-/// A count with its thousands apart: `grouped(10000, ",")` is "10,000".
-pub fn grouped(n: usize, sep: &str) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + 4);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {
@@ -190,14 +139,14 @@ pub fn state_span(model: &Model, state: SessionState) -> Span<'static> {
     }
 }
 
-/// The rows of a bordered one-line-per-row list that can be in sight with this selection: the
-/// first ones, or those ending at the selection once it is past them — where ratatui's `List`
-/// scrolls a fresh list to. Only these are built: with 10,000 sessions in the folder,
-/// building every row of every frame was most of a key's cost.
-fn in_sight(len: usize, selected: usize, area: Rect) -> std::ops::Range<usize> {
+/// The rows of a bordered one-line-per-row list in sight: from the first row `update` keeps
+/// for it (see `layout::scroll`), as many as its box holds. Only these are built: with
+/// 10,000 sessions in the folder, building every row of every frame was most of a key's
+/// cost. (The selection is among them once `update` has scrolled; drawn before, as ratatui
+/// would, the list scrolls just enough to show it.)
+fn in_sight(home: &Home, pane: HomePane, len: usize, area: Rect) -> std::ops::Range<usize> {
     let rows = usize::from(area.height.saturating_sub(2)).max(1);
-    let selected = selected.min(len.saturating_sub(1));
-    let start = (selected + 1).saturating_sub(rows);
+    let start = first_line(home.scroll(pane), home.selection(pane), len, rows).min(len);
     start..(start + rows).min(len)
 }
 
@@ -230,20 +179,32 @@ fn list(
 #[cfg(test)]
 mod tests {
     use super::in_sight;
+    use crate::ui::{Home, HomePane};
     use ratatui::layout::Rect;
 
     #[test]
     fn only_the_rows_a_list_shows_are_built() {
         // 10 rows inside the borders.
         let area = Rect::new(0, 0, 80, 12);
-        assert_eq!(in_sight(1_319, 0, area), 0..10);
-        assert_eq!(in_sight(1_319, 9, area), 0..10);
-        // Past the first screen the selection is the last row, as ratatui scrolls it.
-        assert_eq!(in_sight(1_319, 10, area), 1..11);
-        assert_eq!(in_sight(1_319, 1_318, area), 1_309..1_319);
-        assert_eq!(in_sight(3, 2, area), 0..3);
+        let at = |scroll: usize, sel: usize, len: usize| {
+            let home = Home {
+                group_scroll: scroll,
+                group_sel: sel,
+                ..Home::default()
+            };
+            in_sight(&home, HomePane::Groups, len, area)
+        };
+        assert_eq!(at(0, 0, 1_319), 0..10);
+        assert_eq!(at(0, 9, 1_319), 0..10);
+        // From where update left the list: the selection anywhere in it.
+        assert_eq!(at(1_309, 1_318, 1_319), 1_309..1_319);
+        assert_eq!(at(1_309, 1_310, 1_319), 1_309..1_319);
+        // Drawn before update scrolled it, the list shows the selection all the same.
+        assert_eq!(at(0, 10, 1_319), 1..11);
+        assert_eq!(at(500, 3, 1_319), 3..13);
+        assert_eq!(at(0, 2, 3), 0..3);
         // A selection past the end (a listing that shrank) shows the last rows.
-        assert_eq!(in_sight(3, 7, area), 0..3);
-        assert_eq!(in_sight(0, 0, area), 0..0);
+        assert_eq!(at(0, 7, 3), 0..3);
+        assert_eq!(at(0, 0, 0), 0..0);
     }
 }

@@ -4,11 +4,13 @@
 use super::common::{column, fit, muted, styled, unreadable_line};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout;
+use crate::layout::scroll::first_line;
 use crate::layout::text::display_width;
 use crate::model::SessionState;
 use crate::ui::{Browser, Model, ReviewColumn, ReviewRow};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 use strum::VariantArray;
@@ -127,21 +129,14 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let rows = &home.rows;
     let visible = browser.visible(rows);
     let w = area.width as usize;
-    let bad_rows = if home.unreadable.is_empty() {
-        0
-    } else {
-        (home.unreadable.len() as u16 + 1)
-            .min(area.height / 4)
-            .max(2)
-    };
-    let [title, filter, header, table, bad] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(bad_rows),
-    ])
-    .areas(area);
+    let place = layout::review::areas(model, area);
+    let (title, filter, header, table, bad) = (
+        place.title,
+        place.filter,
+        place.header,
+        place.table,
+        place.unreadable,
+    );
 
     let line = Line::from(vec![styled(
         format!(" {} ", fill(r.title, &[&visible.len(), &rows.len()])),
@@ -182,7 +177,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             if home.loaded {
                 r.no_sessions.to_string()
             } else {
-                super::home::loading_text(model)
+                crate::layout::home::loading_text(model)
             }
         } else {
             r.no_match.to_string()
@@ -192,11 +187,11 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             .style(t.muted)
             .render(table, buf);
     } else {
-        // Only the rows in sight are drawn (10,000 made into lines took 100 ms a key): the
-        // window ends at the selection when it is further down, as a list scrolled to it.
+        // Only the rows in sight are drawn (10,000 made into lines took 100 ms a key), from
+        // the first row `update` keeps for the table (see `layout::scroll`).
         let sel = browser.sel.min(visible.len() - 1);
         let height = (table.height as usize).max(1);
-        let first = sel.saturating_sub(height - 1);
+        let first = first_line(browser.scroll, sel, visible.len(), height);
         let items: Vec<ListItem> = visible[first..visible.len().min(first + height)]
             .iter()
             .map(|&i| {
@@ -228,7 +223,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
         );
     }
 
-    if bad_rows > 0 {
+    if bad.height > 0 {
         let mut lines = vec![Line::styled(
             fill(r.unreadable, &[&home.unreadable.len()]),
             t.error,

@@ -5,6 +5,7 @@ use super::common::{fit, muted, pane_block, popup_area, popup_frame, styled};
 use super::form;
 use crate::i18n::fill;
 use crate::keymap::Action;
+use crate::layout;
 use crate::layout::text::clip;
 use crate::ui::{Model, Setup, SetupFocus, SetupKind};
 use ratatui::buffer::Buffer;
@@ -19,19 +20,9 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         SetupKind::NewGroup => s.setup_title_new.to_string(),
         SetupKind::Next { number, .. } => fill(s.setup_title_next, &[number]),
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let place = layout::setup::areas(model, setup, area);
+    let (head, left, right) = (place.head, place.form, place.members);
     Line::from(styled(format!(" {title} "), t.title)).render(head, buf);
-    let wide = body.width >= 100;
-    let [left, right] = if wide {
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
-    } else {
-        let h = form::height(model, &setup.form, true, body.width.saturating_sub(2)) + 2;
-        Layout::vertical([
-            Constraint::Length(h.min(body.height.saturating_sub(4))),
-            Constraint::Min(3),
-        ])
-        .areas(body)
-    };
     let form_focus = setup.focus == SetupFocus::Form && setup.member_form.is_none();
     let block = pane_block(model, s.setup_group, form_focus);
     let inner = block.inner(left);
@@ -82,7 +73,10 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
                 ListItem::new(fit(Line::from(spans), w))
             })
             .collect();
-        let mut state = ListState::default().with_selected(Some(setup.member_sel));
+        // From the first row `update` keeps for the list (see `layout::scroll`).
+        let mut state = ListState::default()
+            .with_offset(setup.member_scroll)
+            .with_selected(Some(setup.member_sel));
         StatefulWidget::render(
             List::new(items)
                 .block(block)

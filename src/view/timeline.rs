@@ -8,6 +8,7 @@ mod actions;
 use super::common::{column, fit, muted, styled};
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout;
 use crate::layout::text::display_width;
 use crate::timeline::Cell;
 use crate::ui::{
@@ -16,7 +17,7 @@ use crate::ui::{
 };
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
@@ -26,18 +27,17 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let ts = model.strings().timeline;
     let t = &model.theme;
     let w = area.width as usize;
-    let note = u16::from(ui.skipped > 0);
-    let [name, about, tabs, skipped, pane] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(note),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let place = layout::timeline::areas(ui, area);
+    let (name, about, tabs, skipped, pane) = (
+        place.name,
+        place.about,
+        place.tabs,
+        place.skipped,
+        place.pane,
+    );
     header(model, ui, name, about, buf);
     tab_line(model, ui, tabs, buf);
-    if note > 0 {
+    if ui.skipped > 0 {
         let text = ts.skipped.n(ui.skipped);
         fit(Line::from(styled(text, t.warning)), w).render(skipped, buf);
     }
@@ -98,12 +98,21 @@ fn tab_line(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     fit(Line::from(spans), area.width as usize).render(area, buf);
 }
 
-/// A selectable list of rows, the selection reversed and marked, scrolled to show it.
-fn list(model: &Model, rows: Vec<Line<'static>>, sel: usize, area: Rect, buf: &mut Buffer) {
+/// A selectable list of rows, the selection reversed and marked, from the first row `update`
+/// keeps for it (see `layout::scroll`).
+fn list(
+    model: &Model,
+    rows: Vec<Line<'static>>,
+    (sel, offset): (usize, usize),
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let w = (area.width as usize).saturating_sub(MARK);
     let n = rows.len();
     let items: Vec<ListItem> = rows.into_iter().map(|l| ListItem::new(fit(l, w))).collect();
-    let mut state = ListState::default().with_selected((n > 0).then(|| sel.min(n - 1)));
+    let mut state = ListState::default()
+        .with_offset(offset)
+        .with_selected((n > 0).then(|| sel.min(n - 1)));
     StatefulWidget::render(
         List::new(items)
             .highlight_style(model.theme.selected)
@@ -146,37 +155,18 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     let table = &ui.attendance;
     let grid = ui.grid(area.width, display_width);
     let n = table.sessions.len();
-    let hint = u16::from(grid.shown < n);
-    // What is left out first when rows are short: the rule, the member's line, the totals.
-    let totals = u16::from(area.height >= 8);
-    let detail = u16::from(area.height >= 12);
-    let rule = u16::from(area.height >= 14);
-    // The totals and the member's line right under the members, the legend at the bottom.
-    let fixed = hint + 3 + totals + detail + rule;
-    let members = (table.members.len().max(1) as u16).min(area.height.saturating_sub(fixed));
-    let [
-        hints,
-        head,
-        dates_row,
-        rows,
-        totals_row,
-        detail_row,
-        _,
-        legend,
-        rule_row,
-    ] = Layout::vertical([
-        Constraint::Length(hint),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(members.max(1)),
-        Constraint::Length(totals),
-        Constraint::Length(detail),
-        Constraint::Min(0),
-        Constraint::Length(1),
-        Constraint::Length(rule),
-    ])
-    .areas(area);
-    if hint > 0 {
+    let place = layout::timeline::attendance(ui, area);
+    let (hints, head, dates_row, rows, totals_row, detail_row, legend, rule_row) = (
+        place.hints,
+        place.head,
+        place.dates,
+        place.members,
+        place.totals,
+        place.detail,
+        place.legend,
+        place.rule,
+    );
+    if grid.shown < n {
         hidden_sessions(model, grid, n, hints, buf);
     }
     let shown = &table.sessions[grid.first..grid.first + grid.shown];
@@ -230,7 +220,7 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
             Line::from(spans)
         })
         .collect();
-    list(model, lines, ui.member_sel, rows, buf);
+    list(model, lines, (ui.member_sel, ui.member_scroll), rows, buf);
 
     // Present at each session, of the members then.
     let mut sums = vec![

@@ -4,9 +4,10 @@
 //! bottom (a prompt: "and the equipment?"). Where the boxes do not fit, the same groups
 //! become one list under headings that scrolls with the selection.
 
-use super::tree::{Selection, draw_in_view, field_area, scroll_marks, scroll_offset, selection};
+use super::tree::{draw_in_view, field_area, scroll_marks};
 use crate::layout::text::display_width;
 use crate::layout::text::one_line;
+use crate::layout::tree::{Selection, selection};
 use crate::layout::wrap::wrap;
 use crate::model::{Cause, Id};
 use crate::ui::causes::{Bone, empty_categories, fishbone};
@@ -281,4 +282,18 @@ fn list(
         draw_in_view(vec![l], at, offset, area, buf);
     }
     scroll_marks(model, pane, offset, total.saturating_sub(offset + h), buf);
+}
+
+/// The first line to show so that lines `focus.0..=focus.1` are in view, a third down when
+/// the list is longer than the room.
+fn scroll_offset(total: usize, height: usize, focus: (usize, usize)) -> usize {
+    if total <= height || height == 0 {
+        return 0;
+    }
+    let (first, last) = focus;
+    let mut offset = first.saturating_sub(height / 3).min(total - height);
+    if last >= offset + height {
+        offset = last + 1 - height;
+    }
+    offset.min(first)
 }

@@ -5,14 +5,14 @@
 
 use super::ideas::{cut, head};
 use crate::dates;
+use crate::layout;
 use crate::layout::text::display_width;
 use crate::layout::text::one_line;
-use crate::layout::wrap::wrap;
 use crate::model::Action;
 use crate::ui::{ActionSort, Model, Pane, SessionUi};
 use crate::view::common::{fit, muted, pane_block, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
@@ -34,9 +34,9 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         st.sort_label,
         ui.tech.sort.label(s)
     );
-    let block = pane_block(model, title, focused);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    pane_block(model, title, focused).render(area, buf);
+    let place = layout::session::plan(ui, area);
+    let inner = place.inner;
     if n == 0 {
         Paragraph::new(super::panes::empty_hint(model, ui, st.empty_plan))
             .wrap(Wrap { trim: true })
@@ -54,25 +54,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .get(selected)
         .map(|a| detail_lines(model, ui, a, inner.width as usize))
         .unwrap_or_default();
-    // The table keeps its header and at least three rows; the detail takes what is left,
-    // up to all it has to say, after a rule. Each of the detail's lines is cut to the width:
-    // its labels come first.
-    let table_want = 1 + n as u16;
-    let room = inner.height.saturating_sub(table_want.min(4) + 1);
-    let detail_h = if inner.height >= 8 {
-        (detail.len() as u16).min(room)
-    } else {
-        0
-    };
-    // The detail follows the table's last row; a tall screen leaves the rest empty below.
-    let table_h = (inner.height - detail_h - u16::from(detail_h > 0)).min(table_want);
-    let [table_area, rule, detail_area, _] = Layout::vertical([
-        Constraint::Length(table_h),
-        Constraint::Length(u16::from(detail_h > 0)),
-        Constraint::Length(detail_h),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
+    let (table_area, rule, detail_area) = (place.table, place.rule, place.detail);
+    let (table_h, detail_h) = (table_area.height, detail_area.height);
     let offset = table(model, ui, &order, focused, table_area, buf);
     // Actions out of the table's sight (a short screen keeps three rows) are counted on the
     // border, as in the other scrolled lists: none goes unseen.
@@ -195,19 +178,24 @@ fn table(
         .row_highlight_style(if focused { t.selected } else { t.base })
         .highlight_symbol(if focused { "▶ " } else { "  " })
         .highlight_spacing(HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(selected));
+    // From the first row `update` keeps for the table (see `layout::scroll`).
+    let offset = ui.scroll.get(&Pane::Actions).copied().unwrap_or(0);
+    let mut state = TableState::default()
+        .with_offset(offset)
+        .with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut state);
     state.offset()
 }
 
-/// The selected action in full: its text wrapped, then each field on its own line.
+/// The selected action in full: its text wrapped, then each field on its own line (as
+/// `layout::session::action_detail` counts them).
 fn detail_lines(model: &Model, ui: &SessionUi, a: &Action, width: usize) -> Vec<Line<'static>> {
     let s = model.strings();
     let st = &s.solutions;
     let t = &model.theme;
     let colon = s.store.show.colon;
-    let mut lines: Vec<Line> = wrap(&one_line(&a.what), width)
-        .into_iter()
+    let detail = layout::session::action_detail(ui, a, width);
+    let mut lines: Vec<Line> = (detail.what.into_iter())
         .map(|l| Line::from(styled(l, t.title)))
         .collect();
     let label = |l: &str| muted(model, format!("{l}{colon}"));
@@ -229,23 +217,19 @@ fn detail_lines(model: &Model, ui: &SessionUi, a: &Action, width: usize) -> Vec<
         None => missing(model, s.no_date),
     });
     lines.push(Line::from(who_due));
-    if !a.means.is_empty() {
+    if detail.means {
         lines.push(Line::from(vec![
             label(st.col_means),
             Span::raw(one_line(&a.means)),
         ]));
     }
-    if !a.indicator.is_empty() {
+    if detail.indicator {
         lines.push(Line::from(vec![
             label(st.col_indicator),
             Span::raw(one_line(&a.indicator)),
         ]));
     }
-    let idea = a
-        .idea
-        .as_ref()
-        .and_then(|id| ui.session.solutions.ideas.iter().position(|i| &i.id == id));
-    if let Some(n) = idea {
+    if let Some(n) = detail.idea {
         let text = one_line(&ui.session.solutions.ideas[n].text);
         lines.push(Line::from(vec![
             label(st.idea_label),

@@ -4,6 +4,7 @@
 use super::list;
 use crate::dates;
 use crate::i18n::fill;
+use crate::layout;
 use crate::layout::text::display_width;
 use crate::layout::text::one_line;
 use crate::layout::wrap::{Long, rows};
@@ -12,7 +13,7 @@ use crate::timeline::{StatusAt, TrackedAction};
 use crate::ui::{ActionSort, MARK, Model, TimelineUi};
 use crate::view::common::{column, fit, muted, styled};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
@@ -71,18 +72,8 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
         fit(Line::from(muted(model, ts.no_actions)), w).render(area, buf);
         return;
     }
-    let detail_rows = match area.height {
-        0..=8 => 0,
-        9..=13 => 4,
-        _ => 7,
-    };
-    let [head, rows, legend, detail] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(detail_rows),
-    ])
-    .areas(area);
+    let place = layout::timeline::actions(area);
+    let (head, rows, legend, detail) = (place.head, place.rows, place.legend, place.detail);
 
     let track = ui
         .actions
@@ -173,9 +164,9 @@ pub fn render(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
             Line::from(spans)
         })
         .collect();
-    list(model, lines, ui.action_sel, rows, buf);
+    list(model, lines, (ui.action_sel, ui.action_scroll), rows, buf);
     fit(Line::from(muted(model, ts.legend_actions)), w).render(legend, buf);
-    if detail_rows > 0
+    if detail.height > 0
         && let Some(a) = ui.selected_action()
     {
         let title = styled(fill(ts.sorted_by, &[&sorted]), t.muted);
