@@ -336,6 +336,9 @@ struct Touched {
     commitments: BTreeSet<Id>,
     usefulness: BTreeSet<Id>,
     next_date: bool,
+    /// The history changes the group's life (format 2 on: a format 1 session resumed).
+    life: bool,
+    left: BTreeSet<Id>,
 }
 
 impl Touched {
@@ -401,6 +404,12 @@ impl Touched {
                     t.usefulness.insert(member.clone());
                 }
                 Change::NextDateSet { .. } => t.next_date = true,
+                Change::Group(g) => {
+                    t.life = true;
+                    if let crate::model::life::GroupChange::MemberLeft { member, .. } = g {
+                        t.left.insert(member.clone());
+                    }
+                }
                 _ => {}
             }
         }
@@ -461,6 +470,20 @@ fn rebuilt_start(saved: &Session) -> Session {
         }
     }
     s.group.members.retain(|m| !t.members_added.contains(&m.id));
+    // A session without a stored start was created by a format 1 atelier, whose groups had
+    // no roles, rules, plans or projects: what it has of them, the history recorded since it
+    // was resumed by a later one. Replaying that history gives them back.
+    if t.life {
+        let g = &mut s.group;
+        g.roles.clear();
+        g.rules.clear();
+        g.plans.clear();
+        g.projects.clear();
+        for m in g.members.iter_mut().filter(|m| t.left.contains(&m.id)) {
+            m.left = None;
+            m.left_reason = None;
+        }
+    }
     let c = &mut s.checkin;
     c.attendance.retain(|m, _| !t.members_added.contains(m));
     for m in &t.attendance {

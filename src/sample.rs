@@ -16,18 +16,21 @@
 //! [`tailors_group`].
 
 use crate::method::{Method, PhaseKind};
+use crate::model::life::Gender;
 use crate::model::{
     Action, ActionStatus, Attendance, Author, BacklogItem, Card, Cause, Change, Group, Id, IdGen,
     Idea, IdeaKind, Item, ItemList, LegalStatus, Member, NewSession, Owner, Region, Review,
     Session, TextField, Theme, Timestamp,
 };
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use life::Moment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 mod bakers;
+mod life;
 pub use bakers::bakers_series;
 
 // ---------------------------------------------------------------------------------------------
@@ -44,6 +47,10 @@ struct MemberSpec {
     employees: Option<u32>,
     phone: String,
     joined: NaiveDate,
+    #[serde(default)]
+    gender: Option<Gender>,
+    #[serde(default)]
+    business_since: Option<i32>,
 }
 
 /// A group as written in `sample/data/groups.ron`: a [`Group`] without its ids.
@@ -76,6 +83,8 @@ impl GroupSpec {
                 employees: m.employees,
                 phone: m.phone.clone(),
                 joined: Some(m.joined),
+                gender: m.gender,
+                business_since: m.business_since,
                 ..Member::default()
             })
             .collect();
@@ -1069,7 +1078,20 @@ const BAKERS_CLOSING: ClosingSpec = ClosingSpec {
 };
 
 fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
-    let c = bakers::carried(now, seed);
+    bakers::series_built(now, seed)
+        .pop()
+        .expect("the bakers' three sessions")
+}
+
+/// Session 3 of the bakers, from what sessions 1 and 2 left: their actions (`c`, the same
+/// ids and times as they decided them) and the group as session 2 left it, with its life.
+fn bakers_session_3(
+    now: DateTime<Utc>,
+    seed: u64,
+    c: bakers::Carried,
+    life: &life::Bakers,
+    group: Group,
+) -> Built {
     let reviews = vec![
         carried_review(c.ledger, &c.session_1, 1, Some(ActionStatus::InProgress)),
         carried_review(c.quotes, &c.session_2, 2, None),
@@ -1084,7 +1106,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
         NewSession {
             reviews,
             backlog,
-            ..opening(id, 3, BAKERS_PLACE, c.group, now)
+            ..opening(id, 3, BAKERS_PLACE, group, now)
         },
     );
 
@@ -1133,6 +1155,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
             "La CCIS a accepté ; date à confirmer avec l'intervenant de la CNSS.",
         ),
     ]);
+    life.quotes_in(&mut s);
     s.end(PhaseKind::FollowUp, 17 * 60);
 
     // 3. Need emergence
@@ -1179,6 +1202,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
     // 5. Solution search
     s.begin(PhaseKind::SolutionSearch);
     let ideas = s.ideas(&BAKERS_IDEAS, &causes);
+    life.idea_of_the_project(&mut s, &ideas);
     s.end(PhaseKind::SolutionSearch, 27 * 60);
 
     // 6. Action plan
@@ -1190,6 +1214,7 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
         action.due = action.due.map(|d| d + TimeDelta::days(7));
         s.rec(30, Change::ActionEdited { action });
     }
+    life.project_starts(&mut s, &actions);
     s.end(PhaseKind::ActionPlan, 22 * 60);
 
     // 7. Closing: in progress, its timer running.
@@ -1202,8 +1227,12 @@ fn bakers_session_built(now: DateTime<Utc>, seed: u64) -> Built {
 /// every earlier phase filled in: attendance (2 excused, 1 absent), a guest, 3 reviews
 /// (blocked, done, in progress), 24 cards in 5 themes (4 left out, one theme merged away),
 /// dots, the priority, a problem tree of 11 causes on 3 levels (2 roots), 3 effects, 6 ideas
-/// (2 chosen), 4 actions and the closing. The meeting starts at `now`; the group is
-/// `bakers_group(&mut IdGen::new(seed))`, so member ids can be found again.
+/// (2 chosen), 4 actions and the closing. The meeting starts at `now`; the group's members
+/// are `bakers_group(&mut IdGen::new(seed))`'s, so member ids can be found again. The group
+/// comes with the life sessions 1 and 2 gave it (a coordinator, a deputy, a treasurer, three
+/// rules, next year's work plan, the flour project: see [`bakers_series`]), and this session
+/// adds its own: a planned activity reviewed, a milestone done, the project prepared, then
+/// budgeted, linked to an idea and two actions, and running.
 pub fn bakers_session(now: DateTime<Utc>, seed: u64) -> Session {
     bakers_session_built(now, seed).session
 }
@@ -1897,7 +1926,15 @@ const TAILORS_DAYS: [Day; 3] = [
     },
 ];
 
-fn play_day(s: &mut Script, d: &Day, joining: Option<Member>, edited: Option<Member>) {
+/// One of the tailors' sessions; `life` records what the group decides about itself at each
+/// moment it may (`sample/life.rs`).
+fn play_day(
+    s: &mut Script,
+    d: &Day,
+    joining: Option<Member>,
+    edited: Option<Member>,
+    life: &dyn Fn(&mut Script, Moment),
+) {
     s.begin(PhaseKind::CheckIn);
     if let Some(member) = joining {
         s.rec(45, Change::MemberAdded { member });
@@ -1908,11 +1945,13 @@ fn play_day(s: &mut Script, d: &Day, joining: Option<Member>, edited: Option<Mem
     s.attendance(d.attendance);
     s.text(60, TextField::Objective, d.objective);
     s.text(150, TextField::Remarks, d.remarks);
+    life(s, Moment::CheckIn);
     s.end(PhaseKind::CheckIn, d.secs[0]);
 
     if d.secs[1] > 0 {
         s.begin(PhaseKind::FollowUp);
         s.reviews(d.reviews);
+        life(s, Moment::FollowUp);
         s.end(PhaseKind::FollowUp, d.secs[1]);
     }
 
@@ -1930,14 +1969,17 @@ fn play_day(s: &mut Script, d: &Day, joining: Option<Member>, edited: Option<Mem
 
     s.begin(PhaseKind::SolutionSearch);
     let ideas = s.ideas(d.ideas, &causes);
+    life(s, Moment::Solutions(&ideas));
     s.end(PhaseKind::SolutionSearch, d.secs[4]);
 
     s.begin(PhaseKind::ActionPlan);
-    s.actions(d.actions, &ideas);
+    let actions = s.actions(d.actions, &ideas);
+    life(s, Moment::Actions(&actions));
     s.end(PhaseKind::ActionPlan, d.secs[5]);
 
     s.begin(PhaseKind::Closing);
     s.closing(&d.closing);
+    life(s, Moment::Closing);
     s.end(PhaseKind::Closing, d.secs[6]);
     s.rec(30, Change::SessionClosed);
 }
@@ -1949,6 +1991,7 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
     let mut group = full.clone();
     let mut joining = group.members.remove(TAILOR_JOINING_LATER);
     let mut built: Vec<Built> = Vec::with_capacity(3);
+    let tailors = life::Tailors::new(seed);
     for (k, d) in TAILORS_DAYS.iter().enumerate() {
         let number = k as u32 + 1;
         let start = now - TimeDelta::days(14 * (2 - k as i64));
@@ -1975,7 +2018,7 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
                 ..opening(id, number, TAILORS_PLACE, group.clone(), start)
             },
         );
-        play_day(&mut s, d, join, edit);
+        play_day(&mut s, d, join, edit, &|s, at| tailors.at(s, number, at));
         ids = s.ids.clone();
         let b = s.finish();
         group = b.session.group.clone();
@@ -1989,6 +2032,12 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
 /// Amina (a `MemberAdded`), records Hafsa's new status (a `MemberEdited`) and reviews the 4
 /// actions of session 1 (2 done, 1 in progress, 1 blocked); session 3 reviews the 2 still
 /// open and the 3 of session 2. Attendance varies from one session to the next.
+///
+/// The group lives its life as it goes (`sample/life.rs`): session 1 adopts two rules (one
+/// of attendance), starts the expo-vente project with the idea and the action that serve it,
+/// and elects a coordinator and a deputy; session 2 adopts a rule of admission, amends the
+/// attendance rule, budgets the project, links its new action and agrees next year's work
+/// plan; session 3 postpones one planned activity and prepares the project.
 pub fn series(now: DateTime<Utc>, seed: u64) -> Vec<Session> {
     series_built(now, seed)
         .into_iter()
@@ -2593,7 +2642,17 @@ mod tests {
     #[test]
     fn bakers_session_has_the_promised_content() {
         let s = bakers_session(now(), 11);
-        assert_eq!(s.group, bakers_group(&mut IdGen::new(11)));
+        // The group as set up, with what sessions 1 to 3 decided about it.
+        let set_up = bakers_group(&mut IdGen::new(11));
+        assert_eq!(s.group.members, set_up.members);
+        assert_eq!(
+            (s.group.id.clone(), s.group.name.clone()),
+            (set_up.id, set_up.name)
+        );
+        assert_eq!(s.group.roles.len(), 3);
+        assert_eq!(s.group.rules.len(), 3);
+        assert_eq!(s.group.plans.len(), 1);
+        assert_eq!(s.group.projects.len(), 1);
         assert_eq!(s.number, 3);
         assert_eq!(s.date, now().date_naive());
         assert!(!s.is_closed());

@@ -5,7 +5,8 @@
 //! values, so an event that holds one is not applied (and `atelier check` names it), and a
 //! value of the saved data out of its range is brought back into it when the file is loaded.
 
-use super::{Change, MAX_DOT_BUDGET, Session};
+use super::life::{MAX_AMOUNT_MAD, MAX_RULE_COUNT, YEARS};
+use super::{Change, Group, MAX_DOT_BUDGET, Session};
 
 /// The largest show-of-hands count a theme can get (a group is 8 to 20 people).
 pub const MAX_TALLY: u32 = 999;
@@ -125,6 +126,41 @@ impl Session {
             }
         }
         self.closing.usefulness.retain(|_, s| SCORES.contains(s));
+        self.group.bound_numbers();
+        if let Some(start) = &mut self.start {
+            start.group.bound_numbers();
+        }
+    }
+}
+
+impl Group {
+    /// The numbers of the group's life brought into their range: a work plan's year and
+    /// months, an attendance rule's counts, a project's amounts (what a change holding one
+    /// out of range could not do: see [`super::life::GroupChange::out_of_range`]).
+    fn bound_numbers(&mut self) {
+        for p in &mut self.plans {
+            p.year = p.year.clamp(*YEARS.start(), *YEARS.end());
+            for a in &mut p.activities {
+                a.month = a.month.clamp(1, 12);
+            }
+        }
+        for r in &mut self.rules {
+            for v in &mut r.versions {
+                if let Some(a) = &mut v.attendance {
+                    a.absences = a.absences.clamp(1, MAX_RULE_COUNT);
+                    a.within = a.within.clamp(1, MAX_RULE_COUNT);
+                }
+            }
+        }
+        for p in &mut self.projects {
+            let amounts = p
+                .budget_mad
+                .iter_mut()
+                .chain(p.funding.iter_mut().map(|f| &mut f.amount_mad));
+            for amount in amounts {
+                *amount = (*amount).min(MAX_AMOUNT_MAD);
+            }
+        }
     }
 }
 

@@ -28,6 +28,11 @@ impl Group {
                 }
             }
             GroupChange::RoleAssigned { term } => {
+                // A role is held by a member of the group: electing an unknown id is a
+                // change naming an unknown id.
+                if self.member(&term.member).is_none() {
+                    return;
+                }
                 let day_before = term.from.pred_opt().unwrap_or(term.from);
                 for t in &mut self.roles {
                     if t.role == term.role && t.to.is_none() && t.id != term.id {
@@ -60,10 +65,28 @@ impl Group {
             GroupChange::PlanObjectiveAdded { year, objective } => {
                 self.plan_mut(*year).objectives.push(objective.clone());
             }
-            GroupChange::PlannedActivityAdded { year, activity }
-            | GroupChange::PlannedActivityEdited { year, activity } => {
+            GroupChange::PlannedActivityAdded { year, activity } => {
                 let plan = self.plan_mut(*year);
                 upsert(&mut plan.activities, activity.clone(), |a| &a.id);
+            }
+            GroupChange::PlannedActivityEdited { year, activity } => {
+                // An edit of an activity the plans do not have adds nothing; one whose year
+                // changed moves to that year's plan.
+                let Some(from) = self
+                    .plans
+                    .iter()
+                    .position(|p| p.activities.iter().any(|a| a.id == activity.id))
+                else {
+                    return;
+                };
+                if self.plans[from].year == *year {
+                    upsert(&mut self.plans[from].activities, activity.clone(), |a| {
+                        &a.id
+                    });
+                } else {
+                    self.plans[from].activities.retain(|a| a.id != activity.id);
+                    self.plan_mut(*year).activities.push(activity.clone());
+                }
             }
             GroupChange::PlannedActivityReviewed {
                 id,

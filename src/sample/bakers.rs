@@ -8,6 +8,7 @@
 //! session 2 sees from the price survey of session 1 that everyone pays flour dearly, alone,
 //! and asks three mills for quotes; session 3 reviews the quotes and goes to negotiate.
 
+use super::life::Bakers;
 use super::{
     ActionSpec, BAKERS_PLACE, Built, By, CardSpec, CauseSpec, ClosingSpec, IdeaSpec, Script, Who,
     bakers_group, member_ids, opening,
@@ -65,13 +66,15 @@ pub(super) fn carried(now: DateTime<Utc>, seed: u64) -> Carried {
             created,
         }
     };
-    let quotes = action(
+    let mut quotes = action(
         "Recueillir les devis de trois minoteries pour un achat groupé de farine",
         vec![Owner::Member(members[1].clone())],
         -3,
         "Téléphone et visites",
         "Trois devis comparables",
     );
+    // Decided once the group made buying flour together its project: it serves it.
+    quotes.project = Some(Bakers::new(seed).project);
     let info = action(
         "Demander à la Chambre une séance d'information sur l'auto-entrepreneur, la CNSS et \
          l'AMO",
@@ -344,7 +347,7 @@ const S1_CLOSING: ClosingSpec = ClosingSpec {
                     ses cartes en arabe.",
 };
 
-fn session_1(now: DateTime<Utc>, seed: u64, c: &Carried) -> Built {
+fn session_1(now: DateTime<Utc>, seed: u64, c: &Carried, life: &Bakers) -> Built {
     let start = now - TimeDelta::days(28);
     let mut s = Script::new(
         IdGen::new(seed.wrapping_add(1)),
@@ -371,6 +374,7 @@ fn session_1(now: DateTime<Utc>, seed: u64, c: &Carried) -> Built {
         "Première séance à la Chambre. Tour de table : chacun présente sa boulangerie, ses \
          produits et ses horaires. Accord pour se réunir un mardi sur deux, de 9 h à 11 h 30.",
     );
+    life.first_rules(&mut s);
     s.end(PhaseKind::CheckIn, 15 * 60);
 
     s.begin(PhaseKind::NeedEmergence);
@@ -404,6 +408,7 @@ fn session_1(now: DateTime<Utc>, seed: u64, c: &Carried) -> Built {
 
     s.begin(PhaseKind::Closing);
     s.closing(&S1_CLOSING);
+    life.first_roles(&mut s);
     s.end(PhaseKind::Closing, 10 * 60);
     s.rec(30, Change::SessionClosed);
     s.finish()
@@ -636,7 +641,7 @@ const S2_CLOSING: ClosingSpec = ClosingSpec {
                     séance d'information.",
 };
 
-fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Built {
+fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, life: &Bakers, first: &Session) -> Built {
     let start = now - TimeDelta::days(14);
     let earlier = std::slice::from_ref(first);
     let backlog = crate::model::backlog(earlier);
@@ -646,7 +651,13 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
         NewSession {
             reviews: crate::model::open_reviews(earlier),
             backlog: backlog.clone(),
-            ..opening(c.session_2.clone(), 2, BAKERS_PLACE, c.group.clone(), start)
+            ..opening(
+                c.session_2.clone(),
+                2,
+                BAKERS_PLACE,
+                first.group.clone(),
+                start,
+            )
         },
     );
 
@@ -668,6 +679,7 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
         "Mustapha El Fassi, absent la première fois, se présente au groupe. Les cahiers de \
          caisse circulent : plusieurs montrent leurs pages avec fierté.",
     );
+    life.secrecy_online(&mut s);
     s.end(PhaseKind::CheckIn, 12 * 60);
 
     s.begin(PhaseKind::FollowUp);
@@ -727,7 +739,8 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
     s.end(PhaseKind::ProblemReflection, 30 * 60);
 
     s.begin(PhaseKind::SolutionSearch);
-    s.ideas(&S2_IDEAS, &causes);
+    let ideas = s.ideas(&S2_IDEAS, &causes);
+    life.flour_project(&mut s, &ideas);
     s.end(PhaseKind::SolutionSearch, 23 * 60);
 
     s.begin(PhaseKind::ActionPlan);
@@ -737,16 +750,20 @@ fn session_2(now: DateTime<Utc>, seed: u64, c: &Carried, first: &Session) -> Bui
 
     s.begin(PhaseKind::Closing);
     s.closing(&S2_CLOSING);
+    life.plan_and_treasurer(&mut s);
     s.end(PhaseKind::Closing, 10 * 60);
     s.rec(30, Change::SessionClosed);
     s.finish()
 }
 
-fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
+pub(super) fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
     let c = carried(now, seed);
-    let first = session_1(now, seed, &c);
-    let second = session_2(now, seed, &c, &first.session);
-    vec![first, second, super::bakers_session_built(now, seed)]
+    let life = Bakers::new(seed);
+    let first = session_1(now, seed, &c, &life);
+    let second = session_2(now, seed, &c, &life, &first.session);
+    let group = second.session.group.clone();
+    let third = super::bakers_session_3(now, seed, c, &life, group);
+    vec![first, second, third]
 }
 
 /// The bakers of Tanger, sessions 1, 2 and 3, two weeks apart; session 3 (in progress, in
@@ -755,6 +772,12 @@ fn series_built(now: DateTime<Utc>, seed: u64) -> Vec<Built> {
 /// them (1 in progress, 2 done), takes up one theme of session 1's backlog and drops the
 /// other, chooses buying flour together and decides 2 actions; session 3 reviews the cash
 /// book and those 2, with session 2's 3 other themes in its backlog.
+///
+/// The group lives its life as it goes (`sample/life.rs`): session 1 adopts two rules (one
+/// of attendance) and elects a coordinator and a deputy; session 2 amends the first rule,
+/// makes buying flour together a project (its idea and the request for quotes serve it),
+/// elects a treasurer, adopts a monthly fee and agrees next year's work plan; session 3
+/// reviews a planned activity, and the project goes from idea to prepared to running.
 pub fn bakers_series(now: DateTime<Utc>, seed: u64) -> Vec<Session> {
     series_built(now, seed)
         .into_iter()
@@ -783,7 +806,27 @@ mod tests {
         let [s1, s2, s3] = [&v[0], &v[1], &v[2]];
         assert_eq!(*s3, super::super::bakers_session(now(), 20261125));
         assert_eq!([s1.number, s2.number, s3.number], [1, 2, 3]);
-        assert!(v.iter().all(|s| s.group == s3.group));
+        // Each session starts from the group the one before left, with the life it
+        // decided (roles, rules, the plan, the project); the first from the group as set up.
+        let start = |s: &Session| s.start.as_ref().map(|b| b.group.clone());
+        assert_eq!(start(s1), Some(bakers_group(&mut IdGen::new(20261125))));
+        assert_eq!(start(s2), Some(s1.group.clone()));
+        assert_eq!(start(s3), Some(s2.group.clone()));
+        assert_eq!(
+            (
+                s1.group.roles.len(),
+                s2.group.roles.len(),
+                s3.group.roles.len()
+            ),
+            (2, 3, 3)
+        );
+        assert_eq!(s3.group.rules.len(), 3);
+        assert_eq!(s3.group.plans.len(), 1);
+        assert_eq!(
+            s3.group.projects[0].status,
+            crate::model::life::ProjectStatus::Running
+        );
+        assert_eq!(s1.group.members, s3.group.members);
         let first_two = &v[..2];
         let open = crate::model::open_reviews(first_two);
         assert_eq!(

@@ -4,7 +4,8 @@
 //! wrong, or a bug, and are worth a look.
 
 use crate::i18n::{Strings, fill};
-use crate::model::{Author, Id, MAX_DOT_BUDGET, MAX_TALLY, Misfit, Number, Owner, Session};
+use crate::model::life::{MAX_AMOUNT_MAD, MAX_RULE_COUNT, YEARS};
+use crate::model::{Author, Group, Id, MAX_DOT_BUDGET, MAX_TALLY, Misfit, Number, Owner, Session};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One problem in a session, with what to search in its text to point at the place.
@@ -143,6 +144,10 @@ pub fn check_session(session: &Session, strings: &Strings) -> Vec<Warning> {
             anchor: "conflict:".into(),
         });
     }
+    life_numbers(&s.group, t, &mut c);
+    if let Some(start) = &s.start {
+        life_numbers(&start.group, t, &mut c);
+    }
     numbers(s, t, &mut c);
     let phases = s.method.phases.len();
     if s.timers.len() != phases {
@@ -184,6 +189,62 @@ fn numbers(s: &Session, t: &crate::i18n::CheckStrings, c: &mut Checker) {
     for (theme, count) in &n.tally {
         let max = u64::from(MAX_TALLY);
         out(&format!("\"{theme}\""), Number::Tally, *count, 0, max);
+    }
+}
+
+/// The numbers of the group's life out of their range: a year or month of a work plan, an
+/// attendance rule's counts, an amount of a project. atelier never writes them; loading
+/// brings them back into range (`bounds.rs`).
+fn life_numbers(g: &Group, t: &crate::i18n::CheckStrings, c: &mut Checker) {
+    let mut out = |anchor: String, number: Number, value: i128, min: u64, max: u64| {
+        if !(i128::from(min)..=i128::from(max)).contains(&value) {
+            c.out.push(Warning {
+                message: fill(
+                    t.number_range,
+                    &[&number_name(number, t), &value, &min, &max],
+                ),
+                anchor,
+            });
+        }
+    };
+    let (first_year, last_year) = (*YEARS.start() as u64, *YEARS.end() as u64);
+    let count = u64::from(MAX_RULE_COUNT);
+    for p in &g.plans {
+        let year = i128::from(p.year);
+        out(
+            format!("year: {year}"),
+            Number::Year,
+            year,
+            first_year,
+            last_year,
+        );
+        for a in &p.activities {
+            let month = i128::from(a.month);
+            out(format!("\"{}\"", a.id), Number::Month, month, 1, 12);
+        }
+    }
+    for r in &g.rules {
+        for rule in r.versions.iter().filter_map(|v| v.attendance) {
+            let anchor = || format!("\"{}\"", r.id);
+            out(anchor(), Number::RuleCount, rule.absences.into(), 1, count);
+            out(anchor(), Number::RuleCount, rule.within.into(), 1, count);
+        }
+    }
+    for p in &g.projects {
+        let amounts = p
+            .budget_mad
+            .iter()
+            .chain(p.funding.iter().map(|f| &f.amount_mad));
+        for amount in amounts {
+            let anchor = format!("\"{}\"", p.id);
+            out(
+                anchor,
+                Number::Amount,
+                i128::from(*amount),
+                0,
+                MAX_AMOUNT_MAD,
+            );
+        }
     }
 }
 

@@ -65,8 +65,11 @@ pub struct Project {
 }
 
 impl Project {
-    /// What the shares add up to, to compare with the budget.
+    /// What the shares add up to, to compare with the budget (a file may say anything: the
+    /// sum stops at the largest number rather than overflow).
     pub fn funded_mad(&self) -> u64 {
-        self.funding.iter().map(|f| f.amount_mad).sum()
+        self.funding
+            .iter()
+            .fold(0, |sum: u64, f| sum.saturating_add(f.amount_mad))
     }
 }
