@@ -72,14 +72,31 @@ fn rules(model: &Model, ui: &GroupUi) -> Vec<Line<'static>> {
     let gs = model.strings().group_page;
     let t = &model.theme;
     let g = &ui.life.group;
+    let names = |ids: Vec<&crate::model::Id>| {
+        ids.into_iter()
+            .map(|id| g.member_name(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     ui.life
         .rules
         .iter()
         .map(|st| {
             let rule = &st.rule;
-            let current = rule.current();
+            // Who is past the rule or close to it first: what the group must talk about.
+            let mut spans = Vec::new();
+            let past: Vec<_> = st.past().collect();
+            if !past.is_empty() {
+                let text = fill(gs.rule_past, &[&names(past)]);
+                spans.push(styled(format!("⚠ {text} · "), t.warning));
+            }
+            let close: Vec<_> = st.close().collect();
+            if !close.is_empty() {
+                let text = fill(gs.rule_close, &[&names(close)]);
+                spans.push(styled(format!("{text} · "), t.warning));
+            }
             let style = if rule.in_force() { t.base } else { t.muted };
-            let mut spans = vec![styled(current.text.clone(), style)];
+            spans.push(styled(rule.current().text, style));
             let mut parts = Vec::new();
             if let Some(d) = rule.adopted() {
                 parts.push(fill(gs.adopted, &[&dates::show(d)]));
@@ -91,22 +108,6 @@ fn rules(model: &Model, ui: &GroupUi) -> Vec<Line<'static>> {
                 parts.push(fill(gs.withdrawn, &[&dates::show(d)]));
             }
             spans.push(muted(model, format!(" · {}", parts.join(" · "))));
-            let names = |ids: Vec<&crate::model::Id>| {
-                ids.into_iter()
-                    .map(|id| g.member_name(id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let past: Vec<_> = st.past().collect();
-            if !past.is_empty() {
-                let text = fill(gs.rule_past, &[&names(past)]);
-                spans.push(styled(format!(" · ⚠ {text}"), t.warning));
-            }
-            let close: Vec<_> = st.close().collect();
-            if !close.is_empty() {
-                let text = fill(gs.rule_close, &[&names(close)]);
-                spans.push(styled(format!(" · {text}"), t.warning));
-            }
             Line::from(spans)
         })
         .collect()
@@ -139,8 +140,11 @@ fn plan(model: &Model, ui: &GroupUi) -> Vec<Line<'static>> {
                 Line::from(spans)
             }
             PlanRow::Objective(y, o) => Line::from(vec![
-                muted(model, format!("  {} : ", gs.objective)),
-                styled(plans[y].objectives[o].text.clone(), t.base),
+                muted(model, "  "),
+                styled(
+                    fill(gs.holder, &[&gs.objective, &plans[y].objectives[o].text]),
+                    t.base,
+                ),
             ]),
             PlanRow::Activity(y, a) => {
                 let p = &plans[y];
