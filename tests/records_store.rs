@@ -29,6 +29,8 @@ fn records_of(s: &Session) -> [Record; 3] {
     let mut v = visit();
     v.group = s.group.id.clone();
     (v.member, v.member_name) = (m[0].id.clone(), m[0].name.clone());
+    // A need category of the method, shown by its label; an id it does not have, as it is.
+    v.topics = vec!["costs".into(), "pricing".into()];
     let mut a = activity();
     a.group = s.group.id.clone();
     a.participants = BTreeMap::from([
@@ -58,6 +60,15 @@ fn set_time(path: &Path, t: SystemTime) {
         .unwrap()
         .set_modified(t)
         .unwrap();
+}
+
+/// The first half of a file's text, cut on a character boundary: a copy stopped midway.
+fn half(text: &str) -> &str {
+    let mut end = text.len() / 2;
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[..end]
 }
 
 fn save_record(dir: &Path, r: &Record) -> PathBuf {
@@ -212,7 +223,7 @@ fn a_broken_record_is_listed_unreadable_with_its_sentence_and_never_cached() {
     let cut = dir
         .path()
         .join("2026-12-03_boulangers-de-tanger_visit_coupee.ron");
-    fs::write(&cut, &text[..text.len() / 2]).unwrap();
+    fs::write(&cut, half(&text)).unwrap();
     let mistyped = dir
         .path()
         .join("2026-12-04_boulangers-de-tanger_visit_date.ron");
@@ -420,7 +431,7 @@ fn check_names_a_bad_answer_a_cut_record_an_orphan_and_a_copy() {
     let cut = env
         .dir
         .join("2026-12-05_boulangers-de-tanger_visit_coupee.ron");
-    fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    fs::write(&cut, half(&whole)).unwrap();
     // The same visit twice, the copy saved later.
     let mut later = records_of(&s)[0].clone();
     if let Record::Visit(v) = &mut later {
@@ -476,7 +487,7 @@ fn check_names_a_bad_answer_a_cut_record_an_orphan_and_a_copy() {
     let no_group = line_of(&orphan, "aucune séance de ce groupe");
     assert!(no_group.contains("Menuisiers de Fès") && no_group.contains("Copiez ici"));
     let truncated = line_of(&cut, "s'arrête trop tôt");
-    let last = whole[..whole.len() / 2].trim_end();
+    let last = half(&whole).trim_end();
     let expected_line = last.lines().count();
     assert_eq!(place(&truncated, &cut).0, expected_line, "{truncated}");
     let dup = line_of(&paths[1], "même fiche que");
@@ -580,6 +591,7 @@ fn show_takes_each_kind_by_id_prefix_in_both_languages() {
     // The visit in full, with --private: what was seen, agreed, the notes and their phone.
     let v = text(&run(&env, &["--dir", env.dir(), "show", "v7k2", "--private"]).stdout);
     for part in [
+        "Sujets : Coûts, prix et rentabilité, pricing",
         "Constats : Le four",
         "Noter chaque jour",
         "Échéance : ",
