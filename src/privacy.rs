@@ -8,6 +8,13 @@
 //!
 //! Names of the group's people inside free text (`--anonymize`, and theme titles in the
 //! programme report): [`Pseudonyms`] replaces them.
+//!
+//! Visits, activities and diagnoses: [`record_for_others`] (in `privacy/records.rs`) is the
+//! one rule every output that may take a record follows.
+
+mod records;
+
+pub use records::{activity_texts, record_for_others};
 
 use crate::i18n::Lang;
 use crate::model::Session;

@@ -2,7 +2,12 @@
 //! session view draws, in the same order and the same words. Pure: it builds lines, the
 //! caller prints or renders them. Phone numbers (members' own, and any typed into a free text),
 //! the check-in remarks and the advisor's private notes appear only when asked for
-//! (`private`): they are personal data (law 09-08) or the advisor's own.
+//! (`private`): they are personal data (law 09-08) or the advisor's own. A visit, an activity
+//! or a diagnosis is shown by `record.rs`, in the same lines.
+
+mod record;
+
+pub use record::show_record;
 
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
@@ -112,6 +117,35 @@ pub fn to_text(lines: &[ShowLine], lang: Lang) -> String {
     crate::escape::visible(&out).into_owned()
 }
 
+/// A field, skipped when empty; a text of several lines continues below its label.
+fn push_field(lines: &mut Vec<ShowLine>, indent: u8, label: &str, text: &str) {
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        return;
+    }
+    let multi = text.contains('\n');
+    lines.push(ShowLine {
+        indent,
+        kind: LineKind::Field,
+        label: label.to_string(),
+        text: if multi {
+            String::new()
+        } else {
+            text.to_string()
+        },
+    });
+    if multi {
+        for part in text.lines() {
+            lines.push(ShowLine {
+                indent: indent + 1,
+                kind: LineKind::Text,
+                label: String::new(),
+                text: part.to_string(),
+            });
+        }
+    }
+}
+
 struct Doc<'a> {
     s: &'a Session,
     lang: Lang,
@@ -133,28 +167,8 @@ impl Doc<'_> {
         });
     }
 
-    /// A field, skipped when empty; a text of several lines continues below its label.
     fn field(&mut self, indent: u8, label: &str, text: &str) {
-        let text = text.trim_end();
-        if text.trim().is_empty() {
-            return;
-        }
-        let multi = text.contains('\n');
-        self.lines.push(ShowLine {
-            indent,
-            kind: LineKind::Field,
-            label: label.to_string(),
-            text: if multi {
-                String::new()
-            } else {
-                text.to_string()
-            },
-        });
-        if multi {
-            for part in text.lines() {
-                self.push(indent + 1, LineKind::Text, part);
-            }
-        }
+        push_field(&mut self.lines, indent, label, text);
     }
 
     fn sub(&mut self, indent: u8, title: &str) {

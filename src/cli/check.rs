@@ -1,15 +1,20 @@
 //! `atelier check`: validates session files or folders without a terminal, one
 //! `file:line:column: message` line per problem (unreadable files, warnings, sessions
-//! found twice), then a summary.
+//! found twice), then a summary. The folder's visits, activities and diagnoses are checked
+//! too (`check_records.rs`).
 
+use super::check_records::Records;
+use super::problem::{Problem, problem};
 use super::{out, read_dir_choice};
-use crate::i18n::{Strings, fill};
+use crate::i18n::{Lang, Strings, fill};
+use crate::model::dated::Kind;
 use crate::store::{self, Listing, LoadError, Summary};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// `atelier check`: one `file:line:column: message` line per problem, then a summary.
-pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings) -> ExitCode {
+pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> ExitCode {
+    let strings = lang.strings();
     let t = &strings.store.check;
     let (paths, default_dir) = if paths.is_empty() {
         match read_dir_choice(dir, strings) {
@@ -19,10 +24,14 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
     } else {
         (paths, None)
     };
-    let mut problems: Vec<(PathBuf, usize, usize, String)> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     let mut files = Vec::new();
+    // The folders checked whole: their sessions are all in `summaries`, for the records'
+    // groups.
+    let mut folders = Vec::new();
     for path in paths {
         if path.is_dir() {
+            folders.push(path.clone());
             match store::session_files(&path) {
                 Ok(f) => files.extend(f),
                 Err(e) => problems.push(problem(&path, &e, strings)),
@@ -36,6 +45,7 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
     let mut unreadable = problems.len();
     let mut warnings = 0;
     let mut summaries: Vec<(Summary, (usize, usize))> = Vec::new();
+    let mut records = Records::default();
     for path in &files {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
@@ -49,6 +59,12 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
             }
         };
         match store::parse_raw(&bytes) {
+            Err(LoadError::OtherKind { kind }) if kind != Kind::Session => {
+                match records.check_file(path, &bytes, lang, &mut problems) {
+                    Ok(n) => warnings += n,
+                    Err(()) => unreadable += 1,
+                }
+            }
             Err(e) => {
                 problems.push(problem(path, &e, strings));
                 unreadable += 1;
@@ -82,6 +98,7 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
             }
         }
     }
+    warnings += records.across(&summaries, &folders, lang, &mut problems);
     warnings += duplicates(summaries, strings, &mut problems);
     problems.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
     let mut listed = String::new();
@@ -115,16 +132,11 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, strings: &Strings
     }
 }
 
-fn problem(path: &Path, e: &LoadError, strings: &Strings) -> (PathBuf, usize, usize, String) {
-    let (line, col) = e.position().unwrap_or((1, 1));
-    (path.to_path_buf(), line, col, e.message(strings))
-}
-
 /// Sessions found twice: a warning on each older copy, naming the copy in use.
 fn duplicates(
     summaries: Vec<(Summary, (usize, usize))>,
     strings: &Strings,
-    problems: &mut Vec<(PathBuf, usize, usize, String)>,
+    problems: &mut Vec<Problem>,
 ) -> usize {
     let places: Vec<(PathBuf, (usize, usize))> = summaries
         .iter()

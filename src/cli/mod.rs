@@ -9,8 +9,10 @@
 //! dispatched straight to their modules.
 
 mod check;
+mod check_records;
 mod errors;
 mod help;
+mod problem;
 mod report;
 mod screen;
 mod session;
@@ -214,7 +216,7 @@ pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
             crate::app::run_in(options, mode)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { paths }) => Ok(check::check(cli.dir, paths, strings)),
+        Some(Command::Check { paths }) => Ok(check::check(cli.dir, paths, lang)),
         Some(Command::Report {
             by,
             from,

@@ -1,5 +1,6 @@
-//! `atelier show` and `atelier export`: the commands that print one session, named by its
-//! file or by its id (or the start of one) in the sessions folder.
+//! `atelier show` and `atelier export`: the commands that print one session (or, for `show`,
+//! one visit, activity or diagnosis), named by its file or by its id (or the start of one) in
+//! the sessions folder.
 
 use super::{out, read_dir_choice};
 use crate::i18n::{Lang, Strings, fill};
@@ -25,42 +26,108 @@ fn target_session(
 /// The file of the session a command names (see [`target_session`]).
 fn target_path(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<PathBuf, ExitCode> {
     let as_path = Path::new(target);
-    let path = if as_path.is_file() {
-        as_path.to_path_buf()
-    } else {
-        let dir = read_dir_choice(dir, strings)?;
-        let listing = Store::new(&dir).list();
-        match listing.find(target) {
-            Ok(s) => s.path.clone(),
-            Err(FindError::NotFound) => {
-                let l = &strings.store.cli;
-                eprintln!("{}", fill(l.not_found, &[&target, &dir.display()]));
-                return Err(ExitCode::from(1));
-            }
-            Err(FindError::Ambiguous(ids)) => {
-                let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
-                eprintln!(
-                    "{}",
-                    fill(strings.store.cli.ambiguous, &[&target, &ids.join(", ")])
-                );
-                return Err(ExitCode::from(1));
-            }
-        }
-    };
-    Ok(path)
+    if as_path.is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    let dir = read_dir_choice(dir, strings)?;
+    let listing = Store::new(&dir).list();
+    let found = listing.find(target).map(|s| s.path.clone());
+    resolved(found, target, &dir, strings)
 }
 
-/// `atelier show FILE|ID`: the session as readable text.
+/// `atelier show FILE|ID`: the session, visit, activity or diagnosis as readable text. A
+/// visit or a diagnosis without `--private` is refused (exit 1) with the sentence saying why
+/// and what to do (see `privacy::record_for_others`).
 pub(super) fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang) -> ExitCode {
-    match target_session(dir, target, lang.strings()) {
+    let strings = lang.strings();
+    let path = match target_any(dir, target, strings) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let failed = |e: store::LoadError| {
+        eprintln!("{}", e.located(&path, strings));
+        ExitCode::from(1)
+    };
+    let record = match store::load(&path) {
         Ok(session) => {
-            out(&crate::show::to_text(
-                &crate::show::show(&session, lang, private),
-                lang,
-            ));
+            let lines = crate::show::show(&session, lang, private);
+            out(&crate::show::to_text(&lines, lang));
+            return ExitCode::SUCCESS;
+        }
+        Err(store::LoadError::OtherKind { .. }) => match store::load_record(&path) {
+            Ok(r) => r,
+            Err(e) => return failed(e),
+        },
+        Err(e) => return failed(e),
+    };
+    let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let group = record.dated().group().clone();
+    let names = member_names(folder, group);
+    match crate::show::show_record(&record, lang, private, &|id| names(id)) {
+        Ok(lines) => {
+            out(&crate::show::to_text(&lines, lang));
             ExitCode::SUCCESS
         }
-        Err(code) => code,
+        Err(refusal) => {
+            eprintln!("{refusal}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A member's name by id, from the latest session of the group in the record's folder, read
+/// the first time a name is asked (an activity keeps only ids): listing the folder is not
+/// paid for a record that names nobody. The folder is only read (no summary cache written).
+fn member_names(folder: PathBuf, group: Id) -> impl Fn(&Id) -> Option<String> {
+    let members = std::cell::OnceCell::new();
+    move |id: &Id| {
+        let group = members.get_or_init(|| {
+            let store = Store::read_only(&folder);
+            let listing = store.list();
+            let latest = listing
+                .sessions_of_group(&group)
+                .last()
+                .map(|s| s.path.clone());
+            latest.and_then(|p| store::load(&p).ok()).map(|s| s.group)
+        });
+        group.as_ref()?.member(id).map(|m| m.name.clone())
+    }
+}
+
+/// The file a `show` names: a session's or a record's, by file or by id (or its start).
+fn target_any(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<PathBuf, ExitCode> {
+    let as_path = Path::new(target);
+    if as_path.is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    let dir = read_dir_choice(dir, strings)?;
+    let listing = Store::new(&dir).list();
+    let found = listing.find_any(target).map(|f| f.path().to_path_buf());
+    resolved(found, target, &dir, strings)
+}
+
+/// The path found, or the sentence saying why not (and exit 1).
+fn resolved(
+    found: Result<PathBuf, FindError>,
+    target: &str,
+    dir: &Path,
+    strings: &Strings,
+) -> Result<PathBuf, ExitCode> {
+    match found {
+        Ok(path) => Ok(path),
+        Err(FindError::NotFound) => {
+            let l = &strings.store.cli;
+            eprintln!("{}", fill(l.not_found, &[&target, &dir.display()]));
+            Err(ExitCode::from(1))
+        }
+        Err(FindError::Ambiguous(ids)) => {
+            let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+            eprintln!(
+                "{}",
+                fill(strings.store.cli.ambiguous, &[&target, &ids.join(", ")])
+            );
+            Err(ExitCode::from(1))
+        }
     }
 }
 

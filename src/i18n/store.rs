@@ -45,6 +45,8 @@ pub struct StoreStrings {
     pub check: CheckStrings,
     pub cli: CliStrings,
     pub show: ShowStrings,
+    /// `atelier show` of a visit, an activity or a diagnosis.
+    pub records: &'static super::records::RecordStrings,
     /// A save found the file changed on disk: the file, then the conflict copy.
     pub conflict_saved: &'static str,
     /// A file opened with fields atelier does not know: their paths.
@@ -99,6 +101,28 @@ pub struct CheckStrings {
     pub number_month: &'static str,
     pub number_rule_count: &'static str,
     pub number_amount: &'static str,
+
+    /// Visits, activities and diagnoses (`store::check_record`).
+    /// A field atelier does not know in a record: its path from the top of the file.
+    pub record_unknown_field: &'static str,
+    /// A diagnosis answer that does not fit its question: the question, the answer.
+    pub record_answer_misfit: &'static str,
+    /// An answer to a question the diagnosis does not ask: its id.
+    pub record_answer_unknown: &'static str,
+    /// A question asked twice in one diagnosis: its id.
+    pub record_question_twice: &'static str,
+    /// A number of a record out of range: which, its value, the range.
+    pub record_number_range: &'static str,
+    /// `{}` the question, for `record_number_range`.
+    pub number_answer: &'static str,
+    pub number_cost: &'static str,
+    /// A record whose group has no session in its folder: what it is (`kind_visit`...), the
+    /// group's name, its id.
+    pub record_orphan: &'static str,
+    /// The same record in two files: the one in use.
+    pub duplicate_record: &'static str,
+    /// A record's conflict copy: the file it differs from, when it was made.
+    pub record_conflict_copy: &'static str,
 }
 
 /// The command line: help texts and start-up refusals.
@@ -295,6 +319,16 @@ pub const FR: StoreStrings = StoreStrings {
         number_month: "un mois du plan de travail",
         number_rule_count: "un nombre de la règle de présence",
         number_amount: "un montant en dirhams",
+        record_unknown_field: "champ inconnu « {} » : atelier ne le lit pas (un nom mal écrit ?). La fiche s'ouvre, mais ce que ce champ contient n'est pas utilisé et elle ne sera pas enregistrée par-dessus : corrigez son nom, ou retirez-le.",
+        record_answer_misfit: "la réponse à « {} » ne correspond pas à la question ({}) : atelier ne la compte pas. Corrigez-la dans le fichier, ou retirez-la.",
+        record_answer_unknown: "réponse à la question {}, que ce diagnostic ne pose pas : atelier ne la lit pas. Corrigez l'identifiant de la question, ou retirez la réponse.",
+        record_question_twice: "la question {} est posée deux fois dans ce diagnostic : seule la première compte. Retirez l'autre.",
+        record_number_range: "{} vaut {}, hors de l'intervalle {} à {} : une faute de frappe, ou un fichier abîmé ? Corrigez-le dans le fichier.",
+        number_answer: "la réponse à « {} »",
+        number_cost: "le coût de l'activité en dirhams",
+        record_orphan: "{} du groupe « {} » ({}) : aucune séance de ce groupe dans ce dossier, atelier ne peut la rattacher à aucun groupe. Copiez ici les séances du groupe, ou rangez ce fichier dans le dossier qui les contient.",
+        duplicate_record: "même fiche que {} (dossier copié deux fois ?) : atelier utilise la plus récemment enregistrée des deux.",
+        record_conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même fiche. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
     },
 
     cli: CliStrings {
@@ -312,9 +346,9 @@ pub const FR: StoreStrings = StoreStrings {
         help_method: "Animer avec ce fichier de méthode au lieu de la méthode intégrée",
         help_check: "Vérifier des fichiers ou dossiers de séances (par défaut : le dossier des séances)",
         help_paths: "Fichiers ou dossiers à vérifier",
-        help_show: "Afficher le résumé lisible d'une séance",
-        help_target: "Un fichier de séance, ou l'identifiant d'une séance (ou ses premiers caractères)",
-        help_private: "Afficher aussi les téléphones et les notes privées du conseiller",
+        help_show: "Afficher le résumé lisible d'une séance, d'une visite, d'une activité ou d'un diagnostic",
+        help_target: "Un fichier de séance, de visite, d'activité ou de diagnostic, ou son identifiant (ou ses premiers caractères)",
+        help_private: "Afficher aussi les téléphones, les notes privées du conseiller, les visites et les diagnostics",
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
@@ -409,6 +443,7 @@ pub const FR: StoreStrings = StoreStrings {
         cooperative: "coopérative",
         other_status: "autre statut",
     },
+    records: &super::records::FR,
 };
 
 pub const EN: StoreStrings = StoreStrings {
@@ -487,6 +522,16 @@ pub const EN: StoreStrings = StoreStrings {
         number_month: "a month of the work plan",
         number_rule_count: "a number of the attendance rule",
         number_amount: "an amount in dirhams",
+        record_unknown_field: "unknown field \"{}\": atelier does not read it (a misspelt name?). The record opens, but what this field holds is not used and it will not be saved over: correct its name, or remove it.",
+        record_answer_misfit: "the answer to \"{}\" does not fit the question ({}): atelier does not count it. Correct it in the file, or remove it.",
+        record_answer_unknown: "an answer to question {}, which this diagnosis does not ask: atelier does not read it. Correct the question's id, or remove the answer.",
+        record_question_twice: "question {} is asked twice in this diagnosis: only the first counts. Remove the other.",
+        record_number_range: "{} is {}, outside {} to {}: a typo, or a damaged file? Correct it in the file.",
+        number_answer: "the answer to \"{}\"",
+        number_cost: "the activity's cost in dirhams",
+        record_orphan: "{} of the group \"{}\" ({}): no session of this group in this folder, so atelier cannot attach it to any group. Copy the group's sessions here, or put this file in the folder that holds them.",
+        duplicate_record: "same record as {} (a folder copied twice?): atelier uses the one saved last.",
+        record_conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same record. Compare them (atelier show --private), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
     },
 
     cli: CliStrings {
@@ -502,9 +547,9 @@ pub const EN: StoreStrings = StoreStrings {
         help_method: "Run sessions with this method file instead of the built-in one",
         help_check: "Check session files or folders (default: the sessions folder)",
         help_paths: "Files or folders to check",
-        help_show: "Print a readable summary of a session",
-        help_target: "A session file, or a session id (or its first characters)",
-        help_private: "Also print phone numbers and the advisor's private notes",
+        help_show: "Print a readable summary of a session, visit, activity or diagnosis",
+        help_target: "A session, visit, activity or diagnosis file, or its id (or its first characters)",
+        help_private: "Also print phone numbers, the advisor's private notes, visits and diagnoses",
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
@@ -599,4 +644,5 @@ pub const EN: StoreStrings = StoreStrings {
         cooperative: "cooperative",
         other_status: "other status",
     },
+    records: &super::records::EN,
 };

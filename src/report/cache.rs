@@ -38,7 +38,7 @@ impl Derived for Facts {
 pub struct Folder {
     /// The facts of every readable session file, in file-name order.
     pub facts: Vec<Facts>,
-    /// Session files in the folder.
+    /// Session files in the folder (its visits, activities and diagnoses left out).
     pub files: usize,
     /// Of those, how many could not be read.
     pub unreadable: usize,
@@ -71,12 +71,17 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     }
     let paths: Vec<PathBuf> = todo.iter().map(|&i| files[i].path.clone()).collect();
     let mut unreadable = 0;
+    let mut records = 0;
     for (&i, facts) in todo.iter().zip(read_each(&paths)) {
         match facts {
             Some(f) => {
                 cache.added(&files[i]);
                 slots[i] = Some(f);
             }
+            // A visit, an activity or a diagnosis beside the sessions is not an unreadable
+            // session: it is left out of the session files counted. Few files fail, so
+            // reading them again as records costs nothing worth caching.
+            None if crate::store::load_record(&files[i].path).is_ok() => records += 1,
             None => unreadable += 1,
         }
     }
@@ -84,7 +89,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     cache.write_if_changed(dir, read.filter_map(|(file, f)| Some((file, f.as_ref()?))));
     Ok(Folder {
         facts: slots.into_iter().flatten().collect(),
-        files: files.len(),
+        files: files.len() - records,
         unreadable,
         read: todo.len(),
     })

@@ -225,7 +225,7 @@ impl Worker {
                 Err(_) => skipped += 1,
             }
         }
-        let records = store::group_records(&listing, group);
+        let records = self.store().group_records(&listing, group);
         let draft = self.record_draft_for(group);
         self.send(Msg::GroupLoaded {
             sessions,

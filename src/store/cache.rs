@@ -1,12 +1,15 @@
 //! The folder's summary cache (in the OS cache folder, see `derived.rs`): file name → size, modification time and
-//! [`Summary`], so that listing 10,000 sessions reads one file instead of all of them.
+//! [`Summary`] (or [`RecordSummary`] for a visit, an activity or a diagnosis), so that listing
+//! 10,000 sessions reads one file instead of all of them.
 //!
 //! A derived cache (see `derived.rs` for its rules, shared with the report's cache): deleting
 //! it costs one slow listing and nothing else. Files that fail to load are never cached:
 //! they are read again at every listing, so they are always listed apart with their reason.
 
 use super::derived::{Derived, DerivedCache, Entry};
+use super::record_summary::RecordSummary;
 use super::summary::Summary;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -25,18 +28,28 @@ pub fn cache_path(dir: &std::path::Path) -> Option<std::path::PathBuf> {
 /// 10,000 sessions, over 100 MB in all): a text found unchanged is shared instead.
 pub type Known = HashMap<String, Arc<str>>;
 
+/// What a file of the folder is listed as: a session, or a dated record. One cache holds
+/// both, so that a record file unchanged since the last listing is not parsed again either.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) enum Listed {
+    Session(Summary),
+    Record(RecordSummary),
+}
+
 /// The summary cache as read, consumed as files are matched against it. A summary taken
 /// from it has no path nor file time (they belong to the file): the listing sets them.
-pub(super) type Cache = DerivedCache<Summary>;
+pub(super) type Cache = DerivedCache<Listed>;
 
-/// A line of the cache is the entry in RON (the summary's search text is not serialized), a
-/// tab, the search text with `\\`, tab and line breaks escaped, then a tab and `;`. The search
-/// text is most of the bytes: reading it as plain text rather than as a RON string makes the
-/// cache several times faster to read.
-impl Derived for Summary {
+/// A line of the cache is the entry in RON (a session summary's search text is not
+/// serialized), a tab, the search text with `\\`, tab and line breaks escaped (nothing for a
+/// record), then a tab and `;`. The search text is most of the bytes: reading it as plain
+/// text rather than as a RON string makes the cache several times faster to read.
+impl Derived for Listed {
     const FILE: &'static str = KIND;
-    /// Bumped whenever [`Summary`] or the way it is computed changes.
-    const FORMAT: u32 = 3;
+    /// Bumped whenever [`Summary`], [`RecordSummary`] or the way they are computed changes.
+    /// 4: records listed too, each value tagged with its kind (a cache of format 3 holds bare
+    /// session summaries: it is rebuilt, never misread).
+    const FORMAT: u32 = 4;
     const FIELD: &'static str = "summary";
     /// An entry whose text is the same as the one in memory shares it rather than hold a
     /// copy (see [`Known`]).
@@ -44,17 +57,26 @@ impl Derived for Summary {
 
     fn write_tail(&self, line: &mut String) {
         line.push('\t');
-        escape(&self.search, line);
+        if let Listed::Session(s) = self {
+            escape(&s.search, line);
+        }
     }
 
-    fn read_line(line: &str, known: &Known) -> Option<Entry<Summary>> {
+    fn read_line(line: &str, known: &Known) -> Option<Entry<Listed>> {
         let (entry, search) = line.split_once('\t')?;
-        let mut entry: Entry<Summary> = ron::from_str(entry).ok()?;
-        let search = unescape(search)?;
-        entry.value.search = match known.get(&entry.name) {
-            Some(same) if **same == *search => Arc::clone(same),
-            _ => search.into(),
-        };
+        let mut entry: Entry<Listed> = ron::from_str(entry).ok()?;
+        match &mut entry.value {
+            Listed::Session(summary) => {
+                let search = unescape(search)?;
+                summary.search = match known.get(&entry.name) {
+                    Some(same) if **same == *search => Arc::clone(same),
+                    _ => search.into(),
+                };
+            }
+            // A record has no search text: anything there is not what was written.
+            Listed::Record(_) if !search.is_empty() => return None,
+            Listed::Record(_) => {}
+        }
         Some(entry)
     }
 }

@@ -1,8 +1,12 @@
 //! Listing the sessions folder as light summaries: what the home screen and the review
-//! browser show, without keeping thousands of whole sessions in memory.
+//! browser show, without keeping thousands of whole sessions in memory. The folder's visits,
+//! activities and diagnoses are listed too, apart from the sessions (see `listing_records.rs`):
+//! they are files of the folder, not unreadable sessions.
 
+use super::cache::Listed;
 use super::derived::{FileStat, stat_files};
 use super::file::{LoadError, parse};
+use super::record_summary::RecordSummary;
 use super::summary::Summary;
 use crate::model::{Id, Timestamp};
 use std::cmp::Reverse;
@@ -14,6 +18,8 @@ use std::time::SystemTime;
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
     pub sessions: Vec<Summary>,
+    /// The visits, activities and diagnoses, oldest first (see [`Listing::with_records`]).
+    pub records: Vec<RecordSummary>,
     /// Files that failed to load, by path, with the reason. They are left untouched.
     pub unreadable: Vec<(PathBuf, LoadError)>,
 }
@@ -67,6 +73,7 @@ impl Listing {
         unreadable.sort_by(|a, b| a.0.cmp(&b.0));
         Listing {
             sessions,
+            records: Vec::new(),
             unreadable,
         }
     }
@@ -179,36 +186,46 @@ pub(super) fn scan(
         Err(e) => return Listing::new(Vec::new(), vec![(dir.to_path_buf(), e)]),
     };
     let mut cache = super::cache::Cache::read(dir, known);
-    let mut sessions = Vec::with_capacity(files.len());
+    let mut listed = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
     for file in files {
         match cache.take(&file) {
-            Some(mut summary) => {
-                summary.path = file.path.clone();
-                summary.modified = file.modified;
-                sessions.push((file, summary));
-            }
+            Some(value) => listed.push((file, value)),
             None => todo.push(file),
         }
     }
     let mut unreadable = Vec::new();
     for (file, result) in parse_all(todo, progress) {
         match result {
-            Ok(summary) => {
+            Ok(value) => {
                 cache.added(&file);
-                sessions.push((file, summary));
+                listed.push((file, value));
             }
             Err(e) => unreadable.push((file.path, e)),
         }
     }
     if write_cache {
-        cache.write_if_changed(dir, sessions.iter().map(|(file, s)| (file, s)));
+        cache.write_if_changed(dir, listed.iter().map(|(file, s)| (file, s)));
     }
-    let sessions = sessions.into_iter().map(|(_, s)| s).collect();
-    Listing::new(sessions, unreadable)
+    let mut sessions = Vec::with_capacity(listed.len());
+    let mut records = Vec::new();
+    // The path and time belong to the file, not to what the cache keeps of it.
+    for (file, value) in listed {
+        match value {
+            Listed::Session(mut s) => {
+                (s.path, s.modified) = (file.path, file.modified);
+                sessions.push(s);
+            }
+            Listed::Record(mut r) => {
+                (r.path, r.modified) = (file.path, file.modified);
+                records.push(r);
+            }
+        }
+    }
+    Listing::new(sessions, unreadable).with_records(records)
 }
 
-type Parsed = (FileStat, Result<Summary, LoadError>);
+type Parsed = (FileStat, Result<Listed, LoadError>);
 
 /// Parses the files on as many threads as there are cores, one file at a time each: only
 /// the summaries are kept.
@@ -225,7 +242,7 @@ fn parse_all(files: Vec<FileStat>, progress: &(dyn Fn(usize, usize) + Sync)) -> 
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let files = &files;
-    let out: Vec<(usize, Result<Summary, LoadError>)> = std::thread::scope(|scope| {
+    let out: Vec<(usize, Result<Listed, LoadError>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -246,7 +263,7 @@ fn parse_all(files: Vec<FileStat>, progress: &(dyn Fn(usize, usize) + Sync)) -> 
             .collect()
     });
     // A file whose parse panicked is listed apart, never silently left out.
-    let mut results: Vec<Option<Result<Summary, LoadError>>> = vec![None; total];
+    let mut results: Vec<Option<Result<Listed, LoadError>>> = vec![None; total];
     for (i, r) in out {
         results[i] = Some(r);
     }
@@ -264,14 +281,31 @@ fn parse_all(files: Vec<FileStat>, progress: &(dyn Fn(usize, usize) + Sync)) -> 
         .collect()
 }
 
-/// The light way first (see `light.rs`), the whole file if that fails.
-fn read_summary(path: &Path, modified: Option<SystemTime>) -> Result<Summary, LoadError> {
+/// The light way first (see `light.rs`), the whole file if that fails; a file the session
+/// reader names as a record (`LoadError::OtherKind`) is read as one. Sessions are most of a
+/// folder, so they are tried first: a record costs a failed light read and a failed session
+/// parse more, once, before the cache keeps it.
+fn read_summary(path: &Path, modified: Option<SystemTime>) -> Result<Listed, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         detail: e.to_string(),
     })?;
     if let Some(summary) = super::light::summary(&bytes, path.to_path_buf(), modified) {
-        return Ok(summary);
+        return Ok(Listed::Session(summary));
     }
-    let session = parse(&bytes)?;
-    Ok(Summary::of(&session, path.to_path_buf(), modified))
+    match parse(&bytes) {
+        Ok(session) => Ok(Listed::Session(Summary::of(
+            &session,
+            path.to_path_buf(),
+            modified,
+        ))),
+        Err(LoadError::OtherKind { .. }) => {
+            let record = super::record::parse_record(&bytes)?;
+            Ok(Listed::Record(RecordSummary::of(
+                &record,
+                path.to_path_buf(),
+                modified,
+            )))
+        }
+        Err(e) => Err(e),
+    }
 }

@@ -1,10 +1,12 @@
 //! The sessions folder: one RON file per session, saved atomically, locked while open, listed
-//! as light summaries. Sessions are read, written, locked and listed here; the rest of the
-//! program sees `Session` values, `Summary` values and error enums with sentences. Three
-//! others touch the folder through these functions or beside them: `runner` (which performs
-//! the effects with them, and keeps the group setup's draft file), `report/read` (which reads
-//! the files its own way for the report's facts) and `export` (which writes its files with
-//! `write_atomic`, outside the folder's session files).
+//! as light summaries; beside them one file per visit, activity or diagnosis (`record*.rs`),
+//! listed, checked and guarded against overwrites the same way. Sessions and records are
+//! read, written, locked and listed here; the rest of the program sees `Session`, `Record`
+//! and summary values and error enums with sentences. Three others touch the folder through
+//! these functions or beside them: `runner` (which performs the effects with them, and keeps
+//! the group setup's draft file), `report/read` (which reads the files its own way for the
+//! report's facts) and `export` (which writes its files with `write_atomic`, outside the
+//! folder's session files).
 //!
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.
@@ -16,11 +18,15 @@ mod dir;
 mod file;
 mod light;
 mod listing;
+mod listing_records;
 mod lock;
 mod name;
 mod places;
 pub(crate) mod project;
 mod record;
+mod record_check;
+mod record_summary;
+mod record_tracked;
 mod save;
 mod summary;
 mod tracked;
@@ -32,14 +38,19 @@ pub use dir::{
 };
 pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
 pub use listing::{FindError, GroupEntry, Listing, session_files};
+pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
-pub use record::{encode_record, group_records, load_record, parse_record, save_record};
+pub use record::{encode_record, load_record, parse_record, record_unknown_fields, save_record};
+pub use record_check::{check_record, orphan_warning};
+pub use record_summary::RecordSummary;
+pub use record_tracked::{TrackedRecord, conflict_of, save_record_tracked};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
 pub use summary::{SEARCH_MAX, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 
+use crate::model::dated::Record;
 use crate::model::{Id, Session};
 use std::path::{Path, PathBuf};
 
@@ -119,7 +130,7 @@ impl Store {
 
     /// Where a new visit, activity or diagnosis is saved, named like a session's file (see
     /// [`record_file_name`]), the whole id on a clash.
-    pub fn path_for_record(&self, record: &crate::model::dated::Record) -> PathBuf {
+    pub fn path_for_record(&self, record: &Record) -> PathBuf {
         let id = record.dated().id();
         let short = self.dir.join(record_file_name(record, id.short()));
         if !short.exists() {
@@ -136,6 +147,17 @@ impl Store {
             .sessions_of_group(group)
             .into_iter()
             .filter_map(|s| load(&s.path).ok())
+            .collect()
+    }
+
+    /// The visits, activities and diagnoses of a group, loaded whole, in date order (the
+    /// copy saved last when a record is there twice). A file that fails to load now is
+    /// skipped: it is in the listing's `unreadable` the next time.
+    pub fn group_records(&self, listing: &Listing, group: &Id) -> Vec<Record> {
+        listing
+            .records_of_group(group)
+            .into_iter()
+            .filter_map(|r| load_record(&r.path).ok())
             .collect()
     }
 }

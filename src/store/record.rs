@@ -32,12 +32,65 @@ pub fn parse_record(bytes: &[u8]) -> Result<Record, LoadError> {
             known: SCHEMA_VERSION,
         });
     }
-    let syntax = |e| syntax_error(text, e);
+    read_record(text, kind, None).map_err(|e| match e {
+        Some(e) => syntax_error(text, e),
+        None => LoadError::OtherKind { kind },
+    })
+}
+
+/// The fields of a record file this atelier does not know, each as its path from the top
+/// (`agreed.0.whot`), as [`super::unknown_fields`] gives a session's: `check` names them, and
+/// a record holding some is never saved over (see [`super::TrackedRecord`]). Empty for a
+/// file that does not parse as a record.
+pub fn record_unknown_fields(bytes: &[u8]) -> Vec<String> {
+    let Ok(text) = text_of(bytes) else {
+        return Vec::new();
+    };
+    let Some((_, kind)) = probe(text) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    match read_record(text, kind, Some(&mut unknown)) {
+        Ok(_) => unknown,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The record of `kind` in `text`, read through `serde_ignored` (noting the path of each
+/// field it does not know into `unknown` when given): one way in for reading and for
+/// `check`, so each kind's deserializer is compiled once, as a session's is. `Err(None)`:
+/// `kind` is not a record's.
+fn read_record(
+    text: &str,
+    kind: Kind,
+    unknown: Option<&mut Vec<String>>,
+) -> Result<Record, Option<ron::error::SpannedError>> {
+    fn read<T: serde::de::DeserializeOwned>(
+        text: &str,
+        unknown: Option<&mut Vec<String>>,
+    ) -> Result<Box<T>, Option<ron::error::SpannedError>> {
+        struct Noting<'u, T>(Option<&'u mut Vec<String>>, std::marker::PhantomData<T>);
+        impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de> for Noting<'_, T> {
+            type Value = T;
+            fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<T, D::Error> {
+                let mut unknown = self.0;
+                serde_ignored::deserialize(de, |path| {
+                    if let Some(fields) = unknown.as_mut() {
+                        fields.push(path.to_string());
+                    }
+                })
+            }
+        }
+        ron::Options::default()
+            .from_str_seed(text, Noting(unknown, std::marker::PhantomData))
+            .map(Box::new)
+            .map_err(Some)
+    }
     Ok(match kind {
-        Kind::Session => return Err(LoadError::OtherKind { kind }),
-        Kind::Visit => Record::Visit(Box::new(ron::from_str(text).map_err(syntax)?)),
-        Kind::Activity => Record::Activity(Box::new(ron::from_str(text).map_err(syntax)?)),
-        Kind::Diagnosis => Record::Diagnosis(Box::new(ron::from_str(text).map_err(syntax)?)),
+        Kind::Session => return Err(None),
+        Kind::Visit => Record::Visit(read(text, unknown)?),
+        Kind::Activity => Record::Activity(read(text, unknown)?),
+        Kind::Diagnosis => Record::Diagnosis(read(text, unknown)?),
     })
 }
 
@@ -72,17 +125,4 @@ pub fn save_record(path: &Path, record: &Record) -> Result<(), SaveError> {
     write_atomic(path, &text, |file, bytes| {
         std::io::Write::write_all(file, bytes)
     })
-}
-
-/// A group's visits, activities and diagnoses, loaded whole. The listing names each record
-/// file as another kind than a session; those of the group are read here. A file that fails
-/// to load now is left out (the listing reports it).
-pub fn group_records(listing: &super::Listing, group: &crate::model::Id) -> Vec<Record> {
-    listing
-        .unreadable
-        .iter()
-        .filter(|(_, e)| matches!(e, LoadError::OtherKind { kind } if *kind != Kind::Session))
-        .filter_map(|(path, _)| load_record(path).ok())
-        .filter(|r| r.dated().group() == group)
-        .collect()
 }

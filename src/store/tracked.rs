@@ -25,7 +25,7 @@ impl Stamp {
         std::fs::metadata(path).ok().map(|m| Stamp::of_metadata(&m))
     }
 
-    fn of_metadata(m: &std::fs::Metadata) -> Stamp {
+    pub(super) fn of_metadata(m: &std::fs::Metadata) -> Stamp {
         #[cfg(unix)]
         let (dev, ino) = {
             use std::os::unix::fs::MetadataExt;

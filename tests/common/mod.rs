@@ -364,4 +364,5 @@ pub fn fake_path(id: &atelier::model::Id) -> PathBuf {
 }
 
 pub mod binary;
+pub mod records;
 pub mod screen;

@@ -59,14 +59,19 @@ pub enum Answer {
     Texts(Vec<String>),
 }
 
+/// The largest count a diagnosis takes (jobs, apprentices...). A very small enterprise has
+/// under 10 employees: 10,000 leaves room for any real answer and catches a typo or a number
+/// mangled in the file, which would otherwise weigh on every sum the report makes.
+pub const MAX_COUNT: u32 = 10_000;
+
 impl Answer {
-    /// Whether it answers a question of this kind (a hand edit may give a count a text).
+    /// Whether it answers a question of this kind (a hand edit may give a count a text), a
+    /// count being at most [`MAX_COUNT`].
     pub fn fits(&self, kind: &AnswerKind) -> bool {
         match (self, kind) {
             (Answer::Choice(c), AnswerKind::Choice(options)) => options.iter().any(|o| &o.id == c),
-            (Answer::YesNo(_), AnswerKind::YesNo)
-            | (Answer::Count(_), AnswerKind::Count)
-            | (Answer::Text(_), AnswerKind::Text) => true,
+            (Answer::Count(n), AnswerKind::Count) => *n <= MAX_COUNT,
+            (Answer::YesNo(_), AnswerKind::YesNo) | (Answer::Text(_), AnswerKind::Text) => true,
             (Answer::Texts(t), AnswerKind::Texts(n)) => t.len() <= usize::from(*n),
             _ => false,
         }

@@ -15,8 +15,8 @@ mod visit;
 
 pub use activity::{Activity, ActivityKind};
 pub use diagnosis::{
-    Answer, AnswerKind, CORE_QUESTIONS, Choice, Diagnosis, DiagnosisError, Occasion, Question,
-    core_questions, form_with,
+    Answer, AnswerKind, CORE_QUESTIONS, Choice, Diagnosis, DiagnosisError, MAX_COUNT, Occasion,
+    Question, core_questions, form_with,
 };
 pub use visit::{Visit, VisitAction, VisitReview};
 
