@@ -9,6 +9,8 @@ mod record;
 
 pub use record::show_record;
 
+mod decisions;
+
 use crate::i18n::{Lang, fill};
 use crate::method::PhaseKind;
 use crate::model::{
@@ -507,6 +509,8 @@ impl Doc<'_> {
             self.field(2, l.place, &next.place);
             self.field(2, l.topic, &next.topic);
         }
+        // What the group decided about itself is part of the meeting's record.
+        self.decisions();
         if self.private {
             self.field(1, l.private_notes, &c.private_notes);
         }

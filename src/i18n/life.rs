@@ -71,6 +71,8 @@ pub struct LifeStrings {
     pub replay_unlinked: &'static str,
     /// An id the session does not know any more.
     pub unknown: &'static str,
+    /// `show` and the minutes: what the group decided about itself at the session.
+    pub decisions: &'static str,
 }
 
 pub const FR: LifeStrings = LifeStrings {
@@ -125,6 +127,7 @@ pub const FR: LifeStrings = LifeStrings {
     replay_linked: "« {} » : rattachement au projet « {} »",
     replay_unlinked: "« {} » : lien au projet retiré",
     unknown: "(inconnu)",
+    decisions: "Décisions du groupe",
 };
 
 pub const EN: LifeStrings = LifeStrings {
@@ -179,4 +182,5 @@ pub const EN: LifeStrings = LifeStrings {
     replay_linked: "“{}” linked to the project “{}”",
     replay_unlinked: "“{}” no longer linked to a project",
     unknown: "(unknown)",
+    decisions: "The group's decisions",
 };
