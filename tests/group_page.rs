@@ -417,3 +417,48 @@ fn a_diagnosis_asks_the_core_questions_and_keeps_the_answers_by_their_ids() {
     assert_eq!(d.answers.get("jobs_paid"), Some(&Answer::Count(3)));
     assert_eq!(d.questions, core_questions());
 }
+
+#[test]
+fn every_size_from_1x1_draws_every_section_row_and_form_without_a_panic() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    let full: Vec<(u16, u16)> = (1..=100)
+        .step_by(3)
+        .flat_map(|w| (1..=30).map(move |h| (w, h)))
+        .collect();
+    let edges = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (59, 15),
+        (60, 16),
+        (80, 24),
+        (100, 30),
+        (1, 30),
+        (100, 1),
+        (200, 60),
+    ];
+    let (sizes, seed) = common::screen::sweep_sizes(&edges, full, 60);
+    let sweep = |h: &mut Harness| {
+        for &(width, height) in &sizes {
+            h.model.size = (width, height);
+            // A resize is a message: the lists are measured again at this size.
+            h.send(atelier::update::Msg::Resized { width, height });
+            common::screen::draw_in_sweep(&h.model, width, height, seed);
+        }
+        h.model.size = (80, 24);
+    };
+    for _ in 0..5 {
+        sweep(&mut h);
+        h.enter();
+        h.keys("G");
+        sweep(&mut h);
+        h.esc();
+        h.tab();
+    }
+    for key in ["v", "a", "d"] {
+        h.keys(key);
+        sweep(&mut h);
+        h.esc();
+    }
+}
