@@ -1,7 +1,8 @@
 //! Group setup is typed before its session file exists. So that a crash or a closed lid
 //! loses none of it, the setup is kept in a draft file of its own until the session starts.
 
-use super::{Form, MemberForm, Setup, SetupFocus, SetupKind};
+use super::{Form, LeaveForm, MemberForm, Setup, SetupFocus, SetupKind};
+use crate::model::life::LeaveReason;
 use crate::model::{BacklogItem, Group, Id, Member, Review};
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +25,12 @@ pub struct SetupDraft {
     /// The member being added or edited, if its form was open.
     #[serde(default)]
     pub member_form: Option<(Option<Id>, Vec<FieldValue>)>,
+    /// Members of the group taken off the list, and why they left.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left: Vec<(Id, LeaveReason)>,
+    /// The member whose reason for leaving was being chosen, if its form was open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_form: Option<(Id, Vec<FieldValue>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,6 +88,11 @@ impl SetupDraft {
                 .member_form
                 .as_ref()
                 .map(|mf| (mf.editing.clone(), values(&mf.form))),
+            left: setup.left.clone(),
+            leave_form: setup
+                .leave_form
+                .as_ref()
+                .map(|lf| (lf.member.clone(), values(&lf.form))),
         }
     }
 
@@ -102,6 +114,16 @@ impl SetupDraft {
         restore(&mut form, values);
         Some(MemberForm {
             editing: editing.clone(),
+            form,
+        })
+    }
+
+    /// Restores the form of a member leaving into a freshly built one.
+    pub fn restore_leave_form(&self, mut form: Form) -> Option<LeaveForm> {
+        let (member, values) = self.leave_form.as_ref()?;
+        restore(&mut form, values);
+        Some(LeaveForm {
+            member: member.clone(),
             form,
         })
     }

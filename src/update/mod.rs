@@ -7,6 +7,7 @@ mod follow;
 mod group;
 mod home;
 mod journal;
+mod life;
 mod needs;
 mod open;
 mod phases;
@@ -191,6 +192,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     if !tick {
         scroll_lists(model);
         scroll_group_page(model);
+        scroll_decisions(model);
     }
     effects
 }
@@ -230,6 +232,24 @@ fn scroll_group_page(model: &mut Model) {
     let offset = ui.scroll.get(&section).copied().unwrap_or(0);
     let first = layout::scroll::first_row(offset, selected, &heights, height);
     ui.scroll.insert(section, first);
+}
+
+/// The group's decisions over a session scroll their section's list the same way.
+fn scroll_decisions(model: &mut Model) {
+    let Some(height) = layout::decisions::list_rows(model) else {
+        return;
+    };
+    let Some(ui) = model.session_mut() else {
+        return;
+    };
+    let Some(d) = &ui.decisions else { return };
+    let section = d.section;
+    let n = crate::ui::decisions::rows(section, &ui.session).len();
+    let selected = d.selection(section, n);
+    let Some(d) = &mut ui.decisions else { return };
+    let offset = d.scroll.get(&section).copied().unwrap_or(0);
+    let first = layout::scroll::first_row(offset, selected, &vec![1; n], height);
+    d.scroll.insert(section, first);
 }
 
 fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {

@@ -48,7 +48,13 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                 false => attendance_mark(model, ses.attendance_of(&m.id)),
             };
             let mut spans = vec![a, Span::raw(m.name.clone())];
-            if !m.business.is_empty() {
+            if let (Some(date), Some(reason)) = (m.left, &m.left_reason) {
+                let left = fill(
+                    s.decisions.left,
+                    &[&crate::dates::show(date), &reason.label(s.life)],
+                );
+                spans.push(muted(model, format!(" — {left}")));
+            } else if !m.business.is_empty() {
                 spans.push(muted(model, format!(" — {}", m.business)));
             }
             Line::from(spans)
