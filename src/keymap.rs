@@ -79,6 +79,8 @@ pub enum Ctx {
     DecisionRules,
     DecisionPlan,
     DecisionProjects,
+    /// The follow-up's review of the work plan's activities.
+    PlanReviews,
 }
 
 /// What a key asks for. `update` gives each its meaning in the current context.
@@ -206,6 +208,8 @@ pub enum Action {
     MemberLeaves,
     /// Links the selected action or idea to a joint project, or unlinks it.
     LinkProject,
+    /// The status of a planned activity under review, by its digit.
+    SetPlanStatus,
     /// Elects a member to the selected role.
     Elect,
     /// Elects a member to a role the group names itself.
@@ -318,6 +322,7 @@ impl Action {
             Action::OpenDecisions => t.open_decisions,
             Action::MemberLeaves => t.member_leaves,
             Action::LinkProject => t.link_project,
+            Action::SetPlanStatus => t.set_plan_status,
             Action::Elect => t.elect,
             Action::AddRole => t.add_role,
             Action::Withdraw => t.withdraw,
@@ -375,6 +380,7 @@ impl Ctx {
             Ctx::DecisionRules => t.decision_rules,
             Ctx::DecisionPlan => t.decision_plan,
             Ctx::DecisionProjects => t.decision_projects,
+            Ctx::PlanReviews => t.plan_reviews,
         }
     }
 }
@@ -544,6 +550,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Attendance, &[Digits(1, 3)], A::SetAttendance),
     b(C::Attendance, &[Ch('x')], A::MemberLeaves),
     b(C::Reviews, &[Digits(0, 4)], A::SetStatus),
+    b(C::PlanReviews, &[Digits(0, 3)], A::SetPlanStatus),
     b(C::Cards, &[Ch('*')], A::TogglePriority),
     b(C::Cards, &[Code(KeyCode::F(2))], A::PickAuthor),
     b(C::Cards, &[Ch(' ')], A::ToggleMark),

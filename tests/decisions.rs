@@ -2,7 +2,8 @@
 //! scripts through the real runner: the member form's gender and year, a member leaving for
 //! a reason (in group setup and at check-in); over any phase (`D`) roles, rules, the work
 //! plan and joint projects, an action and an idea linked to a project, each form kept in the
-//! drafts through a crash; a role elected in one session found in the next. The new screens are kept as insta snapshots (80×24 and
+//! drafts through a crash; the follow-up reviewing the work plan; a role elected in one
+//! session found in the next. The new screens are kept as insta snapshots (80×24 and
 //! 160×45, French and English).
 
 mod common;
@@ -194,6 +195,18 @@ fn select_tailors(h: &mut Harness) {
         .position(|g| g.id == tailors)
         .unwrap();
     h.model.home.group_sel = i;
+}
+
+/// The tailors' next session set up from home (`s`) and started (Ctrl-S): session 4.
+fn next_session(h: &mut Harness) {
+    select_tailors(h);
+    h.keys("s");
+    assert!(
+        matches!(h.model.screen, Screen::Setup(_)),
+        "the setup of session 4"
+    );
+    h.ctrl('s');
+    assert!(h.model.session().is_some(), "session 4 on screen");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -586,6 +599,55 @@ fn a_decision_half_typed_survives_a_crash() {
     let again = Harness::with_session(h.saved.clone().unwrap(), false);
     let lf = again.ui().life_form.clone().expect("the form is back");
     assert_eq!(lf.token(FieldId::RoleMember), Some(member(&again, 2).0));
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. The follow-up reviews the work plan
+
+#[test]
+fn the_follow_up_reviews_the_work_plans_activities_whose_month_has_come() {
+    let Folder { mut h, .. } = tailors_with_rule_and_plan();
+    next_session(&mut h);
+    h.keys("]");
+    let rows: Vec<String> = (h.session().plan_reviews().into_iter())
+        .map(|(y, a)| format!("{y} {}", a.what))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "2025 Visite du salon de Fès",
+            "2026 Formation photo et Instagram"
+        ],
+        "next year's to come, the done one closed"
+    );
+    h.tab();
+    assert_eq!(h.ui().pane(), Pane::PlanReview);
+    h.keys("j1"); // the training: done
+    h.keys("e");
+    h.keys("Douze membres formées");
+    h.enter();
+    let reviewed = &h.session().plan_reviews()[1].1;
+    assert_eq!(
+        (reviewed.status, reviewed.comment.as_str()),
+        (PlanStatus::Done, "Douze membres formées")
+    );
+    let changes = group_changes(h.session());
+    assert!(matches!(
+        changes.last(),
+        Some(GroupChange::PlannedActivityReviewed { status: PlanStatus::Done, comment, .. })
+            if comment == "Douze membres formées"
+    ));
+    assert_eq!(
+        h.session().plan_reviews().len(),
+        2,
+        "reviewed, it stays listed"
+    );
+    h.keys("k");
+    for lang in [Lang::Fr, Lang::En] {
+        h.model.lang = lang;
+        let tag = format!("{lang:?}").to_lowercase();
+        insta::assert_snapshot!(format!("follow_up_plan_80x24_{tag}"), screen(&h, 80, 24));
+    }
 }
 
 // ---------------------------------------------------------------------------------------

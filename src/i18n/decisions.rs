@@ -57,6 +57,10 @@ pub struct DecisionStrings {
     pub no_project_yet: &'static str,
     pub no_member_to_elect: &'static str,
     pub rule_withdrawn_already: &'static str,
+    // The follow-up's review of the work plan.
+    /// `{}` how many.
+    pub pane_plan_review: &'static str,
+    pub empty_plan_review: &'static str,
     // Check-in.
     /// `{}` the date, then the reason.
     pub left: &'static str,
@@ -98,6 +102,8 @@ pub const FR: DecisionStrings = DecisionStrings {
     no_project_yet: "Aucun projet commun pour l'instant : {} puis l'onglet Projets pour en lancer un.",
     no_member_to_elect: "Aucun membre à élire : le groupe n'a plus de membre.",
     rule_withdrawn_already: "Cette règle est déjà retirée.",
+    pane_plan_review: "Plan de travail : activités à revoir ({})",
+    empty_plan_review: "Aucune activité du plan de travail à revoir à cette date.",
     left: "a quitté le groupe le {} ({})",
 };
 
@@ -137,5 +143,7 @@ pub const EN: DecisionStrings = DecisionStrings {
     no_project_yet: "No joint project yet: {} then the Projects tab to start one.",
     no_member_to_elect: "No member to elect: the group has no member left.",
     rule_withdrawn_already: "This rule is withdrawn already.",
+    pane_plan_review: "Work plan: activities to review ({})",
+    empty_plan_review: "No activity of the work plan to review at this date.",
     left: "left the group on {} ({})",
 };

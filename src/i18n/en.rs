@@ -334,6 +334,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     open_decisions: "group decisions",
     member_leaves: "leaves the group",
     link_project: "link to a joint project",
+    set_plan_status: "1 done 2 postponed 3 cancelled 0 planned",
     elect: "elect a member to this role",
     add_role: "another role",
     withdraw: "withdraw the rule",
@@ -385,4 +386,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     decision_rules: "Decisions: rules",
     decision_plan: "Decisions: work plan",
     decision_projects: "Decisions: joint projects",
+    plan_reviews: "Work plan review",
 };

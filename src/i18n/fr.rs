@@ -334,6 +334,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     open_decisions: "décisions du groupe",
     member_leaves: "quitte le groupe",
     link_project: "rattacher à un projet commun",
+    set_plan_status: "1 réalisée 2 reportée 3 annulée 0 prévue",
     elect: "élire un membre à ce rôle",
     add_role: "autre rôle",
     withdraw: "retirer la règle",
@@ -385,4 +386,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     decision_rules: "Décisions : règles",
     decision_plan: "Décisions : plan de travail",
     decision_projects: "Décisions : projets communs",
+    plan_reviews: "Suivi du plan de travail",
 };

@@ -187,6 +187,7 @@ pub struct ActionStrings {
     pub open_decisions: &'static str,
     pub member_leaves: &'static str,
     pub link_project: &'static str,
+    pub set_plan_status: &'static str,
     pub elect: &'static str,
     pub add_role: &'static str,
     pub withdraw: &'static str,
@@ -241,4 +242,5 @@ pub struct ContextStrings {
     pub decision_rules: &'static str,
     pub decision_plan: &'static str,
     pub decision_projects: &'static str,
+    pub plan_reviews: &'static str,
 }

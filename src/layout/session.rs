@@ -261,6 +261,16 @@ pub fn check_in(ui: &SessionUi, area: Rect) -> CheckIn {
     }
 }
 
+/// Follow-up: the actions under review above, the work plan's activities to review below
+/// (a few rows when there are none, so that Tab lands on something that says so).
+pub fn follow_up(ui: &SessionUi, area: Rect) -> [Rect; 2] {
+    let n = ui.session.plan_reviews().len() as u16;
+    // With its comment being typed, the pane grows by the field's box: the rows stay.
+    let want = if n == 0 { 3 } else { n * 2 + 2 } + field_want(ui, Pane::PlanReview, area.width);
+    let h = want.min(area.height / 2).max(3.min(area.height));
+    Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(area)
+}
+
 /// From this width on, the cards and the board side by side.
 const NEEDS_WIDE: u16 = 110;
 /// From this height on, the board above the vote.
@@ -604,7 +614,10 @@ pub fn lists(model: &Model) -> Vec<List> {
                 boxes.push((Pane::Guests, *r));
             }
         }
-        PhaseKind::FollowUp => boxes.push((Pane::Reviews, content)),
+        PhaseKind::FollowUp => {
+            let [reviews, plan] = follow_up(ui, content);
+            boxes.extend([(Pane::Reviews, reviews), (Pane::PlanReview, plan)]);
+        }
         PhaseKind::NeedEmergence => boxes.extend(
             needs(ui, content)
                 .panes
@@ -648,6 +661,7 @@ fn heights(ui: &SessionUi, pane: Pane, area: Rect) -> Vec<usize> {
     match pane {
         // Two lines: the action, then where it comes from.
         Pane::Reviews => vec![2; ses.followup.reviews.len()],
+        Pane::PlanReview => vec![2; ses.plan_reviews().len()],
         // Two lines, the selected idea's text whole.
         Pane::Ideas => {
             let ideas = &ses.solutions.ideas;

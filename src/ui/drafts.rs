@@ -41,6 +41,7 @@ pub fn pane_name(p: Pane) -> &'static str {
         Pane::NextPlace => "NextPlace",
         Pane::NextTopic => "NextTopic",
         Pane::PrivateNotes => "PrivateNotes",
+        Pane::PlanReview => "PlanReview",
     }
 }
 

@@ -176,6 +176,9 @@ fn touched(change: &Change) -> Option<(Pane, Option<Id>)> {
         }
         Change::NextDateSet { .. } => Some((Pane::NextDate, None)),
         Change::Group(GroupChange::MemberLeft { member, .. }) => item(Pane::Attendance, member),
+        Change::Group(GroupChange::PlannedActivityReviewed { id, .. }) => {
+            item(Pane::PlanReview, id)
+        }
         Change::ActionProjectSet { id, .. } => item(Pane::Actions, id),
         Change::IdeaProjectSet { id, .. } => item(Pane::Ideas, id),
         _ => None,

@@ -171,6 +171,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::OpenDecisions => life::toggle(model),
         Action::MemberLeaves => life::member_leaves(model),
         Action::LinkProject => life::link_project(model, pane),
+        Action::SetPlanStatus => life::review_plan(model, r.arg),
         Action::SetStatus => {
             if let Some(action) = s.selected_id(Pane::Reviews) {
                 let status = match r.arg {

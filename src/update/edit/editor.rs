@@ -254,6 +254,7 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
             );
         }
         Pane::Reviews => start(model, Target::ReviewComment(id)),
+        Pane::PlanReview => start(model, Target::PlanComment(id)),
         Pane::Concerned => crate::update::problem::toggle_concerned(model),
         Pane::ClosingMembers => start(model, Target::Commitment(id)),
         Pane::Actions => plan::open_action_form(model, Some(id)),

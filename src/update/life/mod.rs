@@ -10,10 +10,12 @@
 
 mod forms;
 mod links;
+mod review;
 mod submit;
 
 pub use forms::{form_action, keep_draft, open_form, reopen_draft};
 pub use links::{link_project, picked};
+pub use review::review_plan;
 pub use submit::leave;
 
 use super::Effect;
