@@ -1,10 +1,11 @@
-//! What the group decides about itself, recorded in a session (issue 13), by message
-//! scripts through the real runner: the member form's gender and year, a member leaving for
-//! a reason (in group setup and at check-in); over any phase (`D`) roles, rules, the work
-//! plan and joint projects, an action and an idea linked to a project, each form kept in the
-//! drafts through a crash; the follow-up reviewing the work plan; a role elected in one
-//! session found in the next. The new screens are kept as insta snapshots (80×24 and
-//! 160×45, French and English).
+//! What the group decides about itself, recorded in a session (issue 13, points 1–5), by
+//! message scripts through the real runner: the member form's gender and year, a member
+//! leaving for a reason (in group setup and at check-in), the method's advice on size at
+//! check-in; over any phase (`D`) roles, rules, the work plan and joint projects, an action
+//! and an idea linked to a project, each form kept in the drafts through a crash; the
+//! follow-up reviewing the work plan; who is close to the attendance rule at check-in and in
+//! the timeline; a role elected in one session found in the next. The new screens are kept
+//! as insta snapshots (80×24 and 160×45, French and English).
 
 mod common;
 
@@ -367,6 +368,35 @@ fn a_member_joins_at_check_in_with_the_same_form() {
     ));
 }
 
+#[test]
+fn the_check_in_says_when_fewer_than_8_are_present_or_more_than_20_members() {
+    let mut h = bakers_first();
+    let advice = |s: &str| s.contains("8 personnes autour de la table");
+    assert!(!advice(&screen(&h, 120, 30)), "twelve present");
+    // Five absent: seven present.
+    for _ in 0..5 {
+        h.keys("3j");
+    }
+    let s = screen(&h, 120, 30);
+    assert!(advice(&s), "{s}");
+    insta::assert_snapshot!("check_in_few_present_80x24", screen(&h, 80, 24));
+    // A warning, not a block.
+    h.keys("]");
+    assert_eq!(h.session().current_phase, 1);
+    // Nine more members: 21.
+    h.keys("[");
+    for i in 0..9 {
+        h.keys("a");
+        h.keys(&format!("Membre {i}"));
+        h.ctrl('s');
+    }
+    let s = screen(&h, 160, 45);
+    assert!(s.contains("au-delà de 20"), "{s}");
+    h.model.lang = Lang::En;
+    let s = screen(&h, 160, 45);
+    assert!(s.contains("above 20"), "{s}");
+}
+
 // ---------------------------------------------------------------------------------------
 // 2. Roles, rules, plan and projects over any phase
 
@@ -648,6 +678,55 @@ fn the_follow_up_reviews_the_work_plans_activities_whose_month_has_come() {
         let tag = format!("{lang:?}").to_lowercase();
         insta::assert_snapshot!(format!("follow_up_plan_80x24_{tag}"), screen(&h, 80, 24));
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Who is close to the attendance rule
+
+#[test]
+fn the_check_in_and_the_timeline_show_who_is_close_to_the_attendance_rule() {
+    let Folder { mut h, .. } = tailors_with_rule_and_plan();
+    next_session(&mut h);
+    let absent = absent_tailor(&sample::series(t0(), SEED));
+    let absent = h.session().group.members[absent].clone();
+    let past = &h.session().start.as_ref().unwrap().attendance;
+    let seen = &past[&absent.id];
+    assert_eq!(
+        seen[seen.len() - 2..],
+        [Some(Attendance::Present), Some(Attendance::Absent)],
+        "present at session 2, absent at 3"
+    );
+    let row = |h: &Harness| {
+        screen(h, 240, 45)
+            .lines()
+            .find(|l| l.contains(&absent.name))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row(&h).contains("près de la règle (1 absence)"),
+        "{}",
+        row(&h)
+    );
+    // Absent again today: past the rule, said, never more than said.
+    while h.ui().selected_id(Pane::Attendance) != Some(absent.id.clone()) {
+        h.keys("j");
+    }
+    h.keys("3");
+    assert!(
+        row(&h).contains("au-delà de la règle (2 absences)"),
+        "{}",
+        row(&h)
+    );
+    h.keys("]");
+    assert_eq!(h.session().current_phase, 1);
+    // The timeline marks her too, from the sessions it reads.
+    h.esc();
+    select_tailors(&mut h);
+    h.keys("t");
+    assert!(matches!(h.model.screen, Screen::Timeline(_)));
+    let s = screen(&h, 160, 45);
+    assert!(s.contains(&format!("⚠ {}", absent.name)), "{s}");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -247,6 +247,7 @@ fn setup_next(lang: Lang) -> Model {
             reviews,
             backlog: Vec::new(),
             next: Default::default(),
+            attendance: Default::default(),
         },
     );
     model

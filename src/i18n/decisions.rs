@@ -62,6 +62,10 @@ pub struct DecisionStrings {
     pub pane_plan_review: &'static str,
     pub empty_plan_review: &'static str,
     // Check-in.
+    pub absences: Counted,
+    /// `{}` the absences, counted.
+    pub rule_past: &'static str,
+    pub rule_close: &'static str,
     /// `{}` the date, then the reason.
     pub left: &'static str,
 }
@@ -104,6 +108,9 @@ pub const FR: DecisionStrings = DecisionStrings {
     rule_withdrawn_already: "Cette règle est déjà retirée.",
     pane_plan_review: "Plan de travail : activités à revoir ({})",
     empty_plan_review: "Aucune activité du plan de travail à revoir à cette date.",
+    absences: Counted::fr("{} absence", "{} absences"),
+    rule_past: "⚠ au-delà de la règle ({})",
+    rule_close: "près de la règle ({})",
     left: "a quitté le groupe le {} ({})",
 };
 
@@ -145,5 +152,8 @@ pub const EN: DecisionStrings = DecisionStrings {
     rule_withdrawn_already: "This rule is withdrawn already.",
     pane_plan_review: "Work plan: activities to review ({})",
     empty_plan_review: "No activity of the work plan to review at this date.",
+    absences: Counted::en("{} absence", "{} absences"),
+    rule_past: "⚠ past the rule ({})",
+    rule_close: "close to the rule ({})",
     left: "left the group on {} ({})",
 };

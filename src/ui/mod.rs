@@ -224,6 +224,9 @@ pub struct Home {
 // ---------------------------------------------------------------------------------------
 // Setup
 
+/// Each member's attendance at a group's earlier sessions, oldest first.
+pub type PastAttendance = BTreeMap<Id, Vec<Option<crate::model::Attendance>>>;
+
 #[derive(Debug, Clone)]
 pub enum SetupKind {
     NewGroup,
@@ -235,6 +238,8 @@ pub enum SetupKind {
         backlog: Vec<crate::model::BacklogItem>,
         /// The topic the latest session planned for this one: the new session's objective.
         topic: String,
+        /// For the attendance rule at check-in.
+        attendance: PastAttendance,
     },
 }
 

@@ -5,6 +5,7 @@ use super::{Form, LeaveForm, MemberForm, Setup, SetupFocus, SetupKind};
 use crate::model::life::LeaveReason;
 use crate::model::{BacklogItem, Group, Id, Member, Review};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The setup screen as data: what was typed, field by field, in the form's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +20,9 @@ pub struct SetupDraft {
     /// The topic planned for the session being set up.
     #[serde(default)]
     pub topic: String,
+    /// Each member's attendance at the group's sessions, for the attendance rule.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attendance: super::PastAttendance,
     pub base: Group,
     pub values: Vec<FieldValue>,
     pub members: Vec<Member>,
@@ -62,18 +66,20 @@ pub fn restore(form: &mut Form, values: &[FieldValue]) {
 
 impl SetupDraft {
     pub fn of(setup: &Setup) -> SetupDraft {
-        let (next_number, reviews, backlog, topic) = match &setup.kind {
-            SetupKind::NewGroup => (None, Vec::new(), Vec::new(), String::new()),
+        let (next_number, reviews, backlog, topic, attendance) = match &setup.kind {
+            SetupKind::NewGroup => (None, Vec::new(), Vec::new(), String::new(), BTreeMap::new()),
             SetupKind::Next {
                 number,
                 reviews,
                 backlog,
                 topic,
+                attendance,
             } => (
                 Some(*number),
                 reviews.clone(),
                 backlog.clone(),
                 topic.clone(),
+                attendance.clone(),
             ),
         };
         SetupDraft {
@@ -81,6 +87,7 @@ impl SetupDraft {
             reviews,
             backlog,
             topic,
+            attendance,
             base: setup.base.clone(),
             values: values(&setup.form),
             members: setup.members.clone(),
@@ -104,6 +111,7 @@ impl SetupDraft {
                 reviews: self.reviews.clone(),
                 backlog: self.backlog.clone(),
                 topic: self.topic.clone(),
+                attendance: self.attendance.clone(),
             },
         }
     }

@@ -25,12 +25,19 @@ pub fn start_new(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
+/// What a group's next session carries from its earlier ones: the actions to review, the
+/// themes waiting, each member's attendance.
+pub type Carried = (
+    Vec<Review>,
+    Vec<crate::model::BacklogItem>,
+    crate::ui::PastAttendance,
+);
+
 pub fn next_ready(
     model: &mut Model,
     group: Group,
     number: u32,
-    reviews: Vec<Review>,
-    backlog: Vec<crate::model::BacklogItem>,
+    (reviews, backlog, attendance): Carried,
     next: NextMeeting,
 ) -> Vec<Effect> {
     let topic = next.topic.trim().to_string();
@@ -42,6 +49,7 @@ pub fn next_ready(
             reviews,
             backlog,
             topic,
+            attendance,
         },
         &next,
     );
@@ -364,14 +372,21 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         i if i <= Region::NAMED.len() => Region::NAMED[i - 1].clone(),
         _ => Region::Other(other),
     };
-    let (number, reviews, backlog, topic) = match &setup.kind {
-        SetupKind::NewGroup => (1, Vec::new(), Vec::new(), String::new()),
+    let (number, reviews, backlog, topic, attendance) = match &setup.kind {
+        SetupKind::NewGroup => (1, Vec::new(), Vec::new(), String::new(), Default::default()),
         SetupKind::Next {
             number,
             reviews,
             backlog,
             topic,
-        } => (*number, reviews.clone(), backlog.clone(), topic.clone()),
+            attendance,
+        } => (
+            *number,
+            reviews.clone(),
+            backlog.clone(),
+            topic.clone(),
+            attendance.clone(),
+        ),
     };
     let mut members = setup.members.clone();
     for m in &mut members {
@@ -422,6 +437,9 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         now,
     });
     session.lang = model.lang;
+    if let Some(start) = &mut session.start {
+        start.attendance = attendance;
+    }
     // The configuration file's budget, recorded as the session's first event: the history
     // and its replay then show the vote's budget from the start (a replay starts from the
     // defaults of a new session). The vote can still change it.
