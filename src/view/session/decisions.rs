@@ -27,8 +27,9 @@ pub fn section_name(s: &Strings, section: DecisionSection) -> &'static str {
     }
 }
 
-/// The decisions in `body`, the session's screen below its header and stepper. `offset`:
-/// the list's first row, as `update` keeps it (the presenter view passes its own).
+/// The decisions in `body`, the session's screen below its header and stepper (or the
+/// presenter view's body). The list starts from the first row `update` keeps for the
+/// section, moved only as far as the selection needs where the presenter view is smaller.
 pub fn render(model: &Model, ui: &SessionUi, d: &DecisionsUi, body: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let t = &model.theme;
