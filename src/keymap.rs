@@ -72,6 +72,15 @@ pub enum Ctx {
     TimelineActions,
     /// A group's page: members, rules, plan, projects, activities and visits.
     GroupPage,
+    /// What the group decides about itself, over a session (`D`): its roles, rules, work
+    /// plan and joint projects, one section at a time.
+    Decisions,
+    DecisionRoles,
+    DecisionRules,
+    DecisionPlan,
+    DecisionProjects,
+    /// The follow-up's review of the work plan's activities.
+    PlanReviews,
 }
 
 /// What a key asks for. `update` gives each its meaning in the current context.
@@ -197,6 +206,24 @@ pub enum Action {
     Redo,
     /// From the group's fields: adds a member (the members list takes the focus).
     AddMember,
+    /// Opens the group's decisions over the session: roles, rules, work plan, projects.
+    OpenDecisions,
+    /// The selected member leaves the group (a reason, then a confirmation).
+    MemberLeaves,
+    /// Links the selected action or idea to a joint project, or unlinks it.
+    LinkProject,
+    /// The status of a planned activity under review, by its digit.
+    SetPlanStatus,
+    /// Elects a member to the selected role.
+    Elect,
+    /// Elects a member to a role the group names itself.
+    AddRole,
+    /// Withdraws the selected rule.
+    Withdraw,
+    AddObjective,
+    AddMilestone,
+    /// Where the selected joint project stands (idea, prepared, running...).
+    ProjectStatus,
 }
 
 impl Action {
@@ -299,6 +326,16 @@ impl Action {
             Action::Undo => t.undo,
             Action::Redo => t.redo,
             Action::AddMember => t.add_member,
+            Action::OpenDecisions => t.open_decisions,
+            Action::MemberLeaves => t.member_leaves,
+            Action::LinkProject => t.link_project,
+            Action::SetPlanStatus => t.set_plan_status,
+            Action::Elect => t.elect,
+            Action::AddRole => t.add_role,
+            Action::Withdraw => t.withdraw,
+            Action::AddObjective => t.add_objective,
+            Action::AddMilestone => t.add_milestone,
+            Action::ProjectStatus => t.project_status,
         }
     }
 }
@@ -345,6 +382,12 @@ impl Ctx {
             Ctx::TimelineGrid => t.timeline_grid,
             Ctx::TimelineActions => t.timeline_actions,
             Ctx::GroupPage => t.group_page,
+            Ctx::Decisions => t.decisions,
+            Ctx::DecisionRoles => t.decision_roles,
+            Ctx::DecisionRules => t.decision_rules,
+            Ctx::DecisionPlan => t.decision_plan,
+            Ctx::DecisionProjects => t.decision_projects,
+            Ctx::PlanReviews => t.plan_reviews,
         }
     }
 }
@@ -511,9 +554,13 @@ pub const TABLE: &[Binding] = &[
     b(C::Facilitate, &[Code(KeyCode::Esc)], A::Back),
     b(C::Facilitate, &[Ch('X')], A::Export),
     b(C::Facilitate, &[Code(KeyCode::F(5))], A::TogglePresenter),
+    // Free in every phase (`G` is Navigation's "to the bottom"): D as in décisions.
+    b(C::Facilitate, &[Ch('D')], A::OpenDecisions),
     b(C::Attendance, &[Ch(' ')], A::CycleAttendance),
     b(C::Attendance, &[Digits(1, 3)], A::SetAttendance),
+    b(C::Attendance, &[Ch('x')], A::MemberLeaves),
     b(C::Reviews, &[Digits(0, 4)], A::SetStatus),
+    b(C::PlanReviews, &[Digits(0, 3)], A::SetPlanStatus),
     b(C::Cards, &[Ch('*')], A::TogglePriority),
     b(C::Cards, &[Code(KeyCode::F(2))], A::PickAuthor),
     b(C::Cards, &[Ch(' ')], A::ToggleMark),
@@ -551,10 +598,36 @@ pub const TABLE: &[Binding] = &[
     b(C::Ideas, &[Ch('l')], A::LinkCause),
     b(C::Ideas, &[Ch('c')], A::PickKind),
     b(C::Ideas, &[Ch('v')], A::ToggleView),
+    b(C::Ideas, &[Ch('P')], A::LinkProject),
     b(C::Actions, &[Ch('c')], A::FromIdea),
     b(C::Actions, &[Ch('s')], A::CycleSort),
+    b(C::Actions, &[Ch('P')], A::LinkProject),
     b(C::ClosingMembers, &[Digits(0, 5)], A::Score),
     b(C::Closing, &[Ch('c')], A::CloseSession),
+    // The group's decisions over a session: the moving keys come from Navigation, Tab
+    // goes from section to section.
+    b(C::DecisionRoles, &[Code(KeyCode::Enter), Ch('e')], A::Elect),
+    b(C::DecisionRoles, &[Ch('a')], A::AddRole),
+    b(C::DecisionRules, &[Ch('a')], A::Add),
+    b(C::DecisionRules, &[Code(KeyCode::Enter), Ch('e')], A::Edit),
+    b(
+        C::DecisionRules,
+        &[Ch('d'), Code(KeyCode::Delete)],
+        A::Withdraw,
+    ),
+    b(C::DecisionPlan, &[Ch('a')], A::Add),
+    b(C::DecisionPlan, &[Ch('o')], A::AddObjective),
+    b(C::DecisionPlan, &[Code(KeyCode::Enter), Ch('e')], A::Edit),
+    b(C::DecisionProjects, &[Ch('a')], A::Add),
+    b(
+        C::DecisionProjects,
+        &[Code(KeyCode::Enter), Ch('e')],
+        A::Edit,
+    ),
+    b(C::DecisionProjects, &[Ch('s')], A::ProjectStatus),
+    b(C::DecisionProjects, &[Ch('m')], A::AddMilestone),
+    b(C::Decisions, &[Code(KeyCode::F(5))], A::TogglePresenter),
+    b(C::Decisions, &[Code(KeyCode::Esc), Ch('D')], A::Back),
     // Typing in a field: the session's keys move to Alt- combinations.
     b(C::Editor, &[Code(KeyCode::Enter)], A::Validate),
     b(C::Editor, &[Code(KeyCode::Esc)], A::Back),
@@ -751,6 +824,9 @@ pub fn footer_priority(action: Action) -> u8 {
         | A::Open
         | A::OpenTimeline
         | A::OpenGroupPage
+        | A::OpenDecisions
+        | A::MemberLeaves
+        | A::LinkProject
         | A::Export
         | A::ExportTracker
         | A::TogglePresenter => 2,

@@ -8,13 +8,17 @@
 //! group, which carries them forward; attendance comes from [`crate::timeline`], the same
 //! table the timeline shows.
 
+mod checkin;
+
+pub use checkin::{check_in_standing, check_in_warnings, marks, past_attendance, standings};
+
 use crate::method::Method;
 use crate::model::dated::{Answer, Occasion, Record};
 use crate::model::life::{
     AttendanceCount, GROUP_MAX_MEMBERS, GROUP_MIN_PRESENT, PlanStatus, Project, Role, Rule,
 };
-use crate::model::{Attendance, Group, Id, Session};
-use crate::timeline::{AttendanceTable, Cell, attendance};
+use crate::model::{Group, Id, Session};
+use crate::timeline::{AttendanceTable, attendance};
 use chrono::NaiveDate;
 
 /// The method's advice on a group's size, when the group is outside it.
@@ -217,19 +221,7 @@ fn standing(rule: &Rule, table: &AttendanceTable) -> RuleStanding {
             .members
             .iter()
             .filter(|r| r.member.left.is_none())
-            .map(|r| {
-                let marks: Vec<Option<Attendance>> = r
-                    .cells
-                    .iter()
-                    .map(|c| match c {
-                        Cell::Present => Some(Attendance::Present),
-                        Cell::Excused => Some(Attendance::Excused),
-                        Cell::Absent => Some(Attendance::Absent),
-                        Cell::NotYet | Cell::Left | Cell::Unrecorded => None,
-                    })
-                    .collect();
-                (r.member.id.clone(), a.count(&marks))
-            })
+            .map(|r| (r.member.id.clone(), a.count(&marks(&r.cells))))
             .filter(|(_, c)| c.reached() || c.close())
             .collect(),
         _ => Vec::new(),

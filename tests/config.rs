@@ -402,7 +402,7 @@ fn a_new_session_has_the_dot_budget_of_the_file() {
     h.keys("Youssef Benali");
     h.tab();
     h.keys("Boulangerie L'Épi d'Or");
-    for _ in 0..5 {
+    for _ in 0..7 {
         h.enter();
     }
     h.ctrl('s');

@@ -154,7 +154,10 @@ fn a_whole_session_survives_quit_and_kill() {
     t.text(FATIMA);
     t.keys(&["Tab"]);
     t.text(FATIMA_SHOP);
-    t.keys(&["Enter", "Enter", "Enter", "Enter", "Enter"]); // Enter on the last field validates
+    // Enter on the last field validates (trade, status, employees, phone, gender, year).
+    t.keys(&[
+        "Enter", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter",
+    ]);
     t.wait_for(FATIMA_SHOP);
     t.keys(&["a"]);
     t.text(YOUSSEF);

@@ -247,6 +247,7 @@ fn setup_next(lang: Lang) -> Model {
             reviews,
             backlog: Vec::new(),
             next: Default::default(),
+            attendance: Default::default(),
         },
     );
     model
@@ -379,19 +380,20 @@ fn setup_form_scrolls_to_the_focused_field_at_the_minimum_size() {
     );
 }
 
+/// A member of the group taken off the list leaves it: the form asks why.
 #[test]
-fn setup_delete_member_confirmation() {
+fn setup_member_leaving_asks_why() {
     let mut model = setup_next(Lang::Fr);
     press(
         &mut model,
         &[KeyCode::BackTab, KeyCode::Down, KeyCode::Down],
     );
     ch(&mut model, 'd');
-    assert!(matches!(
-        model.overlay,
-        Some(Overlay::Confirm(Confirm::DeleteMember(_)))
-    ));
-    snap!("setup_delete_member", model);
+    let Screen::Setup(setup) = &model.screen else {
+        panic!("the setup screen");
+    };
+    assert!(setup.leave_form.is_some() && model.overlay.is_none());
+    snap!("setup_member_leaving", model);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -159,6 +159,7 @@ pub const STRINGS: Strings = Strings {
     replay: &super::replay::EN,
     life: &super::life::EN,
     group_page: &super::group_page::EN,
+    decisions: &super::decisions::EN,
     presenter: &super::presenter::EN,
     demo: &super::demo::EN,
 };
@@ -198,12 +199,36 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     notes: "Notes",
     occasion: "Occasion",
     question: "Question",
+    gender: "Gender",
+    business_since: "Business started in",
+    leave_reason: "Reason",
+    leave_other: "Other reason (say which)",
+    role: "Role",
+    role_name: "Role's name",
+    role_member: "Member elected",
+    rule_text: "Rule",
+    rule_absences: "Unexcused absences",
+    rule_within: "In how many meetings",
+    plan_year: "Year",
+    plan_month: "Month (1 to 12)",
+    plan_what: "What",
+    plan_who: "Who",
+    plan_project: "Joint project",
+    objective: "Objective",
+    project_title: "Title",
+    project_aim: "Aim",
+    milestone_text: "Milestone",
+    milestone_due: "Due",
 };
 
 const FIELD_ERRORS: FieldErrors = FieldErrors {
     required: "required",
     not_a_number: "a whole number",
     bad_date: "date: 15/12/2026 or +14",
+    bad_year: "a year from 1900 to this one",
+    bad_month: "a month from 1 to 12",
+    bad_count: "a number from 1 to 99",
+    both_numbers: "both numbers, or neither",
 };
 
 const LEGAL_STATUSES: LegalStatuses = LegalStatuses {
@@ -322,6 +347,16 @@ const ACTIONS: ActionStrings = ActionStrings {
     undo: "undo",
     redo: "redo",
     add_member: "add a member",
+    open_decisions: "group decisions",
+    member_leaves: "leaves the group",
+    link_project: "link to a joint project",
+    set_plan_status: "1 done 2 postponed 3 cancelled 0 planned",
+    elect: "elect a member to this role",
+    add_role: "another role",
+    withdraw: "withdraw the rule",
+    add_objective: "objective for the year",
+    add_milestone: "add a milestone",
+    project_status: "project's status",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {
@@ -362,4 +397,10 @@ const CONTEXTS: ContextStrings = ContextStrings {
     timeline_grid: "Timeline: attendance",
     timeline_actions: "Timeline: action tracker",
     group_page: "A group's page",
+    decisions: "Group decisions",
+    decision_roles: "Decisions: roles",
+    decision_rules: "Decisions: rules",
+    decision_plan: "Decisions: work plan",
+    decision_projects: "Decisions: joint projects",
+    plan_reviews: "Work plan review",
 };

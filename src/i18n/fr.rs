@@ -159,6 +159,7 @@ pub const STRINGS: Strings = Strings {
     replay: &super::replay::FR,
     life: &super::life::FR,
     group_page: &super::group_page::FR,
+    decisions: &super::decisions::FR,
     presenter: &super::presenter::FR,
     demo: &super::demo::FR,
 };
@@ -198,12 +199,36 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     notes: "Notes",
     occasion: "Occasion",
     question: "Question",
+    gender: "Genre",
+    business_since: "Entreprise créée en",
+    leave_reason: "Raison",
+    leave_other: "Autre raison (préciser)",
+    role: "Rôle",
+    role_name: "Nom du rôle",
+    role_member: "Membre élu",
+    rule_text: "Règle",
+    rule_absences: "Absences non excusées",
+    rule_within: "Sur combien de réunions",
+    plan_year: "Année",
+    plan_month: "Mois (1 à 12)",
+    plan_what: "Quoi",
+    plan_who: "Qui",
+    plan_project: "Projet commun",
+    objective: "Objectif",
+    project_title: "Titre",
+    project_aim: "But",
+    milestone_text: "Étape",
+    milestone_due: "Pour quand",
 };
 
 const FIELD_ERRORS: FieldErrors = FieldErrors {
     required: "obligatoire",
     not_a_number: "un nombre entier",
     bad_date: "date : 15/12/2026 ou +14",
+    bad_year: "une année de 1900 à cette année",
+    bad_month: "un mois de 1 à 12",
+    bad_count: "un nombre de 1 à 99",
+    both_numbers: "les deux nombres, ou aucun",
 };
 
 const LEGAL_STATUSES: LegalStatuses = LegalStatuses {
@@ -322,6 +347,16 @@ const ACTIONS: ActionStrings = ActionStrings {
     undo: "annuler",
     redo: "rétablir",
     add_member: "ajouter un membre",
+    open_decisions: "décisions du groupe",
+    member_leaves: "quitte le groupe",
+    link_project: "rattacher à un projet commun",
+    set_plan_status: "1 réalisée 2 reportée 3 annulée 0 prévue",
+    elect: "élire un membre à ce rôle",
+    add_role: "autre rôle",
+    withdraw: "retirer la règle",
+    add_objective: "objectif de l'année",
+    add_milestone: "ajouter une étape",
+    project_status: "où en est le projet",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {
@@ -362,4 +397,10 @@ const CONTEXTS: ContextStrings = ContextStrings {
     timeline_grid: "Historique : présences",
     timeline_actions: "Historique : suivi des actions",
     group_page: "Page du groupe",
+    decisions: "Décisions du groupe",
+    decision_roles: "Décisions : rôles",
+    decision_rules: "Décisions : règles",
+    decision_plan: "Décisions : plan de travail",
+    decision_projects: "Décisions : projets communs",
+    plan_reviews: "Suivi du plan de travail",
 };

@@ -26,7 +26,7 @@ pub struct GroupPageStrings {
     /// `{}` the number of files left out.
     pub skipped: Counted,
     /// `{}` the session's number, then how many were present.
-    pub few_present: &'static str,
+    pub few_present: Counted,
     /// `{}` how many members.
     pub too_many: &'static str,
     /// Member rows: `{}` the year.
@@ -134,7 +134,10 @@ pub const FR: GroupPageStrings = GroupPageStrings {
         "{} fichier du groupe n'a pas pu être lu : voir l'écran d'accueil.",
         "{} fichiers du groupe n'ont pas pu être lus : voir l'écran d'accueil.",
     ),
-    few_present: "Séance {} : {} présents. La méthode conseille au moins 8 personnes autour de la table : relancez les absents, ou accueillez de nouveaux membres.",
+    few_present: Counted::fr(
+        "Séance {} : {} présent. La méthode conseille au moins 8 personnes autour de la table : relancez les absents, ou accueillez de nouveaux membres.",
+        "Séance {} : {} présents. La méthode conseille au moins 8 personnes autour de la table : relancez les absents, ou accueillez de nouveaux membres.",
+    ),
     too_many: "{} membres : au-delà de 20, la méthode conseille de scinder le groupe (par taille d'entreprise ou par produit).",
     since: "depuis {}",
     attendance: "présence {}",
@@ -218,7 +221,10 @@ pub const EN: GroupPageStrings = GroupPageStrings {
         "{} file of the group could not be read: see the home screen.",
         "{} files of the group could not be read: see the home screen.",
     ),
-    few_present: "Session {}: {} present. The method advises at least 8 people around the table: follow up the absent, or welcome new members.",
+    few_present: Counted::en(
+        "Session {}: {} present. The method advises at least 8 people around the table: follow up the absent, or welcome new members.",
+        "Session {}: {} present. The method advises at least 8 people around the table: follow up the absent, or welcome new members.",
+    ),
     too_many: "{} members: above 20, the method advises splitting the group (by firm size or by product).",
     since: "since {}",
     attendance: "attendance {}",

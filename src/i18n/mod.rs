@@ -8,9 +8,11 @@
 
 mod cli;
 mod config;
+mod decisions;
 mod en;
 pub use cli::ClapStrings;
 pub use config::ConfigStrings;
+pub use decisions::DecisionStrings;
 mod export;
 mod group_page;
 mod life;

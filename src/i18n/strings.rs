@@ -180,6 +180,8 @@ pub struct Strings {
     pub life: &'static LifeStrings,
     /// A group's page (see `group_page.rs`).
     pub group_page: &'static GroupPageStrings,
+    /// What the group decides about itself during a session (see `decisions.rs`).
+    pub decisions: &'static DecisionStrings,
     /// The presenter view, for a projector (see `presenter.rs`).
     pub presenter: &'static PresenterStrings,
     /// `atelier demo` and `atelier follow` (see `demo.rs`).

@@ -41,6 +41,26 @@ pub struct FieldLabels {
     pub notes: &'static str,
     pub occasion: &'static str,
     pub question: &'static str,
+    pub gender: &'static str,
+    pub business_since: &'static str,
+    pub leave_reason: &'static str,
+    pub leave_other: &'static str,
+    pub role: &'static str,
+    pub role_name: &'static str,
+    pub role_member: &'static str,
+    pub rule_text: &'static str,
+    pub rule_absences: &'static str,
+    pub rule_within: &'static str,
+    pub plan_year: &'static str,
+    pub plan_month: &'static str,
+    pub plan_what: &'static str,
+    pub plan_who: &'static str,
+    pub plan_project: &'static str,
+    pub objective: &'static str,
+    pub project_title: &'static str,
+    pub project_aim: &'static str,
+    pub milestone_text: &'static str,
+    pub milestone_due: &'static str,
 }
 
 /// What is wrong with a form field, beside it (see `ui::FieldError::text`).
@@ -49,6 +69,11 @@ pub struct FieldErrors {
     pub required: &'static str,
     pub not_a_number: &'static str,
     pub bad_date: &'static str,
+    pub bad_year: &'static str,
+    pub bad_month: &'static str,
+    pub bad_count: &'static str,
+    /// An attendance rule needs both its numbers.
+    pub both_numbers: &'static str,
 }
 
 /// A member's legal status (see `model::LegalStatus::label`).
@@ -175,6 +200,16 @@ pub struct ActionStrings {
     pub undo: &'static str,
     pub redo: &'static str,
     pub add_member: &'static str,
+    pub open_decisions: &'static str,
+    pub member_leaves: &'static str,
+    pub link_project: &'static str,
+    pub set_plan_status: &'static str,
+    pub elect: &'static str,
+    pub add_role: &'static str,
+    pub withdraw: &'static str,
+    pub add_objective: &'static str,
+    pub add_milestone: &'static str,
+    pub project_status: &'static str,
 }
 
 /// The name of each context of the key table, as the help and the README head its keys (see
@@ -218,4 +253,10 @@ pub struct ContextStrings {
     pub timeline_grid: &'static str,
     pub timeline_actions: &'static str,
     pub group_page: &'static str,
+    pub decisions: &'static str,
+    pub decision_roles: &'static str,
+    pub decision_rules: &'static str,
+    pub decision_plan: &'static str,
+    pub decision_projects: &'static str,
+    pub plan_reviews: &'static str,
 }

@@ -4,8 +4,6 @@
 
 use super::frame;
 use super::wrap::wrap;
-use crate::i18n::fill;
-use crate::life::SizeWarning;
 use crate::ui::{GroupUi, Model, Screen};
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -24,14 +22,11 @@ pub struct Areas {
 /// The method's advice on the group's size, wrapped to `width` (each line starts with a
 /// space; the first of each piece of advice with a ⚠).
 pub fn warnings(model: &Model, ui: &GroupUi, width: usize) -> Vec<String> {
-    let gs = model.strings().group_page;
+    let s = model.strings();
     ui.life
         .warnings
         .iter()
-        .map(|w| match w {
-            SizeWarning::FewPresent { number, present } => fill(gs.few_present, &[number, present]),
-            SizeWarning::TooMany { members } => fill(gs.too_many, &[members]),
-        })
+        .map(|w| w.text(s))
         .flat_map(|text| wrap(&format!("⚠ {text}"), width.saturating_sub(1).max(1)))
         .map(|l| format!(" {l}"))
         .take(MAX_WARNING_LINES)

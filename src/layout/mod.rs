@@ -2,6 +2,7 @@
 //! rows of a list are and where a list scrolls to. `update` keeps the scroll offsets in UI
 //! state with these measures; `view` draws with the same ones, so neither imports the other.
 
+pub mod decisions;
 pub mod form;
 pub mod frame;
 pub mod group;

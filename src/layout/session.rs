@@ -226,12 +226,29 @@ fn text_wish(ui: &SessionUi, pane: Pane, value: &str, width: u16, max: u16) -> W
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckIn {
     pub attendance: Rect,
+    /// The method's advice on the group's size, below who is here (no height without).
+    pub advice: Rect,
     pub right: Rect,
     /// The guests, the objective and the remarks, in that order.
     pub column: Vec<Slot>,
 }
 
-pub fn check_in(ui: &SessionUi, area: Rect) -> CheckIn {
+/// The advice lines at most below the attendance: more would hide who is here.
+const MAX_ADVICE_LINES: usize = 6;
+
+/// The method's advice on the group's size at check-in (fewer than 8 present, more than 20
+/// members), wrapped to `width`, each piece starting with a ⚠. A warning, never a block.
+pub fn check_in_advice(model: &Model, ui: &SessionUi, width: u16) -> Vec<String> {
+    let s = model.strings();
+    crate::life::check_in_warnings(&ui.session)
+        .iter()
+        .flat_map(|w| wrap(&format!("⚠ {}", w.text(s)), (width as usize).max(2) - 1))
+        .map(|l| format!(" {l}"))
+        .take(MAX_ADVICE_LINES)
+        .collect()
+}
+
+pub fn check_in(model: &Model, ui: &SessionUi, area: Rect) -> CheckIn {
     let ses = &ui.session;
     let (left, right) = if area.width >= 70 {
         let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
@@ -254,11 +271,27 @@ pub fn check_in(ui: &SessionUi, area: Rect) -> CheckIn {
         text_wish(ui, Pane::Objective, &ses.checkin.objective, right.width, 6),
         text_wish(ui, Pane::Remarks, &ses.checkin.remarks, right.width, 3),
     ];
+    // The advice takes rows from the attendance while it keeps a few of its own.
+    let advice = check_in_advice(model, ui, left.width).len() as u16;
+    let advice = advice.min(left.height.saturating_sub(5));
+    let [attendance, advice] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(advice)]).areas(left);
     CheckIn {
-        attendance: left,
+        attendance,
+        advice,
         right,
         column: stack(ui, &items, right),
     }
+}
+
+/// Follow-up: the actions under review above, the work plan's activities to review below
+/// (a few rows when there are none, so that Tab lands on something that says so).
+pub fn follow_up(ui: &SessionUi, area: Rect) -> [Rect; 2] {
+    let n = ui.session.plan_reviews().len() as u16;
+    // With its comment being typed, the pane grows by the field's box: the rows stay.
+    let want = if n == 0 { 3 } else { n * 2 + 2 } + field_want(ui, Pane::PlanReview, area.width);
+    let h = want.min(area.height / 2).max(3.min(area.height));
+    Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(area)
 }
 
 /// From this width on, the cards and the board side by side.
@@ -680,13 +713,16 @@ pub fn lists(model: &Model) -> Vec<List> {
     let mut tree = None;
     match ui.phase() {
         PhaseKind::CheckIn => {
-            let c = check_in(ui, content);
+            let c = check_in(model, ui, content);
             boxes.push((Pane::Attendance, c.attendance));
             if let Some(Slot::Box(r)) = c.column.first() {
                 boxes.push((Pane::Guests, *r));
             }
         }
-        PhaseKind::FollowUp => boxes.push((Pane::Reviews, content)),
+        PhaseKind::FollowUp => {
+            let [reviews, plan] = follow_up(ui, content);
+            boxes.extend([(Pane::Reviews, reviews), (Pane::PlanReview, plan)]);
+        }
         PhaseKind::NeedEmergence => boxes.extend(
             needs(ui, content)
                 .panes
@@ -776,6 +812,7 @@ fn heights(ui: &SessionUi, pane: Pane, area: Rect) -> Vec<usize> {
     match pane {
         // Two lines: the action, then where it comes from.
         Pane::Reviews => vec![2; ses.followup.reviews.len()],
+        Pane::PlanReview => vec![2; ses.plan_reviews().len()],
         // Two lines, the selected idea's text whole.
         Pane::Ideas => {
             let ideas = &ses.solutions.ideas;

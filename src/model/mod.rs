@@ -10,6 +10,7 @@ mod group;
 mod group_apply;
 mod ids;
 pub mod life;
+mod plan_review;
 mod records;
 mod session;
 

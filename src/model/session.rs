@@ -26,6 +26,14 @@ pub struct Start {
     pub reviews: Vec<Review>,
     #[serde(default)]
     pub backlog: Vec<BacklogItem>,
+    /// Each member's attendance at the group's earlier sessions, oldest first (`None`
+    /// where they were not a member yet, or nothing was recorded), the last
+    /// [`crate::model::life::MAX_RULE_COUNT`] at most: what the check-in needs to say who
+    /// is close to the group's attendance rule. Carried here rather than read again from
+    /// the folder: a session holds only itself, and it opens (after a crash too) with the
+    /// same warning it was created with.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attendance: BTreeMap<Id, Vec<Option<super::Attendance>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -145,6 +153,7 @@ impl Session {
             group: n.group.clone(),
             reviews: n.reviews.clone(),
             backlog: n.backlog.clone(),
+            attendance: BTreeMap::new(),
         };
         Session {
             version: SCHEMA_VERSION,

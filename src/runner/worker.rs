@@ -195,6 +195,7 @@ impl Worker {
             reviews: crate::model::open_reviews(&sessions),
             backlog: crate::model::backlog(&sessions),
             next: latest.closing.next.clone(),
+            attendance: crate::life::past_attendance(&crate::timeline::attendance(&sessions)),
         });
     }
 

@@ -1,7 +1,7 @@
 //! Which parts of the key table apply right now, most specific first. The same list drives
 //! key lookup, the footer and the help overlay.
 
-use super::{FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
+use super::{DecisionSection, FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
 
@@ -48,7 +48,9 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             v
         }
         Screen::Setup(setup) => {
-            if let Some(mf) = &setup.member_form {
+            if let Some(lf) = &setup.leave_form {
+                form_contexts(&lf.form, None)
+            } else if let Some(mf) = &setup.member_form {
                 form_contexts(&mf.form, None)
             } else if setup.focus == SetupFocus::Members {
                 vec![Ctx::SetupMembers, Ctx::Navigation, Ctx::Global]
@@ -64,6 +66,9 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
             if let Some(af) = &s.action_form {
                 return form_contexts(&af.form, None);
             }
+            if let Some(lf) = &s.life_form {
+                return form_contexts(&lf.form, None);
+            }
             if let Some(ed) = &s.editor {
                 // Alt-Enter: a new line where the field has several (first, so that the
                 // footer offers it), Enter's twin where not (after Enter, which it shows).
@@ -77,6 +82,15 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
                     v.insert(1, Ctx::Authored);
                 }
                 return v;
+            }
+            if let Some(d) = &s.decisions {
+                let section = match d.section {
+                    DecisionSection::Roles => Ctx::DecisionRoles,
+                    DecisionSection::Rules => Ctx::DecisionRules,
+                    DecisionSection::Plan => Ctx::DecisionPlan,
+                    DecisionSection::Projects => Ctx::DecisionProjects,
+                };
+                return vec![section, Ctx::Decisions, Ctx::Navigation, Ctx::Global];
             }
             let mut v = Vec::with_capacity(6);
             v.extend(s.pane().ctx());

@@ -41,6 +41,7 @@ pub fn pane_name(p: Pane) -> &'static str {
         Pane::NextPlace => "NextPlace",
         Pane::NextTopic => "NextTopic",
         Pane::PrivateNotes => "PrivateNotes",
+        Pane::PlanReview => "PlanReview",
     }
 }
 
@@ -108,6 +109,26 @@ pub fn field_name(f: FieldId) -> &'static str {
         FieldId::Notes => "Notes",
         FieldId::Occasion => "Occasion",
         FieldId::Question => "Question",
+        FieldId::Gender => "Gender",
+        FieldId::BusinessSince => "BusinessSince",
+        FieldId::LeaveReason => "LeaveReason",
+        FieldId::LeaveOther => "LeaveOther",
+        FieldId::Role => "Role",
+        FieldId::RoleName => "RoleName",
+        FieldId::RoleMember => "RoleMember",
+        FieldId::RuleText => "RuleText",
+        FieldId::RuleAbsences => "RuleAbsences",
+        FieldId::RuleWithin => "RuleWithin",
+        FieldId::PlanYear => "PlanYear",
+        FieldId::PlanMonth => "PlanMonth",
+        FieldId::PlanWhat => "PlanWhat",
+        FieldId::PlanWho => "PlanWho",
+        FieldId::PlanProject => "PlanProject",
+        FieldId::Objective => "Objective",
+        FieldId::ProjectTitle => "ProjectTitle",
+        FieldId::ProjectAim => "ProjectAim",
+        FieldId::MilestoneText => "MilestoneText",
+        FieldId::MilestoneDue => "MilestoneDue",
     }
 }
 

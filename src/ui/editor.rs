@@ -21,6 +21,8 @@ pub enum Target {
     /// The text of an existing item of a list pane.
     Item(Pane, Id),
     ReviewComment(Id),
+    /// The comment of a planned activity under review (the follow-up).
+    PlanComment(Id),
     Commitment(Id),
     /// The number of dots each present member may place.
     Budget,
@@ -35,7 +37,7 @@ impl Target {
             Target::New(p) => p.new_item_title(s),
             Target::Item(..) => s.editor_edit,
             Target::SubCause(_) => s.editor_sub_cause,
-            Target::ReviewComment(_) => s.editor_comment,
+            Target::ReviewComment(_) | Target::PlanComment(_) => s.editor_comment,
             Target::Commitment(_) => s.editor_commitment,
             Target::Text(_) | Target::NextDate => s.editor_text,
             Target::Budget => s.needs.editor_budget,
@@ -53,6 +55,7 @@ impl Target {
             Target::SubCause(id) => format!("why:{id}"),
             Target::Item(p, id) => format!("edit:{}:{id}", pane_name(*p)),
             Target::ReviewComment(id) => format!("comment:{id}"),
+            Target::PlanComment(id) => format!("plan-comment:{id}"),
             Target::Commitment(id) => format!("commitment:{id}"),
             Target::Budget => "budget".into(),
             Target::Tally(id) => format!("tally:{id}"),
@@ -76,6 +79,7 @@ impl Target {
                 Target::Item(pane_named(p)?, Id(id.to_string()))
             }
             "comment" => Target::ReviewComment(Id(rest.to_string())),
+            "plan-comment" => Target::PlanComment(Id(rest.to_string())),
             "commitment" => Target::Commitment(Id(rest.to_string())),
             "budget" => Target::Budget,
             "tally" => Target::Tally(Id(rest.to_string())),
@@ -113,6 +117,7 @@ impl Target {
             ) | Target::New(Pane::Cards | Pane::Ideas)
                 | Target::Item(Pane::Cards | Pane::Ideas, _)
                 | Target::ReviewComment(_)
+                | Target::PlanComment(_)
                 | Target::Commitment(_)
         )
     }
@@ -125,6 +130,7 @@ impl Target {
             Target::New(p) | Target::Item(p, _) => *p,
             Target::SubCause(_) => Pane::Causes,
             Target::ReviewComment(_) => Pane::Reviews,
+            Target::PlanComment(_) => Pane::PlanReview,
             Target::Commitment(_) => Pane::ClosingMembers,
             Target::Budget | Target::Tally(_) => Pane::Votes,
         }
@@ -224,6 +230,7 @@ mod tests {
             (Target::SubCause(id()), "why:k3x9p"),
             (Target::Item(Pane::Ideas, id()), "edit:Ideas:k3x9p"),
             (Target::ReviewComment(id()), "comment:k3x9p"),
+            (Target::PlanComment(id()), "plan-comment:k3x9p"),
             (Target::Commitment(id()), "commitment:k3x9p"),
             (Target::Budget, "budget"),
             (Target::Tally(id()), "tally:k3x9p"),

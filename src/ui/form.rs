@@ -43,6 +43,26 @@ pub enum FieldId {
     Occasion,
     /// A question of the diagnosis: its label is the question's own (`Field::label`).
     Question,
+    Gender,
+    BusinessSince,
+    LeaveReason,
+    LeaveOther,
+    Role,
+    RoleName,
+    RoleMember,
+    RuleText,
+    RuleAbsences,
+    RuleWithin,
+    PlanYear,
+    PlanMonth,
+    PlanWhat,
+    PlanWho,
+    PlanProject,
+    Objective,
+    ProjectTitle,
+    ProjectAim,
+    MilestoneText,
+    MilestoneDue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +115,26 @@ impl FieldId {
             FieldId::Notes => t.notes,
             FieldId::Occasion => t.occasion,
             FieldId::Question => t.question,
+            FieldId::Gender => t.gender,
+            FieldId::BusinessSince => t.business_since,
+            FieldId::LeaveReason => t.leave_reason,
+            FieldId::LeaveOther => t.leave_other,
+            FieldId::Role => t.role,
+            FieldId::RoleName => t.role_name,
+            FieldId::RoleMember => t.role_member,
+            FieldId::RuleText => t.rule_text,
+            FieldId::RuleAbsences => t.rule_absences,
+            FieldId::RuleWithin => t.rule_within,
+            FieldId::PlanYear => t.plan_year,
+            FieldId::PlanMonth => t.plan_month,
+            FieldId::PlanWhat => t.plan_what,
+            FieldId::PlanWho => t.plan_who,
+            FieldId::PlanProject => t.plan_project,
+            FieldId::Objective => t.objective,
+            FieldId::ProjectTitle => t.project_title,
+            FieldId::ProjectAim => t.project_aim,
+            FieldId::MilestoneText => t.milestone_text,
+            FieldId::MilestoneDue => t.milestone_due,
         }
     }
 }
@@ -107,6 +147,10 @@ impl FieldError {
             FieldError::Required => t.required,
             FieldError::NotANumber => t.not_a_number,
             FieldError::BadDate => t.bad_date,
+            FieldError::BadYear => t.bad_year,
+            FieldError::BadMonth => t.bad_month,
+            FieldError::BadCount => t.bad_count,
+            FieldError::BothNumbers => t.both_numbers,
         }
     }
 }
@@ -117,6 +161,13 @@ pub enum FieldError {
     Required,
     NotANumber,
     BadDate,
+    /// A year before 1900 or after this one (the year a business started).
+    BadYear,
+    BadMonth,
+    /// An attendance rule's number outside 1 to 99.
+    BadCount,
+    /// An attendance rule with one of its two numbers only.
+    BothNumbers,
 }
 
 #[derive(Debug, Clone)]
@@ -302,6 +353,28 @@ impl Form {
             self.focus = i;
         }
         !self.has_errors()
+    }
+
+    /// Checks that a number field, when filled, is within `range`; marks it with `error`
+    /// when not. False when it is out (the form's other checks are `validate`'s).
+    pub fn bound(
+        &mut self,
+        id: FieldId,
+        range: std::ops::RangeInclusive<i64>,
+        error: FieldError,
+    ) -> bool {
+        let Some(f) = self.get_mut(id) else {
+            return true;
+        };
+        let v = f.value();
+        let ok = v.is_empty() || v.parse::<i64>().is_ok_and(|n| range.contains(&n));
+        if !ok {
+            f.error = Some(error);
+            if let Some(i) = self.fields.iter().position(|f| f.id == id) {
+                self.focus = i;
+            }
+        }
+        ok
     }
 
     /// The joined text of every text field, for saving what was typed as a draft.

@@ -4,11 +4,14 @@
 mod action_sort;
 pub mod causes;
 mod contexts;
+pub mod decisions;
 pub mod drafts;
 mod editor;
 mod form;
 mod group;
 mod home_listing;
+pub mod life_form;
+pub mod member_form;
 mod panes;
 mod record_form;
 mod replay;
@@ -17,9 +20,11 @@ mod setup_draft;
 mod timeline;
 
 pub use contexts::{active_contexts, screen_contexts};
+pub use decisions::{DecisionRow, DecisionSection, DecisionsUi};
 pub use editor::{Editor, Target};
 pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use group::{GroupSection, GroupUi, PlanRow};
+pub use life_form::{LifeForm, LifeKind};
 pub use panes::Pane;
 pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
@@ -254,6 +259,9 @@ impl Home {
 // ---------------------------------------------------------------------------------------
 // Setup
 
+/// Each member's attendance at a group's earlier sessions, oldest first.
+pub type PastAttendance = BTreeMap<Id, Vec<Option<crate::model::Attendance>>>;
+
 #[derive(Debug, Clone)]
 pub enum SetupKind {
     NewGroup,
@@ -265,6 +273,8 @@ pub enum SetupKind {
         backlog: Vec<crate::model::BacklogItem>,
         /// The topic the latest session planned for this one: the new session's objective.
         topic: String,
+        /// For the attendance rule at check-in.
+        attendance: PastAttendance,
     },
 }
 
@@ -288,6 +298,10 @@ pub struct Setup {
     pub focus: SetupFocus,
     /// The member being added or edited, in a popup form.
     pub member_form: Option<MemberForm>,
+    /// A member of the group taken off the list: why they leave, in a popup form.
+    pub leave_form: Option<LeaveForm>,
+    /// The members of the group taken off the list, and why they left.
+    pub left: Vec<(Id, crate::model::life::LeaveReason)>,
     pub changed: bool,
     /// The draft as last written, to write it again only when something changed.
     pub written: Option<SetupDraft>,
@@ -296,6 +310,13 @@ pub struct Setup {
 #[derive(Debug, Clone)]
 pub struct MemberForm {
     pub editing: Option<Id>,
+    pub form: Form,
+}
+
+/// Why a member leaves the group (`member_form::leave_form`).
+#[derive(Debug, Clone)]
+pub struct LeaveForm {
+    pub member: Id,
     pub form: Form,
 }
 
@@ -331,6 +352,11 @@ pub struct SessionUi {
     pub editor: Option<Editor>,
     /// The action being added or edited, in a popup form.
     pub action_form: Option<ActionForm>,
+    /// The group's decisions, over the phase on screen (`D`).
+    pub decisions: Option<DecisionsUi>,
+    /// A form of the group's life (a member joining or leaving, a role, a rule, the plan, a
+    /// project), in a popup over the check-in or the decisions.
+    pub life_form: Option<LifeForm>,
     pub panel_hidden: bool,
     /// Presenter view: the phase large and uncluttered, for a projector (issue 5).
     /// Toggling it changes only how the session is drawn, never what is selected or typed.
@@ -397,6 +423,8 @@ impl SessionUi {
             scroll: BTreeMap::new(),
             editor: None,
             action_form: None,
+            decisions: None,
+            life_form: None,
             panel_hidden: false,
             presenter: false,
             last_author: BTreeMap::new(),
@@ -529,6 +557,10 @@ pub enum Confirm {
     /// A visit, activity or diagnosis being typed on a group's page.
     DiscardRecordForm,
     QuitUnsaved,
+    /// The member leaves the group, for the reason the open form says.
+    MemberLeaves(Id),
+    WithdrawRule(Id),
+    DiscardLifeForm,
 }
 
 /// Choosing among a short list with arrows, or one key per row.
@@ -582,6 +614,11 @@ pub enum PickFor {
     IdeaKind,
     /// The chosen idea a new action starts from.
     ActionFromIdea,
+    /// Where the selected joint project stands.
+    ProjectStatus,
+    /// The joint project the selected action serves, or the selected idea.
+    ActionProject,
+    IdeaProject,
 }
 
 impl PickFor {
@@ -598,6 +635,8 @@ impl PickFor {
             PickFor::LinkIdeaCause => s.solutions.picker_cause,
             PickFor::IdeaKind => s.solutions.picker_kind,
             PickFor::ActionFromIdea => s.solutions.picker_idea,
+            PickFor::ProjectStatus => s.decisions.picker_status,
+            PickFor::ActionProject | PickFor::IdeaProject => s.decisions.picker_project,
         }
     }
 }
@@ -611,4 +650,5 @@ pub enum PickValue {
     /// A category id from the method file, or none.
     Category(Option<String>),
     Kind(Option<crate::model::IdeaKind>),
+    ProjectStatus(crate::model::life::ProjectStatus),
 }

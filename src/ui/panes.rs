@@ -13,6 +13,8 @@ pub enum Pane {
     Objective,
     Remarks,
     Reviews,
+    /// The work plan's activities whose month has come, reviewed in the follow-up.
+    PlanReview,
     Cards,
     Themes,
     Votes,
@@ -53,7 +55,7 @@ impl Pane {
                 Pane::Objective,
                 Pane::Remarks,
             ],
-            PhaseKind::FollowUp => &[Pane::Reviews],
+            PhaseKind::FollowUp => &[Pane::Reviews, Pane::PlanReview],
             PhaseKind::NeedEmergence => &[Pane::Cards, Pane::Themes, Pane::Votes],
             PhaseKind::ProblemReflection => &[
                 Pane::Statement,
@@ -123,6 +125,7 @@ impl Pane {
         Some(match self {
             Pane::Attendance => Ctx::Attendance,
             Pane::Reviews => Ctx::Reviews,
+            Pane::PlanReview => Ctx::PlanReviews,
             Pane::Cards => Ctx::Cards,
             Pane::Themes => Ctx::Themes,
             Pane::Votes => Ctx::Votes,
@@ -164,6 +167,7 @@ impl Pane {
                 .iter()
                 .map(|r| r.action.id.clone())
                 .collect(),
+            Pane::PlanReview => s.plan_reviews().into_iter().map(|(_, a)| a.id).collect(),
             Pane::Cards => s.needs.cards.iter().map(|c| c.id.clone()).collect(),
             // The board: each theme followed by its cards, then the cards in no theme.
             Pane::Themes => {

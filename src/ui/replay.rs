@@ -5,6 +5,7 @@
 use super::{Pane, Screen, SessionUi};
 use crate::i18n::Lang;
 use crate::method::PhaseKind;
+use crate::model::life::GroupChange;
 use crate::model::{Change, Id, ItemList, Session, TextField};
 use crate::replay::Replay;
 use chrono::{DateTime, Utc};
@@ -174,6 +175,12 @@ fn touched(change: &Change) -> Option<(Pane, Option<Id>)> {
             item(Pane::ClosingMembers, member)
         }
         Change::NextDateSet { .. } => Some((Pane::NextDate, None)),
+        Change::Group(GroupChange::MemberLeft { member, .. }) => item(Pane::Attendance, member),
+        Change::Group(GroupChange::PlannedActivityReviewed { id, .. }) => {
+            item(Pane::PlanReview, id)
+        }
+        Change::ActionProjectSet { id, .. } => item(Pane::Actions, id),
+        Change::IdeaProjectSet { id, .. } => item(Pane::Ideas, id),
         _ => None,
     }
 }

@@ -1,9 +1,11 @@
 //! Group setup is typed before its session file exists. So that a crash or a closed lid
 //! loses none of it, the setup is kept in a draft file of its own until the session starts.
 
-use super::{Form, MemberForm, Setup, SetupFocus, SetupKind};
+use super::{Form, LeaveForm, MemberForm, Setup, SetupFocus, SetupKind};
+use crate::model::life::LeaveReason;
 use crate::model::{BacklogItem, Group, Id, Member, Review};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The setup screen as data: what was typed, field by field, in the form's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,12 +20,21 @@ pub struct SetupDraft {
     /// The topic planned for the session being set up.
     #[serde(default)]
     pub topic: String,
+    /// Each member's attendance at the group's sessions, for the attendance rule.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attendance: super::PastAttendance,
     pub base: Group,
     pub values: Vec<FieldValue>,
     pub members: Vec<Member>,
     /// The member being added or edited, if its form was open.
     #[serde(default)]
     pub member_form: Option<(Option<Id>, Vec<FieldValue>)>,
+    /// Members of the group taken off the list, and why they left.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left: Vec<(Id, LeaveReason)>,
+    /// The member whose reason for leaving was being chosen, if its form was open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_form: Option<(Id, Vec<FieldValue>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,18 +66,20 @@ pub fn restore(form: &mut Form, values: &[FieldValue]) {
 
 impl SetupDraft {
     pub fn of(setup: &Setup) -> SetupDraft {
-        let (next_number, reviews, backlog, topic) = match &setup.kind {
-            SetupKind::NewGroup => (None, Vec::new(), Vec::new(), String::new()),
+        let (next_number, reviews, backlog, topic, attendance) = match &setup.kind {
+            SetupKind::NewGroup => (None, Vec::new(), Vec::new(), String::new(), BTreeMap::new()),
             SetupKind::Next {
                 number,
                 reviews,
                 backlog,
                 topic,
+                attendance,
             } => (
                 Some(*number),
                 reviews.clone(),
                 backlog.clone(),
                 topic.clone(),
+                attendance.clone(),
             ),
         };
         SetupDraft {
@@ -74,6 +87,7 @@ impl SetupDraft {
             reviews,
             backlog,
             topic,
+            attendance,
             base: setup.base.clone(),
             values: values(&setup.form),
             members: setup.members.clone(),
@@ -81,6 +95,11 @@ impl SetupDraft {
                 .member_form
                 .as_ref()
                 .map(|mf| (mf.editing.clone(), values(&mf.form))),
+            left: setup.left.clone(),
+            leave_form: setup
+                .leave_form
+                .as_ref()
+                .map(|lf| (lf.member.clone(), values(&lf.form))),
         }
     }
 
@@ -92,6 +111,7 @@ impl SetupDraft {
                 reviews: self.reviews.clone(),
                 backlog: self.backlog.clone(),
                 topic: self.topic.clone(),
+                attendance: self.attendance.clone(),
             },
         }
     }
@@ -102,6 +122,16 @@ impl SetupDraft {
         restore(&mut form, values);
         Some(MemberForm {
             editing: editing.clone(),
+            form,
+        })
+    }
+
+    /// Restores the form of a member leaving into a freshly built one.
+    pub fn restore_leave_form(&self, mut form: Form) -> Option<LeaveForm> {
+        let (member, values) = self.leave_form.as_ref()?;
+        restore(&mut form, values);
+        Some(LeaveForm {
+            member: member.clone(),
             form,
         })
     }

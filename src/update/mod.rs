@@ -7,6 +7,7 @@ mod follow;
 mod group;
 mod home;
 mod journal;
+mod life;
 mod needs;
 mod open;
 mod phases;
@@ -68,6 +69,9 @@ pub enum Msg {
         backlog: Vec<crate::model::BacklogItem>,
         /// The next meeting as the group's latest session planned it.
         next: crate::model::NextMeeting,
+        /// Each member's attendance at the group's sessions, for the attendance rule (see
+        /// [`crate::model::Start::attendance`]).
+        attendance: crate::ui::PastAttendance,
     },
     /// The outcome of `Effect::Save`.
     Saved(Result<(), String>),
@@ -273,7 +277,8 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             reviews,
             backlog,
             next,
-        } => setup::next_ready(model, *group, number, reviews, backlog, next),
+            attendance,
+        } => setup::next_ready(model, *group, number, (reviews, backlog, attendance), next),
         Msg::Saved(result) => saving::saved(model, result),
         Msg::SavedAsConflictCopy { copy, conflict } => {
             saving::saved_as_conflict_copy(model, copy, conflict)

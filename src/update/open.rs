@@ -39,6 +39,12 @@ pub fn open_editor(s: &mut SessionUi, target: Target) {
                 .unwrap_or_default(),
             Author::Anonymous,
         ),
+        Target::PlanComment(id) => (
+            (ses.planned_activity(id))
+                .map(|a| a.comment.clone())
+                .unwrap_or_default(),
+            Author::Anonymous,
+        ),
         Target::Commitment(id) => (
             ses.closing.commitments.get(id).cloned().unwrap_or_default(),
             Author::Anonymous,

@@ -14,6 +14,25 @@ pub fn keep_in_sight(model: &mut Model) {
     setup(model);
     timeline(model);
     group_page(model);
+    decisions(model);
+}
+
+/// The group's decisions over a session: their section's list, one line per row.
+fn decisions(model: &mut Model) {
+    let Some(height) = layout::decisions::list_rows(model) else {
+        return;
+    };
+    let Some(ui) = model.session_mut() else {
+        return;
+    };
+    let Some(d) = &ui.decisions else { return };
+    let section = d.section;
+    let n = crate::ui::decisions::rows(section, &ui.session).len();
+    let selected = d.selection(section, n);
+    let Some(d) = &mut ui.decisions else { return };
+    let offset = d.scroll.get(&section).copied().unwrap_or(0);
+    d.scroll
+        .insert(section, first_line(offset, selected, n, height));
 }
 
 /// A group's page: its section's list, one line per row.

@@ -9,7 +9,7 @@ use super::journal::record;
 use super::open::{open_editor, park_editor};
 use super::phases::{change_phase, timer_adjust, timer_toggle};
 use super::saving::{flush, leave};
-use super::{Effect, edit};
+use super::{Effect, edit, life};
 use crate::keymap::{Action, Resolved};
 use crate::model::{ActionStatus, Attendance, Change, Session};
 use crate::ui::{Confirm, Flash, Model, Overlay, Pane, Screen, SessionUi, Target};
@@ -49,8 +49,12 @@ pub fn opened(model: &mut Model, session: Session, path: PathBuf, read_only: boo
     }
     model.screen = Screen::Session(Box::new(ui));
     model.overlay = None;
-    // In the action plan, the action form left half filled comes back the same way.
+    // In the action plan, the action form left half filled comes back the same way; so
+    // does a form of the group's life, in any phase.
     super::plan::reopen_action_draft(model);
+    if model.session().is_some_and(|s| s.action_form.is_none()) {
+        life::reopen_draft(model);
+    }
     Vec::new()
 }
 
@@ -63,6 +67,9 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     if s.action_form.is_some() {
         return super::plan::action_form_action(model, r);
     }
+    if s.life_form.is_some() {
+        return life::form_action(model, r);
+    }
     // Before the editor's keys: F5 works while typing, and the field stays open.
     if r.action == Action::TogglePresenter {
         toggle_presenter(model);
@@ -73,6 +80,9 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             FieldKey::Done(effects) => effects,
             FieldKey::PassOn(effects) => effects.into_iter().chain(action(model, r)).collect(),
         };
+    }
+    if s.decisions.is_some() {
+        return life::screen_action(model, r);
     }
     let pane = s.pane();
     let panes = Pane::for_phase(s.phase());
@@ -158,6 +168,10 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 record(model, Change::AttendanceSet { member, attendance });
             }
         }
+        Action::OpenDecisions => life::toggle(model),
+        Action::MemberLeaves => life::member_leaves(model),
+        Action::LinkProject => life::link_project(model, pane),
+        Action::SetPlanStatus => life::review_plan(model, r.arg),
         Action::SetStatus => {
             if let Some(action) = s.selected_id(Pane::Reviews) {
                 let status = match r.arg {

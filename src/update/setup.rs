@@ -5,14 +5,14 @@ use super::Effect;
 use crate::dates;
 use crate::i18n::Strings;
 use crate::keymap::{Action, Resolved};
-use crate::model::{Group, LegalStatus, Member, NewSession, NextMeeting, Region, Review, Session};
+use crate::model::{Group, Member, NewSession, NextMeeting, Region, Review, Session};
+use crate::ui::member_form::{leave_form, member_form, read_leave, read_member};
 use crate::ui::setup_draft_restore as restore;
 use crate::ui::{
-    Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, MemberForm, Model, Overlay,
-    Screen, Setup, SetupDraft, SetupFocus, SetupKind,
+    Confirm, Field, FieldError, FieldId, FieldKind, Flash, Form, LeaveForm, MemberForm, Model,
+    Overlay, Screen, Setup, SetupDraft, SetupFocus, SetupKind,
 };
 use ratatui::crossterm::event::KeyEvent;
-use strum::VariantArray;
 
 pub fn start_new(model: &mut Model) -> Vec<Effect> {
     let group = Group {
@@ -25,12 +25,19 @@ pub fn start_new(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
+/// What a group's next session carries from its earlier ones: the actions to review, the
+/// themes waiting, each member's attendance.
+pub type Carried = (
+    Vec<Review>,
+    Vec<crate::model::BacklogItem>,
+    crate::ui::PastAttendance,
+);
+
 pub fn next_ready(
     model: &mut Model,
     group: Group,
     number: u32,
-    reviews: Vec<Review>,
-    backlog: Vec<crate::model::BacklogItem>,
+    (reviews, backlog, attendance): Carried,
     next: NextMeeting,
 ) -> Vec<Effect> {
     let topic = next.topic.trim().to_string();
@@ -42,6 +49,7 @@ pub fn next_ready(
             reviews,
             backlog,
             topic,
+            attendance,
         },
         &next,
     );
@@ -72,6 +80,8 @@ fn open_setup(model: &mut Model, group: Group, kind: SetupKind, next: &NextMeeti
         member_scroll: 0,
         focus: SetupFocus::Form,
         member_form: None,
+        leave_form: None,
+        left: Vec::new(),
         changed: false,
     }));
 }
@@ -122,6 +132,8 @@ pub fn resume_draft(model: &mut Model, draft: SetupDraft) -> Vec<Effect> {
         setup.members = draft.members.clone();
         let trade = setup.form.value(FieldId::Trade);
         setup.member_form = draft.restore_member_form(member_form(s, None, &trade));
+        setup.leave_form = draft.restore_leave_form(leave_form(s));
+        setup.left = draft.left.clone();
         setup.changed = true;
         setup.written = Some(draft);
     }
@@ -148,35 +160,6 @@ pub fn autosave(model: &mut Model) -> Vec<Effect> {
     vec![Effect::SaveSetupDraft(Box::new(draft))]
 }
 
-pub fn legal_options(s: &Strings) -> Vec<String> {
-    let mut v = vec![s.choice_none.to_string()];
-    v.extend(LegalStatus::VARIANTS.iter().map(|l| l.label(s).to_string()));
-    v
-}
-
-fn member_form(s: &Strings, m: Option<&Member>, default_trade: &str) -> Form {
-    let legal = m
-        .and_then(|m| m.legal_status)
-        .and_then(|l| LegalStatus::VARIANTS.iter().position(|x| *x == l))
-        .map_or(0, |i| i + 1);
-    let employees = m
-        .and_then(|m| m.employees)
-        .map(|n| n.to_string())
-        .unwrap_or_default();
-    Form::new(vec![
-        Field::text(FieldId::MemberName, m.map_or("", |m| &m.name), true),
-        Field::text(FieldId::Business, m.map_or("", |m| &m.business), false),
-        Field::text(
-            FieldId::MemberTrade,
-            m.map_or(default_trade, |m| &m.trade),
-            false,
-        ),
-        Field::choice(FieldId::LegalStatus, legal_options(s), legal),
-        Field::new(FieldId::Employees, FieldKind::Number, &employees, false),
-        Field::text(FieldId::Phone, m.map_or("", |m| &m.phone), false),
-    ])
-}
-
 pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
     let s = model.strings();
     let today = model.today;
@@ -184,6 +167,24 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
     let Screen::Setup(setup) = screen else {
         return Vec::new();
     };
+    if let Some(lf) = &mut setup.leave_form {
+        match r.action {
+            Action::NextPane => lf.form.focus = (lf.form.focus + 1) % lf.form.fields.len(),
+            Action::PrevPane => {
+                let n = lf.form.fields.len();
+                lf.form.focus = (lf.form.focus + n - 1) % n;
+            }
+            Action::Open if lf.form.focus + 1 < lf.form.fields.len() => lf.form.focus += 1,
+            Action::Open | Action::StartSession => submit_leave(setup),
+            Action::PrevChoice => cycle(&mut lf.form, -1),
+            Action::NextChoice => cycle(&mut lf.form, 1),
+            // The member stays on the list: nothing was decided.
+            Action::Back => setup.leave_form = None,
+            _ => {}
+        }
+        setup.changed = true;
+        return Vec::new();
+    }
     if let Some(mf) = &mut setup.member_form {
         match r.action {
             Action::NextPane => mf.form.focus = (mf.form.focus + 1) % mf.form.fields.len(),
@@ -266,9 +267,18 @@ pub fn action(model: &mut Model, r: Resolved, _key: KeyEvent) -> Vec<Effect> {
                 });
             }
         }
+        // A member of the group leaves it, for a reason the group keeps; one added in this
+        // setup was never a member, and is only taken off again.
         (SetupFocus::Members, Action::Delete) => {
             if let Some(m) = setup.members.get(setup.member_sel) {
-                model.overlay = Some(Overlay::Confirm(Confirm::DeleteMember(m.id.clone())));
+                if setup.base.members.iter().any(|b| b.id == m.id) {
+                    setup.leave_form = Some(LeaveForm {
+                        member: m.id.clone(),
+                        form: leave_form(s),
+                    });
+                } else {
+                    model.overlay = Some(Overlay::Confirm(Confirm::DeleteMember(m.id.clone())));
+                }
             }
         }
         _ => {}
@@ -286,15 +296,6 @@ fn submit_member(setup: &mut Setup, today: chrono::NaiveDate, ids: &mut crate::m
     let Some(mf) = &mut setup.member_form else {
         return;
     };
-    if !mf.form.validate(today) {
-        return;
-    }
-    let f = &mf.form;
-    let legal = f
-        .get(FieldId::LegalStatus)
-        .and_then(|c| c.choice.checked_sub(1))
-        .and_then(|i| LegalStatus::VARIANTS.get(i).copied());
-    let employees = f.value(FieldId::Employees).parse().ok();
     let existing = mf
         .editing
         .as_ref()
@@ -305,14 +306,8 @@ fn submit_member(setup: &mut Setup, today: chrono::NaiveDate, ids: &mut crate::m
             id: ids.next_id(),
             ..Member::default()
         });
-    let member = Member {
-        name: f.value(FieldId::MemberName),
-        business: f.value(FieldId::Business),
-        trade: f.value(FieldId::MemberTrade),
-        legal_status: legal,
-        employees,
-        phone: f.value(FieldId::Phone),
-        ..base
+    let Some(member) = read_member(&mut mf.form, today, base) else {
+        return;
     };
     match existing {
         Some(i) => setup.members[i] = member,
@@ -323,6 +318,18 @@ fn submit_member(setup: &mut Setup, today: chrono::NaiveDate, ids: &mut crate::m
     }
     setup.member_form = None;
     setup.changed = true;
+}
+
+/// The member leaves the list, their reason kept for the session's start.
+fn submit_leave(setup: &mut Setup) {
+    let Some(lf) = setup.leave_form.take() else {
+        return;
+    };
+    let reason = read_leave(&lf.form);
+    setup.left.retain(|(id, _)| *id != lf.member);
+    setup.left.push((lf.member.clone(), reason));
+    setup.members.retain(|m| m.id != lf.member);
+    setup.member_sel = setup.member_sel.min(setup.members.len().saturating_sub(1));
 }
 
 fn start_session(model: &mut Model) -> Vec<Effect> {
@@ -366,14 +373,21 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         i if i <= Region::NAMED.len() => Region::NAMED[i - 1].clone(),
         _ => Region::Other(other),
     };
-    let (number, reviews, backlog, topic) = match &setup.kind {
-        SetupKind::NewGroup => (1, Vec::new(), Vec::new(), String::new()),
+    let (number, reviews, backlog, topic, attendance) = match &setup.kind {
+        SetupKind::NewGroup => (1, Vec::new(), Vec::new(), String::new(), Default::default()),
         SetupKind::Next {
             number,
             reviews,
             backlog,
             topic,
-        } => (*number, reviews.clone(), backlog.clone(), topic.clone()),
+            attendance,
+        } => (
+            *number,
+            reviews.clone(),
+            backlog.clone(),
+            topic.clone(),
+            attendance.clone(),
+        ),
     };
     let mut members = setup.members.clone();
     for m in &mut members {
@@ -385,7 +399,14 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
     for old in &setup.base.members {
         if !members.iter().any(|m| m.id == old.id) {
             let mut gone = old.clone();
-            gone.left.get_or_insert(date);
+            if gone.left.is_none() {
+                gone.left = Some(date);
+                gone.left_reason = setup
+                    .left
+                    .iter()
+                    .find(|(id, _)| *id == old.id)
+                    .map(|(_, r)| r.clone());
+            }
             members.push(gone);
         }
     }
@@ -417,6 +438,9 @@ fn start_session(model: &mut Model) -> Vec<Effect> {
         now,
     });
     session.lang = model.lang;
+    if let Some(start) = &mut session.start {
+        start.attendance = attendance;
+    }
     // The configuration file's budget, recorded as the session's first event: the history
     // and its replay then show the vote's budget from the start (a replay starts from the
     // defaults of a new session). The vote can still change it.

@@ -1,7 +1,7 @@
 //! The need, problem and solution techniques: each phase kind's own keys and pickers live in
 //! its module; this routes to them by pane and by what a picker was choosing.
 
-use super::{Effect, needs, plan, problem, solutions};
+use super::{Effect, life, needs, plan, problem, solutions};
 use crate::keymap::Resolved;
 use crate::method::PhaseKind;
 use crate::ui::{Model, Pane, PickFor, PickValue};
@@ -35,6 +35,9 @@ pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effe
         PickFor::ReparentCause | PickFor::CauseCategory => problem::picked(model, purpose, value),
         PickFor::LinkIdeaCause | PickFor::IdeaKind => solutions::picked(model, purpose, value),
         PickFor::ActionFromIdea => plan::picked(model, purpose, value),
+        PickFor::ProjectStatus | PickFor::ActionProject | PickFor::IdeaProject => {
+            life::picked(model, purpose, value)
+        }
         PickFor::EditorAuthor | PickFor::CardAuthor | PickFor::IdeaProposer => Vec::new(),
     }
 }

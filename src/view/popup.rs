@@ -78,6 +78,33 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
             s.confirm_discard_form.to_string()
         }
         Confirm::QuitUnsaved => s.confirm_quit_unsaved.to_string(),
+        Confirm::DiscardLifeForm => s.confirm_discard_form.to_string(),
+        Confirm::MemberLeaves(id) => {
+            let (name, reason) = model
+                .session()
+                .map(|ui| {
+                    let reason = ui
+                        .life_form
+                        .as_ref()
+                        .map(|lf| crate::ui::member_form::read_leave(&lf.form).label(s.life))
+                        .unwrap_or_default();
+                    (ui.session.group.member_name(id), reason)
+                })
+                .unwrap_or_default();
+            fill(s.decisions.confirm_leave, &[&name, &reason])
+        }
+        Confirm::WithdrawRule(id) => {
+            let text = model
+                .session()
+                .map(|ui| {
+                    (ui.session.group.rules.iter())
+                        .find(|r| &r.id == id)
+                        .map(|r| r.current().text)
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default();
+            fill(s.decisions.confirm_withdraw, &[&clip(&one_line(&text), 80)])
+        }
     };
     let width = popup_width(area);
     // The question wrapped inside the borders, a blank row, the keys.

@@ -94,14 +94,34 @@ pub fn render(model: &Model, setup: &Setup, area: Rect, buf: &mut Buffer) {
         } else {
             s.member_add
         };
-        // As wide as the panes below, so that their cut rows do not peek out at its sides.
-        let w = area.width.saturating_sub(2).min(76);
-        let h = form::height(model, &mf.form, true, w.saturating_sub(2)) + 4;
-        let popup = popup_area(area, w, h);
-        let inner = popup_frame(model, popup, title, buf);
-        let [fields, hint] =
-            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-        form::render(model, &mf.form, true, fields, buf);
-        super::common::footer(model, hint, buf);
+        form_popup(model, &mf.form, title, area, buf);
     }
+    if let Some(lf) = &setup.leave_form {
+        let name = setup
+            .members
+            .iter()
+            .find(|m| m.id == lf.member)
+            .map(|m| m.name.as_str())
+            .unwrap_or_default();
+        let title = fill(s.decisions.form_leave, &[&name]);
+        form_popup(model, &lf.form, &title, area, buf);
+    }
+}
+
+/// A form in a popup over the screen, its keys below it.
+pub(crate) fn form_popup(
+    model: &Model,
+    form: &crate::ui::Form,
+    title: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    // As wide as the panes below, so that their cut rows do not peek out at its sides.
+    let w = area.width.saturating_sub(2).min(76);
+    let h = form::height(model, form, true, w.saturating_sub(2)) + 4;
+    let popup = popup_area(area, w, h);
+    let inner = popup_frame(model, popup, title, buf);
+    let [fields, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    form::render(model, form, true, fields, buf);
+    super::common::footer(model, hint, buf);
 }

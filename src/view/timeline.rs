@@ -196,11 +196,30 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
     if table.members.is_empty() {
         fit(Line::from(muted(model, ts.no_members)), w).render(rows, buf);
     }
+    // Who is close to the group's attendance rule or past it: marked, for the group to
+    // discuss (the selected member's count is said below).
+    let standings = crate::life::standings(&ui.group, table);
+    let standing = |id: &crate::model::Id| {
+        let counts = standings.iter().flat_map(|r| r.counts.iter());
+        let mine: Vec<_> = counts.filter(|(m, _)| m == id).map(|(_, c)| *c).collect();
+        mine.iter().find(|c| c.reached()).or(mine.first()).copied()
+    };
     let lines: Vec<Line<'static>> = table
         .members
         .iter()
         .map(|r| {
-            let mut spans = vec![Span::raw(column(&r.member.name, grid.name))];
+            let name = match standing(&r.member.id) {
+                Some(c) if c.reached() => styled(
+                    column(&format!("⚠ {}", r.member.name), grid.name),
+                    t.warning,
+                ),
+                Some(_) => styled(
+                    column(&format!("⚠ {}", r.member.name), grid.name),
+                    t.current,
+                ),
+                None => Span::raw(column(&r.member.name, grid.name)),
+            };
+            let mut spans = vec![name];
             for c in &r.cells[grid.first..grid.first + grid.shown] {
                 let (mark, style) = cell_mark(model, *c);
                 spans.push(styled(centred(mark, cols), style));
@@ -254,6 +273,16 @@ fn attendance(model: &Model, ui: &TimelineUi, area: Rect, buf: &mut Buffer) {
         }
         if let Some(d) = r.member.left {
             parts.push(fill(ts.left, &[&dates::show(d)]));
+        }
+        if let Some(c) = standing(&r.member.id) {
+            let d = model.strings().decisions;
+            let n = d.absences.n(c.absences as usize);
+            let text = if c.reached() {
+                d.rule_past
+            } else {
+                d.rule_close
+            };
+            parts.push(fill(text, &[&n]));
         }
         fit(Line::from(format!(" {}", parts.join(" · "))), w).render(detail_row, buf);
     }

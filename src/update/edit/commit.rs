@@ -97,6 +97,14 @@ pub(super) fn commit(model: &mut Model) -> Vec<Effect> {
             action: id.clone(),
             comment: text.clone(),
         }),
+        // The comment goes with the status the activity has, as the review records both.
+        Target::PlanComment(id) => s.session.planned_activity(id).map(|a| {
+            Change::Group(crate::model::life::GroupChange::PlannedActivityReviewed {
+                id: id.clone(),
+                status: a.status,
+                comment: text.clone(),
+            })
+        }),
         Target::Commitment(id) => Some(Change::CommitmentSet {
             member: id.clone(),
             text: text.clone(),

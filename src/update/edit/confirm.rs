@@ -90,6 +90,10 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Confirm::MemberLeaves(_) | Confirm::WithdrawRule(_) | Confirm::DiscardLifeForm => {
+            crate::update::life::confirmed(model, c);
+            Vec::new()
+        }
         Confirm::DiscardActionForm => {
             if let Some(s) = model.session_mut()
                 && let Some(af) = s.action_form.take()

@@ -23,10 +23,20 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         && (key.modifiers - KeyModifiers::SHIFT).is_empty()
         && let Some(f) = focused_choice(model)
     {
-        if f.seek(c)
-            && let Screen::Setup(setup) = &mut model.screen
-        {
-            setup.changed = true;
+        if f.seek(c) {
+            // The choice is part of what the form keeps, as its texts are.
+            let now = model.now;
+            match &mut model.screen {
+                Screen::Setup(setup) => setup.changed = true,
+                Screen::Session(s) if s.life_form.is_some() => {
+                    crate::update::life::keep_draft(s, now)
+                }
+                Screen::Session(s) => {
+                    plan::keep_action_draft(s);
+                    touched(s, now);
+                }
+                _ => {}
+            }
         }
         return Vec::new();
     }
@@ -38,12 +48,11 @@ pub fn typed(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
 /// when it is a choice of one value.
 fn focused_choice(model: &mut Model) -> Option<&mut Field> {
     let form = match &mut model.screen {
-        Screen::Setup(setup) => match &mut setup.member_form {
-            Some(mf) => &mut mf.form,
-            None if setup.focus == SetupFocus::Form => &mut setup.form,
-            None => return None,
+        Screen::Setup(setup) => setup_form(setup)?,
+        Screen::Session(s) => match &mut s.life_form {
+            Some(lf) => &mut lf.form,
+            None => &mut s.action_form.as_mut()?.form,
         },
-        Screen::Session(s) => &mut s.action_form.as_mut()?.form,
         Screen::Group(g) => {
             let f = g.form.as_mut()?;
             f.changed = true;
@@ -81,6 +90,9 @@ fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> boo
                 setup.changed = true;
             }
         }
+        Screen::Session(s) if s.life_form.is_some() => {
+            edit_life_field(s, now, |f| edit(&mut f.area));
+        }
         Screen::Session(s) if s.action_form.is_some() => {
             edit_action_field(s, now, |f| edit(&mut f.area));
         }
@@ -108,12 +120,20 @@ fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> boo
 /// The text field with focus in the group setup: the member popup's, else the group form's;
 /// none while the members list has focus.
 fn setup_text_field(setup: &mut Setup) -> Option<&mut Field> {
-    let form = match &mut setup.member_form {
-        Some(mf) => &mut mf.form,
-        None if setup.focus == SetupFocus::Form => &mut setup.form,
-        None => return None,
-    };
-    form.focused().filter(|f| f.is_text())
+    setup_form(setup)?.focused().filter(|f| f.is_text())
+}
+
+/// The form with focus in the group setup: a popup's (why a member leaves, a member), else
+/// the group's; none while the members list has focus.
+fn setup_form(setup: &mut Setup) -> Option<&mut crate::ui::Form> {
+    if let Some(lf) = &mut setup.leave_form {
+        return Some(&mut lf.form);
+    }
+    match &mut setup.member_form {
+        Some(mf) => Some(&mut mf.form),
+        None if setup.focus == SetupFocus::Form => Some(&mut setup.form),
+        None => None,
+    }
 }
 
 /// Changes the focused text field of the action form with `edit` (true when the text
@@ -134,6 +154,23 @@ fn edit_action_field(
     }
 }
 
+/// Changes the focused text field of a form of the group's life with `edit` (true when
+/// the text changed) and keeps the form as a draft.
+fn edit_life_field(
+    s: &mut SessionUi,
+    now: chrono::DateTime<chrono::Utc>,
+    edit: impl FnOnce(&mut Field) -> bool,
+) {
+    let Some(lf) = &mut s.life_form else { return };
+    let Some(f) = lf.form.focused().filter(|f| f.is_text()) else {
+        return;
+    };
+    if edit(f) {
+        f.error = None;
+        crate::update::life::keep_draft(s, now);
+    }
+}
+
 pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
     let now = model.now;
     let one_line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
@@ -143,6 +180,12 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 f.area.insert_str(&one_line);
                 setup.changed = true;
             }
+        }
+        Screen::Session(s) if s.life_form.is_some() => {
+            edit_life_field(s, now, |f| {
+                f.area.insert_str(&one_line);
+                true
+            });
         }
         Screen::Session(s) if s.action_form.is_some() => {
             edit_action_field(s, now, |f| {
@@ -186,6 +229,10 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
 pub fn add(model: &mut Model, pane: Pane) {
     match pane {
         Pane::Actions => plan::open_action_form(model, None),
+        // A member joining the group at this meeting.
+        Pane::Attendance => {
+            crate::update::life::open_form(model, crate::ui::LifeKind::NewMember, &[])
+        }
         p if p.can_add() => start(model, Target::New(p)),
         Pane::NextDate => start(model, Target::NextDate),
         p => {
@@ -222,6 +269,7 @@ pub fn edit_selected(model: &mut Model, pane: Pane) {
             );
         }
         Pane::Reviews => start(model, Target::ReviewComment(id)),
+        Pane::PlanReview => start(model, Target::PlanComment(id)),
         Pane::Concerned => crate::update::problem::toggle_concerned(model),
         Pane::ClosingMembers => start(model, Target::Commitment(id)),
         Pane::Actions => plan::open_action_form(model, Some(id)),

@@ -89,6 +89,8 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     draw_banner(model, &question, question_rows, indent(banner), buf);
     let body = indent(body);
     match ui.phase() {
+        // The group's decisions, as the advisor's screen shows them: nothing private.
+        _ if ui.decisions.is_some() => super::session::decisions_body(model, ui, body, buf),
         PhaseKind::CheckIn => checkin::render(model, ui, body, buf),
         PhaseKind::FollowUp => followup::render(model, ui, body, buf),
         PhaseKind::NeedEmergence => needs::render(model, ui, body, buf),
@@ -104,12 +106,16 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     if ui.action_form.is_some() {
         super::session::action_form(model, ui, area, buf);
     }
+    super::session::life_form(model, ui, area, buf, true);
 }
 
 /// The phase's main question: the method's first question for it, or its title if it has
 /// none (a trainer's own method file may leave them out).
 fn question(model: &Model, ui: &SessionUi) -> String {
     let lang = model.lang;
+    if ui.decisions.is_some() {
+        return model.strings().decisions.title.to_string();
+    }
     match ui.session.method.phases.get(ui.session.current_phase) {
         Some(p) => match p.questions.first() {
             Some(q) => q.get(lang).to_string(),

@@ -11,6 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 pub fn attendance_mark(model: &Model, a: Attendance) -> Span<'static> {
     let s = model.strings();
@@ -37,6 +38,8 @@ fn mark(symbol: &str, word: &str, model: &Model, style: Style) -> Span<'static> 
 pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let ses = &ui.session;
+    // Who is close to the group's attendance rule or past it: for the group to discuss.
+    let standing = crate::life::check_in_standing(ses);
     let rows: Vec<Line> = Pane::Attendance
         .rows(ses)
         .iter()
@@ -48,7 +51,23 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
                 false => attendance_mark(model, ses.attendance_of(&m.id)),
             };
             let mut spans = vec![a, Span::raw(m.name.clone())];
-            if !m.business.is_empty() {
+            if let Some(c) = standing.get(&m.id) {
+                let n = s.decisions.absences.n(c.absences as usize);
+                spans.push(match c.reached() {
+                    true => styled(
+                        format!(" {}", fill(s.decisions.rule_past, &[&n])),
+                        model.theme.warning,
+                    ),
+                    false => muted(model, format!(" · {}", fill(s.decisions.rule_close, &[&n]))),
+                });
+            }
+            if let (Some(date), Some(reason)) = (m.left, &m.left_reason) {
+                let left = fill(
+                    s.decisions.left,
+                    &[&crate::dates::show(date), &reason.label(s.life)],
+                );
+                spans.push(muted(model, format!(" — {left}")));
+            } else if !m.business.is_empty() {
                 spans.push(muted(model, format!(" — {}", m.business)));
             }
             Line::from(spans)
@@ -65,7 +84,17 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|g| Line::from(g.text.clone()))
         .collect();
-    let place = layout::session::check_in(ui, area);
+    let place = layout::session::check_in(model, ui, area);
+    let advice = layout::session::check_in_advice(model, ui, place.advice.width);
+    for (i, line) in advice.iter().take(place.advice.height as usize).enumerate() {
+        let row = Rect::new(
+            place.advice.x,
+            place.advice.y + i as u16,
+            place.advice.width,
+            1,
+        );
+        Line::from(styled(line.clone(), model.theme.warning)).render(row, buf);
+    }
     panes::list(
         model,
         ui,

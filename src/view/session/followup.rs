@@ -6,11 +6,13 @@ use crate::i18n::fill;
 use crate::layout::text::display_width;
 use crate::layout::text::one_line;
 use crate::model::ActionStatus;
+use crate::model::life::PlanStatus;
 use crate::ui::{Model, Pane, SessionUi};
 use crate::view::common::{muted, styled};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
+use strum::VariantArray;
 
 /// The status column: a mark and a word, as wide for every status so texts line up.
 pub fn status_span(model: &Model, status: Option<ActionStatus>) -> Span<'static> {
@@ -88,5 +90,53 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     } else {
         s.empty_reviews
     };
-    panes::list(model, ui, Pane::Reviews, title, rows, empty, area, buf);
+    let [reviews, plan] = crate::layout::session::follow_up(ui, area);
+    panes::list(model, ui, Pane::Reviews, title, rows, empty, reviews, buf);
+    plan_reviews(model, ui, plan, buf);
+}
+
+/// A planned activity's status: a mark and a word, as wide for every status.
+pub fn plan_status_span(model: &Model, status: PlanStatus) -> Span<'static> {
+    let t = &model.theme;
+    let life = model.strings().life;
+    let (mark, style) = match status {
+        PlanStatus::Planned => ("?", t.muted),
+        PlanStatus::Done => ("✓", t.done),
+        PlanStatus::Postponed => ("»", t.current),
+        PlanStatus::Cancelled => ("✗", t.muted),
+    };
+    let longest = (PlanStatus::VARIANTS.iter())
+        .map(|p| display_width(p.label(life)))
+        .max()
+        .unwrap_or(0);
+    let word = status.label(life);
+    let pad = longest.saturating_sub(display_width(word)) + 1;
+    styled(format!("{mark} {word}{}", " ".repeat(pad)), style)
+}
+
+/// The work plan's activities whose month has come, each on two lines: its status and what,
+/// then its month, who carries it and the comment of this review.
+fn plan_reviews(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    let s = model.strings();
+    let list = ui.session.plan_reviews();
+    let rows: Vec<Text> = list
+        .iter()
+        .map(|(year, a)| {
+            let first = Line::from(vec![
+                plan_status_span(model, a.status),
+                Span::raw(one_line(&a.what)),
+            ]);
+            let mut details = vec![muted(model, format!("  {:02}/{year}", a.month))];
+            if !a.who.is_empty() {
+                details.push(muted(model, format!(" · {}", one_line(&a.who))));
+            }
+            if !a.comment.is_empty() {
+                details.push(Span::raw(format!("  ↳ {}", one_line(&a.comment))));
+            }
+            Text::from(vec![first, Line::from(details)])
+        })
+        .collect();
+    let title = fill(s.decisions.pane_plan_review, &[&list.len()]);
+    let empty = s.decisions.empty_plan_review;
+    panes::list(model, ui, Pane::PlanReview, title, rows, empty, area, buf);
 }

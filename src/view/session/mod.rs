@@ -3,9 +3,11 @@
 
 mod checkin;
 mod closing;
+mod decisions;
 mod fishbone;
 mod followup;
 mod ideas;
+mod life_form;
 mod matrix;
 mod needs;
 mod panes;
@@ -17,6 +19,7 @@ mod tree;
 pub use panes::item_label;
 // For the presenter view, which shows the same things its own way.
 pub(crate) use followup::status_span;
+pub(crate) use life_form::life_form;
 pub(crate) use matrix::{Quadrant, in_quadrant};
 pub(crate) use needs::votes;
 pub(crate) use panes::{author_name, editor_field};
@@ -44,11 +47,28 @@ pub fn render(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
     let place = layout::session::areas(ui, area);
     phases(model, ui, place.stepper, buf);
     header(model, ui, place.head, buf);
-    phase_content(model, ui, place.content, buf);
-    if let Some(p) = place.panel {
-        facilitator_panel(model, ui, p, buf);
+    match &ui.decisions {
+        // The group's decisions take the phase's place, the phase still named above.
+        Some(d) => {
+            let [_, _, body] = layout::session::under_stepper(area);
+            decisions::render(model, ui, d, body, buf);
+        }
+        None => {
+            phase_content(model, ui, place.content, buf);
+            if let Some(p) = place.panel {
+                facilitator_panel(model, ui, p, buf);
+            }
+        }
     }
     action_form(model, ui, area, buf);
+    life_form(model, ui, area, buf, false);
+}
+
+/// The group's decisions in `area`, for the presenter view.
+pub(crate) fn decisions_body(model: &Model, ui: &SessionUi, area: Rect, buf: &mut Buffer) {
+    if let Some(d) = &ui.decisions {
+        decisions::render(model, ui, d, area, buf);
+    }
 }
 
 /// The session screen's frame, replay's too: a row for the header (returned, for each to
