@@ -24,11 +24,11 @@ fn show_and_the_minutes_list_what_the_group_decided_at_the_session() {
     let fr = to_text(&show(&s, Lang::Fr, false), Lang::Fr);
     assert!(fr.contains("Décisions du groupe"), "{fr}");
     assert!(
-        fr.contains("Élection de Youssef Benali : coordinateur"),
+        fr.contains("Élection : Youssef Benali devient coordinateur"),
         "{fr}"
     );
     assert!(
-        fr.contains("Élection de Fatima Zahra El Idrissi : adjointe"),
+        fr.contains("Élection : Fatima Zahra El Idrissi devient adjointe"),
         "{fr}"
     );
     assert!(
@@ -42,7 +42,7 @@ fn show_and_the_minutes_list_what_the_group_decided_at_the_session() {
     for format in [Format::Markdown, Format::Html] {
         let minutes = export(&s, format, Lang::Fr, false, issued);
         assert!(
-            minutes.contains("Youssef Benali : coordinateur"),
+            minutes.contains("Youssef Benali devient coordinateur"),
             "{format:?}"
         );
         assert!(minutes.contains("Décisions du groupe"), "{format:?}");
