@@ -9,34 +9,19 @@ use crate::keymap::{Action, Resolved};
 use crate::model::dated::{Kind, Record};
 use crate::model::{Id, Session};
 use crate::ui::{
-    Confirm, Flash, GroupSection, GroupUi, HomePane, Model, Overlay, RecordDraft, RecordForm,
-    Screen,
+    Confirm, Flash, GroupSection, GroupUi, Model, Overlay, RecordDraft, RecordForm, Screen,
 };
 
 /// Rows a page key moves by.
 const PAGE: usize = 10;
 
 fn load(model: &mut Model, group: Option<Id>) -> Vec<Effect> {
-    match group {
-        Some(id) => vec![Effect::LoadGroup(id)],
-        None => {
-            model.flash = Some(Flash {
-                text: model.strings().home_pick_group_first.to_string(),
-                error: true,
-            });
-            Vec::new()
-        }
-    }
+    super::load_or_say(model, group, Effect::LoadGroup)
 }
 
 /// `p` on the home screen: the selected group, or the group of the selected session.
 pub fn from_home(model: &mut Model) -> Vec<Effect> {
-    let home = &model.home;
-    let group = match home.pane {
-        HomePane::Groups => home.groups.get(home.group_sel).map(|g| g.id.clone()),
-        HomePane::Recent => home.recent.get(home.recent_sel).map(|e| e.group_id.clone()),
-        HomePane::Unreadable => None,
-    };
+    let group = super::home_group(model);
     load(model, group)
 }
 

@@ -29,7 +29,7 @@ pub use wake::next_wake;
 use crate::i18n::fill;
 use crate::keymap::{self, Action, Resolved};
 use crate::model::{Group, Id, Review, Session};
-use crate::ui::{Flash, Home, Model, Overlay, Pane, Screen, active_contexts};
+use crate::ui::{Flash, Home, HomePane, Model, Overlay, Pane, Screen, active_contexts};
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
@@ -405,6 +405,31 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Timeline(_) => timeline::action(model, r),
             Screen::Group(_) => group::action(model, r),
         },
+    }
+}
+
+/// `effect` on a group, or the sentence that says to pick one first (the timeline's and the
+/// group page's).
+fn load_or_say(model: &mut Model, group: Option<Id>, effect: fn(Id) -> Effect) -> Vec<Effect> {
+    match group {
+        Some(id) => vec![effect(id)],
+        None => {
+            model.flash = Some(Flash {
+                text: model.strings().home_pick_group_first.to_string(),
+                error: true,
+            });
+            Vec::new()
+        }
+    }
+}
+
+/// The group selected on the home screen, or the group of the selected session.
+fn home_group(model: &Model) -> Option<Id> {
+    let home = &model.home;
+    match home.pane {
+        HomePane::Groups => home.groups.get(home.group_sel).map(|g| g.id.clone()),
+        HomePane::Recent => home.recent.get(home.recent_sel).map(|e| e.group_id.clone()),
+        HomePane::Unreadable => None,
     }
 }
 

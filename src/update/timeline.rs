@@ -6,33 +6,19 @@
 use super::Effect;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Id, Session};
-use crate::ui::{Flash, HomePane, Model, Screen, TimelinePane, TimelineUi};
+use crate::ui::{Flash, Model, Screen, TimelinePane, TimelineUi};
 
 /// Rows a page key moves by.
 const PAGE: usize = 10;
 
 /// The timeline of a group, or a message when there is no group to show.
 fn load(model: &mut Model, group: Option<Id>) -> Vec<Effect> {
-    match group {
-        Some(id) => vec![Effect::LoadTimeline(id)],
-        None => {
-            model.flash = Some(Flash {
-                text: model.strings().home_pick_group_first.to_string(),
-                error: true,
-            });
-            Vec::new()
-        }
-    }
+    super::load_or_say(model, group, Effect::LoadTimeline)
 }
 
 /// `t` on the home screen: the selected group, or the group of the selected session.
 pub fn from_home(model: &mut Model) -> Vec<Effect> {
-    let home = &model.home;
-    let group = match home.pane {
-        HomePane::Groups => home.groups.get(home.group_sel).map(|g| g.id.clone()),
-        HomePane::Recent => home.recent.get(home.recent_sel).map(|e| e.group_id.clone()),
-        HomePane::Unreadable => None,
-    };
+    let group = super::home_group(model);
     load(model, group)
 }
 
