@@ -462,3 +462,47 @@ fn every_size_from_1x1_draws_every_section_row_and_form_without_a_panic() {
         h.esc();
     }
 }
+
+/// A bidi override read from a file (a hand edit, a hostile copy) would turn the rest of a
+/// terminal line around: no screen draws one, the group page's records and a session's cards
+/// alike.
+#[test]
+fn no_bidi_override_read_from_a_file_reaches_the_terminal() {
+    let bidi = |s: &str| {
+        s.chars().any(|c| {
+            ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
+        })
+    };
+    let mut sessions = sample::series(t0(), SEED);
+    let last = sessions.last_mut().unwrap();
+    last.needs.cards[0].text = "Carte \u{202e}inversée\u{2066} fin".into();
+    let group = last.group.clone();
+    let session = last.clone();
+    let Folder { mut h, .. } = folder_of(sessions, |dir| {
+        let st = Store::new(dir);
+        for mut r in records(&group) {
+            if let Record::Visit(v) = &mut r {
+                v.seen = "Vu \u{202e}à l'envers\u{2069} ici".into();
+            }
+            store::save_record(&st.path_for_record(&r), &r).unwrap();
+        }
+    });
+    open(&mut h);
+    while page(&h).section != GroupSection::Records {
+        h.tab();
+    }
+    let list = screen(&h, 160, 45);
+    assert!(list.contains("Vu à l'envers ici"), "{list}");
+    h.enter();
+    let full = screen(&h, 160, 45);
+    assert!(!bidi(&list) && !bidi(&full), "{full}");
+    let mut session = session;
+    session.current_phase = session
+        .method
+        .index_of(atelier::method::PhaseKind::NeedEmergence)
+        .unwrap();
+    let s = Harness::with_session(session, false);
+    let cards = screen(&s, 160, 45);
+    assert!(cards.contains("Carte inversée fin"), "{cards}");
+    assert!(!bidi(&cards), "{cards}");
+}

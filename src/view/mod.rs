@@ -28,6 +28,7 @@ use ratatui::widgets::Widget;
 
 impl Widget for &Model {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let whole = area;
         buf.set_style(area, self.theme.base);
         let Some(frame) = layout::frame::frame(self, area) else {
             common::too_small(self, area, buf);
@@ -60,6 +61,26 @@ impl Widget for &Model {
             Some(Overlay::Confirm(c)) => popup::confirm(self, c, body, buf),
             Some(Overlay::Picker(p)) => popup::picker(self, p, body, buf),
             None => {}
+        }
+        no_bidi_controls(whole, buf);
+    }
+}
+
+/// The bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) are format
+/// characters, not controls, so the buffer keeps them; one read from a file (a hand edit, a
+/// hostile copy) would turn the rest of a terminal line around. Every screen's cells go
+/// through this, the rule `escape::visible` applies to `show` and the exports.
+fn no_bidi_controls(area: Rect, buf: &mut Buffer) {
+    let bidi =
+        |c: char| ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y))
+                && cell.symbol().chars().any(bidi)
+            {
+                let kept: String = cell.symbol().chars().filter(|c| !bidi(*c)).collect();
+                cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+            }
         }
     }
 }
