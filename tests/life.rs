@@ -17,6 +17,9 @@ use atelier::model::{
     Member, Misfit, NewSession, Number, Owner, Session, Timestamp,
 };
 use atelier::replay::Replay;
+
+#[path = "life/between.rs"]
+mod between;
 use atelier::store;
 use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
 
@@ -1619,4 +1622,7 @@ fn a_groups_year_is_carried_from_session_to_session() {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(store::check_history(&saved, &text, Lang::En.strings()).is_empty());
     }
+
+    // Between the meetings: a training, two visits, two diagnoses.
+    between::the_year_between_meetings(&sessions, &nadia);
 }
