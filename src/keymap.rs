@@ -72,6 +72,10 @@ pub enum Ctx {
     TimelineActions,
     /// A group's page: members, rules, plan, projects, activities and visits.
     GroupPage,
+    /// A group's page as the advisor sees it, not projected: new and changed records.
+    GroupRecords,
+    /// A visit, activity or diagnosis selected on a group's page (not projected).
+    GroupRecord,
     /// What the group decides about itself, over a session (`D`): its roles, rules, work
     /// plan and joint projects, one section at a time.
     Decisions,
@@ -382,6 +386,8 @@ impl Ctx {
             Ctx::TimelineGrid => t.timeline_grid,
             Ctx::TimelineActions => t.timeline_actions,
             Ctx::GroupPage => t.group_page,
+            Ctx::GroupRecords => t.group_records,
+            Ctx::GroupRecord => t.group_record,
             Ctx::Decisions => t.decisions,
             Ctx::DecisionRoles => t.decision_roles,
             Ctx::DecisionRules => t.decision_rules,
@@ -498,10 +504,12 @@ pub const TABLE: &[Binding] = &[
     b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
     // A group's page: moving keys come from Navigation; Enter opens the row in full.
     b(C::GroupPage, &[Code(KeyCode::Enter)], A::Open),
-    b(C::GroupPage, &[Ch('v')], A::NewVisit),
-    b(C::GroupPage, &[Ch('a')], A::NewActivity),
-    b(C::GroupPage, &[Ch('d')], A::NewDiagnosis),
+    b(C::GroupRecords, &[Ch('v')], A::NewVisit),
+    b(C::GroupRecords, &[Ch('a')], A::NewActivity),
+    b(C::GroupRecords, &[Ch('d')], A::NewDiagnosis),
     b(C::GroupPage, &[Ch('t')], A::OpenTimeline),
+    b(C::GroupRecord, &[Ch('e')], A::Edit),
+    b(C::GroupPage, &[Code(KeyCode::F(5))], A::TogglePresenter),
     b(C::GroupPage, &[Code(KeyCode::Esc)], A::Back),
     // Forms: letters are text; moving between fields and finishing need other keys.
     b(

@@ -8,166 +8,14 @@
 mod common;
 
 use atelier::i18n::Lang;
-use atelier::model::dated::{
-    Activity, ActivityKind, Answer, Diagnosis, Kind, Occasion, Record, Visit, VisitAction,
-    core_questions,
-};
-use atelier::model::{Attendance, Change, Id, SCHEMA_VERSION, Session};
+use atelier::model::dated::{Answer, Record, core_questions};
+use atelier::model::{ActionStatus, Id};
 use atelier::sample;
 use atelier::store::{self, Store};
-use atelier::ui::{GroupSection, GroupUi, Screen};
+use atelier::ui::{GroupSection, Screen};
 use atelier::update::Effect;
-use chrono::TimeDelta;
-use common::screen::{draw, text};
+use common::tailors::{folder, form_values, open, page, records, screen, tailors};
 use common::{Folder, Harness, SEED, day, folder_of, t0};
-use std::collections::BTreeMap;
-
-/// The tailors' three sessions, the last one having recorded the group's decisions about
-/// itself, and a visit, a training and a diagnosis in the folder beside them.
-fn folder() -> Folder {
-    let mut sessions = sample::series(t0(), SEED);
-    let last = sessions.last_mut().unwrap();
-    decide(last);
-    let group = last.group.clone();
-    folder_of(sessions, |dir| {
-        let st = Store::new(dir);
-        for r in records(&group) {
-            store::save_record(&st.path_for_record(&r), &r).unwrap();
-        }
-    })
-}
-
-fn member(s: &Session, i: usize) -> Id {
-    s.group.members[i].id.clone()
-}
-
-/// The demo tailors already elected, adopted and planned (see `sample::life`); at their
-/// third session, one more member is absent without excuse, which brings her close to the
-/// group's attendance rule.
-fn decide(s: &mut Session) {
-    let at = s.created + TimeDelta::minutes(100);
-    let absent = member(s, 6);
-    s.record(
-        at,
-        Change::AttendanceSet {
-            member: absent,
-            attendance: Attendance::Absent,
-        },
-    );
-}
-
-fn records(g: &atelier::model::Group) -> Vec<Record> {
-    let m = |i: usize| g.members[i].clone();
-    let visit = Visit {
-        version: SCHEMA_VERSION,
-        kind: Kind::Visit,
-        id: Id::from("vis000000001"),
-        group: g.id.clone(),
-        group_name: g.name.clone(),
-        member: m(3).id,
-        member_name: m(3).name,
-        date: day(2026, 12, 1),
-        topics: vec!["finance".into()],
-        seen: "Une machine en panne depuis trois semaines ; les retouches font vivre l'atelier."
-            .into(),
-        agreed: vec![VisitAction {
-            id: Id::from("va0000000001"),
-            what: "Demander un devis de réparation à deux mécaniciens".into(),
-            due: Some(day(2026, 12, 10)),
-        }],
-        reviews: Vec::new(),
-        private_notes: "Parle d'arrêter si la machine n'est pas réparée.".into(),
-        created: t0(),
-        saved: t0(),
-        history: Vec::new(),
-    };
-    let training = Activity {
-        version: SCHEMA_VERSION,
-        kind: Kind::Activity,
-        id: Id::from("act000000001"),
-        group: g.id.clone(),
-        group_name: g.name.clone(),
-        activity: ActivityKind::Training,
-        title: "WhatsApp Business : catalogue et messages".into(),
-        date: day(2026, 11, 20),
-        place: "Siège de l'association, Oujda".into(),
-        participants: g
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let a = if i % 4 == 3 {
-                    Attendance::Absent
-                } else {
-                    Attendance::Present
-                };
-                (m.id.clone(), a)
-            })
-            .collect(),
-        cost_mad: Some(800),
-        notes: "Chaque participante repart avec son catalogue".into(),
-        project: Some(Id::from("proj00000001")),
-        created: t0(),
-        saved: t0(),
-        history: Vec::new(),
-    };
-    let diagnosis = Diagnosis {
-        version: SCHEMA_VERSION,
-        kind: Kind::Diagnosis,
-        id: Id::from("dia000000001"),
-        group: g.id.clone(),
-        group_name: g.name.clone(),
-        member: m(0).id,
-        member_name: m(0).name,
-        date: day(2026, 9, 15),
-        occasion: Occasion::Baseline,
-        questions: core_questions(),
-        answers: BTreeMap::from([
-            ("sales_band".into(), Answer::Choice("60k_200k".into())),
-            ("jobs_paid".into(), Answer::Count(1)),
-            ("cnss".into(), Answer::YesNo(false)),
-            (
-                "difficulties".into(),
-                Answer::Texts(vec!["les tissus chers".into(), "vendre en ligne".into()]),
-            ),
-        ]),
-        created: t0(),
-        saved: t0(),
-        history: Vec::new(),
-    };
-    vec![
-        Record::Visit(Box::new(visit)),
-        Record::Activity(Box::new(training)),
-        Record::Diagnosis(Box::new(diagnosis)),
-    ]
-}
-
-fn tailors() -> Id {
-    sample::series(t0(), SEED)[0].group.id.clone()
-}
-
-fn page(h: &Harness) -> &GroupUi {
-    match &h.model.screen {
-        Screen::Group(ui) => ui,
-        _ => panic!("not the group page"),
-    }
-}
-
-fn screen(h: &Harness, width: u16, height: u16) -> String {
-    text(&draw(&h.model, width, height))
-}
-
-fn open(h: &mut Harness) {
-    let i = h
-        .model
-        .home
-        .groups
-        .iter()
-        .position(|g| g.id == tailors())
-        .unwrap();
-    h.model.home.group_sel = i;
-    h.keys("p");
-}
 
 #[test]
 fn p_on_home_opens_the_groups_page_with_everything_it_lived_and_esc_goes_back() {
@@ -216,6 +64,34 @@ fn tab_goes_through_each_section_and_enter_opens_its_row_in_full() {
             h.esc();
             assert!(page(&h).detail.is_none());
             h.tab();
+        }
+    }
+}
+
+/// The visit is the records' first row, opened above; the training and the diagnosis
+/// below it, each in full at both sizes and in both languages.
+#[test]
+fn each_kind_of_record_opens_in_full() {
+    let Folder { mut h, .. } = folder();
+    open(&mut h);
+    while page(&h).section != GroupSection::Records {
+        h.tab();
+    }
+    for (row, name) in [(1, "activity"), (2, "diagnosis")] {
+        for lang in [Lang::Fr, Lang::En] {
+            h.model.lang = lang;
+            let tag = format!("{lang:?}").to_lowercase();
+            h.model.screen = {
+                let mut s = std::mem::replace(&mut h.model.screen, Screen::Home);
+                if let Screen::Group(ui) = &mut s {
+                    ui.selected.insert(GroupSection::Records, row);
+                }
+                s
+            };
+            h.enter();
+            insta::assert_snapshot!(format!("{name}_open_160x45_{tag}"), screen(&h, 160, 45));
+            insta::assert_snapshot!(format!("{name}_open_80x24_{tag}"), screen(&h, 80, 24));
+            h.esc();
         }
     }
 }
@@ -273,19 +149,6 @@ fn the_page_and_the_timeline_open_each_other_and_esc_walks_back() {
 }
 
 /// The fields of the form on the page, by their label.
-fn form_values(h: &Harness) -> Vec<(String, String)> {
-    let s = h.model.strings();
-    page(h)
-        .form
-        .as_ref()
-        .expect("a form is open")
-        .form
-        .fields
-        .iter()
-        .map(|f| (f.label(s).to_string(), f.value()))
-        .collect()
-}
-
 #[test]
 fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
     let Folder { mut h, dir } = folder();
@@ -308,10 +171,30 @@ fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
     h.tab();
     h.tab();
     h.keys("Les retouches 🧵 font vivre l'atelier — الخياطة");
+    // What her last visit agreed, to review: done.
+    h.tab();
+    let labels: Vec<String> = form_values(&h).into_iter().map(|(l, _)| l).collect();
+    assert!(
+        labels.contains(
+            &"Suivi : Demander un devis de réparation à deux mécaniciens (convenu le 01/12/2026)"
+                .to_string()
+        ),
+        "{labels:?}"
+    );
+    h.key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Right,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
     h.tab();
     h.keys("Comparer deux devis de réparation");
     h.tab();
     h.keys("18/12/2026");
+    h.tab();
+    h.keys("Garder les reçus du mois");
+    // The second action has no date; the third slot stays empty.
+    h.tab();
+    h.tab();
+    h.tab();
     h.tab();
     h.keys("Inquiète pour son loyer");
     h.ctrl('s');
@@ -339,9 +222,14 @@ fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
         "Les retouches 🧵 font vivre l'atelier — الخياطة"
     );
     assert_eq!(saved.agreed[0].due, Some(day(2026, 12, 18)));
+    assert_eq!(saved.agreed.len(), 2);
+    assert_eq!(saved.agreed[1].what, "Garder les reçus du mois");
+    assert_eq!(saved.agreed[1].due, None);
     assert_eq!(saved.private_notes, "Inquiète pour son loyer");
-    // What the last visit to her agreed is reviewed at this one.
+    // What the last visit to her agreed is reviewed at this one, as the advisor said.
     assert_eq!(saved.reviews.len(), 1);
+    assert_eq!(saved.reviews[0].action.id, Id::from("va0000000001"));
+    assert_eq!(saved.reviews[0].status, Some(ActionStatus::Done));
     assert_eq!(saved.history.len(), 1, "its creation opens its history");
     assert!(!dir.join(".record-draft.ron").exists(), "the draft is gone");
 }

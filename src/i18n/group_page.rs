@@ -18,6 +18,8 @@ pub struct GroupPageStrings {
     pub section_plan: &'static str,
     pub section_projects: &'static str,
     pub section_records: &'static str,
+    /// The same, projected: visits are never shown there.
+    pub section_activities: &'static str,
     pub no_members: &'static str,
     pub no_rules: &'static str,
     pub no_plan: &'static str,
@@ -114,6 +116,22 @@ pub struct GroupPageStrings {
     pub form_visit: &'static str,
     pub form_activity: &'static str,
     pub form_diagnosis: &'static str,
+    /// The titles of the forms of a saved record being changed.
+    pub edit_visit: &'static str,
+    pub edit_activity: &'static str,
+    pub edit_diagnosis: &'static str,
+    /// A visit's review field: `{}` what was agreed, then the date of the visit that agreed it.
+    pub review_of: &'static str,
+    /// The review's first option: not reviewed yet.
+    pub not_reviewed: &'static str,
+    /// Numbered fields of a form (several agreed actions): `{}` the label, then the number.
+    pub numbered: &'static str,
+    /// The page's header while it is projected.
+    pub presenting: &'static str,
+    /// A form asked for while the page is projected.
+    pub presenting_no_form: &'static str,
+    /// `e` with nothing to change under the cursor.
+    pub nothing_to_edit: &'static str,
 }
 
 pub const FR: GroupPageStrings = GroupPageStrings {
@@ -125,6 +143,7 @@ pub const FR: GroupPageStrings = GroupPageStrings {
     section_plan: "Plan ({})",
     section_projects: "Projets ({})",
     section_records: "Activités et visites ({})",
+    section_activities: "Activités ({})",
     no_members: "Aucun membre.",
     no_rules: "Le groupe n'a pas encore adopté de règles : elles se décident en séance.",
     no_plan: "Pas encore de plan de travail annuel : il s'adopte en séance.",
@@ -201,6 +220,15 @@ pub const FR: GroupPageStrings = GroupPageStrings {
     form_visit: "Nouvelle visite individuelle (privée)",
     form_activity: "Nouvelle activité du groupe",
     form_diagnosis: "Nouveau diagnostic de membre",
+    edit_visit: "Modifier la visite individuelle (privée)",
+    edit_activity: "Modifier l'activité du groupe",
+    edit_diagnosis: "Modifier le diagnostic",
+    review_of: "Suivi : {} (convenu le {})",
+    not_reviewed: "— pas encore revu",
+    numbered: "{} ({})",
+    presenting: "Vue projetée",
+    presenting_no_form: "La vue projetée ne montre ni ne saisit de fiche : F5 pour revenir à votre vue, puis saisissez.",
+    nothing_to_edit: "Choisissez d'abord une activité, une visite ou un diagnostic dans l'onglet « Activités et visites » (Tab), puis e pour le modifier.",
 };
 
 pub const EN: GroupPageStrings = GroupPageStrings {
@@ -212,6 +240,7 @@ pub const EN: GroupPageStrings = GroupPageStrings {
     section_plan: "Plan ({})",
     section_projects: "Projects ({})",
     section_records: "Activities and visits ({})",
+    section_activities: "Activities ({})",
     no_members: "No members.",
     no_rules: "The group has not adopted rules yet: they are decided in a session.",
     no_plan: "No annual work plan yet: it is agreed in a session.",
@@ -288,4 +317,13 @@ pub const EN: GroupPageStrings = GroupPageStrings {
     form_visit: "New coaching visit (private)",
     form_activity: "New group activity",
     form_diagnosis: "New member diagnosis",
+    edit_visit: "Change the coaching visit (private)",
+    edit_activity: "Change the group activity",
+    edit_diagnosis: "Change the diagnosis",
+    review_of: "Follow-up: {} (agreed on {})",
+    not_reviewed: "— not reviewed yet",
+    numbered: "{} ({})",
+    presenting: "Projected view",
+    presenting_no_form: "The projected view neither shows nor takes records: F5 back to your own view, then type.",
+    nothing_to_edit: "First select an activity, a visit or a diagnosis in the \"Activities and visits\" tab (Tab), then e to change it.",
 };

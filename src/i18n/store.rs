@@ -49,6 +49,8 @@ pub struct StoreStrings {
     pub records: &'static super::records::RecordStrings,
     /// A save found the file changed on disk: the file, then the conflict copy.
     pub conflict_saved: &'static str,
+    /// A visit, activity or diagnosis saved beside its file: `{}` the file, then the copy.
+    pub record_conflict_saved: &'static str,
     /// A file opened with fields atelier does not know: their paths.
     pub unknown_fields: &'static str,
 }
@@ -270,6 +272,7 @@ pub const FR: StoreStrings = StoreStrings {
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
     conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
+    record_conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque depuis que cette page l'a lu (un autre atelier, une synchronisation ?) et reste tel quel. Vos changements sont dans {}. Comparez les deux (atelier show --private) et gardez la bonne.",
     unknown_fields: "⚠ Ce fichier contient des champs qu'atelier ne connaît pas ({}) : il reste tel quel, et vos changements s'enregistreront dans une copie en conflit à côté. atelier check dit où ils sont.",
     lock_io: "Impossible de créer le fichier de verrou {} ({}) : la séance s'ouvre en lecture seule.",
 
@@ -473,6 +476,7 @@ pub const EN: StoreStrings = StoreStrings {
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
     conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",
+    record_conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk since this page read it (another atelier, a sync?) and is left as it is. Your changes are in {}. Compare the two (atelier show --private) and keep the right one.",
     unknown_fields: "⚠ This file has fields atelier does not know ({}): it is left as it is, and your changes will be saved in a conflict copy beside it. atelier check says where they are.",
     lock_io: "Cannot create the lock file {} ({}): the session opens read-only.",
 

@@ -35,6 +35,9 @@ pub struct FieldLabels {
     pub agreed: &'static str,
     pub agreed_due: &'static str,
     pub private_notes: &'static str,
+    pub participants: &'static str,
+    /// A visit's review of an action agreed at the member's previous visit.
+    pub review: &'static str,
     pub activity_kind: &'static str,
     pub title: &'static str,
     pub cost: &'static str,
@@ -253,6 +256,8 @@ pub struct ContextStrings {
     pub timeline_grid: &'static str,
     pub timeline_actions: &'static str,
     pub group_page: &'static str,
+    pub group_records: &'static str,
+    pub group_record: &'static str,
     pub decisions: &'static str,
     pub decision_roles: &'static str,
     pub decision_rules: &'static str,

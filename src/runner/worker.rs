@@ -28,6 +28,10 @@ struct Worker {
     redirect: Option<(PathBuf, PathBuf)>,
     /// Whether the last save was written (see `Effect::Quit`).
     last_save_ok: bool,
+    /// The visits, activities and diagnoses of the group page last read, by id, each with
+    /// what its file was then: a changed record is saved over its file only if that is
+    /// still so (see `store::TrackedRecord`).
+    records: std::collections::BTreeMap<Id, store::TrackedRecord>,
 }
 
 /// Starts the worker; it ends when the runner (the sender) goes.
@@ -40,6 +44,7 @@ pub(super) fn spawn(setup: Setup, notify: Notify) -> Sender<Job> {
         tracked: None,
         redirect: None,
         last_save_ok: true,
+        records: std::collections::BTreeMap::new(),
     };
     let spawned = std::thread::Builder::new()
         .name("disk".into())
@@ -226,7 +231,7 @@ impl Worker {
                 Err(_) => skipped += 1,
             }
         }
-        let records = self.store().group_records(&listing, group);
+        let records = self.open_group_records(&listing, group);
         let draft = self.record_draft_for(group);
         self.send(Msg::GroupLoaded {
             sessions,

@@ -1,7 +1,10 @@
 //! Which parts of the key table apply right now, most specific first. The same list drives
 //! key lookup, the footer and the help overlay.
 
-use super::{DecisionSection, FieldKind, Form, Model, Overlay, Screen, SetupFocus, TimelinePane};
+use super::{
+    DecisionSection, FieldKind, Form, GroupSection, Model, Overlay, Screen, SetupFocus,
+    TimelinePane,
+};
 use crate::keymap::Ctx;
 use crate::method::PhaseKind;
 
@@ -35,7 +38,16 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         Screen::Replay(_) => vec![Ctx::Replay, Ctx::Global],
         Screen::Group(ui) => match &ui.form {
             Some(f) => form_contexts(&f.form, None),
-            None => vec![Ctx::GroupPage, Ctx::Navigation, Ctx::Global],
+            // Projected, the page takes no record: its keys for them are not offered.
+            None if ui.presenting => vec![Ctx::GroupPage, Ctx::Navigation, Ctx::Global],
+            None => {
+                let mut v = vec![Ctx::GroupRecords];
+                if ui.section == GroupSection::Records && ui.rows(GroupSection::Records) > 0 {
+                    v.push(Ctx::GroupRecord);
+                }
+                v.extend([Ctx::GroupPage, Ctx::Navigation, Ctx::Global]);
+                v
+            }
         },
         Screen::Timeline(ui) => {
             let pane = match ui.pane {

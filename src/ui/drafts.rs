@@ -103,6 +103,8 @@ pub fn field_name(f: FieldId) -> &'static str {
         FieldId::Agreed => "Agreed",
         FieldId::AgreedDue => "AgreedDue",
         FieldId::PrivateNotes => "PrivateNotes",
+        FieldId::Participants => "Participants",
+        FieldId::Review => "Review",
         FieldId::ActivityKind => "ActivityKind",
         FieldId::Title => "Title",
         FieldId::Cost => "Cost",

@@ -3,6 +3,7 @@
 //! it: the section on screen, the row selected in each, the item open in full.
 
 use super::{RecordDraft, RecordForm, Screen};
+use crate::i18n::Lang;
 use crate::life::GroupLife;
 use crate::model::Session;
 use crate::model::dated::Record;
@@ -40,7 +41,15 @@ pub enum PlanRow {
 pub struct GroupUi {
     /// The screen the page was opened from: Esc goes back to it as it was.
     pub back: Box<Screen>,
+    /// The group's life as the page shows it: the advisor's own, or (projected, F5) as
+    /// others may see it.
     pub life: GroupLife,
+    /// The other of the two: as others may see it while the advisor's is shown, the
+    /// advisor's while projected. F5 swaps them.
+    pub other: Box<GroupLife>,
+    /// The page is on a projector: built from what the privacy rule lets others see (no
+    /// visit, no diagnosis, no phone), and it takes no record.
+    pub presenting: bool,
     /// Files of the group that could not be read when it was loaded.
     pub skipped: usize,
     pub section: GroupSection,
@@ -61,10 +70,22 @@ impl GroupUi {
         sessions: &[Session],
         records: Vec<Record>,
         skipped: usize,
+        lang: Lang,
     ) -> GroupUi {
+        // The one privacy rule of every output, applied to what the page is built from.
+        let public_sessions: Vec<Session> = sessions
+            .iter()
+            .map(|s| crate::export::for_others(s, lang))
+            .collect();
+        let public_records = records
+            .iter()
+            .filter_map(|r| crate::privacy::record_for_others(r, lang))
+            .collect();
         GroupUi {
             back: Box::new(back),
             life: GroupLife::of(sessions, records),
+            other: Box::new(GroupLife::of(&public_sessions, public_records)),
+            presenting: false,
             skipped,
             section: GroupSection::default(),
             selected: BTreeMap::new(),
@@ -72,6 +93,23 @@ impl GroupUi {
             detail: None,
             form: None,
             written: None,
+        }
+    }
+
+    /// Projected, or back to the advisor's own view.
+    pub fn toggle_presenting(&mut self) {
+        std::mem::swap(&mut self.life, &mut self.other);
+        self.presenting = !self.presenting;
+        self.detail = None;
+    }
+
+    /// The group's life with everything in it, whichever is shown: what a record's form
+    /// starts from and is checked against.
+    pub fn own_life(&self) -> &GroupLife {
+        if self.presenting {
+            &self.other
+        } else {
+            &self.life
         }
     }
 

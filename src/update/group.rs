@@ -56,21 +56,36 @@ pub fn loaded(
         .iter()
         .max_by_key(|s| (s.number, s.date))
         .map(|s| s.group.id.clone());
+    let lang = model.lang;
     let mut ui = match screen {
         Screen::Group(old) if Some(&old.life.group.id) == group.as_ref() => {
             let old = *old;
-            let mut ui = GroupUi::new(*old.back, &sessions, records, skipped);
+            let mut ui = GroupUi::new(*old.back, &sessions, records, skipped, lang);
             ui.section = old.section;
             ui.selected = old.selected;
             ui.scroll = old.scroll;
+            if old.presenting {
+                ui.toggle_presenting();
+            }
             ui
         }
-        back => GroupUi::new(back, &sessions, records, skipped),
+        back => GroupUi::new(back, &sessions, records, skipped, lang),
     };
     if let Some(d) = draft {
-        let (s, lang, today) = (model.strings(), model.lang, model.today);
-        let mut form = RecordForm::new(d.kind, &ui.life, s, lang, today);
-        form.restore(&d);
+        let (s, today) = (model.strings(), model.today);
+        let life = ui.own_life();
+        let saved = d.editing.as_ref().and_then(|id| {
+            life.records
+                .iter()
+                .find(|r| r.dated().id() == id && r.dated().kind() == d.kind)
+        });
+        let mut form = match saved {
+            Some(r) => RecordForm::edit(r, life, s, lang, today),
+            // A record gone since (or a new one's draft): what was typed comes back in a
+            // new record's form, so none of it is lost.
+            None => RecordForm::new(d.kind, life, s, lang, today),
+        };
+        form.restore(&d, life, s, today);
         ui.form = Some(form);
         ui.written = Some(*d);
         model.flash = Some(Flash {
@@ -82,14 +97,18 @@ pub fn loaded(
     Vec::new()
 }
 
-/// A record written: the page is read again to show it. Not written: the form stays open
-/// with what was typed, and the sentence says why and what to do.
-pub fn record_saved(model: &mut Model, result: Result<(), String>) -> Vec<Effect> {
+/// A record written: the page is read again to show it, with the sentence that says where
+/// when it went to a conflict copy. Not written: the form stays open with what was typed,
+/// and the sentence says why and what to do.
+pub fn record_saved(model: &mut Model, result: Result<Option<String>, String>) -> Vec<Effect> {
     let Screen::Group(ui) = &mut model.screen else {
         return Vec::new();
     };
     match result {
-        Ok(()) => {
+        Ok(note) => {
+            if let Some(text) = note {
+                model.flash = Some(Flash { text, error: true });
+            }
             ui.form = None;
             ui.written = None;
             ui.section = GroupSection::Records;
@@ -138,7 +157,8 @@ fn form_key(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::PrevPane => form.form.focus = (form.form.focus + n - 1) % n,
         Action::Open if form.form.focus + 1 < n => form.form.focus += 1,
         Action::Open | Action::StartSession if form.form.validate(today) => {
-            let record = form.record(&ui.life, ids, now, today);
+            let life = if ui.presenting { &ui.other } else { &ui.life };
+            let record = form.record(life, ids, now, today);
             return vec![Effect::SaveRecord(Box::new(record))];
         }
         Action::PrevChoice | Action::NextChoice => {
@@ -183,9 +203,38 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::NewDiagnosis => Some(Kind::Diagnosis),
         _ => None,
     };
+    if r.action == Action::TogglePresenter {
+        ui.toggle_presenting();
+        return Vec::new();
+    }
+    if (new.is_some() || r.action == Action::Edit) && ui.presenting {
+        model.flash = Some(Flash {
+            text: s.group_page.presenting_no_form.to_string(),
+            error: true,
+        });
+        return Vec::new();
+    }
     if let Some(kind) = new {
         ui.detail = None;
         ui.form = Some(RecordForm::new(kind, &ui.life, s, lang, today));
+        return Vec::new();
+    }
+    if r.action == Action::Edit {
+        let saved = (ui.section == GroupSection::Records)
+            .then(|| ui.life.records.get(ui.selection(GroupSection::Records)))
+            .flatten();
+        match saved {
+            Some(record) => {
+                ui.form = Some(RecordForm::edit(record, &ui.life, s, lang, today));
+                ui.detail = None;
+            }
+            None => {
+                model.flash = Some(Flash {
+                    text: s.group_page.nothing_to_edit.to_string(),
+                    error: true,
+                })
+            }
+        }
         return Vec::new();
     }
     // A row open in full: the moving keys scroll it, Esc closes it.
@@ -235,4 +284,15 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// After every key: a visit's review fields follow the member chosen in its form.
+pub fn follow_member(model: &mut Model) {
+    let (s, today) = (model.strings(), model.today);
+    if let Screen::Group(ui) = &mut model.screen
+        && let Some(form) = &mut ui.form
+    {
+        let life = if ui.presenting { &ui.other } else { &ui.life };
+        form.follow_member(life, s, today);
+    }
 }

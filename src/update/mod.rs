@@ -109,7 +109,7 @@ pub enum Msg {
         draft: Option<Box<crate::ui::RecordDraft>>,
     },
     /// A record written (`Effect::SaveRecord`), or why not: the sentence says what to do.
-    RecordSaved(Result<(), String>),
+    RecordSaved(Result<Option<String>, String>),
     /// A group setup was left half typed last time: take it up again.
     SetupDraftFound(Box<crate::ui::SetupDraft>),
     /// `atelier replay FILE|ID`: the session read, to replay from its history; with the
@@ -147,7 +147,8 @@ pub enum Effect {
     /// Read every session and record of a group, and the draft of a record being typed for
     /// it; answer with `Msg::GroupLoaded`.
     LoadGroup(Id),
-    /// Write a new visit, activity or diagnosis; answer with `Msg::RecordSaved`.
+    /// Write a visit, activity or diagnosis, new or changed (over its file if that is as
+    /// the page read it, else beside it as a conflict copy); answer with `Msg::RecordSaved`.
     SaveRecord(Box<crate::model::dated::Record>),
     /// Keep what is typed in a record's form (the draft file), or forget it.
     SaveRecordDraft(Box<crate::ui::RecordDraft>),
@@ -206,6 +207,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let tick = matches!(msg, Msg::Tick { .. });
     let effects = handle(model, msg);
     if !tick {
+        group::follow_member(model);
         scroll::keep_in_sight(model);
     }
     effects

@@ -366,3 +366,4 @@ pub fn fake_path(id: &atelier::model::Id) -> PathBuf {
 pub mod binary;
 pub mod records;
 pub mod screen;
+pub mod tailors;

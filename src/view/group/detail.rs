@@ -266,7 +266,7 @@ fn project(page: &mut Page, pl: &crate::life::ProjectLife, g: &Group, s: &String
     let mut funding: Vec<String> = p
         .funding
         .iter()
-        .map(|f| format!("{} : {}", f.payer, mad(f.amount_mad)))
+        .map(|f| fill(gs.holder, &[&f.payer, &mad(f.amount_mad)]))
         .collect();
     if let Some(b) = p.budget_mad {
         funding.insert(0, fill(gs.budget, &[&mad(b), &mad(p.funded_mad())]));
@@ -344,12 +344,8 @@ fn record(page: &mut Page, r: &Record, g: &Group, ui: &GroupUi, s: &Strings) {
             page.field(gs.label_private, &v.private_notes);
         }
         Record::Activity(a) => {
-            page.heading(&format!(
-                "{} — {} : {}",
-                dates::show(a.date),
-                a.activity.label(s.life),
-                a.title
-            ));
+            let what = fill(gs.holder, &[&a.activity.label(s.life), &a.title]);
+            page.heading(&format!("{} — {what}", dates::show(a.date)));
             page.field(gs.label_place, &a.place);
             let who: Vec<String> = a
                 .participants
@@ -377,12 +373,11 @@ fn record(page: &mut Page, r: &Record, g: &Group, ui: &GroupUi, s: &Strings) {
             }
         }
         Record::Diagnosis(d) => {
-            page.heading(&format!(
-                "{} — {} : {}",
-                dates::show(d.date),
-                d.occasion.label(s.life),
-                name(&d.member, &d.member_name)
-            ));
+            let what = fill(
+                gs.holder,
+                &[&d.occasion.label(s.life), &name(&d.member, &d.member_name)],
+            );
+            page.heading(&format!("{} — {what}", dates::show(d.date)));
             answers(page, d);
         }
     }

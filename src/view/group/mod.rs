@@ -49,10 +49,13 @@ pub fn render(model: &Model, ui: &GroupUi, area: Rect, buf: &mut Buffer) {
 /// A new record's form over the page, as the member form is over the group setup.
 fn record_form(model: &Model, f: &RecordForm, area: Rect, buf: &mut Buffer) {
     let gs = model.strings().group_page;
-    let title = match f.kind {
-        Kind::Activity => gs.form_activity,
-        Kind::Diagnosis => gs.form_diagnosis,
-        Kind::Visit | Kind::Session => gs.form_visit,
+    let title = match (f.kind, f.editing.is_some()) {
+        (Kind::Activity, false) => gs.form_activity,
+        (Kind::Diagnosis, false) => gs.form_diagnosis,
+        (Kind::Visit | Kind::Session, false) => gs.form_visit,
+        (Kind::Activity, true) => gs.edit_activity,
+        (Kind::Diagnosis, true) => gs.edit_diagnosis,
+        (Kind::Visit | Kind::Session, true) => gs.edit_visit,
     };
     let w = area.width.saturating_sub(2).min(90);
     let h = super::form::height(model, &f.form, true, w.saturating_sub(2)) + 4;
@@ -67,10 +70,14 @@ fn header(model: &Model, ui: &GroupUi, name: Rect, about: Rect, buf: &mut Buffer
     let gs = model.strings().group_page;
     let t = &model.theme;
     let g = &ui.life.group;
-    let line = Line::from(vec![
+    let mut spans = vec![
         styled(format!(" {} ", gs.title), t.key),
         styled(g.name.clone(), t.title),
-    ]);
+    ];
+    if ui.presenting {
+        spans.push(styled(format!("  ▣ {}", gs.presenting), t.warning));
+    }
+    let line = Line::from(spans);
     fit(line, name.width as usize).render(name, buf);
     let current = g.members.iter().filter(|m| m.left.is_none()).count();
     let mut parts = vec![gs.members.n(current)];
@@ -113,6 +120,7 @@ fn tab_line(model: &Model, ui: &GroupUi, area: Rect, buf: &mut Buffer) {
             GroupSection::Rules => fill(gs.section_rules, &[&n]),
             GroupSection::Plan => fill(gs.section_plan, &[&n]),
             GroupSection::Projects => fill(gs.section_projects, &[&n]),
+            GroupSection::Records if ui.presenting => fill(gs.section_activities, &[&n]),
             GroupSection::Records => fill(gs.section_records, &[&n]),
         };
         if s == ui.section {

@@ -231,7 +231,7 @@ fn records(model: &Model, ui: &GroupUi) -> Vec<Line<'static>> {
             Line::from(vec![
                 date,
                 styled(kind, t.title),
-                styled(format!(" : {}", one_line(&text)), t.base),
+                styled(fill(gs.holder, &[&"", &one_line(&text)]), t.base),
             ])
         })
         .collect()
