@@ -349,6 +349,25 @@ fn every_size_from_1x1_draws_every_section_row_and_form_without_a_panic() {
         sweep(&mut h);
         h.esc();
     }
+    // Each saved record's form.
+    while page(&h).section != GroupSection::Records {
+        h.tab();
+    }
+    for row in 0..3 {
+        if let Screen::Group(ui) = &mut h.model.screen {
+            ui.selected.insert(GroupSection::Records, row);
+        }
+        h.keys("e");
+        assert!(page(&h).form.is_some());
+        sweep(&mut h);
+        h.esc();
+    }
+    // Projected, each section.
+    h.code(ratatui::crossterm::event::KeyCode::F(5));
+    for _ in 0..5 {
+        sweep(&mut h);
+        h.tab();
+    }
 }
 
 /// A bidi override read from a file (a hand edit, a hostile copy) would turn the rest of a
