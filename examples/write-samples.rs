@@ -1,5 +1,5 @@
-//! Writes the sample sessions of `atelier::sample` as session files, the way atelier saves
-//! them: `cargo run --example write-samples -- DIR`. The files in `sessions/` come from it
+//! Writes the sample sessions of `atelier::sample`, and the visits, activities and diagnoses
+//! beside them, as files the way atelier saves them: `cargo run --example write-samples -- DIR`. The files in `sessions/` come from it
 //! (`tests/shipped.rs` checks that they still would, byte for byte).
 
 use atelier::store;
@@ -20,6 +20,14 @@ fn main() -> ExitCode {
     for session in &sessions {
         let path = s.path_for_new(session);
         if let Err(e) = store::save(&path, session) {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+        println!("{}", path.display());
+    }
+    for record in &atelier::sample::shipped_records() {
+        let path = s.path_for_record(record);
+        if let Err(e) = store::save_record(&path, record) {
             eprintln!("{e}");
             return ExitCode::FAILURE;
         }

@@ -8,8 +8,8 @@ use crate::method::Method;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// One shipped session file: its name in `sessions/` and its text, deflated (by `build.rs`:
-/// 80 KB in the binary instead of 460).
+/// One shipped file (a session, or a visit, activity or diagnosis): its name in `sessions/`
+/// and its text, deflated (by `build.rs`: 80 KB in the binary instead of 460).
 pub struct DemoFile {
     pub name: &'static str,
     deflated: &'static [u8],
@@ -42,6 +42,18 @@ pub const FILES: &[DemoFile] = shipped![
     "2026-10-27_couturieres-d-oujda_s01_w01cgr.ron",
     "2026-11-10_couturieres-d-oujda_s02_4pttgv.ron",
     "2026-11-24_couturieres-d-oujda_s03_0cz1gj.ron",
+    // What the groups lived between their meetings: trainings, visits, diagnoses.
+    "2026-10-27_boulangers-de-tanger_diagnosis_fatima-zahra-el-idrissi_826kwy.ron",
+    "2026-10-27_boulangers-de-tanger_diagnosis_r7fhg4.ron",
+    "2026-10-27_couturieres-d-oujda_diagnosis_837429.ron",
+    "2026-10-27_couturieres-d-oujda_diagnosis_naima-berrada_z9dvhs.ron",
+    "2026-11-03_boulangers-de-tanger_activity_hygiene-et-autorisation_dre2sg.ron",
+    "2026-11-03_couturieres-d-oujda_visit_rachida-bouzid_w8c4hf.ron",
+    "2026-11-04_boulangers-de-tanger_visit_youssef-benali_5hqc36.ron",
+    "2026-11-17_boulangers-de-tanger_activity_visite-du-moulin-de-teto_ek88tw.ron",
+    "2026-11-17_couturieres-d-oujda_activity_whatsapp-business-catalo_j8jy06.ron",
+    "2026-11-18_couturieres-d-oujda_visit_rachida-bouzid_sewf3d.ron",
+    "2026-11-19_boulangers-de-tanger_visit_youssef-benali_yh6bcv.ron",
 ];
 
 /// Writes the demo files into `dir` (an existing, empty folder).

@@ -31,6 +31,7 @@ use std::sync::LazyLock;
 
 mod bakers;
 mod life;
+mod records;
 pub use bakers::bakers_series;
 
 // ---------------------------------------------------------------------------------------------
@@ -2056,6 +2057,13 @@ pub fn shipped() -> Vec<Session> {
     // Another seed for another group: ids come from the seed, and two groups must not share one.
     sessions.extend(bakers_series(now, 20261125));
     sessions
+}
+
+/// The visits, activities and diagnoses shipped in `sessions/` beside the sessions: what
+/// both groups lived between their meetings (a training each, two coaching visits, two
+/// members' diagnoses), so that a trainer can show the group's whole life.
+pub fn shipped_records() -> Vec<crate::model::dated::Record> {
+    records::shipped_records(&shipped(), 20261126)
 }
 
 // ---------------------------------------------------------------------------------------------

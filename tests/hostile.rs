@@ -29,6 +29,7 @@ fn shipped() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| store::kind_of(p) == Some(atelier::model::dated::Kind::Session))
         .collect();
     files.sort();
     files

@@ -597,7 +597,9 @@ fn the_demo_sessions_replay_to_their_saved_data() {
     let mut checked = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ron") {
+        if path.extension().is_none_or(|e| e != "ron")
+            || atelier::store::kind_of(&path) != Some(atelier::model::dated::Kind::Session)
+        {
             continue;
         }
         let s = atelier::store::load(&path).unwrap();

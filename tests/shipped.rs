@@ -5,10 +5,52 @@ use atelier::i18n::Lang;
 use atelier::store;
 use std::path::Path;
 
+/// The session files of the folder (beside them: the groups' visits, activities and
+/// diagnoses, see `shipped_records_load_and_pass_check`).
+fn sessions_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    store::session_files(dir)
+        .expect("the sessions folder is readable")
+        .into_iter()
+        .filter(|p| store::kind_of(p) == Some(atelier::model::dated::Kind::Session))
+        .collect()
+}
+
+/// The demo groups' life between meetings ships beside their sessions: each record loads,
+/// passes check and belongs to a shipped group.
+#[test]
+fn shipped_records_load_and_pass_check() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let groups: std::collections::BTreeSet<_> = sessions_in(&dir)
+        .iter()
+        .map(|p| store::load(p).unwrap().group.id)
+        .collect();
+    let mut kinds = std::collections::BTreeMap::new();
+    for path in store::session_files(&dir).unwrap() {
+        let Some(kind) = store::kind_of(&path).filter(|k| !k.is_default()) else {
+            continue;
+        };
+        let r = store::load_record(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            store::check_record(&r, Lang::En).is_empty(),
+            "{}",
+            path.display()
+        );
+        assert!(groups.contains(r.dated().group()), "{}", path.display());
+        *kinds.entry((r.dated().group().clone(), kind)).or_insert(0) += 1;
+    }
+    use atelier::model::dated::Kind;
+    for g in &groups {
+        for (kind, n) in [(Kind::Activity, 1), (Kind::Visit, 2), (Kind::Diagnosis, 2)] {
+            let has = kinds.get(&(g.clone(), kind)).copied().unwrap_or(0);
+            assert!(has >= n, "{g}: {has} {kind:?}");
+        }
+    }
+}
+
 #[test]
 fn shipped_sessions_load_and_pass_check() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
-    let files = store::session_files(&dir).expect("the sessions folder is readable");
+    let files = sessions_in(&dir);
     assert!(
         files.len() >= 6,
         "expected the shipped example sessions in {}",
@@ -52,6 +94,11 @@ fn shipped_sessions_are_the_samples_as_written() {
         store::save(&path, &session).unwrap();
         written.push(path);
     }
+    for record in atelier::sample::shipped_records() {
+        let path = fresh.path_for_record(&record);
+        store::save_record(&path, &record).unwrap();
+        written.push(path);
+    }
     let names = |paths: &[std::path::PathBuf]| -> Vec<String> {
         let mut v: Vec<String> = paths
             .iter()
@@ -60,7 +107,11 @@ fn shipped_sessions_are_the_samples_as_written() {
         v.sort();
         v
     };
-    let shipped = store::session_files(&dir).unwrap();
+    let shipped: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
     assert_eq!(names(&written), names(&shipped), "the files of sessions/");
     for path in &written {
         let name = path.file_name().unwrap();
@@ -79,7 +130,7 @@ fn shipped_sessions_are_the_samples_as_written() {
 #[test]
 fn shipped_sessions_hold_their_strings_as_typed() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
-    for path in store::session_files(&dir).unwrap() {
+    for path in sessions_in(&dir) {
         let text = std::fs::read_to_string(&path).unwrap();
         let session = store::load(&path).unwrap();
         for escape in ["\\'", "\\u{", "\\\"", "\\n"] {
@@ -111,7 +162,7 @@ fn shipped_groups_show_a_progression_over_three_sessions() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     let mut by_group: std::collections::BTreeMap<String, Vec<atelier::model::Session>> =
         Default::default();
-    for path in store::session_files(&dir).expect("the sessions folder is readable") {
+    for path in sessions_in(&dir) {
         let s = store::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         by_group.entry(s.group.id.to_string()).or_default().push(s);
     }
@@ -282,7 +333,7 @@ fn shipped_groups_live_a_groups_life() {
     use atelier::model::{Attendance, Change, Session};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     let mut by_group: std::collections::BTreeMap<String, Vec<Session>> = Default::default();
-    for path in store::session_files(&dir).unwrap() {
+    for path in sessions_in(&dir) {
         let s = store::load(&path).unwrap();
         by_group.entry(s.group.name.clone()).or_default().push(s);
     }

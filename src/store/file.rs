@@ -193,6 +193,13 @@ fn newer(found: u32) -> LoadError {
 /// The schema version and kind alone; unknown fields are skipped (serde's default), so it
 /// reads them from any file whose RON is well formed, whatever its other fields are. A
 /// file without a kind (format 1) is a session.
+/// What a file of the folder holds, as its `kind` field says (a session when it has none):
+/// `None` for a file that cannot be read or does not parse as a record of any kind.
+pub fn kind_of(path: &Path) -> Option<Kind> {
+    let bytes = std::fs::read(path).ok()?;
+    probe(text_of(&bytes).ok()?).map(|(_, kind)| kind)
+}
+
 pub(super) fn probe(text: &str) -> Option<(u32, Kind)> {
     #[derive(Deserialize)]
     struct Probe {

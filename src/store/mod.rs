@@ -36,7 +36,7 @@ pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
-pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
+pub use file::{LoadError, is_session_file, kind_of, load, parse, parse_raw, unknown_fields};
 pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
