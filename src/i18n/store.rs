@@ -123,6 +123,24 @@ pub struct CheckStrings {
     pub duplicate_record: &'static str,
     /// A record's conflict copy: the file it differs from, when it was made.
     pub record_conflict_copy: &'static str,
+    /// A visit or a diagnosis about someone the group does not know: what it is
+    /// (`kind_visit`...), the name written, the member's id, the group's name, the file of
+    /// its latest session.
+    pub record_member_unknown: &'static str,
+    /// An activity's participant the group does not know: the id, the group, the file.
+    pub participant_unknown: &'static str,
+    /// An activity linked to a project the group does not have: the project's id, the group,
+    /// the file.
+    pub activity_project_unknown: &'static str,
+    /// In the group's latest session: a role held by an unknown member (the role, the id).
+    pub role_member_unknown: &'static str,
+    /// A project's member the group does not know: the project's title, the id.
+    pub project_member_unknown: &'static str,
+    /// An action, an idea, a planned activity linked to a project the group does not have:
+    /// its text, the project's id.
+    pub action_project_unknown: &'static str,
+    pub idea_project_unknown: &'static str,
+    pub planned_project_unknown: &'static str,
 }
 
 /// The command line: help texts and start-up refusals.
@@ -329,6 +347,14 @@ pub const FR: StoreStrings = StoreStrings {
         record_orphan: "{} du groupe « {} » ({}) : aucune séance de ce groupe dans ce dossier, atelier ne peut la rattacher à aucun groupe. Copiez ici les séances du groupe, ou rangez ce fichier dans le dossier qui les contient.",
         duplicate_record: "même fiche que {} (dossier copié deux fois ?) : atelier utilise la plus récemment enregistrée des deux.",
         record_conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même fiche. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
+        record_member_unknown: "{} concerne {} ({}), qui n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez l'identifiant du membre dans ce fichier, ou copiez ici la séance du groupe où ce membre figure.",
+        participant_unknown: "le participant {} n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez cet identifiant dans ce fichier, ou retirez ce participant de l'activité.",
+        activity_project_unknown: "l'activité est liée au projet commun {}, que le groupe « {} » n'a pas d'après sa dernière séance ({}). Corrigez l'identifiant du projet dans ce fichier, ou retirez ce lien.",
+        role_member_unknown: "le rôle « {} » est tenu par {}, qui n'est pas membre du groupe, pas même un ancien membre. Corrigez l'identifiant du membre à cet endroit, ou retirez ce mandat.",
+        project_member_unknown: "le projet commun « {} » compte parmi ses membres {}, qui n'est pas membre du groupe, pas même un ancien membre. Corrigez cet identifiant à cet endroit, ou retirez-le des membres du projet.",
+        action_project_unknown: "l'action « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
+        idea_project_unknown: "l'idée « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
+        planned_project_unknown: "l'activité prévue « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
     },
 
     cli: CliStrings {
@@ -532,6 +558,14 @@ pub const EN: StoreStrings = StoreStrings {
         record_orphan: "{} of the group \"{}\" ({}): no session of this group in this folder, so atelier cannot attach it to any group. Copy the group's sessions here, or put this file in the folder that holds them.",
         duplicate_record: "same record as {} (a folder copied twice?): atelier uses the one saved last.",
         record_conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same record. Compare them (atelier show --private), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
+        record_member_unknown: "{} is about {} ({}), who is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix the member's id in this file, or copy here the group's session that lists this member.",
+        participant_unknown: "participant {} is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix this id in this file, or remove this participant from the activity.",
+        activity_project_unknown: "the activity is linked to the joint project {}, which the group \"{}\" does not have in its latest session ({}). Fix the project's id in this file, or remove the link.",
+        role_member_unknown: "the role \"{}\" is held by {}, who is not a member of the group, not even a former one. Fix the member's id here, or remove this term.",
+        project_member_unknown: "the joint project \"{}\" counts among its members {}, who is not a member of the group, not even a former one. Fix this id here, or remove them from the project's members.",
+        action_project_unknown: "the action \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
+        idea_project_unknown: "the idea \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
+        planned_project_unknown: "the planned activity \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
     },
 
     cli: CliStrings {

@@ -17,6 +17,7 @@ pub(crate) mod derived;
 mod dir;
 mod file;
 mod light;
+mod link_check;
 mod listing;
 mod listing_records;
 mod lock;
@@ -37,6 +38,7 @@ pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
 pub use file::{LoadError, is_session_file, load, parse, parse_raw, unknown_fields};
+pub use link_check::{life_links, record_links};
 pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
