@@ -37,6 +37,11 @@ pub struct StoreStrings {
     pub kind_visit: &'static str,
     pub kind_activity: &'static str,
     pub kind_diagnosis: &'static str,
+    /// A file that cannot be read and that its name or its `kind` field says is a record:
+    /// `{}` what it is (`kind_visit`...), then for `record_syntax` what the parser says.
+    pub record_empty: &'static str,
+    pub record_invalid_utf8: &'static str,
+    pub record_syntax: &'static str,
 
     /// Another atelier has the session open.
     pub lock_busy: &'static str,
@@ -164,6 +169,10 @@ pub struct CliStrings {
     pub method_refused: &'static str,
     pub not_found: &'static str,
     pub ambiguous: &'static str,
+    /// `atelier show`, which takes sessions and records: nothing matches (`{}` what was
+    /// given, the folder); several do (`{}` what was given, each id with what it is).
+    pub not_found_any: &'static str,
+    pub ambiguous_any: &'static str,
     /// The full-screen program was started without a terminal to draw on.
     pub no_terminal: &'static str,
     /// Refusals of the command line and the placeholders of its usage lines.
@@ -285,6 +294,9 @@ pub const FR: StoreStrings = StoreStrings {
     kind_visit: "une visite individuelle",
     kind_activity: "une activité du groupe",
     kind_diagnosis: "un diagnostic de membre",
+    record_empty: "le fichier est vide : il devait contenir {}. atelier le laisse tel quel ; supprimez-le si personne n'en a besoin.",
+    record_invalid_utf8: "le fichier n'est pas du texte UTF-8 (octet invalide à cet endroit) : il devait contenir {} et il est abîmé. atelier le laisse tel quel ; restaurez-en une copie ou sortez-le du dossier.",
+    record_syntax: "ce fichier devait contenir {}, mais il n'est pas valide ({}). atelier le laisse tel quel ; corrigez-le à cet endroit dans un éditeur de texte, ou restaurez-en une copie.",
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
     conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
@@ -378,6 +390,8 @@ pub const FR: StoreStrings = StoreStrings {
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
+        not_found_any: "Aucune séance ni fiche (visite, activité, diagnostic) ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin de son nom.",
+        ambiguous_any: "« {} » correspond à plusieurs séances ou fiches : {}. Donnez davantage de caractères de l'identifiant.",
         no_terminal: "atelier : le programme plein écran a besoin d'un terminal, et il n'y en a pas ici (sa sortie est redirigée vers un fichier ou un tube, ou il est lancé sans terminal). Lancez-le depuis un terminal. Sans terminal, ces commandes marchent : atelier check, show, export, report et config.",
         clap: &super::cli::FR,
     },
@@ -496,6 +510,9 @@ pub const EN: StoreStrings = StoreStrings {
     kind_visit: "a coaching visit",
     kind_activity: "a group activity",
     kind_diagnosis: "a member diagnosis",
+    record_empty: "the file is empty: it should hold {}. atelier leaves it as it is; delete it if nobody needs it.",
+    record_invalid_utf8: "the file is not UTF-8 text (bad byte here): it should hold {} and it is damaged. atelier leaves it as it is; restore a copy of it or move it out of the folder.",
+    record_syntax: "this file should hold {}, but it is not valid ({}). atelier leaves it as it is; fix it at this place in a text editor, or restore a copy of it.",
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
     conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",
@@ -587,6 +604,8 @@ pub const EN: StoreStrings = StoreStrings {
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
+        not_found_any: "No session or record (visit, activity, diagnosis) matches \"{}\" in {}. Give a file path, or the id written at the end of its name.",
+        ambiguous_any: "\"{}\" matches several sessions or records: {}. Give more characters of the id.",
         no_terminal: "atelier: the full-screen program needs a terminal, and there is none here (its output goes to a file or a pipe, or it was started without a terminal). Start it from a terminal. Without one, these commands work: atelier check, show, export, report and config.",
         clap: &super::cli::EN,
     },

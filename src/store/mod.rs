@@ -45,6 +45,7 @@ pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
 pub use record::{encode_record, load_record, parse_record, record_unknown_fields, save_record};
+pub(crate) use record_check::kind_word;
 pub use record_check::{check_record, orphan_warning};
 pub use record_summary::RecordSummary;
 pub use record_tracked::{TrackedRecord, conflict_of, save_record_tracked};
