@@ -72,7 +72,10 @@ fn show_says_no_session_nor_record_matches_and_names_what_each_match_is() {
     assert!(en.contains("zzzzzzzz (a coaching visit)"), "{en}");
 
     // `export` takes sessions only: its sentence still says so.
-    let (_, _, fr) = run(&env, &["--dir", env.dir(), "export", "qqqq", "--format", "md"]);
+    let (_, _, fr) = run(
+        &env,
+        &["--dir", env.dir(), "export", "qqqq", "--format", "md"],
+    );
     assert!(fr.contains("identifiant de séance"), "{fr}");
 }
 
