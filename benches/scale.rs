@@ -95,7 +95,7 @@ fn child(what: &str, dir: &Path) {
             let listing = store.list();
             let list = ms(t);
             let t2 = Instant::now();
-            let home = Home::from_listing(&listing, model.strings());
+            let home = Home::from_listing(&listing, model.lang);
             let lists = ms(t2);
             let t3 = Instant::now();
             update(&mut model, Msg::Listed(home));
@@ -148,7 +148,7 @@ fn child(what: &str, dir: &Path) {
                 })
                 .collect();
             let again = store.list_sharing(&known, &|_, _| {});
-            let home = Home::from_listing(&again, model.strings());
+            let home = Home::from_listing(&again, model.lang);
             drop((again, known));
             update(&mut model, Msg::Listed(home));
             (&model).render(area, &mut buf);

@@ -174,6 +174,8 @@ pub enum Action {
     SortReverse,
     /// Empties the browser's filter: every session is shown again.
     ClearFilter,
+    /// The browser shows every row, or only sessions, activities or visits (round).
+    ShowKinds,
     /// Takes up the unfinished session being viewed.
     Resume,
     /// Replays the session being viewed from its history.
@@ -310,6 +312,7 @@ impl Action {
             Action::SortPrev => t.sort_prev,
             Action::SortReverse => t.sort_reverse,
             Action::ClearFilter => t.clear_filter,
+            Action::ShowKinds => t.show_kinds,
             Action::OpenReplay => t.open_replay,
             Action::StepForward => t.step_forward,
             Action::StepBack => t.step_back,
@@ -460,6 +463,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Review, &[Code(KeyCode::BackTab)], A::SortPrev),
     b(C::Review, &[Code(KeyCode::F(4))], A::OpenTimeline),
     b(C::Review, &[Ctrl('u')], A::ClearFilter),
+    b(C::Review, &[Code(KeyCode::F(2))], A::ShowKinds),
     // Esc empties a filter first, then goes back.
     b(C::Review, &[Code(KeyCode::Esc)], A::Back),
     // The session view scrolls; it has no panes, so not `Navigation` (whose Tab would be

@@ -332,7 +332,7 @@ fn show_finds_a_session_by_id_or_its_first_characters() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
-            .starts_with("No session file or id matches \"zzzzzz\""),
+            .starts_with("No session or record (visit, activity, diagnosis) matches \"zzzzzz\""),
         "{}",
         run.stderr
     );

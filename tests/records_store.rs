@@ -7,7 +7,7 @@
 mod common;
 
 use atelier::i18n::Lang;
-use atelier::model::dated::{Answer, Record};
+use atelier::model::dated::{ActivityKind, Answer, Kind, Record};
 use atelier::model::{Attendance, Id, Session};
 use atelier::store::{self, LoadError, Saved, Store, TrackedRecord};
 use common::binary::Env;
@@ -176,7 +176,7 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
         1 + paths.len(),
         "a line per file:\n{text}"
     );
-    assert!(text.contains("format:4"), "{text}");
+    assert!(text.contains("format:5"), "{text}");
     // Believed while the file's size and time are the same: a title changed in the cache
     // alone is the one listed.
     assert!(text.contains("Formation hygiène HACCP"));
@@ -188,9 +188,20 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
             .iter()
             .any(|r| r.title == "Formation hygiène HACCX")
     );
+    // What the review browser's rows say comes from the cache too: a visit's topics, an
+    // activity's kind and how many were present.
+    let visit = listing.records.iter().find(|r| r.kind == Kind::Visit);
+    assert_eq!(visit.unwrap().topics, ["costs", "pricing"]);
+    let act = listing.records.iter().find(|r| r.kind == Kind::Activity);
+    let act = act.unwrap();
+    assert_eq!(
+        (act.activity.clone(), act.present),
+        (Some(ActivityKind::Training), 1)
+    );
 
-    // A cache of the format before records (bare session summaries) is rebuilt, not misread.
-    let old = cache.text().replacen("format:4", "format:3", 1);
+    // A cache of a format before (format 4: records without what the browser shows) is
+    // rebuilt, not misread.
+    let old = cache.text().replacen("format:5", "format:4", 1);
     fs::write(&cache.0, old).unwrap();
     let listing = Store::new(dir.path()).list();
     assert!(listing.unreadable.is_empty());
@@ -200,7 +211,7 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
             .iter()
             .any(|r| r.title == "Formation hygiène HACCP")
     );
-    assert!(cache.text().contains("format:4"));
+    assert!(cache.text().contains("format:5"));
 
     // A record file changed on disk is read again.
     let mut a = activity();

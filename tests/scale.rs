@@ -190,7 +190,7 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
         middle += 1;
     }
     let half = &cache[..middle];
-    let newer = cache.replacen("format:4", "format:99", 1);
+    let newer = cache.replacen("format:5", "format:99", 1);
     assert_ne!(newer, cache);
     for bad in [
         String::new(),

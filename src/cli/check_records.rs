@@ -1,14 +1,15 @@
 //! `atelier check` for visits, activities and diagnoses: each file as the session files are
 //! checked (its place when it cannot be read, unknown fields, numbers out of range, answers
 //! that do not fit), then across the files: a record whose group has no session in its
-//! folder, and a record found twice.
+//! folder, a record whose member, participant or project its group does not know, the
+//! links inside each group's life in its latest session, and a record found twice.
 
 use super::problem::{Problem, problem};
 use crate::i18n::{Lang, fill};
-use crate::model::Id;
 use crate::model::dated::Record;
-use crate::store::{self, Listing, RecordSummary, Store, Summary};
-use std::collections::{BTreeSet, HashMap};
+use crate::model::{Group, Id};
+use crate::store::{self, Listing, RecordSummary, Store, Summary, Warning};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The records read well, for the checks across files.
@@ -79,7 +80,10 @@ impl Records {
 
     /// The checks across files: a record whose group has no session in its folder (the
     /// sessions of a folder checked whole are `sessions`; another folder is listed, only
-    /// read), and the older copy of a record found twice. Returns the number of warnings.
+    /// read), a record's links to its group as the group's latest session carries it (its
+    /// member, participants, project), the links inside each group's life in its latest
+    /// session checked (see `store::life_links`), and the older copy of a record found
+    /// twice. Returns the number of warnings.
     pub fn across(
         &self,
         sessions: &[(Summary, (usize, usize))],
@@ -89,29 +93,43 @@ impl Records {
     ) -> usize {
         let strings = lang.strings();
         let t = &strings.store.check;
-        let mut groups: HashMap<PathBuf, BTreeSet<Id>> = folders
-            .iter()
-            .map(|f| (f.clone(), BTreeSet::new()))
-            .collect();
+        // Each folder's groups, by the file of their latest session.
+        let mut checked: HashMap<PathBuf, Vec<Summary>> = HashMap::new();
         for (s, _) in sessions {
-            if let Some(ids) = groups.get_mut(folder_of(&s.path)) {
-                ids.insert(s.group_id.clone());
-            }
+            let folder = folder_of(&s.path).to_path_buf();
+            checked.entry(folder).or_default().push(s.clone());
         }
-        let mut count = 0;
+        let mut count = life(&checked, strings, problems);
+        let mut latest: HashMap<PathBuf, HashMap<Id, PathBuf>> = folders
+            .iter()
+            .map(|f| {
+                let mine = checked.remove(f).unwrap_or_default();
+                (f.clone(), latest_of(&Listing::new(mine, Vec::new())))
+            })
+            .collect();
+        let mut groups: HashMap<PathBuf, Option<Group>> = HashMap::new();
         for f in &self.found {
             let folder = folder_of(&f.path);
-            let ids = groups.entry(folder.to_path_buf()).or_insert_with(|| {
-                let listing = Store::read_only(folder).list();
-                listing.in_use().map(|s| s.group_id.clone()).collect()
-            });
-            if !ids.contains(f.record.dated().group()) {
+            let files = latest
+                .entry(folder.to_path_buf())
+                .or_insert_with(|| latest_of(&Store::read_only(folder).list()));
+            let Some(session) = files.get(f.record.dated().group()) else {
                 let w = store::orphan_warning(&f.record, strings);
                 let (line, col) = f.group_at;
                 let message = format!("{}: {}", t.warning, w.message);
                 problems.push((f.path.clone(), line, col, message));
                 count += 1;
-            }
+                continue;
+            };
+            let group = groups.entry(session.clone()).or_insert_with(|| {
+                let bytes = std::fs::read(session).ok()?;
+                store::parse_raw(&bytes).ok().map(|s| s.group)
+            });
+            // A latest session that cannot be read is reported as such, on its own file.
+            let Some(group) = group else { continue };
+            let name = file_name(session);
+            let found = store::record_links(&f.record, group, &name, strings);
+            count += located(&f.path, found, t.warning, problems);
         }
         let summaries = self
             .found
@@ -135,6 +153,67 @@ impl Records {
         }
         count
     }
+}
+
+/// The links inside each group's life, on the group's latest session among those checked:
+/// an older session's were carried forward into it. Returns the number of warnings.
+fn life(
+    checked: &HashMap<PathBuf, Vec<Summary>>,
+    strings: &crate::i18n::Strings,
+    problems: &mut Vec<Problem>,
+) -> usize {
+    let mut count = 0;
+    for summaries in checked.values() {
+        let listing = Listing::new(summaries.clone(), Vec::new());
+        for g in listing.groups() {
+            let path = &g.latest.path;
+            let Ok(bytes) = std::fs::read(path) else {
+                continue;
+            };
+            let Ok(session) = store::parse_raw(&bytes) else {
+                continue;
+            };
+            let found = store::life_links(&session, strings);
+            count += located(path, found, strings.store.check.warning, problems);
+        }
+    }
+    count
+}
+
+/// The warnings of a file, each at the place its anchor points to in the file's text.
+fn located(path: &Path, found: Vec<Warning>, warning: &str, problems: &mut Vec<Problem>) -> usize {
+    if found.is_empty() {
+        return 0;
+    }
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let n = found.len();
+    for w in found {
+        let (line, col) = store::locate(&text, &w.anchor);
+        problems.push((
+            path.to_path_buf(),
+            line,
+            col,
+            format!("{warning}: {}", w.message),
+        ));
+    }
+    n
+}
+
+/// Each group's latest session's file in a listing.
+fn latest_of(listing: &Listing) -> HashMap<Id, PathBuf> {
+    listing
+        .groups()
+        .into_iter()
+        .map(|g| (g.latest.group_id.clone(), g.latest.path.clone()))
+        .collect()
+}
+
+/// A file's name, for a sentence.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// The folder a file is in; `.` for a bare file name.

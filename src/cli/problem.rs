@@ -10,5 +10,11 @@ pub(super) type Problem = (PathBuf, usize, usize, String);
 /// An unreadable file's line: its place (1:1 when the error has none) and its sentence.
 pub(super) fn problem(path: &Path, e: &LoadError, strings: &Strings) -> Problem {
     let (line, col) = e.position().unwrap_or((1, 1));
-    (path.to_path_buf(), line, col, e.message(strings))
+    // A record too broken to read is named as what it was meant to be.
+    (
+        path.to_path_buf(),
+        line,
+        col,
+        super::broken::message(path, e, strings),
+    )
 }

@@ -44,8 +44,9 @@ pub(super) fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang
         Ok(p) => p,
         Err(code) => return code,
     };
+    // A record too broken to read is named as what it was meant to be, not as a session.
     let failed = |e: store::LoadError| {
-        eprintln!("{}", e.located(&path, strings));
+        eprintln!("{}", super::broken::located(&path, &e, strings));
         ExitCode::from(1)
     };
     let record = match store::load(&path) {
@@ -102,8 +103,28 @@ fn target_any(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<P
     }
     let dir = read_dir_choice(dir, strings)?;
     let listing = Store::new(&dir).list();
-    let found = listing.find_any(target).map(|f| f.path().to_path_buf());
-    resolved(found, target, &dir, strings)
+    let l = &strings.store.cli;
+    match listing.find_any(target) {
+        Ok(f) => Ok(f.path().to_path_buf()),
+        Err(FindError::NotFound) => {
+            eprintln!("{}", fill(l.not_found_any, &[&target, &dir.display()]));
+            Err(ExitCode::from(1))
+        }
+        // Each id with what it is: a session, a visit...
+        Err(FindError::Ambiguous(ids)) => {
+            let kind = |id: &Id| {
+                let record = listing.records_in_use().find(|r| &r.id == id);
+                let kind = record.map_or(crate::model::dated::Kind::Session, |r| r.kind);
+                store::kind_word(kind, strings)
+            };
+            let ids: Vec<String> = ids
+                .iter()
+                .map(|id| format!("{id} ({})", kind(id)))
+                .collect();
+            eprintln!("{}", fill(l.ambiguous_any, &[&target, &ids.join(", ")]));
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 /// The path found, or the sentence saying why not (and exit 1).

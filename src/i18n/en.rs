@@ -329,6 +329,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     sort_prev: "previous sort column",
     sort_reverse: "reverse the sort",
     clear_filter: "clear the filter",
+    show_kinds: "show: all, sessions, activities or visits",
     open_replay: "replay the session",
     step_forward: "next event",
     step_back: "previous event",

@@ -329,6 +329,7 @@ const ACTIONS: ActionStrings = ActionStrings {
     sort_prev: "colonne de tri précédente",
     sort_reverse: "inverser le tri",
     clear_filter: "effacer le filtre",
+    show_kinds: "montrer : tout, séances, activités ou visites",
     open_replay: "relecture de la séance",
     step_forward: "événement suivant",
     step_back: "événement précédent",

@@ -1,6 +1,7 @@
 //! Strings of the review browser (every session of the folder as a table) and of the
 //! read-only session view opened from it.
 
+use super::Counted;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -36,10 +37,24 @@ pub struct ReviewStrings {
     pub reading: &'static str,
     /// Between thousands in a count ("10 000", "10,000").
     pub thousands: &'static str,
+    /// Before the kinds of rows shown (sessions, activities, visits, all).
+    pub shown: &'static str,
+    pub shown_all: &'static str,
+    pub shown_sessions: &'static str,
+    pub shown_activities: &'static str,
+    pub shown_visits: &'static str,
+    /// What a record's row is: a visit; an activity, `{}` its kind ("formation").
+    pub kind_visit: &'static str,
+    pub kind_activity: &'static str,
+    /// A visit's row: `{}` the member visited, then the topics.
+    pub visit_row: &'static str,
+    /// An activity's row: `{}` how many were present (`present`), then its title.
+    pub activity_row: &'static str,
+    pub present: Counted,
 }
 
 pub const FR: ReviewStrings = ReviewStrings {
-    title: "Revoir les séances ({} sur {})",
+    title: "Revoir séances, activités et visites ({} sur {})",
     filter: "Filtre : ",
     filter_hint: "tapez pour filtrer (groupe, métier, région, conseiller, cartes, causes, actions)",
     col_date: "Date",
@@ -52,7 +67,7 @@ pub const FR: ReviewStrings = ReviewStrings {
     col_cards: "Cart.",
     col_actions: "Act.",
     no_sessions: "Aucune séance dans ce dossier.",
-    no_match: "Aucune séance ne correspond au filtre.",
+    no_match: "Aucune séance, activité ni visite ne correspond au filtre.",
     unreadable: "Fichiers illisibles ({})",
     view_closed: "Séance clôturée, en lecture seule.",
     view_in_progress: "Séance en cours : elle peut être reprise.",
@@ -61,10 +76,20 @@ pub const FR: ReviewStrings = ReviewStrings {
     reading: "Lecture des séances… {} / {}",
     // A no-break space: the count never breaks across two lines.
     thousands: "\u{a0}",
+    shown: "Montrer : ",
+    shown_all: "tout",
+    shown_sessions: "séances",
+    shown_activities: "activités",
+    shown_visits: "visites",
+    kind_visit: "visite",
+    kind_activity: "activité : {}",
+    visit_row: "{} — {}",
+    activity_row: "{} · {}",
+    present: Counted::fr("{} présent", "{} présents"),
 };
 
 pub const EN: ReviewStrings = ReviewStrings {
-    title: "Review sessions ({} of {})",
+    title: "Review sessions, activities and visits ({} of {})",
     filter: "Filter: ",
     filter_hint: "type to filter (group, trade, region, advisor, cards, causes, actions)",
     col_date: "Date",
@@ -77,7 +102,7 @@ pub const EN: ReviewStrings = ReviewStrings {
     col_cards: "Cards",
     col_actions: "Acts",
     no_sessions: "No session in this folder.",
-    no_match: "No session matches the filter.",
+    no_match: "No session, activity or visit matches the filter.",
     unreadable: "Unreadable files ({})",
     view_closed: "Closed session, read-only.",
     view_in_progress: "Session in progress: it can be resumed.",
@@ -85,4 +110,14 @@ pub const EN: ReviewStrings = ReviewStrings {
     position: "line {} of {}",
     reading: "Reading sessions… {} / {}",
     thousands: ",",
+    shown: "Show: ",
+    shown_all: "all",
+    shown_sessions: "sessions",
+    shown_activities: "activities",
+    shown_visits: "visits",
+    kind_visit: "visit",
+    kind_activity: "activity: {}",
+    visit_row: "{} — {}",
+    activity_row: "{} · {}",
+    present: Counted::en("{} present", "{} present"),
 };

@@ -37,6 +37,11 @@ pub struct StoreStrings {
     pub kind_visit: &'static str,
     pub kind_activity: &'static str,
     pub kind_diagnosis: &'static str,
+    /// A file that cannot be read and that its name or its `kind` field says is a record:
+    /// `{}` what it is (`kind_visit`...), then for `record_syntax` what the parser says.
+    pub record_empty: &'static str,
+    pub record_invalid_utf8: &'static str,
+    pub record_syntax: &'static str,
 
     /// Another atelier has the session open.
     pub lock_busy: &'static str,
@@ -125,6 +130,24 @@ pub struct CheckStrings {
     pub duplicate_record: &'static str,
     /// A record's conflict copy: the file it differs from, when it was made.
     pub record_conflict_copy: &'static str,
+    /// A visit or a diagnosis about someone the group does not know: what it is
+    /// (`kind_visit`...), the name written, the member's id, the group's name, the file of
+    /// its latest session.
+    pub record_member_unknown: &'static str,
+    /// An activity's participant the group does not know: the id, the group, the file.
+    pub participant_unknown: &'static str,
+    /// An activity linked to a project the group does not have: the project's id, the group,
+    /// the file.
+    pub activity_project_unknown: &'static str,
+    /// In the group's latest session: a role held by an unknown member (the role, the id).
+    pub role_member_unknown: &'static str,
+    /// A project's member the group does not know: the project's title, the id.
+    pub project_member_unknown: &'static str,
+    /// An action, an idea, a planned activity linked to a project the group does not have:
+    /// its text, the project's id.
+    pub action_project_unknown: &'static str,
+    pub idea_project_unknown: &'static str,
+    pub planned_project_unknown: &'static str,
 }
 
 /// The command line: help texts and start-up refusals.
@@ -148,6 +171,10 @@ pub struct CliStrings {
     pub method_refused: &'static str,
     pub not_found: &'static str,
     pub ambiguous: &'static str,
+    /// `atelier show`, which takes sessions and records: nothing matches (`{}` what was
+    /// given, the folder); several do (`{}` what was given, each id with what it is).
+    pub not_found_any: &'static str,
+    pub ambiguous_any: &'static str,
     /// The full-screen program was started without a terminal to draw on.
     pub no_terminal: &'static str,
     /// Refusals of the command line and the placeholders of its usage lines.
@@ -269,6 +296,9 @@ pub const FR: StoreStrings = StoreStrings {
     kind_visit: "une visite individuelle",
     kind_activity: "une activité du groupe",
     kind_diagnosis: "un diagnostic de membre",
+    record_empty: "le fichier est vide : il devait contenir {}. atelier le laisse tel quel ; supprimez-le si personne n'en a besoin.",
+    record_invalid_utf8: "le fichier n'est pas du texte UTF-8 (octet invalide à cet endroit) : il devait contenir {} et il est abîmé. atelier le laisse tel quel ; restaurez-en une copie ou sortez-le du dossier.",
+    record_syntax: "ce fichier devait contenir {}, mais il n'est pas valide ({}). atelier le laisse tel quel ; corrigez-le à cet endroit dans un éditeur de texte, ou restaurez-en une copie.",
 
     lock_busy: "Cette séance est déjà ouverte dans un autre atelier (sur cet ordinateur ou via un dossier partagé). Elle s'ouvre ici en lecture seule : fermez l'autre pour la modifier.",
     conflict_saved: "⚠ Enregistré dans une copie en conflit : {} a changé sur le disque pendant que la séance était ouverte ici (un autre atelier, une synchronisation ?) et reste tel quel. La suite s'enregistre dans {}. Comparez les deux (r sur l'accueil) et gardez la bonne.",
@@ -332,6 +362,14 @@ pub const FR: StoreStrings = StoreStrings {
         record_orphan: "{} du groupe « {} » ({}) : aucune séance de ce groupe dans ce dossier, atelier ne peut la rattacher à aucun groupe. Copiez ici les séances du groupe, ou rangez ce fichier dans le dossier qui les contient.",
         duplicate_record: "même fiche que {} (dossier copié deux fois ?) : atelier utilise la plus récemment enregistrée des deux.",
         record_conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même fiche. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
+        record_member_unknown: "{} concerne {} ({}), qui n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez l'identifiant du membre dans ce fichier, ou copiez ici la séance du groupe où ce membre figure.",
+        participant_unknown: "le participant {} n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez cet identifiant dans ce fichier, ou retirez ce participant de l'activité.",
+        activity_project_unknown: "l'activité est liée au projet commun {}, que le groupe « {} » n'a pas d'après sa dernière séance ({}). Corrigez l'identifiant du projet dans ce fichier, ou retirez ce lien.",
+        role_member_unknown: "le rôle « {} » est tenu par {}, qui n'est pas membre du groupe, pas même un ancien membre. Corrigez l'identifiant du membre à cet endroit, ou retirez ce mandat.",
+        project_member_unknown: "le projet commun « {} » compte parmi ses membres {}, qui n'est pas membre du groupe, pas même un ancien membre. Corrigez cet identifiant à cet endroit, ou retirez-le des membres du projet.",
+        action_project_unknown: "l'action « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
+        idea_project_unknown: "l'idée « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
+        planned_project_unknown: "l'activité prévue « {} » est liée au projet commun {}, que le groupe n'a pas. Corrigez l'identifiant du projet à cet endroit, ou retirez ce lien.",
     },
 
     cli: CliStrings {
@@ -355,6 +393,8 @@ pub const FR: StoreStrings = StoreStrings {
         method_refused: "Le fichier de méthode est refusé. Corrigez-le à l'endroit indiqué, ou lancez atelier sans --method pour utiliser la méthode intégrée.",
         not_found: "Aucun fichier ni identifiant de séance ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin d'un nom de fichier.",
         ambiguous: "« {} » correspond à plusieurs séances : {}. Donnez davantage de caractères de l'identifiant.",
+        not_found_any: "Aucune séance ni fiche (visite, activité, diagnostic) ne correspond à « {} » dans {}. Donnez le chemin d'un fichier, ou l'identifiant écrit à la fin de son nom.",
+        ambiguous_any: "« {} » correspond à plusieurs séances ou fiches : {}. Donnez davantage de caractères de l'identifiant.",
         no_terminal: "atelier : le programme plein écran a besoin d'un terminal, et il n'y en a pas ici (sa sortie est redirigée vers un fichier ou un tube, ou il est lancé sans terminal). Lancez-le depuis un terminal. Sans terminal, ces commandes marchent : atelier check, show, export, report et config.",
         clap: &super::cli::FR,
     },
@@ -473,6 +513,9 @@ pub const EN: StoreStrings = StoreStrings {
     kind_visit: "a coaching visit",
     kind_activity: "a group activity",
     kind_diagnosis: "a member diagnosis",
+    record_empty: "the file is empty: it should hold {}. atelier leaves it as it is; delete it if nobody needs it.",
+    record_invalid_utf8: "the file is not UTF-8 text (bad byte here): it should hold {} and it is damaged. atelier leaves it as it is; restore a copy of it or move it out of the folder.",
+    record_syntax: "this file should hold {}, but it is not valid ({}). atelier leaves it as it is; fix it at this place in a text editor, or restore a copy of it.",
 
     lock_busy: "This session is already open in another atelier (on this computer or through a shared folder). It opens read-only here: close the other one to edit it.",
     conflict_saved: "⚠ Saved in a conflict copy: {} changed on disk while the session was open here (another atelier, a sync?) and is left as it is. Saving goes on in {}. Compare the two (r on the home screen) and keep the right one.",
@@ -536,6 +579,14 @@ pub const EN: StoreStrings = StoreStrings {
         record_orphan: "{} of the group \"{}\" ({}): no session of this group in this folder, so atelier cannot attach it to any group. Copy the group's sessions here, or put this file in the folder that holds them.",
         duplicate_record: "same record as {} (a folder copied twice?): atelier uses the one saved last.",
         record_conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same record. Compare them (atelier show --private), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
+        record_member_unknown: "{} is about {} ({}), who is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix the member's id in this file, or copy here the group's session that lists this member.",
+        participant_unknown: "participant {} is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix this id in this file, or remove this participant from the activity.",
+        activity_project_unknown: "the activity is linked to the joint project {}, which the group \"{}\" does not have in its latest session ({}). Fix the project's id in this file, or remove the link.",
+        role_member_unknown: "the role \"{}\" is held by {}, who is not a member of the group, not even a former one. Fix the member's id here, or remove this term.",
+        project_member_unknown: "the joint project \"{}\" counts among its members {}, who is not a member of the group, not even a former one. Fix this id here, or remove them from the project's members.",
+        action_project_unknown: "the action \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
+        idea_project_unknown: "the idea \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
+        planned_project_unknown: "the planned activity \"{}\" is linked to the joint project {}, which the group does not have. Fix the project's id here, or remove the link.",
     },
 
     cli: CliStrings {
@@ -557,6 +608,8 @@ pub const EN: StoreStrings = StoreStrings {
         method_refused: "The method file was refused. Fix it at the place shown, or start atelier without --method to use the built-in method.",
         not_found: "No session file or id matches \"{}\" in {}. Give a file path, or the id written at the end of a file name.",
         ambiguous: "\"{}\" matches several sessions: {}. Give more characters of the id.",
+        not_found_any: "No session or record (visit, activity, diagnosis) matches \"{}\" in {}. Give a file path, or the id written at the end of its name.",
+        ambiguous_any: "\"{}\" matches several sessions or records: {}. Give more characters of the id.",
         no_terminal: "atelier: the full-screen program needs a terminal, and there is none here (its output goes to a file or a pipe, or it was started without a terminal). Start it from a terminal. Without one, these commands work: atelier check, show, export, report and config.",
         clap: &super::cli::EN,
     },

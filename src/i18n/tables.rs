@@ -183,6 +183,7 @@ pub struct ActionStrings {
     pub sort_prev: &'static str,
     pub sort_reverse: &'static str,
     pub clear_filter: &'static str,
+    pub show_kinds: &'static str,
     pub open_replay: &'static str,
     pub step_forward: &'static str,
     pub step_back: &'static str,

@@ -11,6 +11,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 pub struct Areas {
     pub title: Rect,
     pub filter: Rect,
+    /// At the end of the filter's line: the kinds of rows shown and the key that changes them.
+    pub shown: Rect,
     pub header: Rect,
     /// The rows of the table, one line each.
     pub table: Rect,
@@ -34,13 +36,33 @@ pub fn areas(model: &Model, area: Rect) -> Areas {
         Constraint::Length(bad_rows),
     ])
     .areas(area);
+    let [filter, shown] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(shown_width(model))])
+            .areas(filter);
     Areas {
         title,
         filter,
+        shown,
         header,
         table,
         unreadable,
     }
+}
+
+/// The room the kinds shown take: the longest choice of the language, so that the filter's
+/// line does not move as they change.
+fn shown_width(model: &Model) -> u16 {
+    use crate::keymap::{Action, Ctx, key_label};
+    use crate::layout::text::display_width;
+    let s = model.strings();
+    let widest = <crate::ui::Shown as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|k| display_width(k.label(s)))
+        .max()
+        .unwrap_or(0);
+    let key = display_width(&key_label(Ctx::Review, Action::ShowKinds));
+    // " F2 Montrer : activités"
+    (1 + key + 1 + display_width(s.review.shown) + widest) as u16
 }
 
 /// The lines the browser's table shows, for the model's terminal size; `None` on another

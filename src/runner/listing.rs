@@ -84,10 +84,12 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condva
                 notify(Done::Msg(Msg::ListingProgress { done, total }));
             }
         });
-        let home = Home::from_listing(&listing, lang.strings());
+        let home = Home::from_listing(&listing, lang);
         let known: Known = home
             .rows
             .iter()
+            // A record's row has no search text of its own.
+            .filter(|r| r.record.is_none())
             .filter_map(|r| {
                 let name = r.path.file_name()?.to_string_lossy().into_owned();
                 Some((name, Arc::clone(&r.search)))

@@ -49,7 +49,9 @@ impl Derived for Listed {
     /// Bumped whenever [`Summary`], [`RecordSummary`] or the way they are computed changes.
     /// 4: records listed too, each value tagged with its kind (a cache of format 3 holds bare
     /// session summaries: it is rebuilt, never misread).
-    const FORMAT: u32 = 4;
+    /// 5: a record's summary says a visit's topics, an activity's kind and how many took
+    /// part (the review browser's rows).
+    const FORMAT: u32 = 5;
     const FIELD: &'static str = "summary";
     /// An entry whose text is the same as the one in memory shares it rather than hold a
     /// copy (see [`Known`]).

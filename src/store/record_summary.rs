@@ -2,7 +2,7 @@
 //! a group's page, `show` by id and `check` need, kept in the folder's summary cache beside
 //! the sessions' summaries so that an unchanged record file is not parsed again.
 
-use crate::model::dated::{Kind, Record};
+use crate::model::dated::{ActivityKind, Kind, Record};
 use crate::model::{Id, Timestamp};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,16 @@ pub struct RecordSummary {
     pub member: Option<(Id, String)>,
     /// An activity's title; empty for the other kinds.
     pub title: String,
+    /// A visit's topics (need categories' ids, or words of the advisor's own): what the
+    /// review browser's row says of it. Never what was seen nor the private notes.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// An activity's kind (training, supplier visit...).
+    #[serde(default)]
+    pub activity: Option<ActivityKind>,
+    /// How many members took part in an activity (present).
+    #[serde(default)]
+    pub present: usize,
     pub saved: Timestamp,
     #[serde(skip)]
     pub modified: Option<SystemTime>,
@@ -37,14 +47,22 @@ pub struct RecordSummary {
 impl RecordSummary {
     pub fn of(record: &Record, path: PathBuf, modified: Option<SystemTime>) -> RecordSummary {
         let d = record.dated();
+        let (mut topics, mut activity, mut present) = (Vec::new(), None, 0);
         let (group_name, member, title, saved) = match record {
-            Record::Visit(v) => (
-                &v.group_name,
-                Some((v.member.clone(), v.member_name.clone())),
-                String::new(),
-                v.saved,
-            ),
-            Record::Activity(a) => (&a.group_name, None, a.title.clone(), a.saved),
+            Record::Visit(v) => {
+                topics.clone_from(&v.topics);
+                (
+                    &v.group_name,
+                    Some((v.member.clone(), v.member_name.clone())),
+                    String::new(),
+                    v.saved,
+                )
+            }
+            Record::Activity(a) => {
+                activity = Some(a.activity.clone());
+                present = a.present().count();
+                (&a.group_name, None, a.title.clone(), a.saved)
+            }
             Record::Diagnosis(x) => (
                 &x.group_name,
                 Some((x.member.clone(), x.member_name.clone())),
@@ -61,6 +79,9 @@ impl RecordSummary {
             date: d.date(),
             member,
             title,
+            topics,
+            activity,
+            present,
             saved,
             modified,
             shadowed: false,

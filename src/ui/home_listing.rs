@@ -1,11 +1,13 @@
 //! The home screen's lists, made from a listing of the sessions folder.
 
-use super::{GroupEntry, Home, SessionEntry, Unreadable};
-use crate::i18n::Strings;
+use super::{GroupEntry, Home, ReviewRow, SessionEntry, Unreadable};
+use crate::i18n::Lang;
 use crate::store::{Listing, Summary};
+use std::sync::Arc;
 
 impl Home {
-    pub fn from_listing(listing: &Listing, strings: &Strings) -> Home {
+    pub fn from_listing(listing: &Listing, lang: Lang) -> Home {
+        let strings = lang.strings();
         let entry = |s: &Summary| SessionEntry {
             path: s.path.clone(),
             id: s.id.clone(),
@@ -31,9 +33,9 @@ impl Home {
                 *e = s;
             }
         }
-        let groups = listing
-            .groups()
-            .into_iter()
+        let latest = listing.groups();
+        let groups = latest
+            .iter()
             .map(|g| {
                 let open = in_progress.get(&g.latest.group_id).map(|s| entry(s));
                 GroupEntry {
@@ -59,11 +61,23 @@ impl Home {
                 reason: e.located(path, strings),
             })
             .collect();
-        let rows = listing
+        let mut rows: Vec<ReviewRow> = listing
             .sessions
             .iter()
-            .map(|s| super::ReviewRow::from_summary(s, strings))
+            .map(|s| ReviewRow::from_summary(s, strings))
             .collect();
+        // The visits and activities among them, each with its group's latest session (for
+        // the trade, region and advisor the filter finds): from the listing, no file read.
+        let by_group: std::collections::HashMap<&crate::model::Id, &Summary> = latest
+            .iter()
+            .map(|g| (&g.latest.group_id, g.latest))
+            .collect();
+        let method = crate::method::Method::builtin();
+        let empty: Arc<str> = Arc::from("");
+        rows.extend(listing.records.iter().filter_map(|r| {
+            let group = by_group.get(&r.group_id).copied();
+            ReviewRow::from_record(r, group, lang, &method, &empty)
+        }));
         Home {
             groups,
             rows,

@@ -28,7 +28,7 @@ pub use life_form::{LifeForm, LifeKind};
 pub use panes::Pane;
 pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
-pub use review::{Browser, ReviewColumn, ReviewRow, SessionView};
+pub use review::{Browser, RecordRow, ReviewColumn, ReviewRow, RowKind, SessionView, Shown};
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 pub use timeline::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, NeedRow, RATE_COL, SESSION_COL, TimelinePane, TimelineUi,

@@ -1,18 +1,117 @@
-//! The review browser's state: every session of the folder as rows, the filter typed, the
-//! sort chosen, and the session opened read-only from it.
+//! The review browser's state: every session of the folder as rows, with the group's
+//! activities and the advisor's visits among them (issue 13), the filter typed, the kinds
+//! shown, the sort chosen, and the session opened read-only from it.
 
 use crate::dates;
-use crate::i18n::Strings;
+use crate::i18n::{Lang, Strings, fill};
+use crate::method::Method;
+use crate::model::dated::{ActivityKind, Kind};
 use crate::model::{Id, Session, SessionState};
 use crate::show::ShowLine;
-use crate::store::Summary;
+use crate::store::{RecordSummary, Summary};
 use chrono::NaiveDate;
 use std::cmp::Ordering;
 use std::path::PathBuf;
 use std::sync::Arc;
 use strum::VariantArray;
 
-/// One session file as the browser lists it.
+/// What a row of the browser is. A member's diagnosis is not listed: the browser is for
+/// looking back at what the group did and what the advisor did with its members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RowKind {
+    #[default]
+    Session,
+    Activity,
+    Visit,
+}
+
+/// Which rows the browser shows, chosen with a key (round: all, sessions, activities,
+/// visits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, strum::VariantArray)]
+pub enum Shown {
+    #[default]
+    All,
+    Sessions,
+    Activities,
+    Visits,
+}
+
+impl Shown {
+    /// The next choice, round.
+    pub fn next(self) -> Shown {
+        let n = Self::VARIANTS.len();
+        let i = Self::VARIANTS.iter().position(|c| *c == self).unwrap_or(0);
+        Self::VARIANTS[(i + 1) % n]
+    }
+
+    pub fn label(self, s: &Strings) -> &'static str {
+        let r = s.review;
+        match self {
+            Shown::All => r.shown_all,
+            Shown::Sessions => r.shown_sessions,
+            Shown::Activities => r.shown_activities,
+            Shown::Visits => r.shown_visits,
+        }
+    }
+
+    fn keeps(self, kind: RowKind) -> bool {
+        match self {
+            Shown::All => true,
+            Shown::Sessions => kind == RowKind::Session,
+            Shown::Activities => kind == RowKind::Activity,
+            Shown::Visits => kind == RowKind::Visit,
+        }
+    }
+}
+
+/// What the row of a visit or an activity says of it: from the listing's summary, so that
+/// listing 10,000 sessions reads no record file again. Never what was seen, agreed or noted
+/// privately at a visit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordRow {
+    /// The member visited, as the visit names them; empty for an activity.
+    pub member: String,
+    /// A visit's topics as written: need categories' ids, or the advisor's own words.
+    pub topics: Vec<String>,
+    /// An activity's title and kind, and how many members were present.
+    pub title: String,
+    pub activity: Option<ActivityKind>,
+    pub present: usize,
+}
+
+impl RecordRow {
+    /// The short word that says what the row is: « visite », « activité : formation ».
+    pub fn kind_label(&self, lang: Lang) -> String {
+        let s = lang.strings();
+        match &self.activity {
+            Some(a) => fill(s.review.kind_activity, &[&a.label(s.life)]),
+            None => s.review.kind_visit.to_string(),
+        }
+    }
+
+    /// A visit: who was visited and the topics (by their label in `method`); an activity:
+    /// how many were present, then its title (what a narrow screen cuts).
+    pub fn summary(&self, lang: Lang, method: &Method) -> String {
+        let r = lang.strings().review;
+        if self.activity.is_some() {
+            return fill(r.activity_row, &[&r.present.n(self.present), &self.title]);
+        }
+        let topics: Vec<&str> = self
+            .topics
+            .iter()
+            .map(|t| match method.need_category(t) {
+                Some(c) => c.label.get(lang),
+                None => t.as_str(),
+            })
+            .collect();
+        if topics.is_empty() {
+            return self.member.clone();
+        }
+        fill(r.visit_row, &[&self.member, &topics.join(", ")])
+    }
+}
+
+/// One session file as the browser lists it, or a visit's or an activity's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewRow {
     pub path: PathBuf,
@@ -37,8 +136,12 @@ pub struct ReviewRow {
     /// listing rather than copied: 10,000 of them are 40 MB)...
     pub search: Arc<str>,
     /// ...and the visible columns as shown (group, trade, region, advisor, date, number,
-    /// state), lowercase, one per line.
+    /// state), lowercase, one per line. A record's row: its group's trade, region and
+    /// advisor (from the group's latest session), its date, kind and summary.
     pub columns: String,
+    pub kind: RowKind,
+    /// What a visit's or an activity's row shows; `None` for a session.
+    pub record: Option<Box<RecordRow>>,
 }
 
 impl ReviewRow {
@@ -78,7 +181,86 @@ impl ReviewRow {
             conflict: s.is_conflict_copy(),
             search: Arc::clone(&s.search),
             columns,
+            kind: RowKind::Session,
+            record: None,
         }
+    }
+
+    /// The row of a visit or an activity (`None` for a diagnosis). `group` is the group's
+    /// latest session in the folder, for the trade, region and advisor the filter finds.
+    pub fn from_record(
+        r: &RecordSummary,
+        group: Option<&Summary>,
+        lang: Lang,
+        method: &Method,
+        empty: &Arc<str>,
+    ) -> Option<ReviewRow> {
+        let kind = match r.kind {
+            Kind::Visit => RowKind::Visit,
+            Kind::Activity => RowKind::Activity,
+            Kind::Session | Kind::Diagnosis => return None,
+        };
+        let record = RecordRow {
+            member: r
+                .member
+                .as_ref()
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default(),
+            topics: r.topics.clone(),
+            title: r.title.clone(),
+            activity: match kind {
+                RowKind::Activity => Some(
+                    r.activity
+                        .clone()
+                        .unwrap_or(ActivityKind::Other(String::new())),
+                ),
+                _ => None,
+            },
+            present: r.present,
+        };
+        let (trade, region, advisor) = match group {
+            Some(g) => (
+                g.trade.clone(),
+                g.region.name().to_string(),
+                g.advisor.clone(),
+            ),
+            None => Default::default(),
+        };
+        let group_name = match group {
+            Some(g) => g.group_name.clone(),
+            None => r.group_name.clone(),
+        };
+        let columns = crate::trades::fold(&format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+            group_name,
+            trade,
+            region,
+            advisor,
+            dates::show(r.date),
+            r.date.format("%Y-%m-%d"),
+            record.kind_label(lang),
+            record.summary(lang, method),
+        ));
+        Some(ReviewRow {
+            path: r.path.clone(),
+            id: r.id.clone(),
+            group_id: r.group_id.clone(),
+            date: r.date,
+            group: group_name,
+            number: 0,
+            trade,
+            region,
+            advisor,
+            state: SessionState::Closed,
+            cards: 0,
+            actions: 0,
+            shadowed: r.shadowed,
+            conflict: r.is_conflict_copy(),
+            search: Arc::clone(empty),
+            columns,
+            kind,
+            record: Some(Box::new(record)),
+        })
     }
 
     /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts.
@@ -163,6 +345,11 @@ impl ReviewColumn {
 pub struct Browser {
     /// What was typed: every word must be found in a row.
     pub filter: String,
+    /// The kinds of rows shown.
+    pub shown: Shown,
+    /// The record Enter opened: its group's page, once read, selects it (see
+    /// `update::review::opened`).
+    pub opening: Option<Id>,
     pub sort: ReviewColumn,
     /// Largest first. The browser opens with the newest sessions on top.
     pub descending: bool,
@@ -187,10 +374,12 @@ impl Browser {
     pub fn count(&self, rows: &[ReviewRow]) -> usize {
         let typed = crate::trades::fold(&self.filter);
         let words: Vec<&str> = typed.split_whitespace().collect();
-        if words.is_empty() {
+        if words.is_empty() && self.shown == Shown::All {
             return rows.len();
         }
-        rows.iter().filter(|r| r.matches(&words)).count()
+        rows.iter()
+            .filter(|r| self.shown.keeps(r.kind) && r.matches(&words))
+            .count()
     }
 
     /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order
@@ -203,7 +392,7 @@ impl Browser {
             .iter()
             .enumerate()
             // A word never holds a line break, so it is found in one text or the other.
-            .filter(|(_, r)| r.matches(&words))
+            .filter(|(_, r)| self.shown.keeps(r.kind) && r.matches(&words))
             .map(|(i, _)| i)
             .collect();
         let tie = |a: &ReviewRow, b: &ReviewRow| {

@@ -317,7 +317,12 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             records,
             skipped,
             draft,
-        } => group::loaded(model, sessions, records, skipped, draft),
+        } => {
+            let effects = group::loaded(model, sessions, records, skipped, draft);
+            // Opened from the review browser on a visit or an activity: on that record.
+            review::opened(model);
+            effects
+        }
         Msg::RecordSaved(result) => group::record_saved(model, result),
         Msg::Resized { width, height } => {
             model.size = (width, height);

@@ -1,11 +1,13 @@
 //! The review browser and the read-only session view. The rows come from the last listing
 //! of the folder (`model.home.rows`); the browser keeps only what the advisor chose: the
-//! filter, the sort and the selection. Sessions are read by the loop (`Effect::LoadForView`).
+//! filter, the kinds shown, the sort and the selection. Sessions are read by the loop
+//! (`Effect::LoadForView`); a visit or an activity opens in its group's page, where records
+//! are read, written and opened in full (`Effect::LoadGroup`, then [`opened`]).
 
 use super::Effect;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Session, SessionState};
-use crate::ui::{Browser, Flash, Model, Screen, SessionView};
+use crate::ui::{Browser, Flash, GroupSection, Model, Screen, SessionView};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 
@@ -46,8 +48,19 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         }
         Action::Open => {
             if let Some(&i) = visible.get((*sel).min(last)) {
-                return vec![Effect::LoadForView(rows[i].path.clone())];
+                let row = &rows[i];
+                if row.record.is_some() {
+                    // Its group's page, on it: where a record is read in full beside the
+                    // group's members and projects, and where it is added and edited.
+                    browser.opening = Some(row.id.clone());
+                    return vec![Effect::LoadGroup(row.group_id.clone())];
+                }
+                return vec![Effect::LoadForView(row.path.clone())];
             }
+        }
+        Action::ShowKinds => {
+            browser.shown = browser.shown.next();
+            browser.sel = 0;
         }
         Action::OpenTimeline => return super::timeline::from_browser(model),
         Action::ClearFilter => {
@@ -63,6 +76,27 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The group's page was read after Enter on a visit's or an activity's row: its records'
+/// section is selected, on that record open in full. Esc closes it, then goes back to the
+/// browser as it was left.
+pub fn opened(model: &mut Model) {
+    let Screen::Group(ui) = &mut model.screen else {
+        return;
+    };
+    let Screen::Review(browser) = ui.back.as_mut() else {
+        return;
+    };
+    let Some(id) = browser.opening.take() else {
+        return;
+    };
+    let Some(at) = ui.life.records.iter().position(|r| r.dated().id() == &id) else {
+        return;
+    };
+    ui.section = GroupSection::Records;
+    ui.selected.insert(GroupSection::Records, at);
+    ui.detail = Some(0);
 }
 
 /// A key no binding took: text for the filter.

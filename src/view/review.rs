@@ -1,5 +1,6 @@
-//! The review browser: every session of the folder as a table, filtered by what is typed,
-//! sorted by the chosen column; the files that could not be read listed apart.
+//! The review browser: every session of the folder as a table, the group's activities and
+//! the advisor's visits among them, filtered by what is typed and by kind, sorted by the
+//! chosen column; the files that could not be read listed apart.
 
 use super::common::{column, fit, muted, styled, unreadable_line};
 use crate::dates;
@@ -8,7 +9,7 @@ use crate::layout;
 use crate::layout::scroll::first_line;
 use crate::layout::text::display_width;
 use crate::model::SessionState;
-use crate::ui::{Browser, Model, ReviewColumn, ReviewRow};
+use crate::ui::{Browser, Model, RecordRow, ReviewColumn, ReviewRow};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -121,6 +122,27 @@ fn tail(text: &str, width: usize) -> String {
     kept.concat()
 }
 
+/// A visit's or an activity's row: its date and group in their columns, then what it is and
+/// its summary over the session's other columns (it has no number, state, cards...).
+fn record_line(model: &Model, row: &ReviewRow, record: &RecordRow, w: usize) -> Line<'static> {
+    let t = &model.theme;
+    let mut spans = Vec::with_capacity(4);
+    for c in [ReviewColumn::Date, ReviewColumn::Group] {
+        let text = column(&cell(model, c, row), width(model, c, w));
+        spans.push(if row.shadowed {
+            muted(model, text)
+        } else {
+            Span::raw(text)
+        });
+    }
+    spans.push(styled(record.kind_label(model.lang), t.title));
+    let summary = record.summary(model.lang, &model.method);
+    // On one line whatever the file holds.
+    let summary = summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    spans.push(Span::raw(format!(" · {summary}")));
+    fit(Line::from(spans), w.saturating_sub(MARK))
+}
+
 pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let s = model.strings();
     let r = s.review;
@@ -130,9 +152,10 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let visible = browser.visible(rows);
     let w = area.width as usize;
     let place = layout::review::areas(model, area);
-    let (title, filter, header, table, bad) = (
+    let (title, filter, shown, header, table, bad) = (
         place.title,
         place.filter,
+        place.shown,
         place.header,
         place.table,
         place.unreadable,
@@ -152,11 +175,30 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
         spans.push(cursor);
         spans.push(muted(model, format!(" {}", r.filter_hint)));
     } else {
-        let room = w.saturating_sub(display_width(r.filter) + 1);
+        let room = usize::from(filter.width).saturating_sub(display_width(r.filter) + 1);
         spans.push(Span::raw(tail(&browser.filter, room)));
         spans.push(cursor);
     }
-    fit(Line::from(spans), w).render(filter, buf);
+    fit(Line::from(spans), usize::from(filter.width)).render(filter, buf);
+
+    // The kinds of rows shown, the key that changes them first; a choice other than all
+    // stands out, as a filter typed does.
+    let key =
+        crate::keymap::key_label(crate::keymap::Ctx::Review, crate::keymap::Action::ShowKinds);
+    let choice = browser.shown.label(s);
+    let style = if browser.shown == crate::ui::Shown::All {
+        t.base
+    } else {
+        t.selected
+    };
+    let line = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(key, t.key),
+        Span::raw(" "),
+        Span::styled(r.shown, t.key),
+        Span::styled(choice, style),
+    ]);
+    fit(line, usize::from(shown.width)).render(shown, buf);
 
     // The header: the sort column marked with its direction.
     let mut head = vec![Span::raw(" ".repeat(MARK))];
@@ -196,6 +238,9 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|&i| {
                 let row = &rows[i];
+                if let Some(record) = &row.record {
+                    return ListItem::new(record_line(model, row, record, w));
+                }
                 let spans: Vec<Span> = ReviewColumn::VARIANTS
                     .iter()
                     .map(|&c| {
