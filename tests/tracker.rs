@@ -21,6 +21,7 @@ fn shipped() -> Vec<Vec<Session>> {
     let mut files: Vec<_> = std::fs::read_dir("sessions")
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| atelier::store::kind_of(p) == Some(atelier::model::dated::Kind::Session))
         .collect();
     files.sort();
     for path in files {
