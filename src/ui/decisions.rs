@@ -2,7 +2,7 @@
 //! and joint projects, one section at a time, each a list the advisor moves in and acts on.
 //! What is selected is UI state; what is decided goes into the session's history.
 
-use crate::model::life::{Role, RoleTerm};
+use crate::model::life::{Milestone, Project, Role, RoleTerm};
 use crate::model::{Id, Session};
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -106,6 +106,12 @@ pub fn rows(section: DecisionSection, session: &Session) -> Vec<DecisionRow> {
             })
             .collect(),
     }
+}
+
+/// A milestone of the group's projects, with the project it belongs to.
+pub fn milestone<'a>(session: &'a Session, id: &Id) -> Option<(&'a Project, &'a Milestone)> {
+    (session.group.projects.iter())
+        .find_map(|p| Some((p, p.milestones.iter().find(|m| &m.id == id)?)))
 }
 
 /// The term of a role that goes on after the session's meeting, if someone holds it.

@@ -6,7 +6,7 @@ use super::{ROLE_TOKENS, submit};
 use crate::i18n::Strings;
 use crate::keymap::{Action, Resolved};
 use crate::model::Session;
-use crate::ui::decisions::plan_years;
+use crate::ui::decisions::{milestone, plan_years};
 use crate::ui::member_form::{leave_form, member_form};
 use crate::ui::project_form::funding_text;
 use crate::ui::{
@@ -218,20 +218,6 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
         }
     };
     LifeForm::new(kind, Form::new(fields), tokens)
-}
-
-/// A milestone of the group's projects, with the project it belongs to.
-pub(super) fn milestone<'a>(
-    ses: &'a Session,
-    id: &crate::model::Id,
-) -> Option<(
-    &'a crate::model::life::Project,
-    &'a crate::model::life::Milestone,
-)> {
-    ses.group
-        .projects
-        .iter()
-        .find_map(|p| Some((p, p.milestones.iter().find(|m| &m.id == id)?)))
 }
 
 /// Keeps the open form in the drafts and marks the session changed, so the next ticks

@@ -229,7 +229,7 @@ fn act(model: &mut Model, action: Action) {
         }
         // Reached at this session, or to do again.
         (Action::ToggleDone, Some(DecisionRow::Milestone(project, milestone))) => {
-            let Some((_, m)) = forms::milestone(&s.session, &milestone) else {
+            let Some((_, m)) = crate::ui::decisions::milestone(&s.session, &milestone) else {
                 return;
             };
             let done = m.done.is_none().then_some(s.session.date);

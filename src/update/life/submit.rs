@@ -330,7 +330,7 @@ fn change_of(
             },
         }),
         LifeKind::EditMilestone(id) => {
-            let Some((project, m)) = super::forms::milestone(ses, &id) else {
+            let Some((project, m)) = crate::ui::decisions::milestone(ses, &id) else {
                 return Outcome::Refused(false);
             };
             group(GroupChange::MilestoneSet {
