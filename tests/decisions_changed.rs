@@ -378,6 +378,16 @@ fn a_projects_form_takes_its_members_budget_and_co_financing() {
     );
     assert_eq!(lf.form.value(FieldId::ProjectBudget), "60 000");
     insta::assert_snapshot!("project_form_80x24_fr", screen(&h, 80, 24));
+    // In English, its sentence in English.
+    h.model.lang = Lang::En;
+    h.ctrl('s');
+    assert!(
+        h.flash()
+            .unwrap()
+            .starts_with("Co-financing: “Membres 40 000” does not read.")
+    );
+    insta::assert_snapshot!("project_form_80x24_en", screen(&h, 80, 24));
+    h.model.lang = Lang::Fr;
     h.ctrl('u');
     h.keys("Chambre d'Artisanat : 20 000 ; Membres : 40 000");
     h.ctrl('s');
@@ -466,6 +476,12 @@ fn a_member_leaves_on_a_day_before_the_session_never_after_nor_before_joining() 
     h.code(KeyCode::Right); // stopped trading
     h.tab();
     h.tab();
+    for lang in [Lang::Fr, Lang::En] {
+        h.model.lang = lang;
+        let tag = format!("{lang:?}").to_lowercase();
+        insta::assert_snapshot!(format!("leave_form_80x24_{tag}"), screen(&h, 80, 24));
+    }
+    h.model.lang = Lang::Fr;
     let field_error = |h: &Harness| {
         let lf = h.ui().life_form.as_ref().unwrap();
         lf.form.get(FieldId::LeaveDate).unwrap().error
