@@ -230,6 +230,12 @@ pub enum Action {
     AddMilestone,
     /// Where the selected joint project stands (idea, prepared, running...).
     ProjectStatus,
+    /// Ends the selected role's term without electing anyone.
+    EndTerm,
+    /// Takes the selected objective or planned activity off the plan.
+    RemoveFromPlan,
+    /// The selected milestone reached, or to do again.
+    ToggleDone,
 }
 
 impl Action {
@@ -343,6 +349,9 @@ impl Action {
             Action::AddObjective => t.add_objective,
             Action::AddMilestone => t.add_milestone,
             Action::ProjectStatus => t.project_status,
+            Action::EndTerm => t.end_term,
+            Action::RemoveFromPlan => t.remove_from_plan,
+            Action::ToggleDone => t.toggle_done,
         }
     }
 }
@@ -620,6 +629,11 @@ pub const TABLE: &[Binding] = &[
     // goes from section to section.
     b(C::DecisionRoles, &[Code(KeyCode::Enter), Ch('e')], A::Elect),
     b(C::DecisionRoles, &[Ch('a')], A::AddRole),
+    b(
+        C::DecisionRoles,
+        &[Ch('d'), Code(KeyCode::Delete)],
+        A::EndTerm,
+    ),
     b(C::DecisionRules, &[Ch('a')], A::Add),
     b(C::DecisionRules, &[Code(KeyCode::Enter), Ch('e')], A::Edit),
     b(
@@ -630,6 +644,11 @@ pub const TABLE: &[Binding] = &[
     b(C::DecisionPlan, &[Ch('a')], A::Add),
     b(C::DecisionPlan, &[Ch('o')], A::AddObjective),
     b(C::DecisionPlan, &[Code(KeyCode::Enter), Ch('e')], A::Edit),
+    b(
+        C::DecisionPlan,
+        &[Ch('d'), Code(KeyCode::Delete)],
+        A::RemoveFromPlan,
+    ),
     b(C::DecisionProjects, &[Ch('a')], A::Add),
     b(
         C::DecisionProjects,
@@ -638,6 +657,7 @@ pub const TABLE: &[Binding] = &[
     ),
     b(C::DecisionProjects, &[Ch('s')], A::ProjectStatus),
     b(C::DecisionProjects, &[Ch('m')], A::AddMilestone),
+    b(C::DecisionProjects, &[Ch(' ')], A::ToggleDone),
     b(C::Decisions, &[Code(KeyCode::F(5))], A::TogglePresenter),
     b(C::Decisions, &[Code(KeyCode::Esc), Ch('D')], A::Back),
     // Typing in a field: the session's keys move to Alt- combinations.

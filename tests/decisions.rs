@@ -300,6 +300,7 @@ fn at_check_in_x_records_a_member_leaving_after_a_confirmation() {
     }
     h.tab();
     h.keys("Parti travailler à Casablanca");
+    h.enter(); // the day they left: the session's, kept
     h.enter();
     assert_eq!(confirm(&h), Some(Confirm::MemberLeaves(leaving.clone())));
     let question = screen(&h, 100, 30);

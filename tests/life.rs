@@ -530,6 +530,173 @@ fn a_work_plan_is_agreed_added_to_edited_and_reviewed() {
 }
 
 #[test]
+fn an_objective_is_reworded_or_removed_and_an_activity_taken_off_the_plan() {
+    let mut s = session();
+    rec(
+        &mut s,
+        GroupChange::WorkPlanAgreed {
+            plan: plan(
+                2027,
+                vec![
+                    activity("a1", 3, "Visite de la scierie d'Azrou"),
+                    activity("a2", 3, "Visite de la scierie d'Azrou"),
+                ],
+            ),
+        },
+    );
+    rec(
+        &mut s,
+        GroupChange::PlanObjectiveAdded {
+            year: 2028,
+            objective: objective("obj2", "Un stand à la foire"),
+        },
+    );
+    // Reworded in its own year's plan, wherever it is; the other years untouched.
+    rec(
+        &mut s,
+        GroupChange::PlanObjectiveEdited {
+            id: "obj2".into(),
+            text: "Un stand commun à la foire de Fès".into(),
+        },
+    );
+    let texts = |s: &Session| -> Vec<(i32, String)> {
+        (s.group.plans.iter())
+            .flat_map(|p| p.objectives.iter().map(|o| (p.year, o.text.clone())))
+            .collect()
+    };
+    assert_eq!(
+        texts(&s),
+        [
+            (2027, "Acheter le bois ensemble".to_string()),
+            (2028, "Un stand commun à la foire de Fès".to_string())
+        ]
+    );
+    let created = s.group.plans[1].objectives[0].created;
+    assert_eq!(created, at(0), "an edit keeps when it was first written");
+    rec(
+        &mut s,
+        GroupChange::PlanObjectiveRemoved { id: "obj1".into() },
+    );
+    assert_eq!(
+        texts(&s),
+        [(2028, "Un stand commun à la foire de Fès".to_string())]
+    );
+    // The activity typed twice: one taken off, the other kept as it was.
+    rec(
+        &mut s,
+        GroupChange::PlannedActivityRemoved { id: "a2".into() },
+    );
+    let ids: Vec<&str> = (s.group.plans.iter())
+        .flat_map(|p| p.activities.iter().map(|a| a.id.as_str()))
+        .collect();
+    assert_eq!(ids, ["a1"]);
+    // The history keeps both: the session's start still has them, and replay tells them.
+    let start = &s.start.as_ref().unwrap().group;
+    assert!(start.plans.is_empty());
+    let r = Replay::new(&s);
+    let said: Vec<String> = (0..s.history.len())
+        .map(|i| r.describe(i, Lang::Fr))
+        .collect();
+    assert_eq!(
+        said[2..],
+        [
+            "Objectif modifié : Un stand commun à la foire de Fès",
+            "Objectif retiré : Acheter le bois ensemble",
+            "Activité retirée du plan : Visite de la scierie d'Azrou",
+        ]
+    );
+    assert_eq!(
+        r.describe(3, Lang::En),
+        "Objective removed: Acheter le bois ensemble"
+    );
+}
+
+#[test]
+fn a_milestone_is_reached_then_to_do_again_and_changed() {
+    let mut s = session();
+    rec(
+        &mut s,
+        GroupChange::ProjectAdded {
+            project: project("p1", "Achat groupé de bois"),
+        },
+    );
+    for (id, text) in [("k1", "Trois devis de scieries"), ("k2", "Commande passée")] {
+        rec(
+            &mut s,
+            GroupChange::MilestoneSet {
+                project: "p1".into(),
+                milestone: milestone(id, text, day(2027, 2, 9)),
+            },
+        );
+    }
+    let reached = |s: &Session| -> Vec<Option<NaiveDate>> {
+        s.group.projects[0]
+            .milestones
+            .iter()
+            .map(|m| m.done)
+            .collect()
+    };
+    rec(
+        &mut s,
+        GroupChange::MilestoneDone {
+            project: "p1".into(),
+            milestone: "k1".into(),
+            done: Some(day(2027, 1, 12)),
+        },
+    );
+    assert_eq!(reached(&s), [Some(day(2027, 1, 12)), None]);
+    rec(
+        &mut s,
+        GroupChange::MilestoneDone {
+            project: "p1".into(),
+            milestone: "k1".into(),
+            done: None,
+        },
+    );
+    assert_eq!(reached(&s), [None, None]);
+    // Changed: the same id, another text and date; it keeps its place.
+    let mut later = milestone("k1", "Cinq devis de scieries", day(2027, 3, 2));
+    later.done = None;
+    rec(
+        &mut s,
+        GroupChange::MilestoneSet {
+            project: "p1".into(),
+            milestone: later.clone(),
+        },
+    );
+    assert_eq!(s.group.projects[0].milestones[0], later);
+    assert_eq!(s.group.projects[0].milestones.len(), 2);
+    // A milestone of another project, or none, is no milestone of this one.
+    rec(
+        &mut s,
+        GroupChange::MilestoneDone {
+            project: "p9".into(),
+            milestone: "k2".into(),
+            done: Some(day(2027, 1, 12)),
+        },
+    );
+    assert_eq!(reached(&s), [None, None]);
+    let r = Replay::new(&s);
+    let said: Vec<String> = (0..s.history.len())
+        .map(|i| r.describe(i, Lang::Fr))
+        .collect();
+    assert_eq!(
+        said[1..6],
+        [
+            "Projet « Achat groupé de bois », étape : Trois devis de scieries",
+            "Projet « Achat groupé de bois », étape : Commande passée",
+            "Projet « Achat groupé de bois », étape franchie : Trois devis de scieries",
+            "Projet « Achat groupé de bois », étape de nouveau à faire : Trois devis de scieries",
+            "Projet « Achat groupé de bois », étape modifiée : Cinq devis de scieries",
+        ]
+    );
+    assert_eq!(
+        r.describe(3, Lang::En),
+        "Project “Achat groupé de bois”, milestone reached: Trois devis de scieries"
+    );
+}
+
+#[test]
 fn a_project_moves_through_its_statuses_and_an_edit_keeps_its_status_and_milestones() {
     let mut s = session();
     rec(
@@ -731,6 +898,17 @@ fn a_change_naming_an_unknown_id_does_nothing_but_is_kept() {
             project: nobody.clone(),
             milestone: milestone("k1", "Étape", day(2027, 2, 1)),
         }),
+        Change::Group(GroupChange::PlanObjectiveEdited {
+            id: nobody.clone(),
+            text: "Un objectif qui n'existe pas".into(),
+        }),
+        Change::Group(GroupChange::PlanObjectiveRemoved { id: nobody.clone() }),
+        Change::Group(GroupChange::PlannedActivityRemoved { id: nobody.clone() }),
+        Change::Group(GroupChange::MilestoneDone {
+            project: "p1".into(),
+            milestone: nobody.clone(),
+            done: Some(day(2027, 2, 1)),
+        }),
         Change::ActionProjectSet {
             id: nobody.clone(),
             project: Some("p1".into()),
@@ -746,7 +924,7 @@ fn a_change_naming_an_unknown_id_does_nothing_but_is_kept() {
         assert_eq!(s.plan, before.plan, "{change:?}");
         assert_eq!(s.solutions, before.solutions, "{change:?}");
     }
-    assert_eq!(s.history.len(), before.history.len() + 12);
+    assert_eq!(s.history.len(), before.history.len() + 16);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1126,6 +1304,16 @@ fn every_change() -> Vec<GroupChange> {
             year: 2027,
             activity: activity("a2", 7, "Visite de la scierie d'Azrou"),
         },
+        GroupChange::PlanObjectiveEdited {
+            id: "o2".into(),
+            text: "Un catalogue commun, en arabe et en français, par Hicham Tazi".into(),
+        },
+        GroupChange::PlanObjectiveRemoved { id: "obj1".into() },
+        GroupChange::PlannedActivityAdded {
+            year: 2027,
+            activity: activity("a3", 9, "Visite de la scierie (en double)"),
+        },
+        GroupChange::PlannedActivityRemoved { id: "a3".into() },
         GroupChange::PlannedActivityReviewed {
             id: "a0".into(),
             status: PlanStatus::Postponed,
@@ -1145,10 +1333,30 @@ fn every_change() -> Vec<GroupChange> {
             project: "p0".into(),
             milestone: done,
         },
+        GroupChange::MilestoneDone {
+            project: "p0".into(),
+            milestone: "k1".into(),
+            done: None,
+        },
+        GroupChange::MilestoneSet {
+            project: "p0".into(),
+            milestone: milestone("k1", "Quatre devis de scieries", day(2027, 2, 16)),
+        },
+        GroupChange::MilestoneDone {
+            project: "p0".into(),
+            milestone: "k1".into(),
+            done: Some(day(2027, 1, 12)),
+        },
         GroupChange::MemberLeft {
             member: mid(8),
             date: day(2027, 1, 12),
             reason: LeaveReason::Moved,
+        },
+        // Left between two meetings: the day is said.
+        GroupChange::MemberLeft {
+            member: mid(7),
+            date: day(2027, 1, 4),
+            reason: LeaveReason::Stopped,
         },
     ]
 }
@@ -1230,12 +1438,39 @@ fn each_event_of_the_groups_life_is_told_in_both_languages() {
     assert!(has("07/2027"));
     assert!(has("Rachid Idrissi"));
     assert!(has("Demander trois devis"));
+    assert!(has(
+        "Objectif modifié : Un catalogue commun, en arabe et en français, par Hicham Tazi"
+    ));
+    assert!(has("Objectif retiré : Acheter le bois ensemble"));
+    assert!(has(
+        "Activité retirée du plan : Visite de la scierie (en double)"
+    ));
+    assert!(has("étape de nouveau à faire : Trois devis de scieries"));
+    assert!(has("étape modifiée : Quatre devis de scieries"));
+    assert!(has("étape franchie : Quatre devis de scieries"));
+    assert!(has(
+        "Youssef Lahlou a quitté le groupe le 04/01/2027 (a cessé son activité)"
+    ));
     let en: Vec<String> = (0..s.history.len())
         .map(|i| r.describe(i, Lang::En))
         .collect();
     assert!(en.iter().any(|d| d.contains("treasurer")), "{en:#?}");
     assert!(en.iter().any(|d| d.contains("moved away")));
     assert!(en.iter().any(|d| d.contains("postponed")));
+}
+
+#[test]
+fn every_text_of_the_groups_life_is_pseudonymized_in_the_history_too() {
+    let mut s = lived();
+    let plain = format!("{:?}", s.history);
+    assert!(
+        plain.contains("par Hicham Tazi"),
+        "a name in an event's text"
+    );
+    atelier::export::anonymize_with_history(&mut s, Lang::Fr);
+    let history = format!("{:?}", s.history);
+    assert!(!history.contains("Hicham"), "{history}");
+    assert!(history.contains("Un catalogue commun, en arabe et en français, par Membre"));
 }
 
 #[test]

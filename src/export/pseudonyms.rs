@@ -165,6 +165,7 @@ fn for_each_group_change_text(change: &mut GroupChange, f: &mut dyn FnMut(&mut S
             }
         }
         GroupChange::PlanObjectiveAdded { objective, .. } => f(&mut objective.text),
+        GroupChange::PlanObjectiveEdited { text, .. } => f(text),
         GroupChange::PlannedActivityAdded { activity, .. }
         | GroupChange::PlannedActivityEdited { activity, .. } => {
             f(&mut activity.what);
@@ -182,7 +183,10 @@ fn for_each_group_change_text(change: &mut GroupChange, f: &mut dyn FnMut(&mut S
         GroupChange::MemberLeft { .. }
         | GroupChange::RoleEnded { .. }
         | GroupChange::RuleWithdrawn { .. }
-        | GroupChange::ProjectStatusSet { .. } => {}
+        | GroupChange::ProjectStatusSet { .. }
+        | GroupChange::PlanObjectiveRemoved { .. }
+        | GroupChange::PlannedActivityRemoved { .. }
+        | GroupChange::MilestoneDone { .. } => {}
     }
 }
 

@@ -25,7 +25,6 @@ pub struct DecisionStrings {
     /// `{}` the date.
     pub withdrawn: &'static str,
     pub objective: &'static str,
-    pub milestones: Counted,
     /// `{}` the date.
     pub due: &'static str,
     pub no_milestones: &'static str,
@@ -68,6 +67,32 @@ pub struct DecisionStrings {
     pub rule_close: &'static str,
     /// `{}` the date, then the reason.
     pub left: &'static str,
+    // Ending a term, the plan's items taken off, milestones (issue 13, second round).
+    /// `{}` the member, then the role.
+    pub confirm_end_term: &'static str,
+    pub role_vacant_already: &'static str,
+    /// `{}` the objective.
+    pub confirm_remove_objective: &'static str,
+    /// `{}` the planned activity.
+    pub confirm_remove_planned: &'static str,
+    pub form_objective_edit: &'static str,
+    /// `{}` the project.
+    pub form_milestone_edit: &'static str,
+    /// `{}` the date it was reached.
+    pub reached: &'static str,
+    /// `{}` the member, the day they leave, then the reason.
+    pub confirm_leave_on: &'static str,
+    // The project form's co-financing: `{}` who pays, then how much.
+    pub funding_line: &'static str,
+    pub funding_joiner: &'static str,
+    /// `{}` the line as typed, in each of these.
+    pub funding_shape: &'static str,
+    pub funding_several: &'static str,
+    pub funding_no_payer: &'static str,
+    pub funding_amount: &'static str,
+    pub amount_too_large: &'static str,
+    /// `{}` the budget as typed.
+    pub budget_bad: &'static str,
 }
 
 pub const FR: DecisionStrings = DecisionStrings {
@@ -83,7 +108,6 @@ pub const FR: DecisionStrings = DecisionStrings {
     no_projects: "Aucun projet commun. a : lancer un projet (achat groupé, stand, atelier partagé…).",
     withdrawn: "retirée le {}",
     objective: "objectif",
-    milestones: Counted::fr("{} étape", "{} étapes"),
     due: "pour le {}",
     no_milestones: "Pas encore d'étape (m pour en ajouter).",
     role_other: "Autre rôle (le nommer)",
@@ -112,6 +136,22 @@ pub const FR: DecisionStrings = DecisionStrings {
     rule_past: "⚠ au-delà de la règle ({})",
     rule_close: "près de la règle ({})",
     left: "a quitté le groupe le {} ({})",
+    confirm_end_term: "Mettre fin au mandat de {} ({}) sans élire personne ? Le rôle reste à élire ; le mandat reste dans l'historique.",
+    role_vacant_already: "Personne ne tient ce rôle : il n'y a pas de mandat à terminer.",
+    confirm_remove_objective: "Retirer l'objectif « {} » du plan ? Les séances passées le gardent.",
+    confirm_remove_planned: "Retirer « {} » du plan ? Pour une activité abandonnée par le groupe, gardez-la plutôt comme annulée au suivi. Les séances passées la gardent.",
+    form_objective_edit: "Modifier l'objectif",
+    form_milestone_edit: "Modifier l'étape : {}",
+    reached: "franchie le {}",
+    confirm_leave_on: "{} a quitté le groupe le {} ({}) ? Ses séances passées restent dans l'historique.",
+    funding_line: "{} : {}",
+    funding_joiner: " ; ",
+    funding_shape: "Cofinancement : « {} » ne se lit pas. Écrivez qui paie, deux-points, puis le montant, par exemple « Chambre : 6 000 ».",
+    funding_several: "Cofinancement : « {} » — une ligne par payeur, séparées par « ; », par exemple « Chambre : 6 000 ; Membres : 2 000 ».",
+    funding_no_payer: "Cofinancement : « {} » — qui paie ? Son nom vient avant les deux-points.",
+    funding_amount: "Cofinancement : « {} » — le montant doit être un nombre entier de dirhams, par exemple 6 000.",
+    amount_too_large: "« {} » : un montant va jusqu'à 1 000 000 000 DH.",
+    budget_bad: "Budget : « {} » n'est pas un montant en dirhams (par exemple 60 000).",
 };
 
 pub const EN: DecisionStrings = DecisionStrings {
@@ -127,7 +167,6 @@ pub const EN: DecisionStrings = DecisionStrings {
     no_projects: "No joint project yet. a: start one (group purchase, a stand, a shared workshop…).",
     withdrawn: "withdrawn on {}",
     objective: "objective",
-    milestones: Counted::en("{} milestone", "{} milestones"),
     due: "due {}",
     no_milestones: "No milestone yet (m to add one).",
     role_other: "Another role (name it)",
@@ -156,4 +195,20 @@ pub const EN: DecisionStrings = DecisionStrings {
     rule_past: "⚠ past the rule ({})",
     rule_close: "close to the rule ({})",
     left: "left the group on {} ({})",
+    confirm_end_term: "End {}'s term ({}) without electing anyone? The role is left to elect; the term stays in the record.",
+    role_vacant_already: "Nobody holds this role: there is no term to end.",
+    confirm_remove_objective: "Take the objective “{}” off the plan? Past sessions keep it.",
+    confirm_remove_planned: "Take “{}” off the plan? For an activity the group gives up, rather keep it as cancelled in the follow-up. Past sessions keep it.",
+    form_objective_edit: "Change the objective",
+    form_milestone_edit: "Change the milestone: {}",
+    reached: "reached on {}",
+    confirm_leave_on: "{} left the group on {} ({})? Their past sessions stay in the record.",
+    funding_line: "{}: {}",
+    funding_joiner: "; ",
+    funding_shape: "Co-financing: “{}” does not read. Write who pays, a colon, then the amount, e.g. “Chamber: 6 000”.",
+    funding_several: "Co-financing: “{}” — one line per payer, separated by “;”, e.g. “Chamber: 6 000; Members: 2 000”.",
+    funding_no_payer: "Co-financing: “{}” — who pays? Their name comes before the colon.",
+    funding_amount: "Co-financing: “{}” — the amount must be a whole number of dirhams, e.g. 6 000.",
+    amount_too_large: "“{}”: an amount goes up to 1 000 000 000 MAD.",
+    budget_bad: "Budget: “{}” is not an amount in dirhams (e.g. 60 000).",
 };

@@ -221,6 +221,10 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     project_aim: "Aim",
     milestone_text: "Milestone",
     milestone_due: "Due",
+    project_members: "Members taking part",
+    project_budget: "Budget (MAD)",
+    project_funding: "Co-financing (who: how much)",
+    leave_date: "Date of leaving",
 };
 
 const FIELD_ERRORS: FieldErrors = FieldErrors {
@@ -231,6 +235,10 @@ const FIELD_ERRORS: FieldErrors = FieldErrors {
     bad_month: "a month from 1 to 12",
     bad_count: "a number from 1 to 99",
     both_numbers: "both numbers, or neither",
+    bad_amount: "an amount in dirhams, e.g. 12 000",
+    bad_funding: "payer: amount; …",
+    leave_after_session: "the session's day at the latest",
+    leave_before_joining: "not before they joined the group",
 };
 
 const LEGAL_STATUSES: LegalStatuses = LegalStatuses {
@@ -360,6 +368,9 @@ const ACTIONS: ActionStrings = ActionStrings {
     add_objective: "objective for the year",
     add_milestone: "add a milestone",
     project_status: "project's status",
+    end_term: "end the term (nobody elected)",
+    remove_from_plan: "take off the plan",
+    toggle_done: "milestone reached / to do",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {

@@ -221,6 +221,10 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     project_aim: "But",
     milestone_text: "Étape",
     milestone_due: "Pour quand",
+    project_members: "Membres participants",
+    project_budget: "Budget (DH)",
+    project_funding: "Cofinancement (qui : combien)",
+    leave_date: "Date du départ",
 };
 
 const FIELD_ERRORS: FieldErrors = FieldErrors {
@@ -231,6 +235,10 @@ const FIELD_ERRORS: FieldErrors = FieldErrors {
     bad_month: "un mois de 1 à 12",
     bad_count: "un nombre de 1 à 99",
     both_numbers: "les deux nombres, ou aucun",
+    bad_amount: "un montant en dirhams, ex. 12 000",
+    bad_funding: "qui paie : montant ; …",
+    leave_after_session: "au plus tard le jour de la séance",
+    leave_before_joining: "pas avant son arrivée dans le groupe",
 };
 
 const LEGAL_STATUSES: LegalStatuses = LegalStatuses {
@@ -360,6 +368,9 @@ const ACTIONS: ActionStrings = ActionStrings {
     add_objective: "objectif de l'année",
     add_milestone: "ajouter une étape",
     project_status: "où en est le projet",
+    end_term: "mettre fin au mandat (sans élire)",
+    remove_from_plan: "retirer du plan",
+    toggle_done: "étape franchie / à faire",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {

@@ -43,6 +43,8 @@ pub struct LifeStrings {
     pub attendance_rule: &'static str,
     /// Replay: `{}` the member, then the reason.
     pub replay_member_left: &'static str,
+    /// `{}` the member, the day they left (not the session's), then the reason.
+    pub replay_member_left_on: &'static str,
     /// `{}` the member, then the role.
     pub replay_role_assigned: &'static str,
     /// `{}` the role, then the member.
@@ -54,6 +56,11 @@ pub struct LifeStrings {
     pub replay_plan_agreed: &'static str,
     /// `{}` the year, then the objective.
     pub replay_objective_added: &'static str,
+    /// `{}` the objective.
+    pub replay_objective_edited: &'static str,
+    pub replay_objective_removed: &'static str,
+    /// `{}` what.
+    pub replay_planned_removed: &'static str,
     /// `{}` the month, then what.
     pub replay_planned_added: &'static str,
     pub replay_planned_edited: &'static str,
@@ -65,6 +72,9 @@ pub struct LifeStrings {
     pub replay_project_status: &'static str,
     /// `{}` the project, then the milestone.
     pub replay_milestone_set: &'static str,
+    pub replay_milestone_edited: &'static str,
+    pub replay_milestone_done: &'static str,
+    pub replay_milestone_reopened: &'static str,
     /// `{}` the action or idea, then the project.
     pub replay_linked: &'static str,
     /// `{}` the action or idea.
@@ -110,6 +120,7 @@ pub const FR: LifeStrings = LifeStrings {
     diagnosis_follow_up: "diagnostic annuel",
     attendance_rule: "{} absences non excusées sur {} réunions",
     replay_member_left: "{} quitte le groupe ({})",
+    replay_member_left_on: "{} a quitté le groupe le {} ({})",
     replay_role_assigned: "Élection : {} devient {}",
     replay_role_ended: "Fin de mandat ({}) : {}",
     replay_rule_adopted: "Règle adoptée : {}",
@@ -117,6 +128,9 @@ pub const FR: LifeStrings = LifeStrings {
     replay_rule_withdrawn: "Règle retirée : {}",
     replay_plan_agreed: "Plan de travail {} adopté",
     replay_objective_added: "Objectif {} : {}",
+    replay_objective_edited: "Objectif modifié : {}",
+    replay_objective_removed: "Objectif retiré : {}",
+    replay_planned_removed: "Activité retirée du plan : {}",
     replay_planned_added: "Activité prévue en {} : {}",
     replay_planned_edited: "Activité prévue modifiée ({}) : {}",
     replay_planned_reviewed: "Activité prévue « {} » : {}",
@@ -124,6 +138,9 @@ pub const FR: LifeStrings = LifeStrings {
     replay_project_edited: "Projet modifié : {}",
     replay_project_status: "Projet « {} » : {}",
     replay_milestone_set: "Projet « {} », étape : {}",
+    replay_milestone_edited: "Projet « {} », étape modifiée : {}",
+    replay_milestone_done: "Projet « {} », étape franchie : {}",
+    replay_milestone_reopened: "Projet « {} », étape de nouveau à faire : {}",
     replay_linked: "« {} » : rattachement au projet « {} »",
     replay_unlinked: "« {} » : lien au projet retiré",
     unknown: "(inconnu)",
@@ -165,6 +182,7 @@ pub const EN: LifeStrings = LifeStrings {
     diagnosis_follow_up: "yearly diagnosis",
     attendance_rule: "{} unexcused absences in {} meetings",
     replay_member_left: "{} leaves the group ({})",
+    replay_member_left_on: "{} left the group on {} ({})",
     replay_role_assigned: "{} is elected {}",
     replay_role_ended: "End of term as {}: {}",
     replay_rule_adopted: "Rule adopted: {}",
@@ -172,6 +190,9 @@ pub const EN: LifeStrings = LifeStrings {
     replay_rule_withdrawn: "Rule withdrawn: {}",
     replay_plan_agreed: "Work plan {} agreed",
     replay_objective_added: "Objective for {}: {}",
+    replay_objective_edited: "Objective changed: {}",
+    replay_objective_removed: "Objective removed: {}",
+    replay_planned_removed: "Activity taken off the plan: {}",
     replay_planned_added: "Activity planned for {}: {}",
     replay_planned_edited: "Planned activity changed ({}): {}",
     replay_planned_reviewed: "Planned activity “{}”: {}",
@@ -179,6 +200,9 @@ pub const EN: LifeStrings = LifeStrings {
     replay_project_edited: "Project changed: {}",
     replay_project_status: "Project “{}”: {}",
     replay_milestone_set: "Project “{}”, milestone: {}",
+    replay_milestone_edited: "Project “{}”, milestone changed: {}",
+    replay_milestone_done: "Project “{}”, milestone reached: {}",
+    replay_milestone_reopened: "Project “{}”, milestone to do again: {}",
     replay_linked: "“{}” linked to the project “{}”",
     replay_unlinked: "“{}” no longer linked to a project",
     unknown: "(unknown)",

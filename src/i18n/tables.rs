@@ -64,6 +64,10 @@ pub struct FieldLabels {
     pub project_aim: &'static str,
     pub milestone_text: &'static str,
     pub milestone_due: &'static str,
+    pub project_members: &'static str,
+    pub project_budget: &'static str,
+    pub project_funding: &'static str,
+    pub leave_date: &'static str,
 }
 
 /// What is wrong with a form field, beside it (see `ui::FieldError::text`).
@@ -77,6 +81,13 @@ pub struct FieldErrors {
     pub bad_count: &'static str,
     /// An attendance rule needs both its numbers.
     pub both_numbers: &'static str,
+    /// An amount of dirhams.
+    pub bad_amount: &'static str,
+    /// Co-financing: lines of "payer: amount".
+    pub bad_funding: &'static str,
+    /// A member leaving after the session's day, or before they joined.
+    pub leave_after_session: &'static str,
+    pub leave_before_joining: &'static str,
 }
 
 /// A member's legal status (see `model::LegalStatus::label`).
@@ -214,6 +225,9 @@ pub struct ActionStrings {
     pub add_objective: &'static str,
     pub add_milestone: &'static str,
     pub project_status: &'static str,
+    pub end_term: &'static str,
+    pub remove_from_plan: &'static str,
+    pub toggle_done: &'static str,
 }
 
 /// The name of each context of the key table, as the help and the README head its keys (see

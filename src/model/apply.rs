@@ -297,7 +297,16 @@ impl Session {
                 self.closed = Some(at);
             }
             Change::SessionReopened => self.state = SessionState::InProgress,
-            Change::Group(change) => self.group.apply(change),
+            Change::Group(change) => {
+                // A member who left before this meeting was no member at it: not counted
+                // among those present, absent or excused (the group keeps them, as left).
+                if let crate::model::life::GroupChange::MemberLeft { member, date, .. } = change
+                    && *date < self.date
+                {
+                    self.checkin.attendance.remove(member);
+                }
+                self.group.apply(change)
+            }
             Change::ActionProjectSet { id, project } => edit(
                 &mut self.plan.actions,
                 id,

@@ -65,6 +65,22 @@ impl Group {
             GroupChange::PlanObjectiveAdded { year, objective } => {
                 self.plan_mut(*year).objectives.push(objective.clone());
             }
+            GroupChange::PlanObjectiveEdited { id, text } => {
+                let mut objectives = self.plans.iter_mut().flat_map(|p| &mut p.objectives);
+                if let Some(o) = objectives.find(|o| &o.id == id) {
+                    o.text = text.clone();
+                }
+            }
+            GroupChange::PlanObjectiveRemoved { id } => {
+                for p in &mut self.plans {
+                    p.objectives.retain(|o| &o.id != id);
+                }
+            }
+            GroupChange::PlannedActivityRemoved { id } => {
+                for p in &mut self.plans {
+                    p.activities.retain(|a| &a.id != id);
+                }
+            }
             GroupChange::PlannedActivityAdded { year, activity } => {
                 let plan = self.plan_mut(*year);
                 upsert(&mut plan.activities, activity.clone(), |a| &a.id);
@@ -123,6 +139,18 @@ impl Group {
             GroupChange::MilestoneSet { project, milestone } => {
                 if let Some(p) = self.projects.iter_mut().find(|p| &p.id == project) {
                     upsert(&mut p.milestones, milestone.clone(), |m| &m.id);
+                }
+            }
+            GroupChange::MilestoneDone {
+                project,
+                milestone,
+                done,
+            } => {
+                let mut milestones = (self.projects.iter_mut())
+                    .filter(|p| &p.id == project)
+                    .flat_map(|p| &mut p.milestones);
+                if let Some(m) = milestones.find(|m| &m.id == milestone) {
+                    m.done = *done;
                 }
             }
         }

@@ -3,6 +3,7 @@
 //! the state just before it, like the rest of the history ([`context`]).
 
 use super::Context;
+use crate::dates;
 use crate::i18n::{Strings, fill};
 use crate::model::life::GroupChange;
 use crate::model::{Group, Id, Session};
@@ -17,7 +18,39 @@ pub fn context(before: &Session, change: &GroupChange) -> Context {
             .map(|p| p.title.clone())
             .unwrap_or_default()
     };
+    let objective = |id: &Id| {
+        (g.plans.iter())
+            .flat_map(|p| &p.objectives)
+            .find(|o| &o.id == id)
+            .map(|o| o.text.clone())
+            .unwrap_or_default()
+    };
+    let milestone = |project: &Id, id: &Id| {
+        (g.projects.iter())
+            .filter(|p| &p.id == project)
+            .flat_map(|p| &p.milestones)
+            .find(|m| &m.id == id)
+            .map(|m| m.text.clone())
+    };
+    // The milestone's text before (none: a milestone added); the day a member left when it
+    // is not the session's.
+    let target = match change {
+        GroupChange::MilestoneSet {
+            project,
+            milestone: m,
+        } => milestone(project, &m.id),
+        GroupChange::MilestoneDone {
+            project,
+            milestone: m,
+            ..
+        } => milestone(project, m),
+        GroupChange::MemberLeft { date, .. } if *date != before.date => Some(dates::show(*date)),
+        _ => None,
+    };
     let subject = match change {
+        GroupChange::PlanObjectiveEdited { id, .. } | GroupChange::PlanObjectiveRemoved { id } => {
+            objective(id)
+        }
         GroupChange::RoleEnded { id, .. } => g
             .roles
             .iter()
@@ -30,7 +63,8 @@ pub fn context(before: &Session, change: &GroupChange) -> Context {
             .find(|r| &r.id == id)
             .map(|r| r.current().text)
             .unwrap_or_default(),
-        GroupChange::PlannedActivityReviewed { id, .. } => g
+        GroupChange::PlannedActivityReviewed { id, .. }
+        | GroupChange::PlannedActivityRemoved { id } => g
             .plans
             .iter()
             .flat_map(|p| &p.activities)
@@ -38,12 +72,13 @@ pub fn context(before: &Session, change: &GroupChange) -> Context {
             .map(|a| a.what.clone())
             .unwrap_or_default(),
         GroupChange::ProjectStatusSet { id, .. } => project(id),
-        GroupChange::MilestoneSet { project: id, .. } => project(id),
+        GroupChange::MilestoneSet { project: id, .. }
+        | GroupChange::MilestoneDone { project: id, .. } => project(id),
         _ => String::new(),
     };
     Context {
         subject,
-        target: String::new(),
+        target: target.unwrap_or_default(),
     }
 }
 
@@ -71,6 +106,11 @@ pub fn describe(change: &GroupChange, ctx: &Context, group: &Group, s: &Strings)
     };
     let subject = or_unknown(&ctx.subject);
     match change {
+        // The day said when it is not the session's (`context`).
+        GroupChange::MemberLeft { member, reason, .. } if !ctx.target.is_empty() => fill(
+            t.replay_member_left_on,
+            &[&group.member_name(member), &ctx.target, &reason.label(t)],
+        ),
         GroupChange::MemberLeft { member, reason, .. } => fill(
             t.replay_member_left,
             &[&group.member_name(member), &reason.label(t)],
@@ -100,6 +140,9 @@ pub fn describe(change: &GroupChange, ctx: &Context, group: &Group, s: &Strings)
         GroupChange::PlanObjectiveAdded { year, objective } => {
             fill(t.replay_objective_added, &[year, &objective.text])
         }
+        GroupChange::PlanObjectiveEdited { text, .. } => fill(t.replay_objective_edited, &[text]),
+        GroupChange::PlanObjectiveRemoved { .. } => fill(t.replay_objective_removed, &[&subject]),
+        GroupChange::PlannedActivityRemoved { .. } => fill(t.replay_planned_removed, &[&subject]),
         GroupChange::PlannedActivityAdded { year, activity } => fill(
             t.replay_planned_added,
             &[&month_year(activity.month, *year), &activity.what],
@@ -117,7 +160,18 @@ pub fn describe(change: &GroupChange, ctx: &Context, group: &Group, s: &Strings)
             fill(t.replay_project_status, &[&subject, &status.label(t)])
         }
         GroupChange::MilestoneSet { milestone, .. } => {
-            fill(t.replay_milestone_set, &[&subject, &milestone.text])
+            let sentence = match ctx.target.is_empty() {
+                true => t.replay_milestone_set,
+                false => t.replay_milestone_edited,
+            };
+            fill(sentence, &[&subject, &milestone.text])
+        }
+        GroupChange::MilestoneDone { done, .. } => {
+            let sentence = match done {
+                Some(_) => t.replay_milestone_done,
+                None => t.replay_milestone_reopened,
+            };
+            fill(sentence, &[&subject, &or_unknown(&ctx.target)])
         }
     }
 }

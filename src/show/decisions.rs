@@ -15,14 +15,25 @@ impl Doc<'_> {
         let t = strings.life;
         let here = |x: &Option<Id>| x.as_ref() == Some(&s.id);
         let mut lines = Vec::new();
+        // Who left at this session: on its day, or on an earlier one it recorded (still a
+        // member in the group it started from).
+        let member_before = |id| s.start.as_ref().and_then(|st| st.group.member(id));
         for m in &g.members {
-            if m.left == Some(s.date) {
-                let reason = m
-                    .left_reason
-                    .as_ref()
-                    .map_or_else(|| t.left_other.to_string(), |r| r.label(t));
-                lines.push(fill(t.replay_member_left, &[&m.name, &reason]));
-            }
+            let recorded_here = member_before(&m.id).is_some_and(|b| b.left.is_none());
+            let Some(left) = m.left.filter(|d| *d == s.date || recorded_here) else {
+                continue;
+            };
+            let reason = m
+                .left_reason
+                .as_ref()
+                .map_or_else(|| t.left_other.to_string(), |r| r.label(t));
+            lines.push(match left == s.date {
+                true => fill(t.replay_member_left, &[&m.name, &reason]),
+                false => fill(
+                    t.replay_member_left_on,
+                    &[&m.name, &crate::dates::show(left), &reason],
+                ),
+            });
         }
         for r in g.roles.iter().filter(|r| here(&r.session)) {
             let gender = g.member(&r.member).and_then(|m| m.gender);

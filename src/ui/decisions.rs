@@ -2,7 +2,7 @@
 //! and joint projects, one section at a time, each a list the advisor moves in and acts on.
 //! What is selected is UI state; what is decided goes into the session's history.
 
-use crate::model::life::Role;
+use crate::model::life::{Milestone, Project, Role, RoleTerm};
 use crate::model::{Id, Session};
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -29,6 +29,8 @@ pub enum DecisionRow {
     /// An activity of a year's plan.
     Activity(i32, Id),
     Project(Id),
+    /// A milestone of a project (the project's id, then the milestone's), under it.
+    Milestone(Id, Id),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -67,10 +69,10 @@ pub fn rows(section: DecisionSection, session: &Session) -> Vec<DecisionRow> {
     let g = &session.group;
     match section {
         // The three roles the method names, held or not, then the group's own roles held
-        // today, in the order they were first given.
+        // after today's meeting, in the order they were first given.
         DecisionSection::Roles => {
             let mut roles = vec![Role::Coordinator, Role::Deputy, Role::Treasurer];
-            for t in g.roles.iter().filter(|t| t.holds_on(session.date)) {
+            for t in g.roles.iter().filter(|t| t.goes_on_after(session.date)) {
                 if !roles.contains(&t.role) {
                     roles.push(t.role.clone());
                 }
@@ -95,10 +97,26 @@ pub fn rows(section: DecisionSection, session: &Session) -> Vec<DecisionRow> {
             }
             out
         }
-        DecisionSection::Projects => g
-            .projects
-            .iter()
-            .map(|p| DecisionRow::Project(p.id.clone()))
+        // Each project, then its milestones.
+        DecisionSection::Projects => (g.projects.iter())
+            .flat_map(|p| {
+                let milestones = (p.milestones.iter())
+                    .map(|m| DecisionRow::Milestone(p.id.clone(), m.id.clone()));
+                std::iter::once(DecisionRow::Project(p.id.clone())).chain(milestones)
+            })
             .collect(),
     }
+}
+
+/// A milestone of the group's projects, with the project it belongs to.
+pub fn milestone<'a>(session: &'a Session, id: &Id) -> Option<(&'a Project, &'a Milestone)> {
+    (session.group.projects.iter())
+        .find_map(|p| Some((p, p.milestones.iter().find(|m| &m.id == id)?)))
+}
+
+/// The term of a role that goes on after the session's meeting, if someone holds it.
+pub fn term_of<'a>(session: &'a Session, role: &Role) -> Option<&'a RoleTerm> {
+    (session.group.roles.iter())
+        .rev()
+        .find(|t| &t.role == role && t.goes_on_after(session.date))
 }

@@ -131,6 +131,10 @@ pub fn field_name(f: FieldId) -> &'static str {
         FieldId::ProjectAim => "ProjectAim",
         FieldId::MilestoneText => "MilestoneText",
         FieldId::MilestoneDue => "MilestoneDue",
+        FieldId::ProjectMembers => "ProjectMembers",
+        FieldId::ProjectBudget => "ProjectBudget",
+        FieldId::ProjectFunding => "ProjectFunding",
+        FieldId::LeaveDate => "LeaveDate",
     }
 }
 

@@ -65,6 +65,10 @@ pub enum FieldId {
     ProjectAim,
     MilestoneText,
     MilestoneDue,
+    ProjectMembers,
+    ProjectBudget,
+    ProjectFunding,
+    LeaveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,6 +143,10 @@ impl FieldId {
             FieldId::ProjectAim => t.project_aim,
             FieldId::MilestoneText => t.milestone_text,
             FieldId::MilestoneDue => t.milestone_due,
+            FieldId::ProjectMembers => t.project_members,
+            FieldId::ProjectBudget => t.project_budget,
+            FieldId::ProjectFunding => t.project_funding,
+            FieldId::LeaveDate => t.leave_date,
         }
     }
 }
@@ -155,6 +163,10 @@ impl FieldError {
             FieldError::BadMonth => t.bad_month,
             FieldError::BadCount => t.bad_count,
             FieldError::BothNumbers => t.both_numbers,
+            FieldError::BadAmount => t.bad_amount,
+            FieldError::BadFunding => t.bad_funding,
+            FieldError::LeaveAfterSession => t.leave_after_session,
+            FieldError::LeaveBeforeJoining => t.leave_before_joining,
         }
     }
 }
@@ -172,6 +184,13 @@ pub enum FieldError {
     BadCount,
     /// An attendance rule with one of its two numbers only.
     BothNumbers,
+    /// An amount of dirhams that is not one (a project's budget).
+    BadAmount,
+    /// A project's co-financing not read as lines of "payer: amount".
+    BadFunding,
+    /// A member leaving after the session's day, or before joining the group.
+    LeaveAfterSession,
+    LeaveBeforeJoining,
 }
 
 #[derive(Debug, Clone)]

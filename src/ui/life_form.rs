@@ -9,7 +9,7 @@
 //! that a crash brings the form back as it was, whatever changed in the lists meanwhile.
 
 use super::drafts::field_name;
-use super::{FieldId, Form};
+use super::{FieldId, FieldKind, Form};
 use crate::model::Id;
 use std::collections::BTreeMap;
 
@@ -27,13 +27,16 @@ pub enum LifeKind {
     Elect,
     /// A rule adopted, or the new wording of one.
     Rule(Option<Id>),
-    Objective,
+    /// An objective of the work plan added, or reworded.
+    Objective(Option<Id>),
     /// A planned activity added, or changed.
     Activity(Option<Id>),
     /// A joint project started, or its title and aim changed.
     Project(Option<Id>),
     /// A milestone added to this project.
     Milestone(Id),
+    /// This milestone changed (its text, its date).
+    EditMilestone(Id),
 }
 
 impl LifeKind {
@@ -44,10 +47,11 @@ impl LifeKind {
             LifeKind::Leave(id) => ("leave", Some(id)),
             LifeKind::Elect => ("elect", None),
             LifeKind::Rule(id) => ("rule", id.as_ref()),
-            LifeKind::Objective => ("objective", None),
+            LifeKind::Objective(id) => ("objective", id.as_ref()),
             LifeKind::Activity(id) => ("activity", id.as_ref()),
             LifeKind::Project(id) => ("project", id.as_ref()),
             LifeKind::Milestone(id) => ("milestone", Some(id)),
+            LifeKind::EditMilestone(id) => ("milestone-edit", Some(id)),
         }
     }
 
@@ -69,10 +73,11 @@ impl LifeKind {
             "leave" => LifeKind::Leave(some()?),
             "elect" => LifeKind::Elect,
             "rule" => LifeKind::Rule(some()),
-            "objective" => LifeKind::Objective,
+            "objective" => LifeKind::Objective(some()),
             "activity" => LifeKind::Activity(some()),
             "project" => LifeKind::Project(some()),
             "milestone" => LifeKind::Milestone(some()?),
+            "milestone-edit" => LifeKind::EditMilestone(some()?),
             _ => return None,
         })
     }
@@ -119,15 +124,45 @@ impl LifeForm {
         }
     }
 
+    /// What the marked options of a multiple choice stand for, in the options' order.
+    pub fn marked(&self, id: FieldId) -> Vec<String> {
+        let (Some(f), Some((_, tokens))) = (
+            self.form.get(id),
+            self.tokens.iter().find(|(f, _)| *f == id),
+        ) else {
+            return Vec::new();
+        };
+        (f.marks.iter().zip(tokens))
+            .filter(|(m, _)| **m)
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+
+    /// Marks the options of a multiple choice standing for `tokens`, and only them.
+    fn mark(&mut self, id: FieldId, tokens: &[&str]) {
+        let Some((_, all)) = self.tokens.iter().find(|(f, _)| *f == id) else {
+            return;
+        };
+        let marks: Vec<bool> = all.iter().map(|t| tokens.contains(&t.as_str())).collect();
+        if let Some(f) = self.form.get_mut(id)
+            && f.marks.len() == marks.len()
+        {
+            f.marks = marks;
+        }
+    }
+
     fn key(&self, id: FieldId) -> String {
         format!("{}{}", self.kind.draft_prefix(), field_name(id))
     }
 
-    /// Keeps the whole form in the drafts: every text and every choice.
+    /// Keeps the whole form in the drafts: every text and every choice (a multiple
+    /// choice's as what its marked options stand for, separated by commas).
     pub fn keep_draft(&self, drafts: &mut BTreeMap<String, String>) {
         for f in &self.form.fields {
             let value = if f.is_text() {
                 f.value()
+            } else if matches!(f.kind, FieldKind::Multi(_)) {
+                self.marked(f.id).join(",")
             } else {
                 self.token(f.id).unwrap_or_default()
             };
@@ -147,6 +182,9 @@ impl LifeForm {
             if text {
                 let f = &self.form.fields[i];
                 self.form.fields[i] = super::Field::new(id, f.kind.clone(), &value, f.required);
+            } else if matches!(self.form.fields[i].kind, FieldKind::Multi(_)) {
+                let tokens: Vec<&str> = value.split(',').filter(|t| !t.is_empty()).collect();
+                self.mark(id, &tokens);
             } else {
                 self.choose(id, &value);
             }
@@ -180,10 +218,12 @@ mod tests {
             LifeKind::Elect,
             LifeKind::Rule(None),
             LifeKind::Rule(Some(id())),
-            LifeKind::Objective,
+            LifeKind::Objective(None),
+            LifeKind::Objective(Some(id())),
             LifeKind::Activity(Some(id())),
             LifeKind::Project(None),
             LifeKind::Milestone(id()),
+            LifeKind::EditMilestone(id()),
         ] {
             let key = format!("{}RuleText", kind.draft_prefix());
             assert_eq!(LifeKind::from_draft_key(&key), Some(kind));

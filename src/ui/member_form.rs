@@ -99,6 +99,15 @@ pub fn leave_form(s: &Strings) -> Form {
     ])
 }
 
+/// The day the check-in's leave form says (its date checked by `Form::validate`): the
+/// session's, `base`, when it has none.
+pub fn leave_date(form: &Form, base: NaiveDate) -> NaiveDate {
+    crate::dates::parse(&form.value(FieldId::LeaveDate), base)
+        .ok()
+        .flatten()
+        .unwrap_or(base)
+}
+
 /// The reason the form says: the other reason's words when "other" is chosen (they may be
 /// left empty: "other reason").
 pub fn read_leave(form: &Form) -> LeaveReason {

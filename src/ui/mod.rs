@@ -13,6 +13,7 @@ mod home_listing;
 pub mod life_form;
 pub mod member_form;
 mod panes;
+pub mod project_form;
 mod record_form;
 mod replay;
 mod review;
@@ -560,6 +561,11 @@ pub enum Confirm {
     /// The member leaves the group, for the reason the open form says.
     MemberLeaves(Id),
     WithdrawRule(Id),
+    /// A role's term ends without anyone elected (the term's id).
+    EndTerm(Id),
+    /// An objective, or a planned activity, taken off the work plan.
+    RemoveObjective(Id),
+    RemovePlanned(Id),
     DiscardLifeForm,
 }
 

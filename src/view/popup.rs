@@ -79,20 +79,6 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
         }
         Confirm::QuitUnsaved => s.confirm_quit_unsaved.to_string(),
         Confirm::DiscardLifeForm => s.confirm_discard_form.to_string(),
-        Confirm::MemberLeaves(id) => {
-            let (name, reason) = model
-                .session()
-                .map(|ui| {
-                    let reason = ui
-                        .life_form
-                        .as_ref()
-                        .map(|lf| crate::ui::member_form::read_leave(&lf.form).label(s.life))
-                        .unwrap_or_default();
-                    (ui.session.group.member_name(id), reason)
-                })
-                .unwrap_or_default();
-            fill(s.decisions.confirm_leave, &[&name, &reason])
-        }
         Confirm::WithdrawRule(id) => {
             let text = model
                 .session()
@@ -105,6 +91,13 @@ pub fn confirm(model: &Model, c: &Confirm, area: Rect, buf: &mut Buffer) {
                 .unwrap_or_default();
             fill(s.decisions.confirm_withdraw, &[&clip(&one_line(&text), 80)])
         }
+        Confirm::MemberLeaves(_)
+        | Confirm::EndTerm(_)
+        | Confirm::RemoveObjective(_)
+        | Confirm::RemovePlanned(_) => model
+            .session()
+            .and_then(|ui| super::session::confirm_text(s, ui, c))
+            .unwrap_or_default(),
     };
     let width = popup_width(area);
     // The question wrapped inside the borders, a blank row, the keys.

@@ -52,6 +52,15 @@ pub enum GroupChange {
         year: i32,
         objective: Item,
     },
+    /// An objective's new wording; it stays in its year's plan.
+    PlanObjectiveEdited {
+        id: Id,
+        text: String,
+    },
+    /// An objective taken off its plan (earlier sessions keep theirs, the history says it).
+    PlanObjectiveRemoved {
+        id: Id,
+    },
     PlannedActivityAdded {
         year: i32,
         activity: PlannedActivity,
@@ -59,6 +68,12 @@ pub enum GroupChange {
     PlannedActivityEdited {
         year: i32,
         activity: PlannedActivity,
+    },
+    /// A planned activity taken off the plan: one that should not be in it (typed twice, or
+    /// by mistake). An activity the group gives up stays in the plan, cancelled (the
+    /// follow-up's review); one taken off stays in the earlier sessions and the history.
+    PlannedActivityRemoved {
+        id: Id,
     },
     /// The follow-up phase's review of a planned activity.
     PlannedActivityReviewed {
@@ -81,6 +96,12 @@ pub enum GroupChange {
     MilestoneSet {
         project: Id,
         milestone: Milestone,
+    },
+    /// A milestone reached on a date, or to do again (`None`).
+    MilestoneDone {
+        project: Id,
+        milestone: Id,
+        done: Option<NaiveDate>,
     },
 }
 

@@ -35,4 +35,10 @@ impl RoleTerm {
     pub fn holds_on(&self, day: NaiveDate) -> bool {
         self.from <= day && self.to.is_none_or(|to| day <= to)
     }
+
+    /// Whether the term goes on once `day`'s meeting is over: a term that ends that day
+    /// (the holder replaced, gone, or the term ended without anyone elected) does not.
+    pub fn goes_on_after(&self, day: NaiveDate) -> bool {
+        self.from <= day && self.to.is_none_or(|to| day < to)
+    }
 }

@@ -90,7 +90,12 @@ fn confirmed(model: &mut Model, c: Confirm) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Confirm::MemberLeaves(_) | Confirm::WithdrawRule(_) | Confirm::DiscardLifeForm => {
+        Confirm::MemberLeaves(_)
+        | Confirm::WithdrawRule(_)
+        | Confirm::EndTerm(_)
+        | Confirm::RemoveObjective(_)
+        | Confirm::RemovePlanned(_)
+        | Confirm::DiscardLifeForm => {
             crate::update::life::confirmed(model, c);
             Vec::new()
         }

@@ -6,8 +6,9 @@ use super::{ROLE_TOKENS, submit};
 use crate::i18n::Strings;
 use crate::keymap::{Action, Resolved};
 use crate::model::Session;
-use crate::ui::decisions::plan_years;
+use crate::ui::decisions::{milestone, plan_years};
 use crate::ui::member_form::{leave_form, member_form};
+use crate::ui::project_form::funding_text;
 use crate::ui::{
     Confirm, Field, FieldId, FieldKind, Form, LifeForm, LifeKind, Model, Overlay, SessionUi,
 };
@@ -54,7 +55,13 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
     let year_tokens = || (FieldId::PlanYear, years.map(|y| y.to_string()).to_vec());
     let (fields, tokens) = match &kind {
         LifeKind::NewMember => (member_form(s, None, &ses.group.trade).fields, Vec::new()),
-        LifeKind::Leave(_) => (leave_form(s).fields, Vec::new()),
+        // The day they left: the session's, or an earlier one (they left between meetings).
+        LifeKind::Leave(_) => {
+            let mut fields = leave_form(s).fields;
+            let day = crate::dates::show(ses.date);
+            fields.push(Field::new(FieldId::LeaveDate, FieldKind::Date, &day, true));
+            (fields, Vec::new())
+        }
         LifeKind::Elect => {
             let t = s.life;
             let roles = [
@@ -102,10 +109,18 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
                 Vec::new(),
             )
         }
-        LifeKind::Objective => (
+        LifeKind::Objective(None) => (
             vec![year_field(), text(FieldId::Objective, "", true)],
             vec![year_tokens()],
         ),
+        // An objective keeps its year: it is reworded within its plan.
+        LifeKind::Objective(Some(id)) => {
+            let existing = (ses.group.plans.iter())
+                .flat_map(|p| &p.objectives)
+                .find(|o| &o.id == id);
+            let wording = existing.map_or("", |o| o.text.as_str());
+            (vec![text(FieldId::Objective, wording, true)], Vec::new())
+        }
         LifeKind::Activity(id) => {
             let existing = id.as_ref().and_then(|id| {
                 (ses.group.plans.iter())
@@ -142,6 +157,23 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
             let existing = id
                 .as_ref()
                 .and_then(|id| ses.group.projects.iter().find(|p| &p.id == id));
+            // The members taking part, among the group's today and those of the project
+            // who left since (kept unless unmarked).
+            let taking_part = existing.map_or(&[][..], |p| &p.members[..]);
+            let members: Vec<_> = (ses.group.members.iter())
+                .filter(|m| m.left.is_none() || taking_part.contains(&m.id))
+                .collect();
+            let names = members.iter().map(|m| m.name.clone()).collect();
+            let marks = members
+                .iter()
+                .map(|m| taking_part.contains(&m.id))
+                .collect();
+            let ids = members.iter().map(|m| m.id.0.clone()).collect();
+            let budget = existing
+                .and_then(|p| p.budget_mad)
+                .map(|b| b.to_string())
+                .unwrap_or_default();
+            let funding = existing.map_or_else(String::new, |p| funding_text(&p.funding, s));
             (
                 vec![
                     text(
@@ -150,8 +182,11 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
                         true,
                     ),
                     text(FieldId::ProjectAim, existing.map_or("", |p| &p.aim), false),
+                    Field::multi(FieldId::ProjectMembers, names, marks),
+                    text(FieldId::ProjectBudget, &budget, false),
+                    text(FieldId::ProjectFunding, &funding, false),
                 ],
-                Vec::new(),
+                vec![(FieldId::ProjectMembers, ids)],
             )
         }
         LifeKind::Milestone(_) => (
@@ -161,6 +196,26 @@ fn build(s: &Strings, ses: &Session, kind: LifeKind) -> LifeForm {
             ],
             Vec::new(),
         ),
+        LifeKind::EditMilestone(id) => {
+            let existing = milestone(ses, id).map(|(_, m)| m);
+            let due = existing.and_then(|m| m.due).map(crate::dates::show);
+            (
+                vec![
+                    text(
+                        FieldId::MilestoneText,
+                        existing.map_or("", |m| &m.text),
+                        true,
+                    ),
+                    Field::new(
+                        FieldId::MilestoneDue,
+                        FieldKind::Date,
+                        &due.unwrap_or_default(),
+                        false,
+                    ),
+                ],
+                Vec::new(),
+            )
+        }
     };
     LifeForm::new(kind, Form::new(fields), tokens)
 }
@@ -195,6 +250,10 @@ pub fn reopen_draft(model: &mut Model) {
             LifeKind::Project(Some(id)) | LifeKind::Milestone(id) => {
                 g.projects.iter().any(|p| &p.id == id)
             }
+            LifeKind::Objective(Some(id)) => (g.plans.iter())
+                .flat_map(|p| &p.objectives)
+                .any(|o| &o.id == id),
+            LifeKind::EditMilestone(id) => milestone(ses, id).is_some(),
             _ => true,
         };
         known.then_some(kind)
@@ -230,6 +289,12 @@ pub fn form_action(model: &mut Model, r: Resolved) -> Vec<Effect> {
                 } else {
                     -1
                 });
+                keep_draft(s, now);
+            }
+        }
+        Action::Toggle => {
+            if let Some(f) = lf.form.focused() {
+                f.toggle();
                 keep_draft(s, now);
             }
         }

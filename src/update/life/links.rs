@@ -67,7 +67,7 @@ pub fn picked(model: &mut Model, purpose: PickFor, value: PickValue) -> Vec<Effe
     };
     match (purpose, value) {
         (PickFor::ProjectStatus, PickValue::ProjectStatus(status)) => {
-            let Some(DecisionRow::Project(id)) =
+            let Some(DecisionRow::Project(id) | DecisionRow::Milestone(id, _)) =
                 s.decisions.as_ref().and_then(|d| d.selected_row(ses))
             else {
                 return Vec::new();

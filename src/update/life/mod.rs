@@ -24,7 +24,7 @@ use super::open::show_picker;
 use crate::keymap::{Action, Resolved};
 use crate::model::Change;
 use crate::model::life::{GroupChange, ProjectStatus, Role};
-use crate::ui::decisions::rows;
+use crate::ui::decisions::{rows, term_of};
 use crate::ui::{
     Confirm, DecisionRow, DecisionSection, DecisionsUi, FieldId, Flash, LifeKind, Model, Overlay,
     Pane, PickFor, PickValue, SessionUi,
@@ -88,8 +88,10 @@ pub(super) fn may_change(model: &mut Model) -> bool {
 pub(super) fn section_of(kind: &LifeKind) -> DecisionSection {
     match kind {
         LifeKind::Rule(_) => DecisionSection::Rules,
-        LifeKind::Objective | LifeKind::Activity(_) => DecisionSection::Plan,
-        LifeKind::Project(_) | LifeKind::Milestone(_) => DecisionSection::Projects,
+        LifeKind::Objective(_) | LifeKind::Activity(_) => DecisionSection::Plan,
+        LifeKind::Project(_) | LifeKind::Milestone(_) | LifeKind::EditMilestone(_) => {
+            DecisionSection::Projects
+        }
         LifeKind::Elect | LifeKind::NewMember | LifeKind::Leave(_) => DecisionSection::Roles,
     }
 }
@@ -107,6 +109,9 @@ pub(super) fn show_recorded(s: &mut SessionUi, change: &Change) {
         }
         Change::Group(GroupChange::ProjectAdded { project }) => {
             DecisionRow::Project(project.id.clone())
+        }
+        Change::Group(GroupChange::MilestoneSet { project, milestone }) => {
+            DecisionRow::Milestone(project.clone(), milestone.id.clone())
         }
         _ => return,
     };
@@ -199,7 +204,44 @@ fn act(model: &mut Model, action: Action) {
             };
             open_form(model, kind, &[]);
         }
-        (Action::AddObjective, _) => open_form(model, LifeKind::Objective, &[]),
+        (Action::AddObjective, _) => open_form(model, LifeKind::Objective(None), &[]),
+        (Action::Edit, Some(DecisionRow::Objective(_, id))) => {
+            open_form(model, LifeKind::Objective(Some(id)), &[])
+        }
+        (Action::RemoveFromPlan, Some(DecisionRow::Objective(_, id))) => {
+            ask(model, Confirm::RemoveObjective(id))
+        }
+        (Action::RemoveFromPlan, Some(DecisionRow::Activity(_, id))) => {
+            ask(model, Confirm::RemovePlanned(id))
+        }
+        (Action::EndTerm, Some(DecisionRow::Role(role))) => match term_of(&s.session, &role) {
+            None => say(model, st.decisions.role_vacant_already, true),
+            Some(term) => {
+                let id = term.id.clone();
+                ask(model, Confirm::EndTerm(id));
+            }
+        },
+        (Action::Edit, Some(DecisionRow::Milestone(_, id))) => {
+            open_form(model, LifeKind::EditMilestone(id), &[])
+        }
+        (Action::AddMilestone, Some(DecisionRow::Milestone(project, _))) => {
+            open_form(model, LifeKind::Milestone(project), &[])
+        }
+        // Reached at this session, or to do again.
+        (Action::ToggleDone, Some(DecisionRow::Milestone(project, milestone))) => {
+            let Some((_, m)) = crate::ui::decisions::milestone(&s.session, &milestone) else {
+                return;
+            };
+            let done = m.done.is_none().then_some(s.session.date);
+            if may_change(model) {
+                let change = GroupChange::MilestoneDone {
+                    project,
+                    milestone,
+                    done,
+                };
+                record(model, Change::Group(change));
+            }
+        }
         (Action::Edit, Some(DecisionRow::Rule(id))) => {
             if g.rules.iter().any(|r| r.id == id && !r.in_force()) {
                 say(model, st.decisions.rule_withdrawn_already, true);
@@ -223,7 +265,7 @@ fn act(model: &mut Model, action: Action) {
                 model.overlay = Some(Overlay::Confirm(Confirm::WithdrawRule(id)));
             }
         }
-        (Action::ProjectStatus, Some(DecisionRow::Project(id))) => {
+        (Action::ProjectStatus, Some(DecisionRow::Project(id) | DecisionRow::Milestone(id, _))) => {
             let current = (g.projects.iter().find(|p| p.id == id))
                 .map(|p| PickValue::ProjectStatus(p.status));
             let t = model.strings().life;
@@ -233,6 +275,13 @@ fn act(model: &mut Model, action: Action) {
             show_picker(model, PickFor::ProjectStatus, options, current.as_ref());
         }
         _ => {}
+    }
+}
+
+/// Asks before a decision that takes something back, when the session may change.
+fn ask(model: &mut Model, question: Confirm) {
+    if may_change(model) {
+        model.overlay = Some(Overlay::Confirm(question));
     }
 }
 
@@ -280,6 +329,25 @@ pub fn confirmed(model: &mut Model, c: Confirm) {
             record(
                 model,
                 Change::Group(GroupChange::RuleWithdrawn { id, date }),
+            );
+        }
+        // The term ends on the session's day: the role is to elect from the next meeting.
+        Confirm::EndTerm(id) => {
+            let Some(date) = model.session().map(|s| s.session.date) else {
+                return;
+            };
+            record(model, Change::Group(GroupChange::RoleEnded { id, date }));
+        }
+        Confirm::RemoveObjective(id) => {
+            record(
+                model,
+                Change::Group(GroupChange::PlanObjectiveRemoved { id }),
+            );
+        }
+        Confirm::RemovePlanned(id) => {
+            record(
+                model,
+                Change::Group(GroupChange::PlannedActivityRemoved { id }),
             );
         }
         Confirm::DiscardLifeForm => {

@@ -3,12 +3,14 @@
 //! member leaving asks first; the rest is recorded at once, and the form's drafts go.
 
 use super::{ROLE_TOKENS, date_of, say_bad_date};
+use crate::i18n::fill;
 use crate::model::life::{
     AttendanceRule, GroupChange, MAX_RULE_COUNT, Milestone, PlanStatus, PlannedActivity, Project,
     ProjectStatus, Role, RoleTerm, Rule, RuleVersion,
 };
 use crate::model::{Change, Id, Item, Member, Session};
-use crate::ui::member_form::{read_leave, read_member};
+use crate::ui::member_form::{leave_date, read_leave, read_member};
+use crate::ui::project_form::{parse_amount, parse_funding};
 use crate::ui::{Confirm, FieldError, FieldId, Flash, Form, LifeForm, LifeKind, Model, Overlay};
 use crate::update::Effect;
 use crate::update::journal::record;
@@ -61,16 +63,28 @@ pub fn leave(model: &mut Model, member: &Id) {
     let Some(lf) = s.life_form.clone() else {
         return;
     };
+    let base = s.session.date;
+    let (date, reason) = (leave_date(&lf.form, base), read_leave(&lf.form));
+    // Left before this meeting: they leave the attendance list; said, so it is no surprise.
+    let said = (date != base).then(|| {
+        let t = model.strings().life;
+        let name = s.session.group.member_name(member);
+        let day = crate::dates::show(date);
+        fill(t.replay_member_left_on, &[&name, &day, &reason.label(t)])
+    });
     let change = Change::Group(GroupChange::MemberLeft {
         member: member.clone(),
-        date: s.session.date,
-        reason: read_leave(&lf.form),
+        date,
+        reason,
     });
     if record(model, change)
         && let Some(s) = model.session_mut()
     {
         lf.drop_draft(&mut s.session.drafts);
         s.life_form = None;
+        if let Some(text) = said {
+            model.flash = Some(Flash { text, error: false });
+        }
     }
 }
 
@@ -113,7 +127,27 @@ fn change_of(
                 None => Outcome::Refused(false),
             }
         }
-        LifeKind::Leave(member) => Outcome::Ask(member),
+        // Left on the session's day or before it (between two meetings), never before
+        // joining: a departure to come is recorded at the session where it happens.
+        LifeKind::Leave(member) => {
+            let day = leave_date(&lf.form, base);
+            let joined = ses.group.member(&member).and_then(|m| m.joined);
+            if day > base {
+                return refuse(
+                    &mut lf.form,
+                    FieldId::LeaveDate,
+                    FieldError::LeaveAfterSession,
+                );
+            }
+            if joined.is_some_and(|j| day < j) {
+                return refuse(
+                    &mut lf.form,
+                    FieldId::LeaveDate,
+                    FieldError::LeaveBeforeJoining,
+                );
+            }
+            Outcome::Ask(member)
+        }
         LifeKind::Elect => {
             let role = match lf.token(FieldId::Role).as_deref() {
                 Some(t) if t == ROLE_TOKENS[0] => Role::Coordinator,
@@ -163,7 +197,11 @@ fn change_of(
                 },
             })
         }
-        LifeKind::Objective => {
+        LifeKind::Objective(Some(id)) => group(GroupChange::PlanObjectiveEdited {
+            id,
+            text: f.value(FieldId::Objective),
+        }),
+        LifeKind::Objective(None) => {
             let year = year_of(lf, ses);
             group(GroupChange::PlanObjectiveAdded {
                 year,
@@ -227,11 +265,41 @@ fn change_of(
                 .as_ref()
                 .and_then(|id| ses.group.projects.iter().find(|p| &p.id == id));
             let (title, aim) = (f.value(FieldId::ProjectTitle), f.value(FieldId::ProjectAim));
+            let members = lf
+                .marked(FieldId::ProjectMembers)
+                .into_iter()
+                .map(Id)
+                .collect();
+            let typed = f.value(FieldId::ProjectBudget);
+            let budget_mad = match typed.is_empty() {
+                true => None,
+                false => match parse_amount(&typed) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        refuse(&mut lf.form, FieldId::ProjectBudget, FieldError::BadAmount);
+                        return Outcome::Said(e.budget_sentence(&typed, strings));
+                    }
+                },
+            };
+            let funding = match parse_funding(&f.value(FieldId::ProjectFunding)) {
+                Ok(funding) => funding,
+                Err(e) => {
+                    refuse(
+                        &mut lf.form,
+                        FieldId::ProjectFunding,
+                        FieldError::BadFunding,
+                    );
+                    return Outcome::Said(e.sentence(strings));
+                }
+            };
             group(match existing {
                 Some(p) => GroupChange::ProjectEdited {
                     project: Project {
                         title,
                         aim,
+                        members,
+                        budget_mad,
+                        funding,
                         ..p.clone()
                     },
                 },
@@ -244,10 +312,10 @@ fn change_of(
                         status: ProjectStatus::Idea,
                         started: base,
                         session: Some(ses.id.clone()),
-                        members: Vec::new(),
+                        members,
                         milestones: Vec::new(),
-                        budget_mad: None,
-                        funding: Vec::new(),
+                        budget_mad,
+                        funding,
                     },
                 },
             })
@@ -261,6 +329,19 @@ fn change_of(
                 done: None,
             },
         }),
+        LifeKind::EditMilestone(id) => {
+            let Some((project, m)) = crate::ui::decisions::milestone(ses, &id) else {
+                return Outcome::Refused(false);
+            };
+            group(GroupChange::MilestoneSet {
+                project: project.id.clone(),
+                milestone: Milestone {
+                    text: f.value(FieldId::MilestoneText),
+                    due: date_of(f, FieldId::MilestoneDue, base),
+                    ..m.clone()
+                },
+            })
+        }
     }
 }
 

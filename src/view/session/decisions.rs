@@ -9,7 +9,7 @@ use crate::layout;
 use crate::layout::text::one_line;
 use crate::model::life::Role;
 use crate::model::{Group, Session};
-use crate::ui::decisions::{plan_years, rows};
+use crate::ui::decisions::{plan_years, rows, term_of};
 use crate::ui::{DecisionRow, DecisionSection, DecisionsUi, Model, SessionUi};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -106,9 +106,7 @@ fn row_line(model: &Model, ses: &Session, row: &DecisionRow) -> Line<'static> {
     };
     match row {
         DecisionRow::Role(role) => {
-            let term = (g.roles.iter())
-                .rev()
-                .find(|x| &x.role == role && x.holds_on(ses.date));
+            let term = term_of(ses, role);
             let label = role_label(s, g, role, term.map(|x| &x.member));
             let mut spans = vec![styled(fill(s.group_page.holder, &[&label, &""]), t.title)];
             match term {
@@ -183,11 +181,41 @@ fn row_line(model: &Model, ses: &Session, row: &DecisionRow) -> Line<'static> {
                 Span::raw(one_line(&p.title)),
                 muted(model, format!(" — {}", p.status.label(s.life))),
             ];
-            if !p.milestones.is_empty() {
-                let n = d.milestones.n(p.milestones.len());
-                spans.push(muted(model, format!(" · {n}")));
+            if let Some(b) = p.budget_mad {
+                let mad = |v: u64| fill(s.group_page.mad, &[&v]);
+                let budget = fill(s.group_page.budget, &[&mad(b), &mad(p.funded_mad())]);
+                spans.push(muted(model, format!(" · {budget}")));
             }
             spans.extend(today(&p.session));
+            Line::from(spans)
+        }
+        // Under its project: ✓ once reached, its date to come otherwise.
+        DecisionRow::Milestone(project, id) => {
+            let Some(m) = (g.projects.iter())
+                .filter(|p| &p.id == project)
+                .flat_map(|p| &p.milestones)
+                .find(|m| &m.id == id)
+            else {
+                return Line::default();
+            };
+            let mut spans = vec![Span::raw(format!(
+                "  {} {}",
+                if m.done.is_some() { "✓" } else { "○" },
+                one_line(&m.text)
+            ))];
+            match (m.done, m.due) {
+                (Some(done), _) => {
+                    let when = fill(d.reached, &[&dates::show(done)]);
+                    spans.push(styled(format!(" · {when}"), t.done));
+                }
+                (None, Some(due)) => {
+                    spans.push(muted(
+                        model,
+                        format!(" · {}", fill(d.due, &[&dates::show(due)])),
+                    ));
+                }
+                (None, None) => {}
+            }
             Line::from(spans)
         }
     }
@@ -264,6 +292,24 @@ fn detail(model: &Model, ses: &Session, row: &DecisionRow) -> Vec<Line<'static>>
                 }
             }
         }
+        DecisionRow::Milestone(project, id) => {
+            let Some(p) = g.projects.iter().find(|p| &p.id == project) else {
+                return out;
+            };
+            out.push(Line::from(vec![
+                label(gp.label_project),
+                Span::raw(p.title.clone()),
+            ]));
+            if let Some(m) = p.milestones.iter().find(|m| &m.id == id) {
+                out.push(Line::from(m.text.clone()));
+                if let Some(due) = m.due {
+                    out.push(Line::from(fill(s.decisions.due, &[&dates::show(due)])));
+                }
+                if let Some(done) = m.done {
+                    out.push(Line::from(fill(s.decisions.reached, &[&dates::show(done)])));
+                }
+            }
+        }
         DecisionRow::Project(id) => {
             let Some(p) = g.projects.iter().find(|p| &p.id == id) else {
                 return out;
@@ -272,6 +318,26 @@ fn detail(model: &Model, ses: &Session, row: &DecisionRow) -> Vec<Line<'static>>
                 out.push(Line::from(vec![
                     label(gp.label_aim),
                     Span::raw(p.aim.clone()),
+                ]));
+            }
+            if !p.members.is_empty() {
+                let names: Vec<String> = p.members.iter().map(|m| g.member_name(m)).collect();
+                out.push(Line::from(vec![
+                    label(gp.label_members),
+                    Span::raw(names.join(", ")),
+                ]));
+            }
+            let mad = |v: u64| fill(gp.mad, &[&v]);
+            let mut funding: Vec<String> = (p.funding.iter())
+                .map(|f| fill(s.decisions.funding_line, &[&f.payer, &mad(f.amount_mad)]))
+                .collect();
+            if let Some(b) = p.budget_mad {
+                funding.insert(0, fill(gp.budget, &[&mad(b), &mad(p.funded_mad())]));
+            }
+            if !funding.is_empty() {
+                out.push(Line::from(vec![
+                    label(gp.label_funding),
+                    Span::raw(funding.join(s.decisions.funding_joiner)),
                 ]));
             }
             out.push(Line::from(label(gp.label_milestones)));

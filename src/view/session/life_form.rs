@@ -17,7 +17,8 @@ pub fn form_title(s: &Strings, ses: &Session, kind: &LifeKind) -> String {
         LifeKind::Elect => d.form_elect.to_string(),
         LifeKind::Rule(None) => d.form_rule_new.to_string(),
         LifeKind::Rule(Some(_)) => d.form_rule_amend.to_string(),
-        LifeKind::Objective => d.form_objective.to_string(),
+        LifeKind::Objective(None) => d.form_objective.to_string(),
+        LifeKind::Objective(Some(_)) => d.form_objective_edit.to_string(),
         LifeKind::Activity(None) => d.form_activity_new.to_string(),
         LifeKind::Activity(Some(_)) => d.form_activity_edit.to_string(),
         LifeKind::Project(None) => d.form_project_new.to_string(),
@@ -27,6 +28,12 @@ pub fn form_title(s: &Strings, ses: &Session, kind: &LifeKind) -> String {
                 .find(|x| &x.id == p)
                 .map_or("", |x| x.title.as_str());
             fill(d.form_milestone, &[&title])
+        }
+        LifeKind::EditMilestone(m) => {
+            let title = (ses.group.projects.iter())
+                .find(|x| x.milestones.iter().any(|k| &k.id == m))
+                .map_or("", |x| x.title.as_str());
+            fill(d.form_milestone_edit, &[&title])
         }
     }
 }

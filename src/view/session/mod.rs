@@ -3,6 +3,7 @@
 
 mod checkin;
 mod closing;
+mod decision_confirm;
 mod decisions;
 mod fishbone;
 mod followup;
@@ -16,6 +17,7 @@ mod problem;
 mod solutions;
 mod tree;
 
+pub use decision_confirm::confirm_text;
 pub use panes::item_label;
 // For the presenter view, which shows the same things its own way.
 pub(crate) use followup::status_span;
