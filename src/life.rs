@@ -182,7 +182,7 @@ fn member_rows(
             let roles = group
                 .roles
                 .iter()
-                .filter(|t| &t.member == id && t.holds_on(today))
+                .filter(|t| &t.member == id && t.goes_on_after(today))
                 .map(|t| t.role.clone())
                 .collect();
             // Records are newest first: the first found is the latest.

@@ -346,6 +346,47 @@ fn a_new_holder_of_a_role_ends_the_previous_term_the_day_before() {
     assert!(holder(&s.group, &purchases, day(2027, 10, 1)).is_empty());
 }
 
+/// The group's page shows who holds a role once the meeting is over: a term ended at the
+/// meeting (no one elected in the holder's place) is no longer the holder's there.
+#[test]
+fn a_term_ended_at_a_meeting_is_no_longer_on_the_groups_page() {
+    let mut s = session();
+    let d = s.date;
+    rec(
+        &mut s,
+        GroupChange::RoleAssigned {
+            term: term("r1", Role::Coordinator, 0, day(2026, 6, 1)),
+        },
+    );
+    rec(
+        &mut s,
+        GroupChange::RoleAssigned {
+            term: term("r2", Role::Deputy, 1, day(2026, 6, 1)),
+        },
+    );
+    rec(
+        &mut s,
+        GroupChange::RoleEnded {
+            id: "r1".into(),
+            date: d,
+        },
+    );
+    let life = atelier::life::GroupLife::of(std::slice::from_ref(&s), Vec::new());
+    let roles_of = |i: usize| {
+        life.members
+            .iter()
+            .find(|m| life.attendance.members[m.row].member.id == mid(i))
+            .map(|m| m.roles.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        roles_of(0),
+        Vec::<Role>::new(),
+        "her term ended at this meeting"
+    );
+    assert_eq!(roles_of(1), [Role::Deputy]);
+}
+
 #[test]
 fn a_member_who_leaves_leaves_their_roles() {
     let mut s = session();

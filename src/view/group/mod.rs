@@ -88,7 +88,7 @@ fn header(model: &Model, ui: &GroupUi, name: Rect, about: Rect, buf: &mut Buffer
         let holder = g
             .roles
             .iter()
-            .find(|r| r.role == role && today.is_some_and(|d| r.holds_on(d)));
+            .find(|r| r.role == role && today.is_some_and(|d| r.goes_on_after(d)));
         if let Some(h) = holder {
             let gender = g.member(&h.member).and_then(|m| m.gender);
             let role = role.label_for(life, gender);
