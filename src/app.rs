@@ -80,16 +80,21 @@ pub enum Mode {
     Replay(Box<Session>, PathBuf, bool),
 }
 
-pub fn run(options: Options) -> color_eyre::Result<()> {
+/// What the program's top level returns: any error, said in a sentence by `main` (every
+/// error atelier expects is said where it happens, in the user's language; what reaches
+/// here is the terminal or the system failing).
+pub type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+pub fn run(options: Options) -> Fallible<()> {
     run_in(options, Mode::Edit)
 }
 
-pub fn run_in(options: Options, mode: Mode) -> color_eyre::Result<()> {
+pub fn run_in(options: Options, mode: Mode) -> Fallible<()> {
     run_with(options, mode, None)
 }
 
 /// `atelier demo` on its throwaway copy, which goes when atelier ends, by a signal too.
-pub fn run_demo(options: Options, copy: tempfile::TempDir) -> color_eyre::Result<()> {
+pub fn run_demo(options: Options, copy: tempfile::TempDir) -> Fallible<()> {
     run_with(options, Mode::Demo, Some(copy))
 }
 
@@ -97,7 +102,7 @@ fn run_with(
     options: Options,
     mode: Mode,
     demo_copy: Option<tempfile::TempDir>,
-) -> color_eyre::Result<()> {
+) -> Fallible<()> {
     // Before the terminal changes: from here on, a signal that ends atelier (the terminal
     // closed, `kill`) finds the terminal and the files put right first.
     let signals = crate::signals::Watch::install();
@@ -299,7 +304,7 @@ impl App {
         signals: &crate::signals::Watch,
         tx: Sender<Wake>,
         wakes: Receiver<Wake>,
-    ) -> color_eyre::Result<Option<i32>> {
+    ) -> Fallible<Option<i32>> {
         let signalled = tx.clone();
         signals.on_signal(move || {
             let _ = signalled.send(Wake::Signal);

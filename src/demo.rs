@@ -70,7 +70,7 @@ pub fn run(
     lang: Lang,
     method: Method,
     prefs: crate::config::Prefs,
-) -> color_eyre::Result<ExitCode> {
+) -> crate::app::Fallible<ExitCode> {
     let strings = lang.strings();
     let copy = tempfile::Builder::new()
         .prefix("atelier-demo-")

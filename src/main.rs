@@ -1,10 +1,18 @@
-//! The `atelier` binary: the error report first (so a panic prints readably after the
-//! terminal is restored), then the command line.
+//! The `atelier` binary: the panic hook first (so a panic prints readably after the terminal
+//! is restored, and ends as an unwinding panic would), then the command line. An error that
+//! reaches here is said in one line, its control characters made visible.
 
-fn main() -> color_eyre::Result<std::process::ExitCode> {
-    color_eyre::install()?;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
     exit_on_panic();
-    atelier::cli::run(atelier::cli::parse())
+    match atelier::cli::run(atelier::cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("atelier: {}", atelier::escape::visible(&e.to_string()));
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// The release build aborts on a panic rather than unwinding (`panic = "abort"` in

@@ -156,7 +156,7 @@ fn parse_lang(value: &str, lang: Lang) -> Result<Lang, String> {
 }
 
 /// Runs what the command line asks for.
-pub fn run(mut cli: Cli) -> color_eyre::Result<ExitCode> {
+pub fn run(mut cli: Cli) -> crate::app::Fallible<ExitCode> {
     let startup = crate::config::Startup::load(&crate::config::Flags {
         lang: cli.lang,
         theme: cli.theme,

@@ -17,7 +17,7 @@ pub(super) fn follow(
     lang: Lang,
     method: Method,
     prefs: crate::config::Prefs,
-) -> color_eyre::Result<ExitCode> {
+) -> crate::app::Fallible<ExitCode> {
     let strings = lang.strings();
     let is_file = target.is_some_and(|t| Path::new(t).is_file());
     let dir = if is_file {
@@ -71,7 +71,7 @@ pub(super) fn replay(
     lang: Lang,
     method: Method,
     prefs: crate::config::Prefs,
-) -> color_eyre::Result<ExitCode> {
+) -> crate::app::Fallible<ExitCode> {
     let strings = lang.strings();
     let dir = if Path::new(target).is_file() {
         PathBuf::new()
