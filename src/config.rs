@@ -22,7 +22,14 @@ use std::path::PathBuf;
 pub const FILE_NAME: &str = "config.ron";
 
 /// The fields a file may hold, for the message about an unknown one.
-const FIELDS: &[&str] = &["lang", "theme", "dot_budget", "sessions_dir", "advisor"];
+const FIELDS: &[&str] = &[
+    "lang",
+    "theme",
+    "dot_budget",
+    "sessions_dir",
+    "advisor",
+    "diagnosis_questions",
+];
 
 /// What the command line asked for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,6 +78,9 @@ pub struct FileConfig {
     /// file's own folder (not from wherever atelier happens to be started).
     pub sessions_dir: Option<PathBuf>,
     pub advisor: Option<String>,
+    /// The programme's own diagnosis questions, added to the core (made absolute as
+    /// `sessions_dir` is).
+    pub diagnosis_questions: Option<PathBuf>,
 }
 
 /// Where a setting's value came from, for `atelier config`.
@@ -105,6 +115,8 @@ pub struct Settings {
     /// `None`: the OS data folder (see `store::choose_dir`).
     pub sessions_dir: Setting<Option<PathBuf>>,
     pub advisor: Setting<String>,
+    /// The file of the programme's own diagnosis questions, if the configuration names one.
+    pub diagnosis_questions: Setting<Option<PathBuf>>,
     /// Environment variables with a value that means nothing (`ATELIER_THEME=blue`):
     /// ignored, and said.
     pub ignored: Vec<(&'static str, String)>,
@@ -177,6 +189,10 @@ pub fn resolve(flags: &Flags, env: &Env, file: &FileConfig) -> Settings {
         Some(a) if !a.is_empty() => set(a.to_string(), Source::File),
         _ => set(String::new(), Source::Default),
     };
+    let diagnosis_questions = match &file.diagnosis_questions {
+        Some(p) => set(Some(p.clone()), Source::File),
+        None => set(None, Source::Default),
+    };
     Settings {
         lang,
         theme,
@@ -184,6 +200,7 @@ pub fn resolve(flags: &Flags, env: &Env, file: &FileConfig) -> Settings {
         dot_budget,
         sessions_dir,
         advisor,
+        diagnosis_questions,
         ignored,
     }
 }
@@ -200,6 +217,9 @@ pub struct Startup {
     pub settings: Settings,
     pub location: Option<Location>,
     pub file: FileState,
+    /// The diagnosis form: the core questions, then the programme's own when the
+    /// configuration names a file of them and it reads; else why it was left aside.
+    pub diagnosis: Result<Vec<Question>, QuestionsError>,
 }
 
 impl Startup {
@@ -211,10 +231,13 @@ impl Startup {
             Some(loc) => read(loc),
             None => (FileConfig::default(), FileState::Absent),
         };
+        let settings = resolve(flags, &env, &file);
+        let diagnosis = diagnosis::questions(settings.diagnosis_questions.value.as_deref());
         Startup {
-            settings: resolve(flags, &env, &file),
+            settings,
             location,
             file: state,
+            diagnosis,
         }
     }
 
@@ -236,6 +259,9 @@ impl Startup {
         if let FileState::Ignored(e) = &self.file {
             out.push(e.message(s));
         }
+        if let Err(e) = &self.diagnosis {
+            out.push(e.message(s));
+        }
         out
     }
 
@@ -254,6 +280,10 @@ impl Startup {
             theme: self.settings.theme(),
             dot_budget: self.settings.dot_budget.value,
             advisor: self.settings.advisor.value.clone(),
+            diagnosis: self
+                .diagnosis
+                .clone()
+                .unwrap_or_else(|_| crate::model::dated::core_questions()),
             notice: self.flash(),
         }
     }
@@ -267,6 +297,8 @@ pub struct Prefs {
     pub dot_budget: u32,
     /// Prefilled in the setup of a new group.
     pub advisor: String,
+    /// The questions a new diagnosis asks.
+    pub diagnosis: Vec<Question>,
     /// Shown on the first screen: the configuration was (partly) ignored.
     pub notice: Option<String>,
 }
@@ -277,6 +309,7 @@ impl Prefs {
         model.theme = self.theme;
         model.dot_budget = self.dot_budget;
         model.advisor = self.advisor.clone();
+        model.diagnosis = self.diagnosis.clone();
         // The configuration was (partly) ignored: said on the first screen too, until the
         // first key, as any flash.
         if let Some(text) = &self.notice {
@@ -294,6 +327,7 @@ impl Default for Prefs {
             theme: Theme::DARK,
             dot_budget: DEFAULT_DOT_BUDGET,
             advisor: String::new(),
+            diagnosis: crate::model::dated::core_questions(),
             notice: None,
         }
     }
@@ -318,8 +352,12 @@ pub fn early_lang(args: &[OsString]) -> Lang {
     Startup::load(&flags).settings.lang.value
 }
 
+mod diagnosis;
 mod report;
+pub use diagnosis::QuestionsError;
 pub use report::report;
+
+use crate::model::dated::Question;
 
 #[cfg(test)]
 mod tests;

@@ -128,6 +128,44 @@ fn the_file_is_used_when_nothing_else_says_otherwise() {
     assert_eq!(out.trim_end(), file.display().to_string());
 }
 
+/// The programme's own diagnosis questions, named by the file: counted by `atelier
+/// config`; a file that breaks the core is said on stderr (exit 1) and left aside.
+#[test]
+fn the_programmes_diagnosis_questions_are_named_by_the_file() {
+    let home = Home::new();
+    let questions = home.path().join("config/atelier/programme.ron");
+    std::fs::create_dir_all(questions.parent().unwrap()).unwrap();
+    std::fs::write(
+        &questions,
+        "[(id: \"export_plans\", label: (fr: \"Projette d'exporter\", en: \"Plans to export\"), answer: YesNo)]",
+    )
+    .unwrap();
+    home.write_config("(lang: En, diagnosis_questions: \"programme.ron\")");
+    let (out, err, code) = home.run(&["config"], &[]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(
+        setting(&out, "diagnosis questions").starts_with(&format!(
+            "diagnosis questions 10 core + 1 of the programme ({})",
+            questions.display()
+        )),
+        "{out}"
+    );
+    // A question taking a core id: said, and the core alone is asked.
+    std::fs::write(
+        &questions,
+        "[(id: \"cnss\", label: (fr: \"x\", en: \"y\"), answer: Count)]",
+    )
+    .unwrap();
+    let (out, err, code) = home.run(&["config"], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("the id `cnss` is taken"), "{err}");
+    assert!(err.contains("core questions alone"), "{err}");
+    assert!(
+        setting(&out, "diagnosis questions").starts_with("diagnosis questions 10 core + 0"),
+        "{out}"
+    );
+}
+
 #[test]
 fn without_a_file_the_defaults_apply_and_nothing_is_said() {
     let home = Home::new();
@@ -353,6 +391,7 @@ fn startup_from(text: &str) -> Startup {
         settings: config::resolve(&Flags::default(), &Env::default(), &file),
         location: None,
         file: state,
+        diagnosis: Ok(atelier::model::dated::core_questions()),
     }
 }
 
@@ -448,7 +487,7 @@ fn an_invalid_file_is_said_on_the_first_screen_and_the_defaults_apply() {
     assert_eq!(
         h.model.flash.as_ref().map(|f| f.text.as_str()),
         Some(
-            "config.ron:1:2: unknown field `colour` (fields: lang, theme, dot_budget, sessions_dir, advisor) — configuration ignored, default settings (see atelier config)"
+            "config.ron:1:2: unknown field `colour` (fields: lang, theme, dot_budget, sessions_dir, advisor, diagnosis_questions) — configuration ignored, default settings (see atelier config)"
         )
     );
 }

@@ -68,6 +68,52 @@ fn tab_goes_through_each_section_and_enter_opens_its_row_in_full() {
     }
 }
 
+/// A programme's own question (the configuration's `diagnosis_questions`) is asked after the
+/// core ones, and kept with its answer and the questions the diagnosis was asked.
+#[test]
+fn a_programmes_own_question_is_asked_after_the_core_and_kept() {
+    use atelier::method::L10n;
+    use atelier::model::dated::{AnswerKind, Question, form_with};
+    let Folder { mut h, .. } = folder();
+    let extra = Question {
+        id: "export_plans".into(),
+        label: L10n {
+            fr: "Projette d'exporter".into(),
+            en: "Plans to export".into(),
+        },
+        answer: AnswerKind::YesNo,
+    };
+    h.model.diagnosis = form_with(vec![extra]).unwrap();
+    open(&mut h);
+    h.keys("d");
+    let labels: Vec<String> = form_values(&h).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        labels.last().map(String::as_str),
+        Some("Projette d'exporter")
+    );
+    // To the last field: yes.
+    let n = labels.len();
+    for _ in 1..n {
+        h.tab();
+    }
+    h.key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Right,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    h.ctrl('s');
+    let d = page(&h)
+        .life
+        .records
+        .iter()
+        .find_map(|r| match r {
+            Record::Diagnosis(d) if d.date == h.model.today => Some(d.clone()),
+            _ => None,
+        })
+        .expect("saved");
+    assert_eq!(d.answers.get("export_plans"), Some(&Answer::YesNo(true)));
+    assert_eq!(d.questions.last().unwrap().id, "export_plans");
+}
+
 /// The visit is the records' first row, opened above; the training and the diagnosis
 /// below it, each in full at both sizes and in both languages.
 #[test]

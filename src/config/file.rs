@@ -110,6 +110,7 @@ struct Raw {
     dot_budget: Option<u32>,
     sessions_dir: Option<PathBuf>,
     advisor: Option<String>,
+    diagnosis_questions: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -154,6 +155,10 @@ pub fn parse(text: &str, path: &Path, home: Option<&Path>) -> Result<FileConfig,
             .filter(|d| !d.as_os_str().is_empty())
             .map(|d| absolute(&d, base, home)),
         advisor: raw.advisor,
+        diagnosis_questions: raw
+            .diagnosis_questions
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(|d| absolute(&d, base, home)),
     })
 }
 

@@ -89,6 +89,15 @@ fn lines(startup: &Startup, s: &Strings) -> Vec<(&'static str, String, Option<So
             Err(e) => e.message(s),
         },
     };
+    let core = crate::model::dated::CORE_QUESTIONS.len();
+    let questions = match &startup.diagnosis {
+        Ok(q) => fill(c.questions_count, &[&core, &(q.len().saturating_sub(core))]),
+        Err(_) => fill(c.questions_count, &[&core, &0]),
+    };
+    let questions = match &set.diagnosis_questions.value {
+        Some(p) => format!("{questions} ({})", p.display()),
+        None => questions,
+    };
     let advisor = if set.advisor.value.is_empty() {
         c.advisor_none.to_string()
     } else {
@@ -117,6 +126,11 @@ fn lines(startup: &Startup, s: &Strings) -> Vec<(&'static str, String, Option<So
                 .map(|_| set.sessions_dir.from),
         ),
         (c.label_advisor, advisor, Some(set.advisor.from)),
+        (
+            c.label_questions,
+            questions,
+            Some(set.diagnosis_questions.from),
+        ),
     ]
 }
 

@@ -43,9 +43,14 @@ fn the_file_wins_over_defaults() {
         dot_budget: Some(5),
         sessions_dir: Some("/srv/seances".into()),
         advisor: Some("  Samira Benjelloun ".into()),
+        diagnosis_questions: Some("/srv/questions.ron".into()),
     };
     let s = resolve(&Flags::default(), &env(), &f);
     assert_eq!(s.lang, set(Lang::En, Source::File));
+    assert_eq!(
+        s.diagnosis_questions,
+        set(Some("/srv/questions.ron".into()), Source::File)
+    );
     assert_eq!(s.theme, set(ThemeName::Light, Source::File));
     assert_eq!(s.dot_budget, set(5, Source::File));
     assert_eq!(
@@ -234,6 +239,7 @@ fn a_full_file_reads_with_bare_values() {
             dot_budget: Some(5),
             sessions_dir: Some("/home/samira/seances".into()),
             advisor: Some("Samira".into()),
+            diagnosis_questions: None,
         }
     );
 }
@@ -264,6 +270,92 @@ fn a_relative_folder_is_taken_from_the_file_s_own_folder() {
     let f = parsed("(sessions_dir: \"/srv/x\")").unwrap();
     assert_eq!(f.sessions_dir, Some("/srv/x".into()));
     assert_eq!(parsed("(sessions_dir: \"\")").unwrap().sessions_dir, None);
+}
+
+#[test]
+fn the_programmes_questions_file_is_placed_like_the_folder() {
+    let f = parsed("(diagnosis_questions: \"questions.ron\")").unwrap();
+    assert_eq!(
+        f.diagnosis_questions,
+        Some("/etc/atelier/questions.ron".into())
+    );
+    let f = parsed("(diagnosis_questions: \"~/q.ron\")").unwrap();
+    assert_eq!(f.diagnosis_questions, Some("/home/samira/q.ron".into()));
+    assert_eq!(
+        parsed("(diagnosis_questions: \"\")")
+            .unwrap()
+            .diagnosis_questions,
+        None
+    );
+}
+
+mod questions {
+    use super::super::diagnosis::{QuestionsProblem, questions};
+    use crate::i18n::Lang;
+    use crate::model::dated::{AnswerKind, CORE_QUESTIONS, DiagnosisError};
+
+    const EXTRA: &str = r#"[
+        (
+            id: "export_plans",
+            label: (fr: "Projette d'exporter", en: "Plans to export"),
+            answer: YesNo,
+        ),
+    ]"#;
+
+    fn file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("questions.ron");
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn none_named_asks_the_core_alone() {
+        let q = questions(None).unwrap();
+        assert_eq!(q.len(), CORE_QUESTIONS.len());
+    }
+
+    #[test]
+    fn a_programmes_question_comes_after_the_core() {
+        let (_d, path) = file(EXTRA);
+        let q = questions(Some(&path)).unwrap();
+        assert_eq!(q.len(), CORE_QUESTIONS.len() + 1);
+        assert_eq!(q.last().unwrap().id, "export_plans");
+        assert_eq!(q.last().unwrap().answer, AnswerKind::YesNo);
+    }
+
+    #[test]
+    fn a_core_id_taken_again_is_refused_with_a_sentence() {
+        let (_d, path) = file(&EXTRA.replace("export_plans", "cnss"));
+        let e = questions(Some(&path)).unwrap_err();
+        assert_eq!(
+            e.problem,
+            QuestionsProblem::Rule(DiagnosisError::Duplicate("cnss".into()))
+        );
+        let text = e.message(Lang::Fr.strings());
+        assert!(text.contains("questions.ron"), "{text}");
+        assert!(text.contains("« cnss »"), "{text}");
+        assert!(text.contains("questions de base seules"), "{text}");
+    }
+
+    #[test]
+    fn a_broken_or_missing_file_is_said_with_its_place() {
+        let (_d, path) = file("[ ( id: \"x\", label: (fr: \"a\", en: \"b\") ");
+        let e = questions(Some(&path)).unwrap_err();
+        assert!(
+            matches!(e.problem, QuestionsProblem::Syntax(1, _, _)),
+            "{e:?}"
+        );
+        let text = e.message(Lang::En.strings());
+        assert!(text.contains("questions.ron:1:"), "{text}");
+        let gone = path.with_file_name("gone.ron");
+        let e = questions(Some(&gone)).unwrap_err();
+        assert!(matches!(e.problem, QuestionsProblem::Unreadable(_)));
+        assert!(
+            e.message(Lang::En.strings())
+                .contains("core questions alone")
+        );
+    }
 }
 
 #[test]

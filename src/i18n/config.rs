@@ -29,6 +29,13 @@ pub struct ConfigStrings {
     pub syntax: &'static str,
     /// `{}`: the variable, its value, the values it can take.
     pub env_ignored: &'static str,
+    /// The programme's diagnosis questions left aside: `{}` the file (and place), the problem.
+    pub questions_ignored: &'static str,
+    /// `{}`: the id used twice.
+    pub questions_duplicate: &'static str,
+    pub questions_incomplete: &'static str,
+    /// `{}`: the question's id.
+    pub questions_no_choices: &'static str,
 
     // `atelier config`
     /// `{}`: the file's path, then what became of it.
@@ -45,6 +52,9 @@ pub struct ConfigStrings {
     pub label_budget: &'static str,
     pub label_dir: &'static str,
     pub label_advisor: &'static str,
+    pub label_questions: &'static str,
+    /// `{}`: how many the core has, then how many the programme adds.
+    pub questions_count: &'static str,
     pub colours_on: &'static str,
     pub colours_off: &'static str,
     pub advisor_none: &'static str,
@@ -85,6 +95,10 @@ pub const FR: ConfigStrings = ConfigStrings {
     no_parens: "les réglages s'écrivent entre parenthèses : (lang: Fr, theme: Dark)",
     syntax: "valeur ou syntaxe incorrecte ({})",
     env_ignored: "{}={} ignoré : valeurs possibles {}.",
+    questions_ignored: "{} : questions de diagnostic du programme laissées de côté : {}. Les nouveaux diagnostics posent les questions de base seules ; corrigez le fichier.",
+    questions_duplicate: "l'identifiant « {} » est déjà pris (par une question de base ou une autre du fichier) : une question du programme ne peut ni retirer ni changer une question de base",
+    questions_incomplete: "une question n'a pas d'identifiant ou pas de libellé en français et en anglais",
+    questions_no_choices: "la question « {} » est un choix sans aucune réponse possible",
 
     file_line: "Fichier de configuration : {} ({})",
     file_absent: "absent : les valeurs par défaut s'appliquent",
@@ -98,6 +112,8 @@ pub const FR: ConfigStrings = ConfigStrings {
     label_budget: "gommettes par membre",
     label_dir: "dossier des séances",
     label_advisor: "conseiller",
+    label_questions: "questions de diagnostic",
+    questions_count: "{} de base + {} du programme",
     colours_on: "oui",
     colours_off: "non (NO_COLOR)",
     advisor_none: "(aucun)",
@@ -106,7 +122,7 @@ pub const FR: ConfigStrings = ConfigStrings {
     from_env: "variable {}",
     from_file: "fichier de configuration",
     from_default: "par défaut",
-    example: "// Configuration d'atelier. Chaque champ est facultatif ; les options de la ligne de\n// commande et les variables d'environnement passent avant ce fichier.\n(\n    // Langue de l'interface : Fr ou En.\n    lang: Fr,\n    // Thème : Dark (sombre), Light (terminal clair) ou HighContrast (vidéoprojecteur).\n    theme: Dark,\n    // Gommettes par membre pour le vote des nouvelles séances (1 à 99).\n    dot_budget: 3,\n    // Dossier des séances ; ~/ est le dossier personnel.\n    sessions_dir: \"~/atelier/seances\",\n    // Conseiller prérempli pour les nouveaux groupes.\n    advisor: \"Samira Benjelloun\",\n)\n",
+    example: "// Configuration d'atelier. Chaque champ est facultatif ; les options de la ligne de\n// commande et les variables d'environnement passent avant ce fichier.\n(\n    // Langue de l'interface : Fr ou En.\n    lang: Fr,\n    // Thème : Dark (sombre), Light (terminal clair) ou HighContrast (vidéoprojecteur).\n    theme: Dark,\n    // Gommettes par membre pour le vote des nouvelles séances (1 à 99).\n    dot_budget: 3,\n    // Dossier des séances ; ~/ est le dossier personnel.\n    sessions_dir: \"~/atelier/seances\",\n    // Conseiller prérempli pour les nouveaux groupes.\n    advisor: \"Samira Benjelloun\",\n    // Questions de diagnostic propres au programme, ajoutées aux questions de base\n    // (un fichier RON, voir le README) ; sans ce champ, les questions de base seules.\n    // diagnosis_questions: \"~/atelier/questions-programme.ron\",\n)\n",
 
     help_theme: "Thème : dark (sombre), light (terminal clair) ou high-contrast (vidéoprojecteur) ; par défaut : ATELIER_THEME, sinon le fichier de configuration",
     help_config: "Lire ce fichier de configuration au lieu de config.ron du dossier de configuration (ou de ATELIER_CONFIG)",
@@ -133,6 +149,10 @@ pub const EN: ConfigStrings = ConfigStrings {
     no_parens: "the settings go between parentheses: (lang: En, theme: Dark)",
     syntax: "wrong value or syntax ({})",
     env_ignored: "{}={} ignored: possible values are {}.",
+    questions_ignored: "{}: the programme's diagnosis questions left aside: {}. New diagnoses ask the core questions alone; fix the file.",
+    questions_duplicate: "the id `{}` is taken (by a core question or another of the file): a programme's question can neither remove nor change a core one",
+    questions_incomplete: "a question has no id, or no label in French and in English",
+    questions_no_choices: "the question `{}` is a choice with no answer to choose",
 
     file_line: "Configuration file: {} ({})",
     file_absent: "absent: the defaults apply",
@@ -146,6 +166,8 @@ pub const EN: ConfigStrings = ConfigStrings {
     label_budget: "dots per member",
     label_dir: "sessions folder",
     label_advisor: "advisor",
+    label_questions: "diagnosis questions",
+    questions_count: "{} core + {} of the programme",
     colours_on: "yes",
     colours_off: "no (NO_COLOR)",
     advisor_none: "(none)",
@@ -154,7 +176,7 @@ pub const EN: ConfigStrings = ConfigStrings {
     from_env: "variable {}",
     from_file: "configuration file",
     from_default: "default",
-    example: "// atelier's configuration. Every field is optional; command-line options and\n// environment variables come before this file.\n(\n    // Language of the interface: Fr or En.\n    lang: En,\n    // Theme: Dark, Light (light terminal) or HighContrast (projector).\n    theme: Dark,\n    // Dots per member for the vote in new sessions (1 to 99).\n    dot_budget: 3,\n    // Sessions folder; ~/ is the home folder.\n    sessions_dir: \"~/atelier/sessions\",\n    // Advisor prefilled for new groups.\n    advisor: \"Samira Benjelloun\",\n)\n",
+    example: "// atelier's configuration. Every field is optional; command-line options and\n// environment variables come before this file.\n(\n    // Language of the interface: Fr or En.\n    lang: En,\n    // Theme: Dark, Light (light terminal) or HighContrast (projector).\n    theme: Dark,\n    // Dots per member for the vote in new sessions (1 to 99).\n    dot_budget: 3,\n    // Sessions folder; ~/ is the home folder.\n    sessions_dir: \"~/atelier/sessions\",\n    // Advisor prefilled for new groups.\n    advisor: \"Samira Benjelloun\",\n    // The programme's own diagnosis questions, added after the core ones (a RON file, see\n    // the README); without this field, the core questions alone.\n    // diagnosis_questions: \"~/atelier/programme-questions.ron\",\n)\n",
 
     help_theme: "Theme: dark, light (light terminal) or high-contrast (projector); default: ATELIER_THEME, else the configuration file",
     help_config: "Read this configuration file instead of config.ron in the config folder (or ATELIER_CONFIG)",

@@ -66,6 +66,9 @@ pub struct Model {
     pub dot_budget: u32,
     /// Prefilled as the advisor of a new group (the configuration file's `advisor`).
     pub advisor: String,
+    /// The questions a new diagnosis asks: the core, then the programme's own (the
+    /// configuration file's `diagnosis_questions`).
+    pub diagnosis: Vec<crate::model::dated::Question>,
     /// The advisor's time zone, for times of day on screen (replay's event times); UTC
     /// until the loop says otherwise, so tests draw the same everywhere.
     pub utc_offset: chrono::FixedOffset,
@@ -96,6 +99,7 @@ impl Model {
             size: (80, 24),
             dot_budget: crate::model::DEFAULT_DOT_BUDGET,
             advisor: String::new(),
+            diagnosis: crate::model::dated::core_questions(),
             utc_offset: chrono::Offset::fix(&chrono::Utc),
             demo: false,
             folder_read_only: false,

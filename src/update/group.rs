@@ -83,7 +83,7 @@ pub fn loaded(
             Some(r) => RecordForm::edit(r, life, s, lang, today),
             // A record gone since (or a new one's draft): what was typed comes back in a
             // new record's form, so none of it is lost.
-            None => RecordForm::new(d.kind, life, s, lang, today),
+            None => RecordForm::new(d.kind, life, s, lang, today, &model.diagnosis),
         };
         form.restore(&d, life, s, today);
         ui.form = Some(form);
@@ -216,7 +216,14 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     }
     if let Some(kind) = new {
         ui.detail = None;
-        ui.form = Some(RecordForm::new(kind, &ui.life, s, lang, today));
+        ui.form = Some(RecordForm::new(
+            kind,
+            &ui.life,
+            s,
+            lang,
+            today,
+            &model.diagnosis,
+        ));
         return Vec::new();
     }
     if r.action == Action::Edit {

@@ -14,7 +14,8 @@ pub const MAX_TEXTS: usize = 10;
 
 /// The form of a record of `kind`, empty but for its date (`today`) and an activity's
 /// participants (everyone present, as at a check-in). `saved` is the record about to be
-/// put back into it: its former members are offered too, its questions asked.
+/// put back into it: its former members are offered too, its questions asked; a new
+/// diagnosis asks `asked`.
 pub fn blank(
     kind: Kind,
     life: &GroupLife,
@@ -22,6 +23,7 @@ pub fn blank(
     lang: Lang,
     today: NaiveDate,
     saved: Option<&Record>,
+    asked: &[crate::model::dated::Question],
 ) -> RecordForm {
     let g = &life.group;
     let mut members: Vec<(Id, String)> = g
@@ -123,7 +125,8 @@ pub fn blank(
             // A saved diagnosis is changed with the questions it was asked.
             questions = match saved {
                 Some(Record::Diagnosis(d)) => d.questions.clone(),
-                _ => core_questions(),
+                _ if asked.is_empty() => core_questions(),
+                _ => asked.to_vec(),
             };
             for q in &questions {
                 v.extend(question_fields(q, s, lang));

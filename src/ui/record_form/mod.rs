@@ -66,9 +66,17 @@ pub struct RecordDraft {
 }
 
 impl RecordForm {
-    /// A new record of `kind` for the group on the page, dated `today`.
-    pub fn new(kind: Kind, life: &GroupLife, s: &Strings, lang: Lang, today: NaiveDate) -> Self {
-        let mut form = fields::blank(kind, life, s, lang, today, None);
+    /// A new record of `kind` for the group on the page, dated `today`; a diagnosis asks
+    /// `asked` (the core questions, then the programme's own).
+    pub fn new(
+        kind: Kind,
+        life: &GroupLife,
+        s: &Strings,
+        lang: Lang,
+        today: NaiveDate,
+        asked: &[Question],
+    ) -> Self {
+        let mut form = fields::blank(kind, life, s, lang, today, None, asked);
         form.follow_member(life, s, today);
         form
     }
@@ -82,7 +90,7 @@ impl RecordForm {
         today: NaiveDate,
     ) -> Self {
         let kind = record.dated().kind();
-        let mut form = fields::blank(kind, life, s, lang, today, Some(record));
+        let mut form = fields::blank(kind, life, s, lang, today, Some(record), &[]);
         form.fill(record);
         form.editing = Some(record.clone());
         form.follow_member(life, s, today);
