@@ -723,3 +723,24 @@ fn hostile_text_in_a_record_never_reaches_the_terminal_raw() {
         }
     }
 }
+
+/// The home screen's list of unreadable files says a broken visit is a visit, as `show` and
+/// `check` do, not a broken session.
+#[test]
+fn the_home_screen_names_a_broken_record_as_what_it_was_meant_to_be() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = Record::Visit(Box::new(visit()));
+    let path = Store::new(dir.path()).path_for_record(&v);
+    let text = store::encode_record(&v).unwrap();
+    fs::write(&path, text.replacen("date:", "date: @@", 1)).unwrap();
+    let h = common::Harness::in_dir(dir);
+    let bad = &h.model.home.unreadable;
+    assert_eq!(bad.len(), 1);
+    assert!(
+        bad[0]
+            .reason
+            .contains("ce fichier devait contenir une visite individuelle"),
+        "{}",
+        bad[0].reason
+    );
+}

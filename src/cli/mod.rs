@@ -8,7 +8,6 @@
 //! `session` (`show`, `export`) and `screen` (`follow`, `replay`). `config` and `demo` are
 //! dispatched straight to their modules.
 
-mod broken;
 mod check;
 mod check_records;
 mod errors;

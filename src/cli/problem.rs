@@ -15,6 +15,6 @@ pub(super) fn problem(path: &Path, e: &LoadError, strings: &Strings) -> Problem 
         path.to_path_buf(),
         line,
         col,
-        super::broken::message(path, e, strings),
+        crate::store::broken::message(path, e, strings),
     )
 }

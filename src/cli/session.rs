@@ -46,7 +46,7 @@ pub(super) fn show(dir: Option<PathBuf>, target: &str, private: bool, lang: Lang
     };
     // A record too broken to read is named as what it was meant to be, not as a session.
     let failed = |e: store::LoadError| {
-        eprintln!("{}", super::broken::located(&path, &e, strings));
+        eprintln!("{}", crate::store::broken::located(&path, &e, strings));
         ExitCode::from(1)
     };
     let record = match store::load(&path) {

@@ -11,6 +11,7 @@
 //! Files that cannot be read are reported, never written, moved or deleted: the advisor
 //! decides what to do with them.
 
+pub mod broken;
 mod cache;
 mod check;
 pub(crate) mod derived;

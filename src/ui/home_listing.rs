@@ -58,7 +58,8 @@ impl Home {
             .iter()
             .map(|(path, e)| Unreadable {
                 path: path.clone(),
-                reason: e.located(path, strings),
+                // A broken visit or activity is said as one, not as a broken session.
+                reason: crate::store::broken::located(path, e, strings),
             })
             .collect();
         let mut rows: Vec<ReviewRow> = listing

@@ -1,19 +1,19 @@
 //! A file that cannot be read, said as what it was meant to be: a visit, an activity or a
 //! diagnosis too broken to parse is not called a broken session when its `kind` field or its
 //! name says what it is (`2026-12-02_boulangers-de-tanger_visit_…_v7k2m9.ron`). Shared by
-//! `show` and `check`.
+//! `show`, `check` and the home screen's list of unreadable files.
 
+use super::LoadError;
 use crate::i18n::{Strings, fill};
 use crate::model::dated::Kind;
-use crate::store::LoadError;
 use std::path::Path;
 
 /// Why the file cannot be read, in words: the record's own sentence when the file can be told
 /// to be one, else the load error's.
-pub(super) fn message(path: &Path, e: &LoadError, strings: &Strings) -> String {
+pub fn message(path: &Path, e: &LoadError, strings: &Strings) -> String {
     let s = strings.store;
     let record = || told_kind(path).filter(|k| *k != Kind::Session);
-    let what = |k: Kind| crate::store::kind_word(k, strings);
+    let what = |k: Kind| super::kind_word(k, strings);
     match e {
         LoadError::Empty => match record() {
             Some(k) => fill(s.record_empty, &[&what(k)]),
@@ -32,7 +32,7 @@ pub(super) fn message(path: &Path, e: &LoadError, strings: &Strings) -> String {
 }
 
 /// `file:line:column: message`, as `LoadError::located` writes it, with [`message`].
-pub(super) fn located(path: &Path, e: &LoadError, strings: &Strings) -> String {
+pub fn located(path: &Path, e: &LoadError, strings: &Strings) -> String {
     let (line, col) = e.position().unwrap_or((1, 1));
     format!(
         "{}:{line}:{col}: {}",
@@ -43,7 +43,7 @@ pub(super) fn located(path: &Path, e: &LoadError, strings: &Strings) -> String {
 
 /// What a file says it is: its `kind` field when a line of the text holds one (whatever else
 /// is broken), else the kind word of its name as atelier writes it.
-pub(super) fn told_kind(path: &Path) -> Option<Kind> {
+pub fn told_kind(path: &Path) -> Option<Kind> {
     let bytes = std::fs::read(path).unwrap_or_default();
     let text = String::from_utf8_lossy(&bytes);
     // A top-level field (a nested `kind`, an idea's, is further in).
