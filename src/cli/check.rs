@@ -81,6 +81,11 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
                     ));
                     warnings += 1;
                 }
+                if let Some(copy) = sync_copy(path) {
+                    let message = fill(t.sync_conflict_copy, &[&copy.of, &maker(&copy, t)]);
+                    problems.push((path.clone(), 1, 1, format!("{}: {message}", t.warning)));
+                    warnings += 1;
+                }
                 for field in store::unknown_fields(&bytes) {
                     let name = field.rsplit('.').next().unwrap_or(&field);
                     let (line, col) = store::locate_key(&text, name);
@@ -129,6 +134,20 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// The conflict copy a sync tool made, told by the file's name (atelier's own copies carry
+/// their `conflict` field, which `check_session` names).
+pub(super) fn sync_copy(path: &std::path::Path) -> Option<store::ConflictName> {
+    store::conflict_name(path).filter(|c| c.maker != store::CopyMaker::Atelier)
+}
+
+/// The sync tool that made a copy, in words.
+pub(super) fn maker(copy: &store::ConflictName, t: &crate::i18n::CheckStrings) -> &'static str {
+    match copy.maker {
+        store::CopyMaker::Syncthing => t.maker_syncthing,
+        _ => t.maker_sync_tool,
     }
 }
 

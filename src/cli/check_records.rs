@@ -66,6 +66,13 @@ impl Records {
             let when = c.at.format("%d/%m/%Y %H:%M");
             warn((1, 1), fill(t.record_conflict_copy, &[&c.of, &when]));
             count += 1;
+        } else if let Some(copy) = super::check::sync_copy(path) {
+            let tool = super::check::maker(&copy, t);
+            warn(
+                (1, 1),
+                fill(t.record_sync_conflict_copy, &[&copy.of, &tool]),
+            );
+            count += 1;
         }
         let d = record.dated();
         self.found.push(Found {
