@@ -317,3 +317,24 @@ fn a_session_open_here_that_a_sync_replaces_goes_to_a_conflict_copy() {
     assert_eq!(listing.in_use().count(), 1);
     assert!(listing.by_path(&copy).unwrap().is_conflict_copy());
 }
+
+#[test]
+fn the_home_screen_says_which_line_is_a_conflict_copy_and_which_an_older_copy() {
+    let f = synced();
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(&f.env.dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let mut h = common::Harness::in_dir(dir);
+    h.tick();
+    let screen = common::screen::text(&common::screen::draw(&h.model, 160, 30));
+    let lines = |what: &str| screen.lines().filter(|l| l.contains(what)).count();
+    let s = Lang::Fr.strings();
+    // Session 3: Syncthing's copy is in use, the file beside it the older copy; session 2:
+    // Nextcloud's copy is the older one.
+    assert_eq!(lines(s.home_conflict_copy), 1, "{screen}");
+    assert_eq!(lines(&s.home_older_copy[..30]), 2, "{screen}");
+}
