@@ -3,7 +3,7 @@
 //! found twice), then a summary. The folder's visits, activities and diagnoses are checked
 //! too (`check_records.rs`).
 
-use super::check_records::Records;
+use super::check_records::{Records, maker, sync_copy};
 use super::problem::{Problem, problem};
 use super::{out, read_dir_choice};
 use crate::i18n::{Lang, Strings, fill};
@@ -134,20 +134,6 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
-}
-
-/// The conflict copy a sync tool made, told by the file's name (atelier's own copies carry
-/// their `conflict` field, which `check_session` names).
-pub(super) fn sync_copy(path: &std::path::Path) -> Option<store::ConflictName> {
-    store::conflict_name(path).filter(|c| c.maker != store::CopyMaker::Atelier)
-}
-
-/// The sync tool that made a copy, in words.
-pub(super) fn maker(copy: &store::ConflictName, t: &crate::i18n::CheckStrings) -> &'static str {
-    match copy.maker {
-        store::CopyMaker::Syncthing => t.maker_syncthing,
-        _ => t.maker_sync_tool,
     }
 }
 
