@@ -1,5 +1,6 @@
 //! The terminal loop. Draw, then sleep on one channel until something comes (a key, an
-//! effect's outcome from the runner, a signal) or until `update` said a moment is due
+//! effect's outcome from the runner, the runner's folder watcher saying the sessions folder
+//! changed, a signal) or until `update` said a moment is due
 //! (`update::next_wake`: a running timer's next second, a pending save); hand that to
 //! `update` as messages and give the effects it returns to the [`Runner`], which performs
 //! them off this thread and answers on the same channel. With nothing due and nothing typed
@@ -35,6 +36,10 @@ pub struct Options {
 
 /// How often `atelier follow` looks at its file (a `stat`).
 const FOLLOW_LOOK: Duration = Duration::from_millis(200);
+
+/// How often the folder watcher looks at the sessions folder (a `stat` of the folder): a
+/// session a sync brings shows within this long on the home screen and in the browser.
+const FOLDER_LOOK: Duration = Duration::from_secs(2);
 
 /// How long keys typed while a screen is coming (a session opening) wait for it before
 /// going to the screen there is: a disk that slow should not swallow what is typed.
@@ -317,6 +322,7 @@ impl App {
             self.look();
         } else {
             self.runner.perform(vec![Effect::Refresh]);
+            self.runner.watch_folder(FOLDER_LOOK);
             // A read-only folder creates no session: a setup draft there cannot be used.
             if !self.model.folder_read_only {
                 self.runner.find_setup_draft();

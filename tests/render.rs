@@ -130,6 +130,7 @@ fn entry(group: &Session, path: &str, saved: DateTime<Utc>) -> SessionEntry {
         state: group.state,
         saved,
         shadowed: false,
+        conflict: false,
     }
 }
 

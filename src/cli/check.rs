@@ -3,7 +3,7 @@
 //! found twice), then a summary. The folder's visits, activities and diagnoses are checked
 //! too (`check_records.rs`).
 
-use super::check_records::Records;
+use super::check_records::{Records, maker, sync_copy};
 use super::problem::{Problem, problem};
 use super::{out, read_dir_choice};
 use crate::i18n::{Lang, Strings, fill};
@@ -79,6 +79,11 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
                         col,
                         format!("{}: {}", t.warning, w.message),
                     ));
+                    warnings += 1;
+                }
+                if let Some(copy) = sync_copy(path) {
+                    let message = fill(t.sync_conflict_copy, &[&copy.of, &maker(&copy, t)]);
+                    problems.push((path.clone(), 1, 1, format!("{}: {message}", t.warning)));
                     warnings += 1;
                 }
                 for field in store::unknown_fields(&bytes) {

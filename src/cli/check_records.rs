@@ -66,6 +66,13 @@ impl Records {
             let when = c.at.format("%d/%m/%Y %H:%M");
             warn((1, 1), fill(t.record_conflict_copy, &[&c.of, &when]));
             count += 1;
+        } else if let Some(copy) = sync_copy(path) {
+            let tool = maker(&copy, t);
+            warn(
+                (1, 1),
+                fill(t.record_sync_conflict_copy, &[&copy.of, &tool]),
+            );
+            count += 1;
         }
         let d = record.dated();
         self.found.push(Found {
@@ -221,5 +228,19 @@ fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
+    }
+}
+
+/// The conflict copy a sync tool made, told by the file's name (atelier's own copies carry
+/// their `conflict` field, which `check_session` names).
+pub(super) fn sync_copy(path: &Path) -> Option<store::ConflictName> {
+    store::conflict_name(path).filter(|c| c.maker != store::CopyMaker::Atelier)
+}
+
+/// The sync tool that made a copy, in words.
+pub(super) fn maker(copy: &store::ConflictName, t: &crate::i18n::CheckStrings) -> &'static str {
+    match copy.maker {
+        store::CopyMaker::Syncthing => t.maker_syncthing,
+        _ => t.maker_sync_tool,
     }
 }

@@ -20,6 +20,7 @@ pub const STRINGS: Strings = Strings {
     home_open_session: "session {} in progress",
     home_group_unreadable: "This group's sessions can no longer be read: see the unreadable files.",
     home_older_copy: "older copy of a session (the newest one is used)",
+    home_conflict_copy: "⚠ conflict copy, in use (atelier check)",
     home_pick_group_first: "Choose a group in the list first.",
     session_number: "session {}",
     state_in_progress: "in progress",

@@ -20,6 +20,7 @@ pub const STRINGS: Strings = Strings {
     home_open_session: "séance {} en cours",
     home_group_unreadable: "Les séances de ce groupe ne se lisent plus : voir les fichiers illisibles.",
     home_older_copy: "copie plus ancienne d'une séance (la plus récente est utilisée)",
+    home_conflict_copy: "⚠ copie en conflit, utilisée (atelier check)",
     home_pick_group_first: "Choisissez d'abord un groupe dans la liste.",
     session_number: "séance {}",
     state_in_progress: "en cours",

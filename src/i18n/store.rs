@@ -92,6 +92,11 @@ pub struct CheckStrings {
     pub number_range: &'static str,
     /// A conflict copy: the file it differs from, when it was made.
     pub conflict_copy: &'static str,
+    /// A sync tool's conflict copy of a session: the file it differs from, the tool
+    /// (`maker_syncthing`, `maker_sync_tool`).
+    pub sync_conflict_copy: &'static str,
+    pub maker_syncthing: &'static str,
+    pub maker_sync_tool: &'static str,
     /// A field atelier does not know: its path from the top of the file.
     pub unknown_field: &'static str,
     /// A history event that does not fit its session: its rank, then why.
@@ -130,6 +135,8 @@ pub struct CheckStrings {
     pub duplicate_record: &'static str,
     /// A record's conflict copy: the file it differs from, when it was made.
     pub record_conflict_copy: &'static str,
+    /// A sync tool's conflict copy of a record: the file it differs from, the tool.
+    pub record_sync_conflict_copy: &'static str,
     /// A visit or a diagnosis about someone the group does not know: what it is
     /// (`kind_visit`...), the name written, the member's id, the group's name, the file of
     /// its latest session.
@@ -318,7 +325,7 @@ pub const FR: StoreStrings = StoreStrings {
         unreadable: Counted::fr("{} illisible", "{} illisibles"),
         warnings: Counted::fr("{} avertissement", "{} avertissements"),
         missing: "fichier ou dossier introuvable : vérifiez le chemin.",
-        duplicate_session: "même séance que {} (dossier copié deux fois ?) : atelier utilise la plus récente des deux.",
+        duplicate_session: "même séance que {} (un dossier copié deux fois, deux postes synchronisés ?) : atelier compte la plus récemment enregistrée des deux. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier.",
         duplicate_id: "l'identifiant {} est porté par plusieurs éléments.",
         card_author: "carte « {} » : son auteur {} n'est pas membre du groupe.",
         card_theme: "carte « {} » : son thème {} n'existe pas.",
@@ -339,6 +346,9 @@ pub const FR: StoreStrings = StoreStrings {
         phase_index: "la phase en cours ({}) dépasse les {} phases de la méthode : la séance s'ouvrira sur la dernière.",
         unknown_field: "champ inconnu « {} » : atelier ne le lit pas (un nom mal écrit ?). La séance s'ouvre, mais ce que ce champ contient n'est pas utilisé : corrigez son nom, ou retirez-le.",
         conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même séance. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
+        sync_conflict_copy: "copie en conflit de {}, faite par {} (la séance a changé sur deux postes avant qu'ils se synchronisent) : ce fichier et celui-là sont deux versions de la même séance. Comparez-les (atelier show), gardez la bonne et retirez l'autre du dossier (la synchronisation retire aussi l'autre des autres postes) ; en attendant, atelier compte la plus récemment enregistrée.",
+        maker_syncthing: "Syncthing",
+        maker_sync_tool: "un outil de synchronisation (Nextcloud, Dropbox…)",
         number_range: "{} vaut {}, hors de l'intervalle {} à {} : la séance s'ouvrira avec la valeur ramenée dans l'intervalle.",
         event_misfit: "l'événement n° {} de l'historique ne s'applique pas à cette séance ({}) : la séance s'ouvre, mais ne peut pas être rejouée tant qu'il n'est pas corrigé ou retiré.",
         event_phase: "la phase n° {} n'existe pas, la méthode en a {}",
@@ -360,8 +370,9 @@ pub const FR: StoreStrings = StoreStrings {
         number_answer: "la réponse à « {} »",
         number_cost: "le coût de l'activité en dirhams",
         record_orphan: "{} du groupe « {} » ({}) : aucune séance de ce groupe dans ce dossier, atelier ne peut la rattacher à aucun groupe. Copiez ici les séances du groupe, ou rangez ce fichier dans le dossier qui les contient.",
-        duplicate_record: "même fiche que {} (dossier copié deux fois ?) : atelier utilise la plus récemment enregistrée des deux.",
+        duplicate_record: "même fiche que {} (un dossier copié deux fois, deux postes synchronisés ?) : atelier compte la plus récemment enregistrée des deux. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier.",
         record_conflict_copy: "copie en conflit de {}, faite le {} UTC : ce fichier et celui-là sont deux versions de la même fiche. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier ; en attendant, atelier compte la plus récemment enregistrée.",
+        record_sync_conflict_copy: "copie en conflit de {}, faite par {} (la fiche a changé sur deux postes avant qu'ils se synchronisent) : ce fichier et celui-là sont deux versions de la même fiche. Comparez-les (atelier show --private), gardez la bonne et retirez l'autre du dossier (la synchronisation retire aussi l'autre des autres postes) ; en attendant, atelier compte la plus récemment enregistrée.",
         record_member_unknown: "{} concerne {} ({}), qui n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez l'identifiant du membre dans ce fichier, ou copiez ici la séance du groupe où ce membre figure.",
         participant_unknown: "le participant {} n'est pas membre du groupe « {} » d'après sa dernière séance ({}), pas même un ancien membre. Corrigez cet identifiant dans ce fichier, ou retirez ce participant de l'activité.",
         activity_project_unknown: "l'activité est liée au projet commun {}, que le groupe « {} » n'a pas d'après sa dernière séance ({}). Corrigez l'identifiant du projet dans ce fichier, ou retirez ce lien.",
@@ -535,7 +546,7 @@ pub const EN: StoreStrings = StoreStrings {
         unreadable: Counted::en("{} unreadable", "{} unreadable"),
         warnings: Counted::en("{} warning", "{} warnings"),
         missing: "no such file or folder: check the path.",
-        duplicate_session: "same session as {} (a folder copied twice?): atelier uses the newer of the two.",
+        duplicate_session: "same session as {} (a folder copied twice, two machines synced?): atelier counts the one saved last. Compare them (atelier show), keep the right one and take the other out of the folder.",
         duplicate_id: "the id {} is used by more than one item.",
         card_author: "card \"{}\": its author {} is not a member of the group.",
         card_theme: "card \"{}\": its theme {} does not exist.",
@@ -556,6 +567,9 @@ pub const EN: StoreStrings = StoreStrings {
         phase_index: "the current phase ({}) is past the method's {} phases: the session will open on the last one.",
         unknown_field: "unknown field \"{}\": atelier does not read it (a misspelt name?). The session opens, but what this field holds is not used: correct its name, or remove it.",
         conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same session. Compare them (atelier show), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
+        sync_conflict_copy: "conflict copy of {}, made by {} (the session changed on two machines before they synced): this file and that one are two versions of the same session. Compare them (atelier show), keep the right one and take the other out of the folder (the sync takes it out of the other machines too); meanwhile atelier counts the one saved last.",
+        maker_syncthing: "Syncthing",
+        maker_sync_tool: "a sync tool (Nextcloud, Dropbox…)",
         number_range: "{} is {}, outside {} to {}: the session will open with the value brought back into that range.",
         event_misfit: "event {} of the history does not apply to this session ({}): the session opens, but cannot be replayed until it is corrected or removed.",
         event_phase: "phase {} does not exist, the method has {}",
@@ -577,8 +591,9 @@ pub const EN: StoreStrings = StoreStrings {
         number_answer: "the answer to \"{}\"",
         number_cost: "the activity's cost in dirhams",
         record_orphan: "{} of the group \"{}\" ({}): no session of this group in this folder, so atelier cannot attach it to any group. Copy the group's sessions here, or put this file in the folder that holds them.",
-        duplicate_record: "same record as {} (a folder copied twice?): atelier uses the one saved last.",
+        duplicate_record: "same record as {} (a folder copied twice, two machines synced?): atelier counts the one saved last. Compare them (atelier show --private), keep the right one and take the other out of the folder.",
         record_conflict_copy: "conflict copy of {}, made on {} UTC: this file and that one are two versions of the same record. Compare them (atelier show --private), keep the right one and take the other out of the folder; meanwhile atelier counts the one saved last.",
+        record_sync_conflict_copy: "conflict copy of {}, made by {} (the record changed on two machines before they synced): this file and that one are two versions of the same record. Compare them (atelier show --private), keep the right one and take the other out of the folder (the sync takes it out of the other machines too); meanwhile atelier counts the one saved last.",
         record_member_unknown: "{} is about {} ({}), who is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix the member's id in this file, or copy here the group's session that lists this member.",
         participant_unknown: "participant {} is not a member of the group \"{}\" in its latest session ({}), not even a former one. Fix this id in this file, or remove this participant from the activity.",
         activity_project_unknown: "the activity is linked to the joint project {}, which the group \"{}\" does not have in its latest session ({}). Fix the project's id in this file, or remove the link.",

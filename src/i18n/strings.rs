@@ -20,6 +20,8 @@ pub struct Strings {
     pub home_pick_group_first: &'static str,
     pub home_group_unreadable: &'static str,
     pub home_older_copy: &'static str,
+    /// A conflict copy in use (saved last): what to do.
+    pub home_conflict_copy: &'static str,
     pub session_number: &'static str,
     pub state_in_progress: &'static str,
     pub state_closed: &'static str,

@@ -18,10 +18,14 @@
 //! - the listing never delays a save: it has its own thread, and a listing asked while one
 //!   runs starts again when it ends (two at once would share the cores).
 //!
+//! The folder watcher (see [`Runner::watch_folder`]) tells when the folder changed, from a
+//! thread of its own, on the same channel.
+//!
 //! Following a session (`atelier follow`) performs nothing but quitting, and a read-only
 //! folder is never written (see [`Runner::perform`]).
 
 mod listing;
+mod watch;
 mod worker;
 
 use crate::i18n::Lang;
@@ -72,12 +76,16 @@ pub struct Runner {
     read_only: bool,
     following: bool,
     notify: Notify,
+    /// The folder watcher's thread ends when this goes (with the runner).
+    watching: Option<Sender<()>>,
+    dir: PathBuf,
 }
 
 impl Runner {
     pub fn new(setup: Setup, notify: Notify) -> Runner {
         let listing = listing::Lister::new(setup.store.clone(), setup.lang, Arc::clone(&notify));
         let (read_only, following) = (setup.read_only, setup.following);
+        let dir = setup.store.dir().to_path_buf();
         let jobs = worker::spawn(setup, Arc::clone(&notify));
         Runner {
             jobs,
@@ -85,7 +93,19 @@ impl Runner {
             read_only,
             following,
             notify,
+            watching: None,
+            dir,
         }
+    }
+
+    /// Looks at the folder every `every` from now on (one `stat` of the folder, never of
+    /// its files) and answers `Msg::FolderChanged` when it changed: a file a sync tool or
+    /// another atelier added, replaced or removed. Once; never while following a session.
+    pub fn watch_folder(&mut self, every: std::time::Duration) {
+        if self.following || self.watching.is_some() {
+            return;
+        }
+        self.watching = watch::spawn(self.dir.clone(), every, Arc::clone(&self.notify));
     }
 
     /// Starts the effects, in order; returns at once (see the module's ordering rules).

@@ -1,7 +1,9 @@
 //! One atelier at a time edits a session. The lock is an OS lock on a separate file beside
 //! the session (`NAME.ron.lock`): a lock on the session file itself would be lost at the
 //! first atomic save, which renames a new file into place. The OS drops the lock when the
-//! process ends, even by `kill -9`, so a lock file left behind blocks nobody.
+//! process ends, even by `kill -9`, so a lock file left behind blocks nobody; nor does one a
+//! sync tool or a copied folder brings from another machine: the file records nothing (no
+//! host, no pid), and an OS lock does not travel with it.
 
 use crate::i18n::{Strings, fill};
 use std::fmt;

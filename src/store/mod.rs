@@ -14,6 +14,7 @@
 pub mod broken;
 mod cache;
 mod check;
+mod conflict_name;
 pub(crate) mod derived;
 mod dir;
 mod file;
@@ -35,6 +36,7 @@ mod tracked;
 
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
+pub use conflict_name::{ConflictName, CopyMaker, conflict_name};
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };

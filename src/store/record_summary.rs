@@ -88,10 +88,8 @@ impl RecordSummary {
         }
     }
 
-    /// A conflict copy, told by its name as a session's is (see `store::conflict_path`).
+    /// A conflict copy, told by its name as a session's is (see `store::conflict_name`).
     pub fn is_conflict_copy(&self) -> bool {
-        self.path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().contains(".conflict-"))
+        super::conflict_name(&self.path).is_some()
     }
 }

@@ -179,12 +179,11 @@ where
 }
 
 impl Summary {
-    /// A conflict copy, as atelier names one (`NAME.conflict-YYYYMMDD-HHMMSS.ron`, see
-    /// `store::conflict_path`): told by its name, so a listing reads nothing more for it.
+    /// A conflict copy, atelier's (`NAME.conflict-YYYYMMDD-HHMMSS.ron`, see
+    /// `store::conflict_path`) or a sync tool's (see `store::conflict_name`): told by its
+    /// name, so a listing reads nothing more for it.
     pub fn is_conflict_copy(&self) -> bool {
-        self.path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().contains(".conflict-"))
+        super::conflict_name(&self.path).is_some()
     }
 
     pub fn of(session: &Session, path: PathBuf, modified: Option<SystemTime>) -> Summary {

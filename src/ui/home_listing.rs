@@ -19,6 +19,7 @@ impl Home {
             state: s.state,
             saved: s.saved,
             shadowed: s.shadowed,
+            conflict: s.is_conflict_copy(),
         };
         // Each group's unfinished session with the highest number, in one pass: asking each
         // group for its sessions was quadratic (100 ms for 10,000 sessions in 1,300 groups).

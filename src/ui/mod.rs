@@ -182,6 +182,8 @@ pub struct SessionEntry {
     pub saved: DateTime<Utc>,
     /// A newer file holds the same session (a folder merged twice): listed, not used.
     pub shadowed: bool,
+    /// A conflict copy, atelier's or a sync tool's (`Summary::is_conflict_copy`).
+    pub conflict: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,7 @@
 
 use super::Effect;
 use crate::keymap::{Action, Resolved};
-use crate::ui::{Flash, HomePane, Model};
+use crate::ui::{Flash, Home, HomePane, Model, Screen};
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     let home = &mut model.home;
@@ -144,4 +144,48 @@ pub fn listing_progress(model: &mut Model, done: usize, total: usize) {
     if !model.home.loaded {
         model.home.progress = Some((done.min(total), total));
     }
+}
+
+/// The folder as just read, on screen. Each list stays on the item that was selected (a
+/// group by its id, a file by its path) when it is still there, else on the same row: a
+/// file a sync brings while the list is on screen does not move the selection to another.
+pub fn listed(model: &mut Model, mut home: Home) {
+    let old = &model.home;
+    let keep = |old_sel: usize, at: Option<usize>| at.unwrap_or(old_sel);
+    let group = old.groups.get(old.group_sel).map(|g| &g.id);
+    home.group_sel = keep(
+        old.group_sel,
+        group.and_then(|id| home.groups.iter().position(|g| &g.id == id)),
+    );
+    let recent = old.recent.get(old.recent_sel).map(|e| &e.path);
+    home.recent_sel = keep(
+        old.recent_sel,
+        recent.and_then(|p| home.recent.iter().position(|e| &e.path == p)),
+    );
+    let bad = old.unreadable.get(old.unreadable_sel).map(|u| &u.path);
+    home.unreadable_sel = keep(
+        old.unreadable_sel,
+        bad.and_then(|p| home.unreadable.iter().position(|u| &u.path == p)),
+    );
+    home.pane = old.pane;
+    home.group_scroll = old.group_scroll;
+    home.recent_scroll = old.recent_scroll;
+    home.unreadable_scroll = old.unreadable_scroll;
+    home.loaded = true;
+    if let Screen::Review(browser) = &mut model.screen {
+        let rows = &model.home.rows;
+        let selected = browser
+            .visible(rows)
+            .get(browser.sel)
+            .map(|&i| rows[i].path.clone());
+        if let Some(path) = selected
+            && let Some(at) = browser
+                .visible(&home.rows)
+                .iter()
+                .position(|&i| home.rows[i].path == path)
+        {
+            browser.sel = at;
+        }
+    }
+    model.home = home;
 }

@@ -46,6 +46,9 @@ pub enum Msg {
     Paste(String),
     /// The sessions folder as just read.
     Listed(Home),
+    /// The sessions folder changed on disk (a file added, replaced or removed: a sync, another
+    /// atelier, a copy): the home screen and the review browser list it again.
+    FolderChanged,
     /// The folder is being read without its summary cache: `done` files of `total` so far.
     ListingProgress {
         done: usize,
@@ -248,18 +251,15 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             edit::paste(model, &text)
         }
-        Msg::Listed(mut home) => {
-            home.pane = model.home.pane;
-            home.group_sel = model.home.group_sel;
-            home.recent_sel = model.home.recent_sel;
-            home.unreadable_sel = model.home.unreadable_sel;
-            home.group_scroll = model.home.group_scroll;
-            home.recent_scroll = model.home.recent_scroll;
-            home.unreadable_scroll = model.home.unreadable_scroll;
-            home.loaded = true;
-            model.home = home;
+        Msg::Listed(home) => {
+            home::listed(model, home);
             Vec::new()
         }
+        Msg::FolderChanged => match model.screen {
+            Screen::Home | Screen::Review(_) => vec![Effect::Refresh],
+            // The other screens list nothing; going home lists the folder again.
+            _ => Vec::new(),
+        },
         Msg::ListingProgress { done, total } => {
             home::listing_progress(model, done, total);
             Vec::new()

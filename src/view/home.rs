@@ -94,6 +94,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
                     Span::raw("  "),
                     if e.shadowed {
                         muted(model, format!("⧉ {}", s.home_older_copy))
+                    } else if e.conflict {
+                        Span::styled(s.home_conflict_copy, model.theme.warning)
                     } else {
                         state_span(model, e.state)
                     },

@@ -299,6 +299,25 @@ impl Harness {
         }
     }
 
+    /// Starts the runner's folder watcher, looking every `every` (the app: every 2 s).
+    pub fn watch_folder(&mut self, every: std::time::Duration) {
+        self.runner.watch_folder(every);
+    }
+
+    /// Waits on the real clock, handing what the runner says meanwhile (the watcher's
+    /// messages) to `update`, until `done` holds or `secs` have passed; whether it held.
+    pub fn pump_until(&mut self, secs: u64, done: impl Fn(&Harness) -> bool) -> bool {
+        let start = std::time::Instant::now();
+        while !done(self) {
+            if start.elapsed() > std::time::Duration::from_secs(secs) {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            self.perform(Vec::new());
+        }
+        true
+    }
+
     /// How many effects of this kind were returned since effect number `from`.
     pub fn count_since(&self, from: usize, effect: &Effect) -> usize {
         self.effects[from..].iter().filter(|e| *e == effect).count()
