@@ -98,11 +98,7 @@ pub fn run_demo(options: Options, copy: tempfile::TempDir) -> Fallible<()> {
     run_with(options, Mode::Demo, Some(copy))
 }
 
-fn run_with(
-    options: Options,
-    mode: Mode,
-    demo_copy: Option<tempfile::TempDir>,
-) -> Fallible<()> {
+fn run_with(options: Options, mode: Mode, demo_copy: Option<tempfile::TempDir>) -> Fallible<()> {
     // Before the terminal changes: from here on, a signal that ends atelier (the terminal
     // closed, `kill`) finds the terminal and the files put right first.
     let signals = crate::signals::Watch::install();

@@ -7,7 +7,8 @@
 //! `store/derived.rs`): unreadable files are never cached (they are counted as unreadable at
 //! every report), and the report is the same with or without the cache.
 //!
-//! One line per entry. The facts hold no name, phone or note (see [`Facts`]): the cache holds
+//! One line per entry. The facts hold no member's name, phone or note, only the group's name,
+//! host and advisor (the labels of `--by`, see [`Facts`]): the cache holds
 //! nothing the session files beside it do not.
 
 use super::read::{Facts, read_each};
@@ -28,7 +29,7 @@ pub fn cache_path(dir: &Path) -> Option<PathBuf> {
 impl Derived for Facts {
     const FILE: &'static str = KIND;
     /// Bumped whenever [`Facts`] or the way it is computed changes.
-    const FORMAT: u32 = 2;
+    const FORMAT: u32 = 3;
     const FIELD: &'static str = "facts";
     type Known = ();
 }

@@ -26,29 +26,25 @@
 mod cache;
 mod read;
 mod render;
+mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
 pub use read::{Facts, facts_of_bytes, read_files};
 pub use render::{to_csv, to_markdown};
+pub use rows::{Bucket, By, RowKey};
 
-use crate::model::{ActionStatus, Attendance, Id, Region};
+use crate::model::{ActionStatus, Attendance, Id};
 use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// How sessions are grouped beside the overall figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum By {
-    Trade,
-    Region,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     /// Sessions dated from this day on, both ends included.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub by: Option<By>,
+    /// None, one or two groupings (`--by`); with two, the rows are the pairs.
+    pub by: Vec<By>,
 }
 
 /// How many theme titles the report lists.
@@ -105,18 +101,6 @@ pub struct ThemeCount {
     pub groups: usize,
 }
 
-/// What a trade or region row is about.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Bucket {
-    /// A trade id of `assets/trades.ron`.
-    Trade(String),
-    /// One of the twelve regions.
-    Region(Region),
-    /// A region typed by the advisor, all counted together.
-    RegionOther,
-    RegionUnset,
-}
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub options: Options,
@@ -129,8 +113,11 @@ pub struct Report {
     /// Sessions per month, as (year, month), in order.
     pub months: Vec<((i32, u32), usize)>,
     pub themes: Vec<ThemeCount>,
-    /// By trade or region, the row with the most sessions first.
-    pub buckets: Vec<(Bucket, Figures)>,
+    /// The rows of `--by`, in order (see `rows::sort_rows`).
+    pub buckets: Vec<(RowKey, Figures)>,
+    /// The label of each group of a `--by group` row: its name at its latest session in
+    /// the period (phones masked).
+    pub group_names: BTreeMap<Id, String>,
 }
 
 /// The report of the sessions read from a folder. `files` and `unreadable` are only
@@ -142,24 +129,7 @@ pub fn aggregate(facts: Vec<Facts>, files: usize, unreadable: usize, opts: Optio
 fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options) -> Report {
     let in_period =
         |f: &Facts| opts.from.is_none_or(|d| f.date >= d) && opts.to.is_none_or(|d| f.date <= d);
-
-    // Each trade typed is classified once.
-    let mut trade_ids: HashMap<&str, &'static str> = HashMap::new();
-    let mut bucket_of = |f: &'a Facts| -> Option<Bucket> {
-        match opts.by? {
-            By::Trade => {
-                let id = *trade_ids
-                    .entry(f.trade.as_str())
-                    .or_insert_with(|| trades::classify(&f.trade));
-                Some(Bucket::Trade(id.to_string()))
-            }
-            By::Region => Some(match &f.region {
-                Region::Other(_) => Bucket::RegionOther,
-                Region::Unset => Bucket::RegionUnset,
-                named => Bucket::Region(named.clone()),
-            }),
-        }
-    };
+    let mut keys = rows::Keys::default();
 
     // The latest review of every action, from sessions up to the end of the period.
     let mut status: HashMap<&Id, ((NaiveDate, u32), ActionStatus)> = HashMap::new();
@@ -179,7 +149,9 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
     }
 
     let mut total = Acc::default();
-    let mut buckets: BTreeMap<Bucket, Acc> = BTreeMap::new();
+    let mut buckets: BTreeMap<RowKey, Acc> = BTreeMap::new();
+    // Each group's latest session in the period within each row.
+    let mut latest_in_row: BTreeMap<(&Id, RowKey), &Facts> = BTreeMap::new();
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     let mut titles: HashMap<String, Title> = HashMap::new();
     let mut first: Option<NaiveDate> = None;
@@ -215,10 +187,11 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
             t.groups.insert(&f.group);
             *t.spellings.entry(title.trim()).or_default() += 1;
         }
-        let bucket = bucket_of(f);
         total.session(f, &status);
-        if let Some(b) = bucket {
-            buckets.entry(b).or_default().session(f, &status);
+        if !opts.by.is_empty() {
+            let row = keys.row(&opts.by, f, f.date);
+            buckets.entry(row.clone()).or_default().session(f, &status);
+            later(latest_in_row.entry((&f.group, row)).or_insert(f), f);
         }
     }
 
@@ -226,12 +199,18 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
         let (members, active) = active_members(l, &by_group[group]);
         total.members += members;
         total.active += active;
-        if let Some(b) = bucket_of(l) {
-            let acc = buckets.entry(b).or_default();
-            acc.members += members;
-            acc.active += active;
-        }
     }
+    for ((group, row), l) in &latest_in_row {
+        let (members, active) = active_members(l, &by_group[group]);
+        let acc = buckets.entry(row.clone()).or_default();
+        acc.members += members;
+        acc.active += active;
+    }
+    let group_names = latest_in_row
+        .keys()
+        .filter(|_| opts.by.contains(&By::Group))
+        .map(|(g, _)| (Id::clone(g), latest[g].group_name.clone()))
+        .collect();
 
     let mut themes: Vec<ThemeCount> = titles
         .into_values()
@@ -253,14 +232,9 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
     });
     themes.truncate(TOP_THEMES);
 
-    let mut buckets: Vec<(Bucket, Figures)> =
+    let mut buckets: Vec<(RowKey, Figures)> =
         buckets.into_iter().map(|(b, a)| (b, a.figures())).collect();
-    // Most sessions first; the order of the list (trades, regions) on a tie.
-    buckets.sort_by(|a, b| {
-        b.1.sessions
-            .cmp(&a.1.sessions)
-            .then(order(&a.0).cmp(&order(&b.0)))
-    });
+    rows::sort_rows(&mut buckets, |f| f.sessions);
 
     Report {
         options: opts,
@@ -272,25 +246,14 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
         months: months.into_iter().collect(),
         themes,
         buckets,
+        group_names,
     }
 }
 
-/// Where a bucket comes in the trades list or among the regions, for ties.
-fn order(b: &Bucket) -> (usize, String) {
-    match b {
-        Bucket::Trade(id) => (
-            trades::all()
-                .iter()
-                .position(|t| &t.id == id)
-                .unwrap_or(usize::MAX),
-            id.clone(),
-        ),
-        Bucket::Region(r) => (
-            Region::NAMED.iter().position(|n| n == r).unwrap_or(0),
-            String::new(),
-        ),
-        Bucket::RegionOther => (100, String::new()),
-        Bucket::RegionUnset => (101, String::new()),
+/// Keeps in `slot` the later of two sessions.
+fn later<'a>(slot: &mut &'a Facts, f: &'a Facts) {
+    if (f.date, f.number) > (slot.date, slot.number) {
+        *slot = f;
     }
 }
 

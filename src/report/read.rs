@@ -26,6 +26,11 @@ pub struct Facts {
     pub id: Id,
     pub saved: chrono::DateTime<chrono::Utc>,
     pub group: Id,
+    /// The group's name, host and advisor at this session, with phone numbers masked: the
+    /// row labels of `--by group`, `--by host` and `--by advisor`.
+    pub group_name: String,
+    pub host: String,
+    pub advisor: String,
     pub number: u32,
     pub date: NaiveDate,
     pub closed: bool,
@@ -49,6 +54,9 @@ impl Facts {
             id: s.id.clone(),
             saved: s.saved,
             group: s.group.id.clone(),
+            group_name: label(&s.group.name, s.lang),
+            host: label(&s.group.host, s.lang),
+            advisor: label(&s.group.advisor, s.lang),
             number: s.number,
             date: s.date,
             closed: s.state == SessionState::Closed,
@@ -89,6 +97,11 @@ impl Facts {
             actions: s.plan.actions.iter().map(|a| a.id.clone()).collect(),
         }
     }
+}
+
+/// A row label (a group's name, a host, an advisor): trimmed, phone numbers masked.
+fn label(text: &str, lang: crate::i18n::Lang) -> String {
+    crate::privacy::mask_phones(text.trim(), lang.strings().export.phone_hidden)
 }
 
 /// Theme titles as the report may print them: the names of the group's people replaced as
@@ -170,6 +183,9 @@ fn light(bytes: &[u8]) -> Option<Facts> {
     Some(Facts {
         id: s.id,
         saved: s.saved,
+        group_name: label(&s.group.name, lang),
+        host: label(&s.group.host, lang),
+        advisor: label(&s.group.advisor, lang),
         group: s.group.id,
         number: s.number,
         date: s.date,
@@ -225,8 +241,10 @@ const TOP_SPEC: &[(&str, Spec)] = &[
         "group",
         Spec::Struct(&[
             ("id", Spec::All),
+            ("name", Spec::All),
             ("trade", Spec::All),
             ("region", Spec::All),
+            ("host", Spec::All),
             ("advisor", Spec::All),
             (
                 "members",
@@ -296,9 +314,12 @@ impl LightSession for Light {
 #[derive(Deserialize)]
 struct LightGroup {
     id: Id,
+    name: String,
     trade: String,
     #[serde(default)]
     region: Region,
+    #[serde(default)]
+    host: String,
     #[serde(default)]
     advisor: String,
     #[serde(default)]

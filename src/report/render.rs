@@ -2,7 +2,7 @@
 //! spreadsheet: UTF-8 with a byte-order mark, `;` between fields and CRLF line ends, so that
 //! a French-locale Excel opens it right, one row per figure.
 
-use super::{Bucket, By, Figures, NeedCount, Report, TOP_PER_BUCKET};
+use super::{Bucket, By, Figures, NeedCount, Report, RowKey, TOP_PER_BUCKET};
 use crate::dates;
 /// A Markdown table cell: escaped (a theme title is user text), on one line.
 use crate::escape::markdown_cell as cell;
@@ -19,13 +19,49 @@ fn category_label<'a>(key: &'a Option<String>, method: &'a Method, lang: Lang) -
     }
 }
 
-fn bucket_label(b: &Bucket, lang: Lang) -> String {
+fn bucket_label(b: &Bucket, r: &Report, lang: Lang) -> String {
     let t = lang.strings().report;
+    let unset = |s: &str, none: &str| {
+        if s.is_empty() {
+            none.to_string()
+        } else {
+            s.to_string()
+        }
+    };
     match b {
         Bucket::Trade(id) => trades::label(id, lang).to_string(),
         Bucket::Region(r) => r.name().to_string(),
         Bucket::RegionOther => t.region_other.to_string(),
         Bucket::RegionUnset => t.region_unset.to_string(),
+        Bucket::Advisor(a) => unset(a, t.figures.advisor_unset),
+        Bucket::Host(h) => unset(h, t.figures.host_unset),
+        Bucket::Group(id) => r
+            .group_names
+            .get(id)
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", id.short())),
+        Bucket::Month(y, m) => month((*y, *m)),
+    }
+}
+
+/// A row's label: its keys' labels, joined.
+fn row_label(key: &RowKey, r: &Report, lang: Lang) -> String {
+    key.iter()
+        .map(|b| bucket_label(b, r, lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// What a `--by` is called, as a table's column and a section's title.
+fn by_name(by: By, t: &ReportStrings) -> &'static str {
+    match by {
+        By::Trade => t.trade,
+        By::Region => t.region,
+        By::Advisor => t.figures.advisor,
+        By::Host => t.figures.host,
+        By::Group => t.figures.group,
+        By::Month => t.month,
     }
 }
 
@@ -173,18 +209,21 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
         table(&mut out, &[t.theme, t.themes, t.groups], &rows);
     }
 
-    if let Some(by) = r.options.by {
-        let (title, head) = match by {
-            By::Trade => (t.by_trade, t.trade),
-            By::Region => (t.by_region, t.region),
+    if !r.options.by.is_empty() {
+        let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
+        let title = match r.options.by[..] {
+            [By::Trade] => t.by_trade.to_string(),
+            [By::Region] => t.by_region.to_string(),
+            _ => fill(t.figures.by_these, &[&names.join(" × ")]),
         };
+        let head = names.join(" · ");
         out.push_str(&format!("## {title}\n\n"));
         let rows: Vec<Vec<String>> = r
             .buckets
             .iter()
             .map(|(b, f)| {
                 vec![
-                    bucket_label(b, lang),
+                    row_label(b, r, lang),
                     f.sessions.to_string(),
                     f.groups.to_string(),
                     percent(f.present, f.expected(), t),
@@ -200,7 +239,7 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
         table(
             &mut out,
             &[
-                head,
+                &head,
                 t.sessions,
                 t.groups,
                 t.attendance,
@@ -390,7 +429,7 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         );
     }
     for (b, f) in &r.buckets {
-        figures(&mut row, &bucket_label(b, lang), f);
+        figures(&mut row, &row_label(b, r, lang), f);
     }
 
     let mut out = String::from(crate::escape::CSV_START);
