@@ -78,7 +78,7 @@ pub(super) fn report(
         Ok(d) => d,
         Err(code) => return code,
     };
-    let (facts, files, unreadable) = match crate::report::read_dir(&dir) {
+    let folder = match crate::report::read_folder(&dir) {
         Ok(read) => read,
         Err(e) => {
             let detail = e.message(strings);
@@ -99,8 +99,13 @@ pub(super) fn report(
             ReportBy::Month => By::Month,
         })
         .collect();
-    let options = crate::report::Options { from, to, by };
-    let report = crate::report::aggregate(facts, files, unreadable, options);
+    let options = crate::report::Options {
+        from,
+        to,
+        by,
+        today: Some(today),
+    };
+    let report = crate::report::aggregate_folder(folder, options);
     let text = match req.format {
         ReportFormat::Md => crate::report::to_markdown(&report, method, lang),
         ReportFormat::Csv => crate::report::to_csv(&report, method, lang),

@@ -10,7 +10,10 @@
 //! either reads it or says it is unreadable, as `atelier check` would. A file broken only
 //! inside a part the report skips is counted: `atelier check` still names it.
 
-use crate::model::{ActionStatus, Attendance, Id, Region, Session, SessionState};
+use crate::model::life::{Gender, LeaveReason, ProjectStatus};
+use crate::model::{
+    ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Session, SessionState,
+};
 use crate::store;
 use crate::store::project::{LightSession, Spec, project_session};
 use chrono::NaiveDate;
@@ -37,15 +40,92 @@ pub struct Facts {
     /// The group's trade as typed, and its region, at this session.
     pub trade: String,
     pub region: Region,
-    /// The members still in the group (not left), with their join date.
-    pub members: Vec<(Id, Option<NaiveDate>)>,
+    /// Every member of the group's list, those who left included.
+    pub members: Vec<MemberFacts>,
     pub attendance: Vec<(Id, Attendance)>,
     /// Actions of earlier sessions reviewed here, with the status given (if any).
     pub reviews: Vec<(Id, Option<ActionStatus>)>,
     /// The themes of the need phase: title (names and phones masked) and need category.
     pub themes: Vec<(String, Option<String>)>,
     /// The actions decided here.
-    pub actions: Vec<Id>,
+    pub actions: Vec<ActionFacts>,
+    /// The usefulness scores (1 to 5) given by members present.
+    pub usefulness: Vec<u8>,
+    /// The status of each of the group's joint projects at this session.
+    pub projects: Vec<ProjectStatus>,
+}
+
+/// What the report counts of a member: no name, no phone, no free text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberFacts {
+    pub id: Id,
+    pub joined: Option<NaiveDate>,
+    pub left: Option<NaiveDate>,
+    pub reason: Option<Leaving>,
+    pub gender: Option<Gender>,
+    pub status: Option<LegalStatus>,
+}
+
+impl MemberFacts {
+    /// Still in the group (the rule of active members: no date of leaving).
+    pub fn stays(&self) -> bool {
+        self.left.is_none()
+    }
+}
+
+/// Why a member left, without the words of "other".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Leaving {
+    Moved,
+    Stopped,
+    Excluded,
+    Other,
+}
+
+impl Leaving {
+    fn of(r: &LeaveReason) -> Leaving {
+        match r {
+            LeaveReason::Moved => Leaving::Moved,
+            LeaveReason::Stopped => Leaving::Stopped,
+            LeaveReason::Excluded => Leaving::Excluded,
+            LeaveReason::Other(_) => Leaving::Other,
+        }
+    }
+}
+
+/// An action decided at a session: its due date and the type of the idea it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionFacts {
+    pub id: Id,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<IdeaKind>,
+}
+
+/// The actions of a plan with the type of their idea, looked up among the session's ideas.
+fn actions_of<'a>(
+    actions: impl Iterator<Item = (&'a Id, Option<NaiveDate>, Option<&'a Id>)>,
+    ideas: &[(&Id, Option<IdeaKind>)],
+) -> Vec<ActionFacts> {
+    actions
+        .map(|(id, due, idea)| ActionFacts {
+            id: id.clone(),
+            due,
+            kind: idea.and_then(|i| ideas.iter().find(|(x, _)| *x == i)?.1),
+        })
+        .collect()
+}
+
+/// The scores of members present, kept when they are 1 to 5.
+fn scores<'a>(
+    usefulness: impl Iterator<Item = (&'a Id, &'a u8)>,
+    attendance: &BTreeMap<Id, Attendance>,
+) -> Vec<u8> {
+    usefulness
+        .filter(|(m, n)| {
+            (1..=5).contains(*n) && attendance.get(*m).is_none_or(|a| *a == Attendance::Present)
+        })
+        .map(|(_, n)| *n)
+        .collect()
 }
 
 impl Facts {
@@ -66,8 +146,14 @@ impl Facts {
                 .group
                 .members
                 .iter()
-                .filter(|m| m.left.is_none())
-                .map(|m| (m.id.clone(), m.joined))
+                .map(|m| MemberFacts {
+                    id: m.id.clone(),
+                    joined: m.joined,
+                    left: m.left,
+                    reason: m.left_reason.as_ref().map(Leaving::of),
+                    gender: m.gender,
+                    status: m.legal_status,
+                })
                 .collect(),
             attendance: s
                 .checkin
@@ -94,7 +180,19 @@ impl Facts {
                 ),
                 s.lang,
             ),
-            actions: s.plan.actions.iter().map(|a| a.id.clone()).collect(),
+            actions: actions_of(
+                s.plan
+                    .actions
+                    .iter()
+                    .map(|a| (&a.id, a.due, a.idea.as_ref())),
+                &s.solutions
+                    .ideas
+                    .iter()
+                    .map(|i| (&i.id, i.kind))
+                    .collect::<Vec<_>>(),
+            ),
+            usefulness: scores(s.closing.usefulness.iter(), &s.checkin.attendance),
+            projects: s.group.projects.iter().map(|p| p.status).collect(),
         }
     }
 }
@@ -196,9 +294,17 @@ fn light(bytes: &[u8]) -> Option<Facts> {
             .group
             .members
             .iter()
-            .filter(|m| m.left.is_none())
-            .map(|m| (m.id.clone(), m.joined))
+            .map(|m| MemberFacts {
+                id: m.id.clone(),
+                joined: m.joined,
+                left: m.left,
+                reason: m.left_reason.as_ref().map(Leaving::of),
+                gender: m.gender,
+                status: m.legal_status,
+            })
             .collect(),
+        usefulness: scores(s.closing.usefulness.iter(), &s.checkin.attendance),
+        projects: s.group.projects.iter().map(|p| p.status).collect(),
         attendance: s.checkin.attendance.clone().into_iter().collect(),
         reviews: s
             .followup
@@ -219,7 +325,17 @@ fn light(bytes: &[u8]) -> Option<Facts> {
             ),
             lang,
         ),
-        actions: s.plan.actions.into_iter().map(|a| a.id).collect(),
+        actions: actions_of(
+            s.plan
+                .actions
+                .iter()
+                .map(|a| (&a.id, a.due, a.idea.as_ref())),
+            &s.solutions
+                .ideas
+                .iter()
+                .map(|i| (&i.id, i.kind))
+                .collect::<Vec<_>>(),
+        ),
     })
 }
 
@@ -227,8 +343,19 @@ fn light(bytes: &[u8]) -> Option<Facts> {
 /// are met, nothing more is needed (the history, most of a file, comes after). Fields in
 /// another order only make the scan longer.
 const TOP: &[&str] = &[
-    "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
+    "version",
+    "id",
+    "number",
+    "date",
+    "state",
+    "saved",
+    "group",
+    "checkin",
+    "followup",
+    "needs",
+    "solutions",
     "plan",
+    "closing",
 ];
 const METHOD_FIELD: &str = "\n    method: (";
 const LANG_EN: &str = "\n    lang: En,\n";
@@ -254,7 +381,14 @@ const TOP_SPEC: &[(&str, Spec)] = &[
                     ("business", Spec::All),
                     ("joined", Spec::All),
                     ("left", Spec::All),
+                    ("left_reason", Spec::All),
+                    ("gender", Spec::All),
+                    ("legal_status", Spec::All),
                 ])),
+            ),
+            (
+                "projects",
+                Spec::List(&Spec::Struct(&[("status", Spec::All)])),
             ),
         ]),
     ),
@@ -282,7 +416,25 @@ const TOP_SPEC: &[(&str, Spec)] = &[
             ])),
         )]),
     ),
-    ("plan", Spec::Struct(&[("actions", Spec::List(&ID))])),
+    (
+        "solutions",
+        Spec::Struct(&[(
+            "ideas",
+            Spec::List(&Spec::Struct(&[("id", Spec::All), ("kind", Spec::All)])),
+        )]),
+    ),
+    (
+        "plan",
+        Spec::Struct(&[(
+            "actions",
+            Spec::List(&Spec::Struct(&[
+                ("id", Spec::All),
+                ("due", Spec::All),
+                ("idea", Spec::All),
+            ])),
+        )]),
+    ),
+    ("closing", Spec::Struct(&[("usefulness", Spec::All)])),
 ];
 
 #[derive(Deserialize)]
@@ -302,7 +454,11 @@ struct Light {
     #[serde(default)]
     needs: LightNeeds,
     #[serde(default)]
+    solutions: LightSolutions,
+    #[serde(default)]
     plan: LightPlan,
+    #[serde(default)]
+    closing: LightClosing,
 }
 
 impl LightSession for Light {
@@ -324,6 +480,13 @@ struct LightGroup {
     advisor: String,
     #[serde(default)]
     members: Vec<LightMember>,
+    #[serde(default)]
+    projects: Vec<LightProject>,
+}
+
+#[derive(Deserialize)]
+struct LightProject {
+    status: ProjectStatus,
 }
 
 #[derive(Deserialize)]
@@ -336,6 +499,12 @@ struct LightMember {
     joined: Option<NaiveDate>,
     #[serde(default)]
     left: Option<NaiveDate>,
+    #[serde(default)]
+    left_reason: Option<LeaveReason>,
+    #[serde(default)]
+    gender: Option<Gender>,
+    #[serde(default)]
+    legal_status: Option<LegalStatus>,
 }
 
 #[derive(Deserialize, Default)]
@@ -385,7 +554,35 @@ struct LightTheme {
 #[derive(Deserialize, Default)]
 struct LightPlan {
     #[serde(default)]
-    actions: Vec<LightAction>,
+    actions: Vec<LightPlanned>,
+}
+
+#[derive(Deserialize)]
+struct LightPlanned {
+    id: Id,
+    #[serde(default)]
+    due: Option<NaiveDate>,
+    #[serde(default)]
+    idea: Option<Id>,
+}
+
+#[derive(Deserialize, Default)]
+struct LightSolutions {
+    #[serde(default)]
+    ideas: Vec<LightIdea>,
+}
+
+#[derive(Deserialize)]
+struct LightIdea {
+    id: Id,
+    #[serde(default)]
+    kind: Option<IdeaKind>,
+}
+
+#[derive(Deserialize, Default)]
+struct LightClosing {
+    #[serde(default)]
+    usefulness: BTreeMap<Id, u8>,
 }
 
 #[cfg(test)]
