@@ -238,6 +238,8 @@ fn markdown_snapshot() {
         &dir,
         Options {
             by: vec![By::Trade],
+            // Overdue actions and ended groups are counted against a fixed day.
+            today: Some(date(2026, 11, 24)),
             ..Options::default()
         },
     );
@@ -372,10 +374,11 @@ fn csv_reads_back() {
             "Nombre",
             "Sur",
             "Pourcentage",
-            "Groupes"
+            "Groupes",
+            "Ce qui est compté"
         ]
     );
-    assert!(rows.iter().all(|r| r.len() == 7), "every row has 7 fields");
+    assert!(rows.iter().all(|r| r.len() == 8), "every row has 8 fields");
     let find = |section: &str, breakdown: &str, item: &str| {
         rows.iter()
             .find(|r| r[0] == section && r[1] == breakdown && r[2] == item)

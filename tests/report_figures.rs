@@ -747,5 +747,174 @@ fn a_second_report_reads_no_record_again() {
         "sessions and records all come from the cache"
     );
     assert_eq!((second.facts, second.records), (first.facts, first.records));
-    let _ = (Method::builtin(), Lang::Fr);
+}
+
+/// A minimal reader for the report's CSV: `;`-separated, `"` quoting, CRLF rows.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark first");
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (';', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {
+                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    rows
+}
+
+/// Member names, businesses, phones in any spacing, notes: never in any output.
+fn assert_private(text: &str) {
+    for s in sessions() {
+        for m in &s.group.members {
+            assert!(!text.contains(&m.name), "{} in:\n{text}", m.name);
+        }
+    }
+    for phone in ["0612345678", "06 12 34 56 78", "612345678"] {
+        assert!(!text.contains(phone), "a phone in:\n{text}");
+    }
+    assert!(
+        !text.contains("Notes privées") && !text.contains("Vu au"),
+        "{text}"
+    );
+}
+
+#[test]
+fn csv_reads_back_every_figure_with_what_it_counts() {
+    let (_home, dir) = folder();
+    for by in [
+        vec![By::Advisor],
+        vec![By::Host],
+        vec![By::Trade],
+        vec![By::Region],
+        vec![By::Group],
+        vec![By::Month],
+        vec![By::Group, By::Month],
+    ] {
+        let r = report(&dir, &by);
+        for lang in [Lang::Fr, Lang::En] {
+            assert_private(&report::to_csv(&r, &Method::builtin(), lang));
+            assert_private(&report::to_markdown(&r, &Method::builtin(), lang));
+        }
+    }
+    let r = report(&dir, &[By::Advisor]);
+    let rows = read_csv(&report::to_csv(&r, &Method::builtin(), Lang::En));
+    assert_eq!(rows[0].len(), 8);
+    assert_eq!(rows[0][7], "What is counted");
+    assert!(rows.iter().all(|r| r.len() == 8), "every row has 8 fields");
+    let cells = |row: &str, item: &str| -> (String, String, String, String) {
+        let r = rows
+            .iter()
+            .find(|r| r[0] == "Programme indicators" && r[1] == row && r[2] == item)
+            .unwrap_or_else(|| panic!("no row {row};{item}"));
+        assert!(!r[7].is_empty(), "{item} says what it counts");
+        (r[3].clone(), r[4].clone(), r[5].clone(), r[7].clone())
+    };
+    let n = |s: &str| s.to_string();
+    let count = |row: &str, item: &str| cells(row, item).0;
+    assert_eq!(count("All", "Active groups"), "3");
+    assert_eq!(count("All", "Groups started"), "2");
+    assert_eq!(count("All", "Groups ended"), "1");
+    assert_eq!(count("All", "Groups of fewer than 8 members"), "1");
+    assert_eq!(count("All", "Groups of 13 to 20 members"), "1");
+    assert_eq!(count("All", "Members"), "31");
+    assert_eq!(count("All", "Members who joined"), "9");
+    assert_eq!(count("All", "Left: moved away"), "1");
+    assert_eq!(count("All", "Left: stopped their business"), "1");
+    assert_eq!(count("All", "Left: no reason given"), "1");
+    let women = cells("All", "Women");
+    assert_eq!((women.0, women.1, women.2), (n("12"), n("31"), n("38.7")));
+    assert!(women.3.contains("women / members"), "{}", women.3);
+    assert_eq!(cells("All", "Status: Sole trader").0, "15");
+    assert_eq!(cells("All", "Status: not given").0, "2");
+    assert_eq!(count("All", "Meetings held"), "11");
+    let per = cells("All", "Meetings per group per month");
+    assert_eq!((per.0, per.1, per.2), (n("11"), n("36"), n("0.31")));
+    let att = cells("All", "Attendance rate");
+    assert_eq!((att.0, att.1, att.2), (n("89"), n("113"), n("78.8")));
+    assert_eq!(count("All", "Meetings with fewer than 8 present"), "6");
+    let useful = cells("All", "Average usefulness (1 to 5)");
+    assert_eq!((useful.0, useful.1, useful.2), (n("45"), n("13"), n("3.5")));
+    assert_eq!(count("All", "Actions planned"), "7");
+    assert_eq!(count("All", "Actions done"), "3");
+    assert_eq!(count("All", "Actions dropped"), "1");
+    assert_eq!(count("All", "Actions open"), "3");
+    assert_eq!(count("All", "Actions overdue today"), "2");
+    assert_eq!(count("All", "Median time from decision to done"), "31");
+    let lobbying = cells("All", "Actions from \"Lobbying the authorities\" ideas");
+    assert_eq!((lobbying.0, lobbying.1), (n("1"), n("1")));
+    assert_eq!(count("All", "Actions from \"No type\" ideas"), "0");
+    assert_eq!(count("All", "Joint projects: running"), "1");
+    assert_eq!(count("All", "Activities"), "2");
+    assert_eq!(count("All", "Activity participants"), "20");
+    assert_eq!(count("All", "Coaching visits"), "3");
+    assert_eq!(count("All", "Members visited"), "2");
+    assert_eq!(count("All", "Members diagnosed twice"), "2");
+    let cnss = cells(
+        "All",
+        "Affiliated to social security (CNSS) (at the follow-up)",
+    );
+    assert_eq!((cnss.0, cnss.1), (n("2"), n("2")));
+    assert_eq!(count("All", "Formalised (at the baseline)"), "1",);
+    assert_eq!(
+        count(
+            "All",
+            "Jobs (paid, family helpers, apprentices) (at the follow-up)"
+        ),
+        "7"
+    );
+    // The rows, labelled by advisor.
+    assert_eq!(count("Samira", "Meetings held"), "8");
+    assert_eq!(count("Karim", "Members"), "15");
+    assert_eq!(count("Karim", "Actions overdue today"), "1");
+}
+
+#[test]
+fn markdown_has_a_footnote_per_figure() {
+    let (_home, dir) = folder();
+    let r = report(&dir, &[By::Group]);
+    let md = report::to_markdown(&r, &Method::builtin(), Lang::Fr);
+    assert!(md.contains("## Indicateurs par Groupe"), "{md}");
+    assert!(md.contains("### Boulangers du Détroit"), "{md}");
+    assert!(md.contains("| Femmes[^women] | 12 (39 %) |"), "{md}");
+    assert!(
+        md.contains("| Affiliés à la CNSS[^change] | 0 → 2 (sur 2) |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Délai médian de la décision à la réalisation[^median] | 31 jours |"),
+        "{md}"
+    );
+    // Every footnote used is defined once.
+    let used: std::collections::BTreeSet<&str> = md
+        .match_indices("[^")
+        .filter(|(i, _)| !md[*i..].starts_with("[^") || md[i + 2..].find(']').is_some())
+        .map(|(i, _)| {
+            let rest = &md[i + 2..];
+            &rest[..rest.find(']').unwrap()]
+        })
+        .collect();
+    for key in &used {
+        assert_eq!(
+            md.matches(&format!("\n[^{key}]: ")).count(),
+            1,
+            "[^{key}] defined once"
+        );
+    }
+    assert_eq!(used.len(), 30);
 }

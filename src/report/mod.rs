@@ -26,6 +26,7 @@
 
 mod cache;
 mod figures;
+mod lines;
 mod read;
 mod records;
 mod render;

@@ -2,7 +2,7 @@
 //! spreadsheet: UTF-8 with a byte-order mark, `;` between fields and CRLF line ends, so that
 //! a French-locale Excel opens it right, one row per figure.
 
-use super::{Bucket, By, Figures, NeedCount, Report, RowKey, TOP_PER_BUCKET};
+use super::{Bucket, By, Figures, NeedCount, Report, RowKey, TOP_PER_BUCKET, lines};
 use crate::dates;
 /// A Markdown table cell: escaped (a theme title is user text), on one line.
 use crate::escape::markdown_cell as cell;
@@ -250,9 +250,46 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
             &rows,
         );
     }
+    indicators_md(&mut out, r, lang);
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// The programme's indicators: a table for the whole period and one per row of `--by`,
+/// each label with its footnote, then the footnotes, each saying what its figure counts.
+fn indicators_md(out: &mut String, r: &Report, lang: Lang) {
+    let t = lang.strings().report;
+    let f = t.figures;
+    let table = |out: &mut String, figures: &Figures| {
+        out.push_str(&format!("| {} | {} |\n|---|---|\n", t.indicator, t.value));
+        for l in lines::lines(figures, lang) {
+            out.push_str(&format!(
+                "| {}[^{}] | {} |\n",
+                cell(&l.label),
+                l.key,
+                cell(&l.value)
+            ));
+        }
+        out.push('\n');
+    };
+    out.push_str(&format!("## {}\n\n", f.section));
+    table(out, &r.total);
+    if !r.options.by.is_empty() {
+        let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
+        out.push_str(&format!(
+            "## {}\n\n",
+            fill(f.section_by, &[&names.join(" × ")])
+        ));
+        for (key, figures) in &r.buckets {
+            out.push_str(&format!("### {}\n\n", cell(&row_label(key, r, lang))));
+            table(out, figures);
+        }
+    }
+    out.push_str(&format!("## {}\n\n", f.footnotes));
+    for (key, def) in lines::definitions(f) {
+        out.push_str(&format!("[^{key}]: {def}\n"));
+    }
 }
 
 fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
@@ -270,13 +307,26 @@ fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
 /// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
 type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
 
-/// The report as CSV, one figure per row: section; breakdown (a trade, a region, or "all");
-/// item; count; of (the whole it is counted in, when it is a share); percent; groups. The
-/// period and any unreadable files come first, as rows of their own.
+/// The report as CSV, one figure per row: section; breakdown (a row of `--by`, or "all");
+/// item; count; of (the whole it is counted in, when it is a share); percent; groups; what
+/// the figure counts. The period and any unreadable files come first, as rows of their own;
+/// the programme's indicators (see `lines.rs`) last, for the whole period then each row.
 pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
     let t = lang.strings().report;
-    let mut rows: Vec<[String; 7]> = Vec::new();
+    let f = t.figures;
+    let mut rows: Vec<[String; 8]> = Vec::new();
     let s = String::new;
+    // What a figure of the first sections counts, told by its section.
+    let def = |section: &str| -> &str {
+        let key = match section {
+            x if x == t.overview => "meetings",
+            x if x == t.attendance_rate => "attendance",
+            x if x == t.active_members => "active",
+            x if x == t.actions_planned => "done",
+            _ => return "",
+        };
+        lines::definition(f, key)
+    };
     let mut row = |section: &str,
                    breakdown: &str,
                    item: &str,
@@ -284,7 +334,21 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
                    of: String,
                    p: String,
                    g: String| {
-        rows.push([section.into(), breakdown.into(), item.into(), n, of, p, g]);
+        let d = if section == t.needs_by_category || section == t.needs_by_theme {
+            f.def_needs
+        } else {
+            def(section)
+        };
+        rows.push([
+            section.into(),
+            breakdown.into(),
+            item.into(),
+            n,
+            of,
+            p,
+            g,
+            d.into(),
+        ]);
     };
     row(t.period, t.all, &period(r, t), s(), s(), s(), s());
     if let Some(u) = unreadable(r, t) {
@@ -431,6 +495,26 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
     for (b, f) in &r.buckets {
         figures(&mut row, &row_label(b, r, lang), f);
     }
+    let mut indicators = |name: &str, figures: &Figures| {
+        for l in lines::lines(figures, lang) {
+            for [item, n, of, p] in l.csv {
+                rows.push([
+                    f.section.into(),
+                    name.into(),
+                    item,
+                    n,
+                    of,
+                    p,
+                    s(),
+                    lines::definition(f, l.key).into(),
+                ]);
+            }
+        }
+    };
+    indicators(t.all, &r.total);
+    for (b, figures) in &r.buckets {
+        indicators(&row_label(b, r, lang), figures);
+    }
 
     let mut out = String::from(crate::escape::CSV_START);
     let head = [
@@ -441,6 +525,7 @@ pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
         t.csv_of,
         t.csv_percent,
         t.csv_groups,
+        f.csv_definition,
     ];
     out.push_str(&crate::escape::csv_line(&head));
     for r in rows {
