@@ -95,7 +95,7 @@ pub struct ReportStrings {
 }
 
 pub const FR: ReportStrings = ReportStrings {
-    help_report: "Rapport de programme : séances, présence, besoins et actions, en chiffres seulement (aucun nom)",
+    help_report: "Rapport de programme : groupes, membres, réunions, actions, activités, visites et diagnostics, en chiffres seulement (aucun nom de membre)",
     help_by: "Détailler par conseiller (advisor), structure d'accueil (host), métier (trade), région (region), groupe (group) ou mois (month) ; une ou deux fois (--by region --by month)",
     help_from: "Seulement les séances à partir de cette date (2026-11-24 ou 24/11/2026)",
     help_to: "Seulement les séances jusqu'à cette date (incluse)",
@@ -180,7 +180,7 @@ pub const FR: ReportStrings = ReportStrings {
 };
 
 pub const EN: ReportStrings = ReportStrings {
-    help_report: "Programme report: sessions, attendance, needs and actions, in figures only (no names)",
+    help_report: "Programme report: groups, members, meetings, actions, activities, visits and diagnoses, in figures only (no member's name)",
     help_by: "Break down by advisor, host, trade, region, group or month; once or twice (--by region --by month)",
     help_from: "Only sessions from this date on (2026-11-24 or 24/11/2026)",
     help_to: "Only sessions up to this date (included)",

@@ -34,6 +34,7 @@ mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
 pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
+pub use lines::definitions_table;
 pub use read::{ActionFacts, Facts, Leaving, MemberFacts, facts_of_bytes, read_files};
 pub use records::{Diagnosed, RecordFacts, RecordWhat};
 pub use render::{to_csv, to_markdown};
