@@ -125,7 +125,8 @@ fn by_trade_and_by_region() {
             ..Options::default()
         },
     );
-    let rows: Vec<(&[Bucket], usize, usize, usize, usize, usize, usize)> = r
+    type Row<'a> = (&'a [Bucket], usize, usize, usize, usize, usize, usize);
+    let rows: Vec<Row> = r
         .buckets
         .iter()
         .map(|(b, f)| {

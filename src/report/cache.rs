@@ -30,7 +30,7 @@ pub fn cache_path(dir: &Path) -> Option<PathBuf> {
 /// What the cache keeps of a file: a session's facts or a record's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) enum FileFacts {
-    Session(Facts),
+    Session(Box<Facts>),
     Record(RecordFacts),
 }
 
@@ -86,7 +86,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     for (&i, facts) in todo.iter().zip(read_each(&paths)) {
         // A visit, an activity or a diagnosis beside the sessions is read as a record (its
         // facts cached as a session's are); a file that is neither is an unreadable session.
-        let facts = facts.map(FileFacts::Session).or_else(|| {
+        let facts = facts.map(|f| FileFacts::Session(Box::new(f))).or_else(|| {
             let record = crate::store::load_record(&files[i].path).ok()?;
             Some(FileFacts::Record(RecordFacts::of(&record)))
         });
@@ -108,7 +108,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     };
     for f in slots.into_iter().flatten() {
         match f {
-            FileFacts::Session(s) => folder.facts.push(s),
+            FileFacts::Session(s) => folder.facts.push(*s),
             FileFacts::Record(r) => {
                 folder.files -= 1;
                 folder.records.push(r);

@@ -26,10 +26,12 @@
 
 mod cache;
 mod figures;
+mod light;
 mod lines;
 mod read;
 mod records;
 mod render;
+mod render_csv;
 mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
@@ -37,7 +39,8 @@ pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING
 pub use lines::definitions_table;
 pub use read::{ActionFacts, Facts, Leaving, MemberFacts, facts_of_bytes, read_files};
 pub use records::{Diagnosed, RecordFacts, RecordWhat};
-pub use render::{to_csv, to_markdown};
+pub use render::to_markdown;
+pub use render_csv::to_csv;
 pub use rows::{Bucket, By, RowKey};
 
 use crate::model::{ActionStatus, Attendance, Id};

@@ -1,6 +1,5 @@
-//! The report as Markdown tables (to read, or paste into a document) and as CSV for a
-//! spreadsheet: UTF-8 with a byte-order mark, `;` between fields and CRLF line ends, so that
-//! a French-locale Excel opens it right, one row per figure.
+//! The report as Markdown tables (to read, or paste into a document); the CSV is in
+//! `render_csv.rs`, with the labels and numbers written here.
 
 use super::{Bucket, By, Figures, NeedCount, Report, RowKey, TOP_PER_BUCKET, lines};
 use crate::dates;
@@ -11,7 +10,11 @@ use crate::method::Method;
 use crate::trades;
 
 /// Labels of need categories, from the method; an id it does not know is shown as is.
-fn category_label<'a>(key: &'a Option<String>, method: &'a Method, lang: Lang) -> &'a str {
+pub(super) fn category_label<'a>(
+    key: &'a Option<String>,
+    method: &'a Method,
+    lang: Lang,
+) -> &'a str {
     let t = lang.strings().report;
     match key {
         None => t.no_category,
@@ -46,7 +49,7 @@ fn bucket_label(b: &Bucket, r: &Report, lang: Lang) -> String {
 }
 
 /// A row's label: its keys' labels, joined.
-fn row_label(key: &RowKey, r: &Report, lang: Lang) -> String {
+pub(super) fn row_label(key: &RowKey, r: &Report, lang: Lang) -> String {
     key.iter()
         .map(|b| bucket_label(b, r, lang))
         .collect::<Vec<_>>()
@@ -76,14 +79,14 @@ fn percent(part: usize, whole: usize, t: &ReportStrings) -> String {
 
 /// A share with one decimal, in the language's notation, for CSV ("66,7"); empty when
 /// there is nothing to divide.
-fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
+pub(super) fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
     if whole == 0 {
         return String::new();
     }
     format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', t.decimal_separator)
 }
 
-fn period(r: &Report, t: &ReportStrings) -> String {
+pub(super) fn period(r: &Report, t: &ReportStrings) -> String {
     let o = &r.options;
     match (o.from, o.to) {
         (Some(f), Some(to)) => fill(t.period_range, &[&dates::show(f), &dates::show(to)]),
@@ -93,7 +96,7 @@ fn period(r: &Report, t: &ReportStrings) -> String {
     }
 }
 
-fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
+pub(super) fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
     (r.unreadable > 0).then(|| t.unreadable.n(r.unreadable))
 }
 
@@ -141,7 +144,7 @@ fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
     ]
 }
 
-fn month(ym: (i32, u32)) -> String {
+pub(super) fn month(ym: (i32, u32)) -> String {
     format!("{:04}-{:02}", ym.0, ym.1)
 }
 
@@ -302,234 +305,4 @@ fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
         .map(|c| format!("{} ({})", category_label(&c.key, method, lang), c.themes))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
-type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
-
-/// The report as CSV, one figure per row: section; breakdown (a row of `--by`, or "all");
-/// item; count; of (the whole it is counted in, when it is a share); percent; groups; what
-/// the figure counts. The period and any unreadable files come first, as rows of their own;
-/// the programme's indicators (see `lines.rs`) last, for the whole period then each row.
-pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
-    let t = lang.strings().report;
-    let f = t.figures;
-    let mut rows: Vec<[String; 8]> = Vec::new();
-    let s = String::new;
-    // What a figure of the first sections counts, told by its section.
-    let def = |section: &str| -> &str {
-        let key = match section {
-            x if x == t.overview => "meetings",
-            x if x == t.attendance_rate => "attendance",
-            x if x == t.active_members => "active",
-            x if x == t.actions_planned => "done",
-            _ => return "",
-        };
-        lines::definition(f, key)
-    };
-    let mut row = |section: &str,
-                   breakdown: &str,
-                   item: &str,
-                   n: String,
-                   of: String,
-                   p: String,
-                   g: String| {
-        let d = if section == t.needs_by_category || section == t.needs_by_theme {
-            f.def_needs
-        } else {
-            def(section)
-        };
-        rows.push([
-            section.into(),
-            breakdown.into(),
-            item.into(),
-            n,
-            of,
-            p,
-            g,
-            d.into(),
-        ]);
-    };
-    row(t.period, t.all, &period(r, t), s(), s(), s(), s());
-    if let Some(u) = unreadable(r, t) {
-        row(
-            t.overview,
-            t.all,
-            &u,
-            r.unreadable.to_string(),
-            r.files.to_string(),
-            s(),
-            s(),
-        );
-    }
-    let figures = |row: &mut AddRow, name: &str, f: &Figures| {
-        let n = |v: usize| v.to_string();
-        row(
-            t.overview,
-            name,
-            t.sessions_held,
-            n(f.sessions),
-            s(),
-            s(),
-            n(f.groups),
-        );
-        row(
-            t.overview,
-            name,
-            t.sessions_closed,
-            n(f.closed),
-            n(f.sessions),
-            decimal(f.closed, f.sessions, t),
-            s(),
-        );
-        row(t.overview, name, t.groups, n(f.groups), s(), s(), s());
-        let e = f.expected();
-        row(
-            t.attendance_rate,
-            name,
-            t.present,
-            n(f.present),
-            n(e),
-            decimal(f.present, e, t),
-            s(),
-        );
-        row(
-            t.attendance_rate,
-            name,
-            t.excused,
-            n(f.excused),
-            n(e),
-            decimal(f.excused, e, t),
-            s(),
-        );
-        row(
-            t.attendance_rate,
-            name,
-            t.absent,
-            n(f.absent),
-            n(e),
-            decimal(f.absent, e, t),
-            s(),
-        );
-        row(
-            t.active_members,
-            name,
-            t.active_members,
-            n(f.active),
-            n(f.members),
-            decimal(f.active, f.members, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_planned,
-            n(f.planned),
-            s(),
-            s(),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_done,
-            n(f.done),
-            n(f.planned),
-            decimal(f.done, f.planned, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_dropped,
-            n(f.dropped),
-            n(f.planned),
-            decimal(f.dropped, f.planned, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_open,
-            n(f.open()),
-            n(f.planned),
-            decimal(f.open(), f.planned, t),
-            s(),
-        );
-        let themes: usize = f.categories.iter().map(|c| c.themes).sum();
-        for c in &f.categories {
-            row(
-                t.needs_by_category,
-                name,
-                category_label(&c.key, method, lang),
-                n(c.themes),
-                n(themes),
-                decimal(c.themes, themes, t),
-                n(c.groups),
-            );
-        }
-    };
-    figures(&mut row, t.all, &r.total);
-    for (m, count) in &r.months {
-        row(
-            t.by_month,
-            t.all,
-            &month(*m),
-            count.to_string(),
-            s(),
-            s(),
-            s(),
-        );
-    }
-    for c in &r.themes {
-        row(
-            t.needs_by_theme,
-            t.all,
-            &c.title,
-            c.themes.to_string(),
-            s(),
-            s(),
-            c.groups.to_string(),
-        );
-    }
-    for (b, f) in &r.buckets {
-        figures(&mut row, &row_label(b, r, lang), f);
-    }
-    let mut indicators = |name: &str, figures: &Figures| {
-        for l in lines::lines(figures, lang) {
-            for [item, n, of, p] in l.csv {
-                rows.push([
-                    f.section.into(),
-                    name.into(),
-                    item,
-                    n,
-                    of,
-                    p,
-                    s(),
-                    lines::definition(f, l.key).into(),
-                ]);
-            }
-        }
-    };
-    indicators(t.all, &r.total);
-    for (b, figures) in &r.buckets {
-        indicators(&row_label(b, r, lang), figures);
-    }
-
-    let mut out = String::from(crate::escape::CSV_START);
-    let head = [
-        t.csv_section,
-        t.csv_row,
-        t.csv_item,
-        t.csv_count,
-        t.csv_of,
-        t.csv_percent,
-        t.csv_groups,
-        f.csv_definition,
-    ];
-    out.push_str(&crate::escape::csv_line(&head));
-    for r in rows {
-        out.push_str(&crate::escape::csv_line(&r));
-    }
-    out
 }
