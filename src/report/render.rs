@@ -267,11 +267,12 @@ fn indicators_md(out: &mut String, r: &Report, lang: Lang) {
     let table = |out: &mut String, figures: &Figures| {
         out.push_str(&format!("| {} | {} |\n|---|---|\n", t.indicator, t.value));
         for l in lines::lines(figures, lang) {
+            // The value is numbers and the report's own words: nothing to escape.
             out.push_str(&format!(
                 "| {}[^{}] | {} |\n",
                 cell(&l.label),
                 l.key,
-                cell(&l.value)
+                l.value
             ));
         }
         out.push('\n');
