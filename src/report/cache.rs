@@ -11,7 +11,8 @@
 //! host and advisor (the labels of `--by`, see [`Facts`]): the cache holds
 //! nothing the session files beside it do not.
 
-use super::read::{Facts, read_each};
+use super::light::read_each;
+use super::read::Facts;
 use super::records::RecordFacts;
 use crate::store::LoadError;
 use crate::store::derived::{Derived, DerivedCache, stat_files};

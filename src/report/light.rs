@@ -1,14 +1,57 @@
-//! The light path of reading a session for the report: the top-level fields the report
-//! does not need are skipped by matching brackets (strings and comments respected) and the
-//! rest is parsed into small types that ignore what they do not name (see `read.rs`).
+//! Reading session files for the report, on every core, the light way first: the top-level
+//! fields the report does not need are skipped by matching brackets (strings and comments
+//! respected) and the rest is parsed into small types that ignore what they do not name;
+//! anything unusual goes the ordinary way (see `read.rs`).
 
 use super::read::{Facts, Leaving, MemberFacts, actions_of, label, masked_themes, scores};
 use crate::model::life::{Gender, LeaveReason, ProjectStatus};
 use crate::model::{ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, SessionState};
+use crate::store;
 use crate::store::project::{LightSession, Spec, project_session};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Reads files on every core: their facts, and how many could not be read.
+pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
+    let read = read_each(files);
+    let unreadable = read.iter().filter(|f| f.is_none()).count();
+    (read.into_iter().flatten().collect(), unreadable)
+}
+
+/// Each file's facts, in the order of `files` (`None`: unreadable), on every core, each
+/// thread a contiguous share of the list.
+pub(super) fn read_each(files: &[PathBuf]) -> Vec<Option<Facts>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 8);
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                let handle = scope.spawn(move || part.iter().map(|p| read_one(p)).collect());
+                (part.len(), handle)
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A thread that panicked read nothing: its files count as unreadable.
+            .flat_map(|(n, h)| h.join().unwrap_or_else(|_| vec![None; n]))
+            .collect()
+    })
+}
+
+fn read_one(path: &Path) -> Option<Facts> {
+    let bytes = std::fs::read(path).ok()?;
+    facts_of_bytes(&bytes)
+}
+
+/// The facts of a session file's content, or `None` when it is not a readable session.
+pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
+    light(bytes).or_else(|| store::parse_raw(bytes).ok().map(|s| Facts::of(&s)))
+}
 
 /// The light path: `None` for anything it does not expect.
 pub(super) fn light(bytes: &[u8]) -> Option<Facts> {
@@ -338,7 +381,6 @@ struct LightClosing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
 
     #[test]
     fn the_light_path_reads_what_the_full_parse_reads() {

@@ -36,8 +36,9 @@ mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
 pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
+pub use light::{facts_of_bytes, read_files};
 pub use lines::definitions_table;
-pub use read::{ActionFacts, Facts, Leaving, MemberFacts, facts_of_bytes, read_files};
+pub use read::{ActionFacts, Facts, Leaving, MemberFacts};
 pub use records::{Diagnosed, RecordFacts, RecordWhat};
 pub use render::to_markdown;
 pub use render_csv::to_csv;

@@ -3,10 +3,10 @@
 //! file is ever written (the facts are kept in the folder's report cache, see `cache.rs`).
 //!
 //! Most of a session file is its history and its method, which the report does not count.
-//! A file is first read the light way: the top-level fields the report does not need are
+//! A file is first read the light way (`light.rs`): the top-level fields the report does not need are
 //! skipped by matching brackets (strings and comments respected) and the rest is parsed into
 //! small types that ignore what they do not name. Anything unusual (a parse error, a newer
-//! version, RON extensions) sends the file down the ordinary path, [`store::parse_raw`], which
+//! version, RON extensions) sends the file down the ordinary path, [`crate::store::parse_raw`], which
 //! either reads it or says it is unreadable, as `atelier check` would. A file broken only
 //! inside a part the report skips is counted: `atelier check` still names it.
 
@@ -14,11 +14,9 @@ use crate::model::life::{Gender, LeaveReason, ProjectStatus};
 use crate::model::{
     ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Session, SessionState,
 };
-use crate::store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 /// What the report needs to know about one session: no names, no free text but theme titles,
 /// and those with names and phones masked.
@@ -217,44 +215,4 @@ pub(super) fn masked_themes<'a>(
             (title, category.clone())
         })
         .collect()
-}
-
-/// Reads files on every core: their facts, and how many could not be read.
-pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
-    let read = read_each(files);
-    let unreadable = read.iter().filter(|f| f.is_none()).count();
-    (read.into_iter().flatten().collect(), unreadable)
-}
-
-/// Each file's facts, in the order of `files` (`None`: unreadable), on every core, each
-/// thread a contiguous share of the list.
-pub(super) fn read_each(files: &[PathBuf]) -> Vec<Option<Facts>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, 8);
-    let chunk = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                let handle = scope.spawn(move || part.iter().map(|p| read_one(p)).collect());
-                (part.len(), handle)
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A thread that panicked read nothing: its files count as unreadable.
-            .flat_map(|(n, h)| h.join().unwrap_or_else(|_| vec![None; n]))
-            .collect()
-    })
-}
-
-fn read_one(path: &Path) -> Option<Facts> {
-    let bytes = std::fs::read(path).ok()?;
-    facts_of_bytes(&bytes)
-}
-
-/// The facts of a session file's content, or `None` when it is not a readable session.
-pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
-    super::light::light(bytes).or_else(|| store::parse_raw(bytes).ok().map(|s| Facts::of(&s)))
 }
