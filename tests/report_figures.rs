@@ -918,3 +918,35 @@ fn markdown_has_a_footnote_per_figure() {
     }
     assert_eq!(used.len(), 30);
 }
+
+#[test]
+fn a_phone_typed_into_a_label_is_masked() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("sessions");
+    store::ensure_dir(&dir).unwrap();
+    let [mut g, ..] = groups();
+    g.advisor = "Karim +212 6 12 34 56 78";
+    g.host = "Chambre (0612345678)";
+    g.name = "Boulangers 06.12.34.56.78";
+    let s = session(&g, 1, d(2026, 1, 10), 9, 0);
+    store::save(&Store::new(&dir).path_for_new(&s), &s).unwrap();
+    for by in [By::Advisor, By::Host, By::Group] {
+        let r = report(&dir, &[by]);
+        assert_eq!(r.buckets.len(), 1);
+        for lang in [Lang::Fr, Lang::En] {
+            for text in [
+                report::to_markdown(&r, &Method::builtin(), lang),
+                report::to_csv(&r, &Method::builtin(), lang),
+            ] {
+                for digits in ["34 56", "0612345678", "34.56", "6 12"] {
+                    assert!(!text.contains(digits), "{digits} in:\n{text}");
+                }
+                assert!(
+                    text.contains("Karim")
+                        || text.contains("Chambre")
+                        || text.contains("Boulangers")
+                );
+            }
+        }
+    }
+}
