@@ -63,6 +63,17 @@ fn readme_help_is_the_program_help() {
     generated_section(HELP_START, HELP_END, &block, "`--help` output");
 }
 
+/// The definitions of the report's indicators, as the report's footnotes say them.
+#[test]
+fn readme_report_definitions_are_the_reports() {
+    generated_section(
+        "<!-- report-definitions:start -->",
+        "<!-- report-definitions:end -->",
+        &atelier::report::definitions_table(Lang::En),
+        "report definitions",
+    );
+}
+
 #[test]
 fn readme_names_the_commands_ci_runs() {
     let readme =

@@ -121,16 +121,17 @@ fn by_trade_and_by_region() {
     let r = report(
         &dir,
         Options {
-            by: Some(By::Trade),
+            by: vec![By::Trade],
             ..Options::default()
         },
     );
-    let rows: Vec<(&Bucket, usize, usize, usize, usize, usize, usize)> = r
+    type Row<'a> = (&'a [Bucket], usize, usize, usize, usize, usize, usize);
+    let rows: Vec<Row> = r
         .buckets
         .iter()
         .map(|(b, f)| {
             (
-                b,
+                &b[..],
                 f.sessions,
                 f.present,
                 f.expected(),
@@ -143,8 +144,8 @@ fn by_trade_and_by_region() {
     assert_eq!(
         rows,
         vec![
-            (&Bucket::Trade("tailoring".into()), 3, 22, 26, 9, 9, 5),
-            (&Bucket::Trade("bakery".into()), 1, 9, 12, 9, 12, 0),
+            (&[Bucket::Trade("tailoring".into())][..], 3, 22, 26, 9, 9, 5),
+            (&[Bucket::Trade("bakery".into())][..], 1, 9, 12, 9, 12, 0),
         ]
     );
     assert_eq!(r.buckets[0].1.planned, 10);
@@ -154,17 +155,21 @@ fn by_trade_and_by_region() {
     let r = report(
         &dir,
         Options {
-            by: Some(By::Region),
+            by: vec![By::Region],
             ..Options::default()
         },
     );
-    let rows: Vec<(&Bucket, usize)> = r.buckets.iter().map(|(b, f)| (b, f.sessions)).collect();
+    let rows: Vec<(&[Bucket], usize)> = r
+        .buckets
+        .iter()
+        .map(|(b, f)| (&b[..], f.sessions))
+        .collect();
     use atelier::model::Region;
     assert_eq!(
         rows,
         vec![
-            (&Bucket::Region(Region::Oriental), 3),
-            (&Bucket::Region(Region::TangerTetouanAlHoceima), 1),
+            (&[Bucket::Region(Region::Oriental)][..], 3),
+            (&[Bucket::Region(Region::TangerTetouanAlHoceima)][..], 1),
         ]
     );
 }
@@ -233,7 +238,9 @@ fn markdown_snapshot() {
     let r = report(
         &dir,
         Options {
-            by: Some(By::Trade),
+            by: vec![By::Trade],
+            // Overdue actions and ended groups are counted against a fixed day.
+            today: Some(date(2026, 11, 24)),
             ..Options::default()
         },
     );
@@ -246,10 +253,21 @@ fn markdown_snapshot() {
 /// Every text of the fixture that must never show: people's names, businesses, phones,
 /// the advisor's notes, commitments, comments and remarks, groups' names and advisors.
 fn private_texts() -> Vec<String> {
-    let mut texts = Vec::new();
+    let mut texts = member_texts();
     for s in fixture() {
         let g = &s.group;
         texts.extend([g.name.clone(), g.advisor.clone(), g.host.clone()]);
+    }
+    texts.retain(|t| !t.trim().is_empty());
+    texts
+}
+
+/// The texts of the fixture about members and what was said: never in the report, nor in
+/// its cache (which keeps groups' names, hosts and advisors, the labels of `--by`).
+fn member_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for s in fixture() {
+        let g = &s.group;
         for m in &g.members {
             texts.extend([m.name.clone(), m.business.clone(), m.phone.clone()]);
             if let Some(first) = m.name.split(' ').next().filter(|w| w.chars().count() >= 4) {
@@ -267,7 +285,11 @@ fn private_texts() -> Vec<String> {
 }
 
 fn assert_private(output: &str) {
-    for t in private_texts() {
+    assert_none_of(output, private_texts());
+}
+
+fn assert_none_of(output: &str, texts: Vec<String>) {
+    for t in texts {
         assert!(
             !output.contains(&t),
             "{t:?} appears in the report:\n{output}"
@@ -279,7 +301,14 @@ fn assert_private(output: &str) {
 fn no_name_phone_business_or_note_appears() {
     let (_home, dir) = folder();
     let method = Method::builtin();
-    for by in [None, Some(By::Trade), Some(By::Region)] {
+    // Advisors, hosts and groups are named by their own rows only (`--by advisor|host|group`).
+    for by in [
+        vec![],
+        vec![By::Trade],
+        vec![By::Region],
+        vec![By::Month],
+        vec![By::Region, By::Month],
+    ] {
         let r = report(
             &dir,
             Options {
@@ -331,7 +360,7 @@ fn csv_reads_back() {
     let r = report(
         &dir,
         Options {
-            by: Some(By::Region),
+            by: vec![By::Region],
             ..Options::default()
         },
     );
@@ -346,10 +375,11 @@ fn csv_reads_back() {
             "Nombre",
             "Sur",
             "Pourcentage",
-            "Groupes"
+            "Groupes",
+            "Ce qui est compté"
         ]
     );
-    assert!(rows.iter().all(|r| r.len() == 7), "every row has 7 fields");
+    assert!(rows.iter().all(|r| r.len() == 8), "every row has 8 fields");
     let find = |section: &str, breakdown: &str, item: &str| {
         rows.iter()
             .find(|r| r[0] == section && r[1] == breakdown && r[2] == item)
@@ -463,6 +493,68 @@ fn cli_refuses_a_bad_date() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+
+    for by in [
+        &["--by", "month", "--by", "region", "--by", "trade"][..],
+        &["--by", "month", "--by", "month"][..],
+    ] {
+        let out = atelier(home.path())
+            .args(["report", "--lang", "en"])
+            .args(by)
+            .arg("--dir")
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("--by"), "{err}");
+    }
+}
+
+#[test]
+fn two_groupings_give_the_pairs() {
+    use atelier::model::Region;
+    let (_home, dir) = folder();
+    let r = report(
+        &dir,
+        Options {
+            by: vec![By::Region, By::Month],
+            ..Options::default()
+        },
+    );
+    let rows: Vec<(&[Bucket], usize, usize, usize)> = r
+        .buckets
+        .iter()
+        .map(|(b, f)| (&b[..], f.sessions, f.members, f.planned))
+        .collect();
+    let oriental = || Bucket::Region(Region::Oriental);
+    let tanger = || Bucket::Region(Region::TangerTetouanAlHoceima);
+    assert_eq!(
+        rows,
+        vec![
+            (&[oriental(), Bucket::Month(2026, 10)][..], 1, 8, 4),
+            (&[oriental(), Bucket::Month(2026, 11)][..], 2, 9, 6),
+            (&[tanger(), Bucket::Month(2026, 11)][..], 1, 12, 4),
+        ]
+    );
+    let md = report::to_markdown(&r, &Method::builtin(), Lang::En);
+    assert!(md.contains("## By Region × Month"), "{md}");
+    assert!(md.contains("| Oriental · 2026-10 | 1 |"), "{md}");
+
+    // By group: the row is labelled with the group's name.
+    let r = report(
+        &dir,
+        Options {
+            by: vec![By::Group],
+            ..Options::default()
+        },
+    );
+    let names: Vec<&String> = r.group_names.values().collect();
+    assert_eq!(names.len(), 2);
+    let md = report::to_markdown(&r, &Method::builtin(), Lang::Fr);
+    for n in names {
+        assert!(md.contains(&format!("| {n} |")), "{md}");
+    }
 }
 
 /// An hour ago, plus `secs`: settled (a file saved seconds ago is never cached).
@@ -491,13 +583,16 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
     let (_home, dir) = folder();
     settle(&dir);
     let opts = Options {
-        by: Some(By::Trade),
+        by: vec![By::Trade],
         ..Options::default()
     };
     let first = report::read_folder(&dir).unwrap();
     assert_eq!(first.read, 5, "no cache yet: every file read");
-    // The cache beside the sessions holds no name, phone or note either.
-    assert_private(&std::fs::read_to_string(report::cache_path(&dir).unwrap()).unwrap());
+    // The cache holds no member's name, phone or note either.
+    assert_none_of(
+        &std::fs::read_to_string(report::cache_path(&dir).unwrap()).unwrap(),
+        member_texts(),
+    );
     let second = report::read_folder(&dir).unwrap();
     assert_eq!(
         second.read, 1,
@@ -505,8 +600,8 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
     );
     assert_eq!(second.facts, first.facts);
     assert_eq!((second.files, second.unreadable), (5, 1));
-    let from_files = report::aggregate(first.facts, first.files, first.unreadable, opts);
-    let from_cache = report::aggregate(second.facts, second.files, second.unreadable, opts);
+    let from_files = report::aggregate(first.facts, first.files, first.unreadable, opts.clone());
+    let from_cache = report::aggregate(second.facts, second.files, second.unreadable, opts.clone());
     assert_eq!(from_cache, from_files);
     // ...and both are the fixture's numbers.
     assert_eq!(from_cache.total.sessions, 4);

@@ -68,8 +68,8 @@ pub enum Command {
     },
     /// Prints a programme report of the sessions folder: figures only, no names.
     Report {
-        #[arg(long, value_enum, value_name = "trade|region")]
-        by: Option<ReportBy>,
+        #[arg(long, value_enum, value_name = "advisor|host|trade|region|group|month")]
+        by: Vec<ReportBy>,
         #[arg(long, value_name = "DATE")]
         from: Option<String>,
         #[arg(long, value_name = "DATE")]

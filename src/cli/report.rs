@@ -12,8 +12,12 @@ use std::process::ExitCode;
 /// `atelier report --by`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportBy {
+    Advisor,
+    Host,
     Trade,
     Region,
+    Group,
+    Month,
 }
 
 /// `atelier report --format`.
@@ -25,7 +29,7 @@ pub enum ReportFormat {
 
 /// What `atelier report` was asked for.
 pub(super) struct ReportRequest {
-    pub(super) by: Option<ReportBy>,
+    pub(super) by: Vec<ReportBy>,
     pub(super) from: Option<String>,
     pub(super) to: Option<String>,
     pub(super) format: ReportFormat,
@@ -62,11 +66,19 @@ pub(super) fn report(
         eprintln!("{}", fill(r.bad_range, &[&f, &t]));
         return ExitCode::from(2);
     }
+    if req.by.len() > 2 {
+        eprintln!("{}", r.figures.too_many_by);
+        return ExitCode::from(2);
+    }
+    if req.by.len() == 2 && req.by[0] == req.by[1] {
+        eprintln!("{}", r.figures.same_by_twice);
+        return ExitCode::from(2);
+    }
     let dir = match read_dir_choice(dir, strings) {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let (facts, files, unreadable) = match crate::report::read_dir(&dir) {
+    let folder = match crate::report::read_folder(&dir) {
         Ok(read) => read,
         Err(e) => {
             let detail = e.message(strings);
@@ -74,12 +86,26 @@ pub(super) fn report(
             return ExitCode::from(2);
         }
     };
-    let by = req.by.map(|b| match b {
-        ReportBy::Trade => crate::report::By::Trade,
-        ReportBy::Region => crate::report::By::Region,
-    });
-    let options = crate::report::Options { from, to, by };
-    let report = crate::report::aggregate(facts, files, unreadable, options);
+    use crate::report::By;
+    let by = req
+        .by
+        .iter()
+        .map(|b| match b {
+            ReportBy::Advisor => By::Advisor,
+            ReportBy::Host => By::Host,
+            ReportBy::Trade => By::Trade,
+            ReportBy::Region => By::Region,
+            ReportBy::Group => By::Group,
+            ReportBy::Month => By::Month,
+        })
+        .collect();
+    let options = crate::report::Options {
+        from,
+        to,
+        by,
+        today: Some(today),
+    };
+    let report = crate::report::aggregate_folder(folder, options);
     let text = match req.format {
         ReportFormat::Md => crate::report::to_markdown(&report, method, lang),
         ReportFormat::Csv => crate::report::to_csv(&report, method, lang),

@@ -90,11 +90,13 @@ pub struct ReportStrings {
     pub csv_percent: &'static str,
     pub csv_groups: &'static str,
     pub all: &'static str,
+    /// The indicators of `--by` and their definitions.
+    pub figures: &'static super::IndicatorStrings,
 }
 
 pub const FR: ReportStrings = ReportStrings {
-    help_report: "Rapport de programme : séances, présence, besoins et actions, en chiffres seulement (aucun nom)",
-    help_by: "Détailler par métier (trade) ou par région (region)",
+    help_report: "Rapport de programme : groupes, membres, réunions, actions, activités, visites et diagnostics, en chiffres seulement (aucun nom de membre)",
+    help_by: "Détailler par conseiller (advisor), structure d'accueil (host), métier (trade), région (region), groupe (group) ou mois (month) ; une ou deux fois (--by region --by month)",
     help_from: "Seulement les séances à partir de cette date (2026-11-24 ou 24/11/2026)",
     help_to: "Seulement les séances jusqu'à cette date (incluse)",
     help_format: "md (tableaux Markdown, par défaut) ou csv (pour un tableur)",
@@ -174,11 +176,12 @@ pub const FR: ReportStrings = ReportStrings {
     csv_percent: "Pourcentage",
     csv_groups: "Groupes",
     all: "Ensemble",
+    figures: &super::indicators::FR,
 };
 
 pub const EN: ReportStrings = ReportStrings {
-    help_report: "Programme report: sessions, attendance, needs and actions, in figures only (no names)",
-    help_by: "Break down by trade or by region",
+    help_report: "Programme report: groups, members, meetings, actions, activities, visits and diagnoses, in figures only (no member's name)",
+    help_by: "Break down by advisor, host, trade, region, group or month; once or twice (--by region --by month)",
     help_from: "Only sessions from this date on (2026-11-24 or 24/11/2026)",
     help_to: "Only sessions up to this date (included)",
     help_format: "md (Markdown tables, the default) or csv (for a spreadsheet)",
@@ -258,4 +261,5 @@ pub const EN: ReportStrings = ReportStrings {
     csv_percent: "Percent",
     csv_groups: "Groups",
     all: "All",
+    figures: &super::indicators::EN,
 };

@@ -7,12 +7,16 @@
 //! `store/derived.rs`): unreadable files are never cached (they are counted as unreadable at
 //! every report), and the report is the same with or without the cache.
 //!
-//! One line per entry. The facts hold no name, phone or note (see [`Facts`]): the cache holds
+//! One line per entry. The facts hold no member's name, phone or note, only the group's name,
+//! host and advisor (the labels of `--by`, see [`Facts`]): the cache holds
 //! nothing the session files beside it do not.
 
-use super::read::{Facts, read_each};
+use super::light::read_each;
+use super::read::Facts;
+use super::records::RecordFacts;
 use crate::store::LoadError;
 use crate::store::derived::{Derived, DerivedCache, stat_files};
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The kind of the report cache, the start of its file's name.
@@ -24,11 +28,18 @@ pub fn cache_path(dir: &Path) -> Option<PathBuf> {
     crate::store::derived::cache_path(dir, KIND)
 }
 
+/// What the cache keeps of a file: a session's facts or a record's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) enum FileFacts {
+    Session(Box<Facts>),
+    Record(RecordFacts),
+}
+
 /// A line is the entry in RON, then a tab and `;`.
-impl Derived for Facts {
+impl Derived for FileFacts {
     const FILE: &'static str = KIND;
-    /// Bumped whenever [`Facts`] or the way it is computed changes.
-    const FORMAT: u32 = 2;
+    /// Bumped whenever [`Facts`], [`RecordFacts`] or the way they are computed changes.
+    const FORMAT: u32 = 4;
     const FIELD: &'static str = "facts";
     type Known = ();
 }
@@ -38,6 +49,8 @@ impl Derived for Facts {
 pub struct Folder {
     /// The facts of every readable session file, in file-name order.
     pub facts: Vec<Facts>,
+    /// The facts of every readable visit, activity and diagnosis, in file-name order.
+    pub records: Vec<RecordFacts>,
     /// Session files in the folder (its visits, activities and diagnoses left out).
     pub files: usize,
     /// Of those, how many could not be read.
@@ -59,8 +72,8 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), LoadError> {
 /// Session files are never written. A folder that does not exist holds none.
 pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     let files = stat_files(dir)?;
-    let mut cache = DerivedCache::<Facts>::read(dir, &());
-    let mut slots: Vec<Option<Facts>> = Vec::with_capacity(files.len());
+    let mut cache = DerivedCache::<FileFacts>::read(dir, &());
+    let mut slots: Vec<Option<FileFacts>> = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
     for (i, file) in files.iter().enumerate() {
         let cached = cache.take(file);
@@ -71,26 +84,37 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     }
     let paths: Vec<PathBuf> = todo.iter().map(|&i| files[i].path.clone()).collect();
     let mut unreadable = 0;
-    let mut records = 0;
     for (&i, facts) in todo.iter().zip(read_each(&paths)) {
+        // A visit, an activity or a diagnosis beside the sessions is read as a record (its
+        // facts cached as a session's are); a file that is neither is an unreadable session.
+        let facts = facts.map(|f| FileFacts::Session(Box::new(f))).or_else(|| {
+            let record = crate::store::load_record(&files[i].path).ok()?;
+            Some(FileFacts::Record(RecordFacts::of(&record)))
+        });
         match facts {
             Some(f) => {
                 cache.added(&files[i]);
                 slots[i] = Some(f);
             }
-            // A visit, an activity or a diagnosis beside the sessions is not an unreadable
-            // session: it is left out of the session files counted. Few files fail, so
-            // reading them again as records costs nothing worth caching.
-            None if crate::store::load_record(&files[i].path).is_ok() => records += 1,
             None => unreadable += 1,
         }
     }
     let read = files.iter().zip(&slots);
     cache.write_if_changed(dir, read.filter_map(|(file, f)| Some((file, f.as_ref()?))));
-    Ok(Folder {
-        facts: slots.into_iter().flatten().collect(),
-        files: files.len() - records,
+    let mut folder = Folder {
+        files: files.len(),
         unreadable,
         read: todo.len(),
-    })
+        ..Folder::default()
+    };
+    for f in slots.into_iter().flatten() {
+        match f {
+            FileFacts::Session(s) => folder.facts.push(*s),
+            FileFacts::Record(r) => {
+                folder.files -= 1;
+                folder.records.push(r);
+            }
+        }
+    }
+    Ok(folder)
 }

@@ -1,7 +1,8 @@
 //! The programme report (`atelier report`): what a folder gathered from many advisors says
-//! in numbers. Sessions held, attendance, active members, the most frequent needs and the
-//! actions planned versus done, overall and by trade or region. Aggregates only: no person's
-//! name, phone or note is ever read into it (see [`Facts`]).
+//! in numbers. Groups, members, meetings, attendance, actions, needs, joint projects,
+//! activities, coaching visits and diagnoses, overall and by advisor, host, trade, region,
+//! group or month (one or two of them). Aggregates only: no member's name, phone or note is
+//! ever read into it (see [`Facts`], [`RecordFacts`]); the README defines every figure.
 //!
 //! Reading streams: each file is loaded, reduced to its [`Facts`] and dropped
 //! ([`read_dir`]), or its facts come from the folder's report cache when the file has not
@@ -24,31 +25,41 @@
 //! A session found twice (a folder copied twice) is counted once, the copy saved last.
 
 mod cache;
+mod figures;
+mod light;
+mod lines;
 mod read;
+mod records;
 mod render;
+mod render_csv;
+mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
-pub use read::{Facts, facts_of_bytes, read_files};
-pub use render::{to_csv, to_markdown};
+pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
+pub use light::{facts_of_bytes, read_files};
+pub use lines::definitions_table;
+pub use read::{ActionFacts, Facts, Leaving, MemberFacts};
+pub use records::{Diagnosed, RecordFacts, RecordWhat};
+pub use render::to_markdown;
+pub use render_csv::to_csv;
+pub use rows::{Bucket, By, RowKey};
 
-use crate::model::{ActionStatus, Attendance, Id, Region};
+use crate::model::{ActionStatus, Attendance, Id};
 use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
+use figures::{Acc, Ctx, Window};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// How sessions are grouped beside the overall figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum By {
-    Trade,
-    Region,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     /// Sessions dated from this day on, both ends included.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub by: Option<By>,
+    /// None, one or two groupings (`--by`); with two, the rows are the pairs.
+    pub by: Vec<By>,
+    /// The day actions are overdue against, and the end of an open period for groups that
+    /// ended; `None`: the local date.
+    pub today: Option<NaiveDate>,
 }
 
 /// How many theme titles the report lists.
@@ -56,65 +67,12 @@ pub const TOP_THEMES: usize = 10;
 /// How many need categories a row of the by-trade or by-region table names.
 pub const TOP_PER_BUCKET: usize = 3;
 
-/// The figures of a set of sessions: the whole period, or one trade or region.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Figures {
-    pub sessions: usize,
-    pub closed: usize,
-    pub groups: usize,
-    pub present: usize,
-    pub excused: usize,
-    pub absent: usize,
-    /// Members of the groups at their latest session in the period, and the active ones.
-    pub members: usize,
-    pub active: usize,
-    pub planned: usize,
-    pub done: usize,
-    pub dropped: usize,
-    /// Need categories, most frequent first.
-    pub categories: Vec<NeedCount>,
-}
-
-impl Figures {
-    /// Members expected at the sessions: present, excused and absent.
-    pub fn expected(&self) -> usize {
-        self.present + self.excused + self.absent
-    }
-
-    /// Actions neither done nor dropped.
-    pub fn open(&self) -> usize {
-        self.planned - self.done - self.dropped
-    }
-}
-
-/// A need category (`None`: themes filed under none) or a theme title, and how often it came.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NeedCount {
-    pub key: Option<String>,
-    /// Themes filed under it.
-    pub themes: usize,
-    /// Distinct groups that raised it.
-    pub groups: usize,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThemeCount {
     /// The spelling used most often (the first in alphabetical order on a tie).
     pub title: String,
     pub themes: usize,
     pub groups: usize,
-}
-
-/// What a trade or region row is about.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Bucket {
-    /// A trade id of `assets/trades.ron`.
-    Trade(String),
-    /// One of the twelve regions.
-    Region(Region),
-    /// A region typed by the advisor, all counted together.
-    RegionOther,
-    RegionUnset,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -129,41 +87,64 @@ pub struct Report {
     /// Sessions per month, as (year, month), in order.
     pub months: Vec<((i32, u32), usize)>,
     pub themes: Vec<ThemeCount>,
-    /// By trade or region, the row with the most sessions first.
-    pub buckets: Vec<(Bucket, Figures)>,
+    /// The rows of `--by`, in order (see `rows::sort_rows`).
+    pub buckets: Vec<(RowKey, Figures)>,
+    /// The label of each group of a `--by group` row: its name at its latest session in
+    /// the period (phones masked).
+    pub group_names: BTreeMap<Id, String>,
 }
 
-/// The report of the sessions read from a folder. `files` and `unreadable` are only
-/// carried to the output.
+/// The report of the sessions read from a folder, without records. `files` and
+/// `unreadable` are only carried to the output.
 pub fn aggregate(facts: Vec<Facts>, files: usize, unreadable: usize, opts: Options) -> Report {
-    count(&dedup(facts), files, unreadable, opts)
+    aggregate_all(facts, Vec::new(), files, unreadable, opts)
 }
 
-fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options) -> Report {
-    let in_period =
-        |f: &Facts| opts.from.is_none_or(|d| f.date >= d) && opts.to.is_none_or(|d| f.date <= d);
+/// The report of a folder as read: its sessions and records.
+pub fn aggregate_folder(folder: Folder, opts: Options) -> Report {
+    aggregate_all(
+        folder.facts,
+        folder.records,
+        folder.files,
+        folder.unreadable,
+        opts,
+    )
+}
 
-    // Each trade typed is classified once.
-    let mut trade_ids: HashMap<&str, &'static str> = HashMap::new();
-    let mut bucket_of = |f: &'a Facts| -> Option<Bucket> {
-        match opts.by? {
-            By::Trade => {
-                let id = *trade_ids
-                    .entry(f.trade.as_str())
-                    .or_insert_with(|| trades::classify(&f.trade));
-                Some(Bucket::Trade(id.to_string()))
-            }
-            By::Region => Some(match &f.region {
-                Region::Other(_) => Bucket::RegionOther,
-                Region::Unset => Bucket::RegionUnset,
-                named => Bucket::Region(named.clone()),
-            }),
-        }
+/// The report of sessions and records (visits, activities, diagnoses).
+pub fn aggregate_all(
+    facts: Vec<Facts>,
+    records: Vec<RecordFacts>,
+    files: usize,
+    unreadable: usize,
+    opts: Options,
+) -> Report {
+    let facts = dedup(facts, |f| (&f.id, f.saved));
+    let records = dedup(records, |r| (&r.id, r.saved));
+    count(&facts, &records, files, unreadable, opts)
+}
+
+fn count<'a>(
+    facts: &'a [Facts],
+    records: &'a [RecordFacts],
+    files: usize,
+    unreadable: usize,
+    opts: Options,
+) -> Report {
+    let period = Window {
+        from: opts.from,
+        to: opts.to,
     };
+    let up_to_end = |d: NaiveDate| opts.to.is_none_or(|t| d <= t);
+    let today = opts
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
 
-    // The latest review of every action, from sessions up to the end of the period.
+    // The latest review of every action, and the first that said done, from sessions up to
+    // the end of the period.
     let mut status: HashMap<&Id, ((NaiveDate, u32), ActionStatus)> = HashMap::new();
-    for f in facts.iter().filter(|f| opts.to.is_none_or(|d| f.date <= d)) {
+    let mut done_on: HashMap<&Id, NaiveDate> = HashMap::new();
+    for f in facts.iter().filter(|f| up_to_end(f.date)) {
         for (action, st) in &f.reviews {
             let Some(st) = st else { continue };
             let at = (f.date, f.number);
@@ -175,33 +156,48 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
                     }
                 })
                 .or_insert((at, *st));
+            if *st == ActionStatus::Done {
+                let d = done_on.entry(action).or_insert(f.date);
+                *d = (*d).min(f.date);
+            }
+        }
+    }
+    let mut baselines = HashMap::new();
+    for r in records.iter().filter(|r| up_to_end(r.date)) {
+        if let RecordWhat::Diagnosis {
+            member,
+            baseline: true,
+            answers,
+        } = &r.what
+        {
+            let b = baselines
+                .entry((&r.group, member))
+                .or_insert((r.date, *answers));
+            if r.date < b.0 {
+                *b = (r.date, *answers);
+            }
         }
     }
 
-    let mut total = Acc::default();
-    let mut buckets: BTreeMap<Bucket, Acc> = BTreeMap::new();
+    // Every group's sessions (of any date: the window of active members may start before
+    // the period).
+    let mut by_group: HashMap<&Id, Vec<&Facts>> = HashMap::new();
+    for f in facts {
+        by_group.entry(&f.group).or_default().push(f);
+    }
+    for sessions in by_group.values_mut() {
+        sessions.sort_by_key(|s| (s.date, s.number));
+    }
+
+    let mut keys = rows::Keys::default();
+    // The whole period is the row with no key.
+    let mut rows: BTreeMap<RowKey, Acc> = BTreeMap::new();
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     let mut titles: HashMap<String, Title> = HashMap::new();
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
-    // Every group's sessions (of any date: the window of active members may start before
-    // the period), and its latest session in the period.
-    let mut by_group: HashMap<&Id, Vec<&Facts>> = HashMap::new();
-    let mut latest: HashMap<&Id, &Facts> = HashMap::new();
-
-    for f in facts {
-        by_group.entry(&f.group).or_default().push(f);
-        if !in_period(f) {
-            continue;
-        }
-        latest
-            .entry(&f.group)
-            .and_modify(|l| {
-                if (f.date, f.number) > (l.date, l.number) {
-                    *l = f;
-                }
-            })
-            .or_insert(f);
+    let in_period: Vec<&Facts> = facts.iter().filter(|f| period.holds(f.date)).collect();
+    for f in &in_period {
         first = Some(first.map_or(f.date, |d| d.min(f.date)));
         last = Some(last.map_or(f.date, |d| d.max(f.date)));
         *months.entry((f.date.year(), f.date.month())).or_default() += 1;
@@ -215,23 +211,59 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
             t.groups.insert(&f.group);
             *t.spellings.entry(title.trim()).or_default() += 1;
         }
-        let bucket = bucket_of(f);
-        total.session(f, &status);
-        if let Some(b) = bucket {
-            buckets.entry(b).or_default().session(f, &status);
+    }
+    let ctx = Ctx {
+        status,
+        done_on,
+        by_group,
+        baselines,
+        today,
+        end: opts.to.unwrap_or(today),
+        first: first.unwrap_or(today),
+        last: last.unwrap_or(today),
+    };
+    for f in &in_period {
+        rows.entry(Vec::new()).or_default().session(f, &ctx);
+        if !opts.by.is_empty() {
+            let row = keys.row(&opts.by, f, f.date);
+            rows.entry(row).or_default().session(f, &ctx);
+        }
+    }
+    // A record is counted under its group as its latest session up to the record's day
+    // shows it (or its first, for a record older than any); under the whole period only when
+    // the folder holds none of its group's sessions.
+    for r in records.iter().filter(|r| period.holds(r.date)) {
+        rows.entry(Vec::new()).or_default().record(r);
+        if opts.by.is_empty() {
+            continue;
+        }
+        let Some(sessions) = ctx.by_group.get(&r.group) else {
+            continue;
+        };
+        let at = sessions
+            .iter()
+            .rev()
+            .find(|s| s.date <= r.date)
+            .or(sessions.first());
+        if let Some(f) = at {
+            rows.entry(keys.row(&opts.by, f, r.date))
+                .or_default()
+                .record(r);
         }
     }
 
-    for (group, l) in &latest {
-        let (members, active) = active_members(l, &by_group[group]);
-        total.members += members;
-        total.active += active;
-        if let Some(b) = bucket_of(l) {
-            let acc = buckets.entry(b).or_default();
-            acc.members += members;
-            acc.active += active;
+    let latest: HashMap<&Id, &Facts> = in_period.iter().fold(HashMap::new(), |mut m, f| {
+        let l = m.entry(&f.group).or_insert(*f);
+        if (f.date, f.number) > (l.date, l.number) {
+            *l = *f;
         }
-    }
+        m
+    });
+    let group_names = latest
+        .iter()
+        .filter(|_| opts.by.contains(&By::Group))
+        .map(|(g, f)| (Id::clone(g), f.group_name.clone()))
+        .collect();
 
     let mut themes: Vec<ThemeCount> = titles
         .into_values()
@@ -253,14 +285,20 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
     });
     themes.truncate(TOP_THEMES);
 
-    let mut buckets: Vec<(Bucket, Figures)> =
-        buckets.into_iter().map(|(b, a)| (b, a.figures())).collect();
-    // Most sessions first; the order of the list (trades, regions) on a tie.
-    buckets.sort_by(|a, b| {
-        b.1.sessions
-            .cmp(&a.1.sessions)
-            .then(order(&a.0).cmp(&order(&b.0)))
-    });
+    let total = rows.remove(&Vec::new()).unwrap_or_default();
+    let total = total.figures(&ctx, period);
+    let by_month = opts.by.iter().position(|b| *b == By::Month);
+    let mut buckets: Vec<(RowKey, Figures)> = rows
+        .into_iter()
+        .map(|(key, acc)| {
+            let window = match by_month.map(|i| &key[i]) {
+                Some(Bucket::Month(y, m)) => month_window(period, *y, *m),
+                _ => period,
+            };
+            (key, acc.figures(&ctx, window))
+        })
+        .collect();
+    rows::sort_rows(&mut buckets, |f| f.sessions);
 
     Report {
         options: opts,
@@ -268,53 +306,51 @@ fn count<'a>(facts: &'a [Facts], files: usize, unreadable: usize, opts: Options)
         last,
         files,
         unreadable,
-        total: total.figures(),
+        total,
         months: months.into_iter().collect(),
         themes,
         buckets,
+        group_names,
     }
 }
 
-/// Where a bucket comes in the trades list or among the regions, for ties.
-fn order(b: &Bucket) -> (usize, String) {
-    match b {
-        Bucket::Trade(id) => (
-            trades::all()
-                .iter()
-                .position(|t| &t.id == id)
-                .unwrap_or(usize::MAX),
-            id.clone(),
-        ),
-        Bucket::Region(r) => (
-            Region::NAMED.iter().position(|n| n == r).unwrap_or(0),
-            String::new(),
-        ),
-        Bucket::RegionOther => (100, String::new()),
-        Bucket::RegionUnset => (101, String::new()),
+/// The days of a month within the period.
+fn month_window(period: Window, y: i32, m: u32) -> Window {
+    let start = NaiveDate::from_ymd_opt(y, m, 1);
+    let end = start
+        .and_then(|s| s.checked_add_months(Months::new(1)))
+        .and_then(|n| n.pred_opt());
+    Window {
+        from: start.max(period.from),
+        to: match (end, period.to) {
+            (Some(e), Some(t)) => Some(e.min(t)),
+            (e, t) => e.or(t),
+        },
     }
 }
 
-/// One copy per session id: the one saved last (the first in file order on a tie).
-fn dedup(facts: Vec<Facts>) -> Vec<Facts> {
+/// One copy per id: the one saved last (the first in file order on a tie).
+fn dedup<T>(facts: Vec<T>, id: impl Fn(&T) -> (&Id, crate::model::Timestamp)) -> Vec<T> {
     let mut keep: HashMap<Id, usize> = HashMap::new();
     for (i, f) in facts.iter().enumerate() {
-        match keep.get(&f.id) {
-            Some(&k) if facts[k].saved >= f.saved => {}
+        let (fid, saved) = id(f);
+        match keep.get(fid) {
+            Some(&k) if id(&facts[k]).1 >= saved => {}
             _ => {
-                keep.insert(f.id.clone(), i);
+                keep.insert(fid.clone(), i);
             }
         }
     }
     let mut chosen: Vec<usize> = keep.into_values().collect();
     chosen.sort_unstable();
-    let mut facts: Vec<Option<Facts>> = facts.into_iter().map(Some).collect();
+    let mut facts: Vec<Option<T>> = facts.into_iter().map(Some).collect();
     chosen.into_iter().filter_map(|i| facts[i].take()).collect()
 }
 
 /// Members of the group at `latest` (who had not left), and how many of them are active:
 /// present at two thirds of the group's sessions of the six months up to `latest`, among
 /// the sessions since they joined.
-fn active_members(latest: &Facts, sessions: &[&Facts]) -> (usize, usize) {
+pub(super) fn active_members(latest: &Facts, sessions: &[&Facts]) -> (usize, usize) {
     let start = latest
         .date
         .checked_sub_months(Months::new(6))
@@ -324,14 +360,18 @@ fn active_members(latest: &Facts, sessions: &[&Facts]) -> (usize, usize) {
         .filter(|s| s.date >= start && (s.date, s.number) <= (latest.date, latest.number))
         .collect();
     let mut active = 0;
-    for (member, joined) in &latest.members {
+    let staying: Vec<&MemberFacts> = latest.members.iter().filter(|m| m.stays()).collect();
+    for m in &staying {
         let mut held = 0;
         let mut present = 0;
-        for s in window.iter().filter(|s| joined.is_none_or(|j| s.date >= j)) {
+        for s in window
+            .iter()
+            .filter(|s| m.joined.is_none_or(|j| s.date >= j))
+        {
             held += 1;
             if s.attendance
                 .iter()
-                .any(|(m, a)| m == member && *a == Attendance::Present)
+                .any(|(id, a)| *id == m.id && *a == Attendance::Present)
             {
                 present += 1;
             }
@@ -340,7 +380,7 @@ fn active_members(latest: &Facts, sessions: &[&Facts]) -> (usize, usize) {
             active += 1;
         }
     }
-    (latest.members.len(), active)
+    (staying.len(), active)
 }
 
 #[derive(Default)]
@@ -348,87 +388,4 @@ struct Title<'a> {
     themes: usize,
     groups: BTreeSet<&'a Id>,
     spellings: BTreeMap<&'a str, usize>,
-}
-
-/// Figures being counted.
-#[derive(Default)]
-struct Acc<'a> {
-    sessions: usize,
-    closed: usize,
-    groups: BTreeSet<&'a Id>,
-    present: usize,
-    excused: usize,
-    absent: usize,
-    members: usize,
-    active: usize,
-    planned: usize,
-    done: usize,
-    dropped: usize,
-    categories: BTreeMap<Option<&'a str>, (usize, BTreeSet<&'a Id>)>,
-}
-
-impl<'a> Acc<'a> {
-    fn session(&mut self, f: &'a Facts, status: &HashMap<&Id, ((NaiveDate, u32), ActionStatus)>) {
-        self.sessions += 1;
-        self.closed += usize::from(f.closed);
-        self.groups.insert(&f.group);
-        for (_, a) in &f.attendance {
-            match a {
-                Attendance::Present => self.present += 1,
-                Attendance::Excused => self.excused += 1,
-                Attendance::Absent => self.absent += 1,
-            }
-        }
-        for (_, category) in &f.themes {
-            let c = self
-                .categories
-                .entry(category.as_deref().filter(|c| !c.is_empty()))
-                .or_default();
-            c.0 += 1;
-            c.1.insert(&f.group);
-        }
-        for a in &f.actions {
-            self.planned += 1;
-            match status.get(a).map(|s| s.1) {
-                Some(ActionStatus::Done) => self.done += 1,
-                Some(ActionStatus::Dropped) => self.dropped += 1,
-                _ => {}
-            }
-        }
-    }
-
-    fn figures(self) -> Figures {
-        let mut categories: Vec<NeedCount> = self
-            .categories
-            .into_iter()
-            .map(|(k, (themes, groups))| NeedCount {
-                key: k.map(str::to_string),
-                themes,
-                groups: groups.len(),
-            })
-            .collect();
-        // Most themes, then most groups; named categories before "none"; then by id.
-        categories.sort_by(|a, b| {
-            (b.themes, b.groups, a.key.is_none(), &a.key).cmp(&(
-                a.themes,
-                a.groups,
-                b.key.is_none(),
-                &b.key,
-            ))
-        });
-        Figures {
-            sessions: self.sessions,
-            closed: self.closed,
-            groups: self.groups.len(),
-            present: self.present,
-            excused: self.excused,
-            absent: self.absent,
-            members: self.members,
-            active: self.active,
-            planned: self.planned,
-            done: self.done,
-            dropped: self.dropped,
-            categories,
-        }
-    }
 }

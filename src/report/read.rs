@@ -3,20 +3,20 @@
 //! file is ever written (the facts are kept in the folder's report cache, see `cache.rs`).
 //!
 //! Most of a session file is its history and its method, which the report does not count.
-//! A file is first read the light way: the top-level fields the report does not need are
+//! A file is first read the light way (`light.rs`): the top-level fields the report does not need are
 //! skipped by matching brackets (strings and comments respected) and the rest is parsed into
 //! small types that ignore what they do not name. Anything unusual (a parse error, a newer
-//! version, RON extensions) sends the file down the ordinary path, [`store::parse_raw`], which
+//! version, RON extensions) sends the file down the ordinary path, [`crate::store::parse_raw`], which
 //! either reads it or says it is unreadable, as `atelier check` would. A file broken only
 //! inside a part the report skips is counted: `atelier check` still names it.
 
-use crate::model::{ActionStatus, Attendance, Id, Region, Session, SessionState};
-use crate::store;
-use crate::store::project::{LightSession, Spec, project_session};
+use crate::model::life::{Gender, LeaveReason, ProjectStatus};
+use crate::model::{
+    ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Session, SessionState,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 /// What the report needs to know about one session: no names, no free text but theme titles,
 /// and those with names and phones masked.
@@ -26,21 +26,103 @@ pub struct Facts {
     pub id: Id,
     pub saved: chrono::DateTime<chrono::Utc>,
     pub group: Id,
+    /// The group's name, host and advisor at this session, with phone numbers masked: the
+    /// row labels of `--by group`, `--by host` and `--by advisor`.
+    pub group_name: String,
+    pub host: String,
+    pub advisor: String,
     pub number: u32,
     pub date: NaiveDate,
     pub closed: bool,
     /// The group's trade as typed, and its region, at this session.
     pub trade: String,
     pub region: Region,
-    /// The members still in the group (not left), with their join date.
-    pub members: Vec<(Id, Option<NaiveDate>)>,
+    /// Every member of the group's list, those who left included.
+    pub members: Vec<MemberFacts>,
     pub attendance: Vec<(Id, Attendance)>,
     /// Actions of earlier sessions reviewed here, with the status given (if any).
     pub reviews: Vec<(Id, Option<ActionStatus>)>,
     /// The themes of the need phase: title (names and phones masked) and need category.
     pub themes: Vec<(String, Option<String>)>,
     /// The actions decided here.
-    pub actions: Vec<Id>,
+    pub actions: Vec<ActionFacts>,
+    /// The usefulness scores (1 to 5) given by members present.
+    pub usefulness: Vec<u8>,
+    /// The status of each of the group's joint projects at this session.
+    pub projects: Vec<ProjectStatus>,
+}
+
+/// What the report counts of a member: no name, no phone, no free text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberFacts {
+    pub id: Id,
+    pub joined: Option<NaiveDate>,
+    pub left: Option<NaiveDate>,
+    pub reason: Option<Leaving>,
+    pub gender: Option<Gender>,
+    pub status: Option<LegalStatus>,
+}
+
+impl MemberFacts {
+    /// Still in the group (the rule of active members: no date of leaving).
+    pub fn stays(&self) -> bool {
+        self.left.is_none()
+    }
+}
+
+/// Why a member left, without the words of "other".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Leaving {
+    Moved,
+    Stopped,
+    Excluded,
+    Other,
+}
+
+impl Leaving {
+    pub(super) fn of(r: &LeaveReason) -> Leaving {
+        match r {
+            LeaveReason::Moved => Leaving::Moved,
+            LeaveReason::Stopped => Leaving::Stopped,
+            LeaveReason::Excluded => Leaving::Excluded,
+            LeaveReason::Other(_) => Leaving::Other,
+        }
+    }
+}
+
+/// An action decided at a session: its due date and the type of the idea it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionFacts {
+    pub id: Id,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<IdeaKind>,
+}
+
+/// The actions of a plan with the type of their idea, looked up among the session's ideas.
+pub(super) fn actions_of<'a>(
+    actions: impl Iterator<Item = (&'a Id, Option<NaiveDate>, Option<&'a Id>)>,
+    ideas: &[(&Id, Option<IdeaKind>)],
+) -> Vec<ActionFacts> {
+    actions
+        .map(|(id, due, idea)| ActionFacts {
+            id: id.clone(),
+            due,
+            kind: idea.and_then(|i| ideas.iter().find(|(x, _)| *x == i)?.1),
+        })
+        .collect()
+}
+
+/// The scores of members present, kept when they are 1 to 5.
+pub(super) fn scores<'a>(
+    usefulness: impl Iterator<Item = (&'a Id, &'a u8)>,
+    attendance: &BTreeMap<Id, Attendance>,
+) -> Vec<u8> {
+    usefulness
+        .filter(|(m, n)| {
+            (1..=5).contains(*n) && attendance.get(*m).is_none_or(|a| *a == Attendance::Present)
+        })
+        .map(|(_, n)| *n)
+        .collect()
 }
 
 impl Facts {
@@ -49,6 +131,9 @@ impl Facts {
             id: s.id.clone(),
             saved: s.saved,
             group: s.group.id.clone(),
+            group_name: label(&s.group.name, s.lang),
+            host: label(&s.group.host, s.lang),
+            advisor: label(&s.group.advisor, s.lang),
             number: s.number,
             date: s.date,
             closed: s.state == SessionState::Closed,
@@ -58,8 +143,14 @@ impl Facts {
                 .group
                 .members
                 .iter()
-                .filter(|m| m.left.is_none())
-                .map(|m| (m.id.clone(), m.joined))
+                .map(|m| MemberFacts {
+                    id: m.id.clone(),
+                    joined: m.joined,
+                    left: m.left,
+                    reason: m.left_reason.as_ref().map(Leaving::of),
+                    gender: m.gender,
+                    status: m.legal_status,
+                })
                 .collect(),
             attendance: s
                 .checkin
@@ -86,14 +177,31 @@ impl Facts {
                 ),
                 s.lang,
             ),
-            actions: s.plan.actions.iter().map(|a| a.id.clone()).collect(),
+            actions: actions_of(
+                s.plan
+                    .actions
+                    .iter()
+                    .map(|a| (&a.id, a.due, a.idea.as_ref())),
+                &s.solutions
+                    .ideas
+                    .iter()
+                    .map(|i| (&i.id, i.kind))
+                    .collect::<Vec<_>>(),
+            ),
+            usefulness: scores(s.closing.usefulness.iter(), &s.checkin.attendance),
+            projects: s.group.projects.iter().map(|p| p.status).collect(),
         }
     }
 }
 
+/// A row label (a group's name, a host, an advisor): trimmed, phone numbers masked.
+pub(super) fn label(text: &str, lang: crate::i18n::Lang) -> String {
+    crate::privacy::mask_phones(text.trim(), lang.strings().export.phone_hidden)
+}
+
 /// Theme titles as the report may print them: the names of the group's people replaced as
 /// `--anonymize` does, phone numbers masked (in the session's language, the titles' own).
-fn masked_themes<'a>(
+pub(super) fn masked_themes<'a>(
     themes: impl Iterator<Item = (&'a String, &'a Option<String>)>,
     people: crate::privacy::Pseudonyms,
     lang: crate::i18n::Lang,
@@ -107,275 +215,4 @@ fn masked_themes<'a>(
             (title, category.clone())
         })
         .collect()
-}
-
-/// Reads files on every core: their facts, and how many could not be read.
-pub fn read_files(files: &[PathBuf]) -> (Vec<Facts>, usize) {
-    let read = read_each(files);
-    let unreadable = read.iter().filter(|f| f.is_none()).count();
-    (read.into_iter().flatten().collect(), unreadable)
-}
-
-/// Each file's facts, in the order of `files` (`None`: unreadable), on every core, each
-/// thread a contiguous share of the list.
-pub(super) fn read_each(files: &[PathBuf]) -> Vec<Option<Facts>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, 8);
-    let chunk = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                let handle = scope.spawn(move || part.iter().map(|p| read_one(p)).collect());
-                (part.len(), handle)
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A thread that panicked read nothing: its files count as unreadable.
-            .flat_map(|(n, h)| h.join().unwrap_or_else(|_| vec![None; n]))
-            .collect()
-    })
-}
-
-fn read_one(path: &Path) -> Option<Facts> {
-    let bytes = std::fs::read(path).ok()?;
-    facts_of_bytes(&bytes)
-}
-
-/// The facts of a session file's content, or `None` when it is not a readable session.
-pub fn facts_of_bytes(bytes: &[u8]) -> Option<Facts> {
-    light(bytes).or_else(|| store::parse_raw(bytes).ok().map(|s| Facts::of(&s)))
-}
-
-/// The light path: `None` for anything it does not expect.
-fn light(bytes: &[u8]) -> Option<Facts> {
-    let (s, text): (Light, _) = project_session(bytes, TOP, TOP_SPEC)?;
-    // Required by `Session` but skipped here: a file without it is not a session. The
-    // method comes after every field read, so it is only looked for, as the pretty form
-    // writes it; written otherwise, the file goes the ordinary way.
-    if !text.contains(METHOD_FIELD) {
-        return None;
-    }
-    // The language is written only when it is not French, and near the top, as the pretty
-    // form writes it; written otherwise, the file goes the ordinary way.
-    let lang = if text.contains(LANG_EN) {
-        crate::i18n::Lang::En
-    } else if text.contains("\n    lang:") {
-        return None;
-    } else {
-        crate::i18n::Lang::Fr
-    };
-    Some(Facts {
-        id: s.id,
-        saved: s.saved,
-        group: s.group.id,
-        number: s.number,
-        date: s.date,
-        closed: s.state == SessionState::Closed,
-        trade: s.group.trade,
-        region: s.group.region,
-        members: s
-            .group
-            .members
-            .iter()
-            .filter(|m| m.left.is_none())
-            .map(|m| (m.id.clone(), m.joined))
-            .collect(),
-        attendance: s.checkin.attendance.clone().into_iter().collect(),
-        reviews: s
-            .followup
-            .reviews
-            .into_iter()
-            .map(|r| (r.action.id, r.status))
-            .collect(),
-        themes: masked_themes(
-            s.needs.themes.iter().map(|t| (&t.title, &t.category)),
-            crate::export::people(
-                s.group
-                    .members
-                    .iter()
-                    .map(|m| (m.name.as_str(), m.business.as_str())),
-                &s.group.advisor,
-                s.checkin.guests.iter().map(|g| g.text.as_str()),
-                lang,
-            ),
-            lang,
-        ),
-        actions: s.plan.actions.into_iter().map(|a| a.id).collect(),
-    })
-}
-
-/// The top-level fields the report reads; the others are skipped. Once they (and `created`)
-/// are met, nothing more is needed (the history, most of a file, comes after). Fields in
-/// another order only make the scan longer.
-const TOP: &[&str] = &[
-    "version", "id", "number", "date", "state", "saved", "group", "checkin", "followup", "needs",
-    "plan",
-];
-const METHOD_FIELD: &str = "\n    method: (";
-const LANG_EN: &str = "\n    lang: En,\n";
-
-const ID: Spec = Spec::Struct(&[("id", Spec::All)]);
-/// Within the top-level fields kept, only what the light types read: names, phones, texts
-/// and comments are skipped unparsed.
-const TOP_SPEC: &[(&str, Spec)] = &[
-    (
-        "group",
-        Spec::Struct(&[
-            ("id", Spec::All),
-            ("trade", Spec::All),
-            ("region", Spec::All),
-            ("advisor", Spec::All),
-            (
-                "members",
-                Spec::List(&Spec::Struct(&[
-                    ("id", Spec::All),
-                    ("name", Spec::All),
-                    ("business", Spec::All),
-                    ("joined", Spec::All),
-                    ("left", Spec::All),
-                ])),
-            ),
-        ]),
-    ),
-    (
-        "checkin",
-        Spec::Struct(&[
-            ("attendance", Spec::All),
-            ("guests", Spec::List(&Spec::Struct(&[("text", Spec::All)]))),
-        ]),
-    ),
-    (
-        "followup",
-        Spec::Struct(&[(
-            "reviews",
-            Spec::List(&Spec::Struct(&[("action", ID), ("status", Spec::All)])),
-        )]),
-    ),
-    (
-        "needs",
-        Spec::Struct(&[(
-            "themes",
-            Spec::List(&Spec::Struct(&[
-                ("title", Spec::All),
-                ("category", Spec::All),
-            ])),
-        )]),
-    ),
-    ("plan", Spec::Struct(&[("actions", Spec::List(&ID))])),
-];
-
-#[derive(Deserialize)]
-struct Light {
-    version: u32,
-    id: Id,
-    number: u32,
-    date: NaiveDate,
-    #[serde(default)]
-    state: SessionState,
-    saved: chrono::DateTime<chrono::Utc>,
-    group: LightGroup,
-    #[serde(default)]
-    checkin: LightCheckIn,
-    #[serde(default)]
-    followup: LightFollowUp,
-    #[serde(default)]
-    needs: LightNeeds,
-    #[serde(default)]
-    plan: LightPlan,
-}
-
-impl LightSession for Light {
-    fn version(&self) -> u32 {
-        self.version
-    }
-}
-
-#[derive(Deserialize)]
-struct LightGroup {
-    id: Id,
-    trade: String,
-    #[serde(default)]
-    region: Region,
-    #[serde(default)]
-    advisor: String,
-    #[serde(default)]
-    members: Vec<LightMember>,
-}
-
-#[derive(Deserialize)]
-struct LightMember {
-    id: Id,
-    name: String,
-    #[serde(default)]
-    business: String,
-    #[serde(default)]
-    joined: Option<NaiveDate>,
-    #[serde(default)]
-    left: Option<NaiveDate>,
-}
-
-#[derive(Deserialize, Default)]
-struct LightCheckIn {
-    #[serde(default)]
-    attendance: BTreeMap<Id, Attendance>,
-    #[serde(default)]
-    guests: Vec<LightGuest>,
-}
-
-#[derive(Deserialize)]
-struct LightGuest {
-    text: String,
-}
-
-#[derive(Deserialize, Default)]
-struct LightFollowUp {
-    #[serde(default)]
-    reviews: Vec<LightReview>,
-}
-
-#[derive(Deserialize)]
-struct LightReview {
-    action: LightAction,
-    #[serde(default)]
-    status: Option<ActionStatus>,
-}
-
-#[derive(Deserialize)]
-struct LightAction {
-    id: Id,
-}
-
-#[derive(Deserialize, Default)]
-struct LightNeeds {
-    #[serde(default)]
-    themes: Vec<LightTheme>,
-}
-
-#[derive(Deserialize)]
-struct LightTheme {
-    title: String,
-    #[serde(default)]
-    category: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-struct LightPlan {
-    #[serde(default)]
-    actions: Vec<LightAction>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_light_path_reads_what_the_full_parse_reads() {
-        for (s, text) in store::project::saved_samples() {
-            let light = light(text.as_bytes()).expect("the light path reads a saved session");
-            assert_eq!(light, Facts::of(&s));
-        }
-    }
 }

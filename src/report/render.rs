@@ -1,8 +1,7 @@
-//! The report as Markdown tables (to read, or paste into a document) and as CSV for a
-//! spreadsheet: UTF-8 with a byte-order mark, `;` between fields and CRLF line ends, so that
-//! a French-locale Excel opens it right, one row per figure.
+//! The report as Markdown tables (to read, or paste into a document); the CSV is in
+//! `render_csv.rs`, with the labels and numbers written here.
 
-use super::{Bucket, By, Figures, NeedCount, Report, TOP_PER_BUCKET};
+use super::{Bucket, By, Figures, NeedCount, Report, RowKey, TOP_PER_BUCKET, lines};
 use crate::dates;
 /// A Markdown table cell: escaped (a theme title is user text), on one line.
 use crate::escape::markdown_cell as cell;
@@ -11,7 +10,11 @@ use crate::method::Method;
 use crate::trades;
 
 /// Labels of need categories, from the method; an id it does not know is shown as is.
-fn category_label<'a>(key: &'a Option<String>, method: &'a Method, lang: Lang) -> &'a str {
+pub(super) fn category_label<'a>(
+    key: &'a Option<String>,
+    method: &'a Method,
+    lang: Lang,
+) -> &'a str {
     let t = lang.strings().report;
     match key {
         None => t.no_category,
@@ -19,13 +22,49 @@ fn category_label<'a>(key: &'a Option<String>, method: &'a Method, lang: Lang) -
     }
 }
 
-fn bucket_label(b: &Bucket, lang: Lang) -> String {
+fn bucket_label(b: &Bucket, r: &Report, lang: Lang) -> String {
     let t = lang.strings().report;
+    let unset = |s: &str, none: &str| {
+        if s.is_empty() {
+            none.to_string()
+        } else {
+            s.to_string()
+        }
+    };
     match b {
         Bucket::Trade(id) => trades::label(id, lang).to_string(),
         Bucket::Region(r) => r.name().to_string(),
         Bucket::RegionOther => t.region_other.to_string(),
         Bucket::RegionUnset => t.region_unset.to_string(),
+        Bucket::Advisor(a) => unset(a, t.figures.advisor_unset),
+        Bucket::Host(h) => unset(h, t.figures.host_unset),
+        Bucket::Group(id) => r
+            .group_names
+            .get(id)
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", id.short())),
+        Bucket::Month(y, m) => month((*y, *m)),
+    }
+}
+
+/// A row's label: its keys' labels, joined.
+pub(super) fn row_label(key: &RowKey, r: &Report, lang: Lang) -> String {
+    key.iter()
+        .map(|b| bucket_label(b, r, lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// What a `--by` is called, as a table's column and a section's title.
+fn by_name(by: By, t: &ReportStrings) -> &'static str {
+    match by {
+        By::Trade => t.trade,
+        By::Region => t.region,
+        By::Advisor => t.figures.advisor,
+        By::Host => t.figures.host,
+        By::Group => t.figures.group,
+        By::Month => t.month,
     }
 }
 
@@ -40,14 +79,14 @@ fn percent(part: usize, whole: usize, t: &ReportStrings) -> String {
 
 /// A share with one decimal, in the language's notation, for CSV ("66,7"); empty when
 /// there is nothing to divide.
-fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
+pub(super) fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
     if whole == 0 {
         return String::new();
     }
     format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', t.decimal_separator)
 }
 
-fn period(r: &Report, t: &ReportStrings) -> String {
+pub(super) fn period(r: &Report, t: &ReportStrings) -> String {
     let o = &r.options;
     match (o.from, o.to) {
         (Some(f), Some(to)) => fill(t.period_range, &[&dates::show(f), &dates::show(to)]),
@@ -57,7 +96,7 @@ fn period(r: &Report, t: &ReportStrings) -> String {
     }
 }
 
-fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
+pub(super) fn unreadable(r: &Report, t: &ReportStrings) -> Option<String> {
     (r.unreadable > 0).then(|| t.unreadable.n(r.unreadable))
 }
 
@@ -105,7 +144,7 @@ fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
     ]
 }
 
-fn month(ym: (i32, u32)) -> String {
+pub(super) fn month(ym: (i32, u32)) -> String {
     format!("{:04}-{:02}", ym.0, ym.1)
 }
 
@@ -173,18 +212,21 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
         table(&mut out, &[t.theme, t.themes, t.groups], &rows);
     }
 
-    if let Some(by) = r.options.by {
-        let (title, head) = match by {
-            By::Trade => (t.by_trade, t.trade),
-            By::Region => (t.by_region, t.region),
+    if !r.options.by.is_empty() {
+        let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
+        let title = match r.options.by[..] {
+            [By::Trade] => t.by_trade.to_string(),
+            [By::Region] => t.by_region.to_string(),
+            _ => fill(t.figures.by_these, &[&names.join(" × ")]),
         };
+        let head = names.join(" · ");
         out.push_str(&format!("## {title}\n\n"));
         let rows: Vec<Vec<String>> = r
             .buckets
             .iter()
             .map(|(b, f)| {
                 vec![
-                    bucket_label(b, lang),
+                    row_label(b, r, lang),
                     f.sessions.to_string(),
                     f.groups.to_string(),
                     percent(f.present, f.expected(), t),
@@ -200,7 +242,7 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
         table(
             &mut out,
             &[
-                head,
+                &head,
                 t.sessions,
                 t.groups,
                 t.attendance,
@@ -211,9 +253,47 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
             &rows,
         );
     }
+    indicators_md(&mut out, r, lang);
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// The programme's indicators: a table for the whole period and one per row of `--by`,
+/// each label with its footnote, then the footnotes, each saying what its figure counts.
+fn indicators_md(out: &mut String, r: &Report, lang: Lang) {
+    let t = lang.strings().report;
+    let f = t.figures;
+    let table = |out: &mut String, figures: &Figures| {
+        out.push_str(&format!("| {} | {} |\n|---|---|\n", t.indicator, t.value));
+        for l in lines::lines(figures, lang) {
+            // The value is numbers and the report's own words: nothing to escape.
+            out.push_str(&format!(
+                "| {}[^{}] | {} |\n",
+                cell(&l.label),
+                l.key,
+                l.value
+            ));
+        }
+        out.push('\n');
+    };
+    out.push_str(&format!("## {}\n\n", f.section));
+    table(out, &r.total);
+    if !r.options.by.is_empty() {
+        let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
+        out.push_str(&format!(
+            "## {}\n\n",
+            fill(f.section_by, &[&names.join(" × ")])
+        ));
+        for (key, figures) in &r.buckets {
+            out.push_str(&format!("### {}\n\n", cell(&row_label(key, r, lang))));
+            table(out, figures);
+        }
+    }
+    out.push_str(&format!("## {}\n\n", f.footnotes));
+    for (key, def) in lines::definitions(f) {
+        out.push_str(&format!("[^{key}]: {def}\n"));
+    }
 }
 
 fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
@@ -226,186 +306,4 @@ fn top_needs(categories: &[NeedCount], method: &Method, lang: Lang) -> String {
         .map(|c| format!("{} ({})", category_label(&c.key, method, lang), c.themes))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Adds a CSV row: section, breakdown, item, count, of, percent, groups.
-type AddRow<'a> = dyn FnMut(&str, &str, &str, String, String, String, String) + 'a;
-
-/// The report as CSV, one figure per row: section; breakdown (a trade, a region, or "all");
-/// item; count; of (the whole it is counted in, when it is a share); percent; groups. The
-/// period and any unreadable files come first, as rows of their own.
-pub fn to_csv(r: &Report, method: &Method, lang: Lang) -> String {
-    let t = lang.strings().report;
-    let mut rows: Vec<[String; 7]> = Vec::new();
-    let s = String::new;
-    let mut row = |section: &str,
-                   breakdown: &str,
-                   item: &str,
-                   n: String,
-                   of: String,
-                   p: String,
-                   g: String| {
-        rows.push([section.into(), breakdown.into(), item.into(), n, of, p, g]);
-    };
-    row(t.period, t.all, &period(r, t), s(), s(), s(), s());
-    if let Some(u) = unreadable(r, t) {
-        row(
-            t.overview,
-            t.all,
-            &u,
-            r.unreadable.to_string(),
-            r.files.to_string(),
-            s(),
-            s(),
-        );
-    }
-    let figures = |row: &mut AddRow, name: &str, f: &Figures| {
-        let n = |v: usize| v.to_string();
-        row(
-            t.overview,
-            name,
-            t.sessions_held,
-            n(f.sessions),
-            s(),
-            s(),
-            n(f.groups),
-        );
-        row(
-            t.overview,
-            name,
-            t.sessions_closed,
-            n(f.closed),
-            n(f.sessions),
-            decimal(f.closed, f.sessions, t),
-            s(),
-        );
-        row(t.overview, name, t.groups, n(f.groups), s(), s(), s());
-        let e = f.expected();
-        row(
-            t.attendance_rate,
-            name,
-            t.present,
-            n(f.present),
-            n(e),
-            decimal(f.present, e, t),
-            s(),
-        );
-        row(
-            t.attendance_rate,
-            name,
-            t.excused,
-            n(f.excused),
-            n(e),
-            decimal(f.excused, e, t),
-            s(),
-        );
-        row(
-            t.attendance_rate,
-            name,
-            t.absent,
-            n(f.absent),
-            n(e),
-            decimal(f.absent, e, t),
-            s(),
-        );
-        row(
-            t.active_members,
-            name,
-            t.active_members,
-            n(f.active),
-            n(f.members),
-            decimal(f.active, f.members, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_planned,
-            n(f.planned),
-            s(),
-            s(),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_done,
-            n(f.done),
-            n(f.planned),
-            decimal(f.done, f.planned, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_dropped,
-            n(f.dropped),
-            n(f.planned),
-            decimal(f.dropped, f.planned, t),
-            s(),
-        );
-        row(
-            t.actions_planned,
-            name,
-            t.actions_open,
-            n(f.open()),
-            n(f.planned),
-            decimal(f.open(), f.planned, t),
-            s(),
-        );
-        let themes: usize = f.categories.iter().map(|c| c.themes).sum();
-        for c in &f.categories {
-            row(
-                t.needs_by_category,
-                name,
-                category_label(&c.key, method, lang),
-                n(c.themes),
-                n(themes),
-                decimal(c.themes, themes, t),
-                n(c.groups),
-            );
-        }
-    };
-    figures(&mut row, t.all, &r.total);
-    for (m, count) in &r.months {
-        row(
-            t.by_month,
-            t.all,
-            &month(*m),
-            count.to_string(),
-            s(),
-            s(),
-            s(),
-        );
-    }
-    for c in &r.themes {
-        row(
-            t.needs_by_theme,
-            t.all,
-            &c.title,
-            c.themes.to_string(),
-            s(),
-            s(),
-            c.groups.to_string(),
-        );
-    }
-    for (b, f) in &r.buckets {
-        figures(&mut row, &bucket_label(b, lang), f);
-    }
-
-    let mut out = String::from(crate::escape::CSV_START);
-    let head = [
-        t.csv_section,
-        t.csv_row,
-        t.csv_item,
-        t.csv_count,
-        t.csv_of,
-        t.csv_percent,
-        t.csv_groups,
-    ];
-    out.push_str(&crate::escape::csv_line(&head));
-    for r in rows {
-        out.push_str(&crate::escape::csv_line(&r));
-    }
-    out
 }
