@@ -160,13 +160,27 @@ pub(super) fn lines(f: &Figures, lang: Lang) -> Vec<Line> {
             per,
         ]],
     });
-    share(
-        &mut out,
-        "attendance",
-        t.attendance.into(),
-        f.present,
-        f.expected(),
-    );
+    // A rate reads as one: "78 % (28 of 36)", not a count first.
+    let expected = f.expected();
+    out.push(Line {
+        key: "attendance",
+        label: t.attendance.into(),
+        value: if expected == 0 {
+            nothing.to_string()
+        } else {
+            let pct = ratio(f.present as f64 * 100.0, expected as f64, 0, lang);
+            fill(
+                t.rate_value,
+                &[&fill(r.percent, &[&pct]), &f.present, &expected],
+            )
+        },
+        csv: vec![[
+            t.attendance.into(),
+            n(f.present),
+            n(expected),
+            ratio(f.present as f64 * 100.0, expected as f64, 1, lang),
+        ]],
+    });
     share(
         &mut out,
         "small",
