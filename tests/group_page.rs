@@ -285,6 +285,8 @@ fn a_half_typed_record_is_kept_as_a_draft_and_comes_back_with_the_page() {
     let Folder { mut h, dir } = folder();
     open(&mut h);
     h.keys("a");
+    // The kind, the name of another kind, then the title.
+    h.tab();
     h.tab();
     h.keys("Visite du salon Maroc Textile");
     // The loop wakes for the draft and writes it, with no other key.

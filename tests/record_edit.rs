@@ -314,3 +314,52 @@ fn f5_projects_the_page_without_visits_diagnoses_phones_or_notes_and_takes_no_re
     }
     assert!(screen(&h, 160, 45).contains("diagnostic du"));
 }
+
+/// An activity of another kind is named: a fair the group visited is neither a training nor
+/// a study trip; its name shows on the page and comes back when it is changed.
+#[test]
+fn an_activity_of_another_kind_is_named() {
+    let Folder { mut h, dir } = folder();
+    open(&mut h);
+    h.keys("a");
+    // « autre » is the last kind: one step back from the first.
+    h.key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::Left,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    focus(&mut h, "Si « autre » : lequel");
+    h.keys("Foire régionale de l'artisanat");
+    focus(&mut h, "Intitulé");
+    h.keys("Stand commun à la foire d'Oujda");
+    h.ctrl('s');
+    assert!(page(&h).form.is_none(), "saved");
+    let saved = files(&dir, "activity")
+        .into_iter()
+        .filter_map(|p| match store::load_record(&p).unwrap() {
+            Record::Activity(a) if a.title.starts_with("Stand commun") => Some(a),
+            _ => None,
+        })
+        .next()
+        .expect("the new activity's file");
+    assert_eq!(
+        saved.activity,
+        atelier::model::dated::ActivityKind::Other("Foire régionale de l'artisanat".into())
+    );
+    assert!(screen(&h, 160, 45).contains("Foire régionale de l'artisanat"));
+    // Changed later, the name is there to change.
+    let row = page(&h)
+        .life
+        .records
+        .iter()
+        .position(|r| r.dated().id() == &saved.id)
+        .unwrap();
+    if let atelier::ui::Screen::Group(ui) = &mut h.model.screen {
+        ui.selected.insert(GroupSection::Records, row);
+    }
+    h.keys("e");
+    assert!(
+        form_values(&h)
+            .iter()
+            .any(|(l, v)| l == "Si « autre » : lequel" && v == "Foire régionale de l'artisanat")
+    );
+}

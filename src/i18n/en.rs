@@ -197,6 +197,7 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     participants: "Present",
     review: "Follow-up",
     activity_kind: "Kind of activity",
+    activity_other: "If other: which",
     title: "Title",
     cost: "Cost (MAD)",
     notes: "Notes",

@@ -197,6 +197,7 @@ const FIELD_LABELS: FieldLabels = FieldLabels {
     participants: "Présents",
     review: "Suivi",
     activity_kind: "Type d'activité",
+    activity_other: "Si « autre » : lequel",
     title: "Intitulé",
     cost: "Coût (DH)",
     notes: "Notes",

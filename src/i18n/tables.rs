@@ -39,6 +39,7 @@ pub struct FieldLabels {
     /// A visit's review of an action agreed at the member's previous visit.
     pub review: &'static str,
     pub activity_kind: &'static str,
+    pub activity_other: &'static str,
     pub title: &'static str,
     pub cost: &'static str,
     pub notes: &'static str,

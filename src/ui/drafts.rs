@@ -106,6 +106,7 @@ pub fn field_name(f: FieldId) -> &'static str {
         FieldId::Participants => "Participants",
         FieldId::Review => "Review",
         FieldId::ActivityKind => "ActivityKind",
+        FieldId::ActivityOther => "ActivityOther",
         FieldId::Title => "Title",
         FieldId::Cost => "Cost",
         FieldId::Notes => "Notes",

@@ -39,6 +39,8 @@ pub enum FieldId {
     Participants,
     Review,
     ActivityKind,
+    /// The name of an activity of another kind.
+    ActivityOther,
     Title,
     Cost,
     Notes,
@@ -118,6 +120,7 @@ impl FieldId {
             FieldId::Participants => t.participants,
             FieldId::Review => t.review,
             FieldId::ActivityKind => t.activity_kind,
+            FieldId::ActivityOther => t.activity_other,
             FieldId::Title => t.title,
             FieldId::Cost => t.cost,
             FieldId::Notes => t.notes,

@@ -213,14 +213,7 @@ impl RecordForm {
             1 => ActivityKind::Visit,
             2 => ActivityKind::StudyTrip,
             3 => ActivityKind::CollectivePurchase,
-            // A kind the group named itself stays named.
-            _ => match &self.editing {
-                Some(Record::Activity(a)) => match &a.activity {
-                    ActivityKind::Other(text) => ActivityKind::Other(text.clone()),
-                    _ => ActivityKind::Other(String::new()),
-                },
-                _ => ActivityKind::Other(String::new()),
-            },
+            _ => ActivityKind::Other(self.form.value(FieldId::ActivityOther)),
         }
     }
 

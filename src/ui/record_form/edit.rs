@@ -72,6 +72,9 @@ impl RecordForm {
                     ActivityKind::Other(_) => 4,
                 };
                 self.choose(FieldId::ActivityKind, kind);
+                if let ActivityKind::Other(name) = &a.activity {
+                    self.set(FieldId::ActivityOther, name);
+                }
                 self.set(FieldId::Title, &a.title);
                 self.set(FieldId::Place, &a.place);
                 self.set(FieldId::Notes, &a.notes);

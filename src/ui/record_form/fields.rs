@@ -86,6 +86,7 @@ pub fn blank(
             ];
             let mut v = vec![
                 Field::choice(FieldId::ActivityKind, kinds, 0),
+                Field::text(FieldId::ActivityOther, "", false),
                 Field::text(FieldId::Title, "", true),
                 Field::new(FieldId::RecordDate, FieldKind::Date, &date, true),
                 Field::text(FieldId::Place, "", false),
