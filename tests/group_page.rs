@@ -96,10 +96,7 @@ fn a_programmes_own_question_is_asked_after_the_core_and_kept() {
     for _ in 1..n {
         h.tab();
     }
-    h.key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Right,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    h.code(ratatui::crossterm::event::KeyCode::Right);
     h.ctrl('s');
     let d = page(&h)
         .life
@@ -205,10 +202,7 @@ fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
     insta::assert_snapshot!("visit_form_80x24", screen(&h, 80, 24));
     // The fourth member, then the text fields after the date and the topics.
     for _ in 0..3 {
-        h.key(ratatui::crossterm::event::KeyEvent::new(
-            ratatui::crossterm::event::KeyCode::Right,
-            ratatui::crossterm::event::KeyModifiers::NONE,
-        ));
+        h.code(ratatui::crossterm::event::KeyCode::Right);
     }
     h.tab();
     // After her last visit (1 December), so that it reviews what that one agreed.
@@ -227,10 +221,7 @@ fn v_types_a_visit_that_is_saved_as_its_own_file_and_shown_on_the_page() {
         ),
         "{labels:?}"
     );
-    h.key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Right,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    h.code(ratatui::crossterm::event::KeyCode::Right);
     h.tab();
     h.keys("Comparer deux devis de réparation");
     h.tab();
@@ -329,10 +320,7 @@ fn a_diagnosis_asks_the_core_questions_and_keeps_the_answers_by_their_ids() {
     h.tab();
     h.tab();
     for _ in 0..2 {
-        h.key(ratatui::crossterm::event::KeyEvent::new(
-            ratatui::crossterm::event::KeyCode::Right,
-            ratatui::crossterm::event::KeyModifiers::NONE,
-        ));
+        h.code(ratatui::crossterm::event::KeyCode::Right);
     }
     h.tab();
     h.keys("3");

@@ -323,10 +323,7 @@ fn an_activity_of_another_kind_is_named() {
     open(&mut h);
     h.keys("a");
     // « autre » is the last kind: one step back from the first.
-    h.key(ratatui::crossterm::event::KeyEvent::new(
-        KeyCode::Left,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    h.code(ratatui::crossterm::event::KeyCode::Left);
     focus(&mut h, "Si « autre » : lequel");
     h.keys("Foire régionale de l'artisanat");
     focus(&mut h, "Intitulé");
@@ -362,4 +359,49 @@ fn an_activity_of_another_kind_is_named() {
             .iter()
             .any(|(l, v)| l == "Si « autre » : lequel" && v == "Foire régionale de l'artisanat")
     );
+}
+
+/// A record's texts read from a file with terminal control sequences and bidi overrides in
+/// them (a hand edit, a hostile copy): neither the page, nor the record open in full, nor its
+/// edit box draws one; what the file said stays as it was until the advisor changes it.
+#[test]
+fn control_characters_in_a_records_file_reach_no_screen_nor_edit_box() {
+    let Folder { mut h, dir } = folder();
+    let path = files(&dir, "visit").pop().unwrap();
+    let Record::Visit(mut v) = store::load_record(&path).unwrap() else {
+        panic!()
+    };
+    v.seen = "Machine \u{1b}[2J\u{1b}]0;pwned\u{7} en panne \u{202e}sruoj 3\u{202c}".into();
+    v.private_notes = "Note\u{9b}31m rouge\u{0}".into();
+    store::save_record(&path, &Record::Visit(v.clone())).unwrap();
+    open(&mut h);
+    select_record(&mut h, 0);
+    let bad = |c: char| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c);
+    let check = |h: &Harness, what: &str| {
+        for (w, hh) in [(80, 24), (160, 45)] {
+            let buf = common::screen::draw(&h.model, w, hh);
+            for cell in buf.content() {
+                assert!(
+                    !cell.symbol().chars().any(bad),
+                    "{what} {w}x{hh}: {:?}",
+                    cell.symbol()
+                );
+            }
+        }
+    };
+    check(&h, "the page");
+    h.enter();
+    check(&h, "the visit in full");
+    h.esc();
+    h.keys("e");
+    assert!(page(&h).form.is_some());
+    focus(&mut h, "Constaté");
+    check(&h, "the edit box");
+    // Nothing changed: saved as it was, its history unchanged.
+    h.ctrl('s');
+    let Record::Visit(after) = store::load_record(&path).unwrap() else {
+        panic!()
+    };
+    assert_eq!(after.seen, v.seen);
+    assert_eq!(after.history.len(), v.history.len());
 }
