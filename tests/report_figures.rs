@@ -701,6 +701,17 @@ fn by_month_and_by_two() {
     assert_eq!((march.joined, march.left), (7, [1, 0, 0, 0, 0]));
     assert_eq!((march.group_months, march.groups_started), (2, 1));
 
+    // The months the charts draw are these rows, whatever `--by` says.
+    let by_month: Vec<(Vec<Bucket>, Figures)> = r
+        .by_month
+        .iter()
+        .map(|((y, m), f)| (vec![Bucket::Month(*y, *m)], f.clone()))
+        .collect();
+    assert_eq!(by_month, r.buckets);
+    for by in [vec![], vec![By::Region], vec![By::Group, By::Month]] {
+        assert_eq!(report(&dir, &by).by_month, r.by_month, "--by {by:?}");
+    }
+
     let r = report(&dir, &[By::Region, By::Month]);
     let tanger = Bucket::Region(Region::TangerTetouanAlHoceima);
     let keys: Vec<(Vec<Bucket>, usize)> = r

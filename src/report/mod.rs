@@ -86,6 +86,10 @@ pub struct Report {
     pub total: Figures,
     /// Sessions per month, as (year, month), in order.
     pub months: Vec<((i32, u32), usize)>,
+    /// The figures of each month of the period with a session or a record, in order: what
+    /// the charts draw (attendance, actions planned and done by month), whatever `--by`
+    /// says.
+    pub by_month: Vec<((i32, u32), Figures)>,
     pub themes: Vec<ThemeCount>,
     /// The rows of `--by`, in order (see `rows::sort_rows`).
     pub buckets: Vec<(RowKey, Figures)>,
@@ -193,6 +197,7 @@ fn count<'a>(
     // The whole period is the row with no key.
     let mut rows: BTreeMap<RowKey, Acc> = BTreeMap::new();
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+    let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
     let mut titles: HashMap<String, Title> = HashMap::new();
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
@@ -224,6 +229,10 @@ fn count<'a>(
     };
     for f in &in_period {
         rows.entry(Vec::new()).or_default().session(f, &ctx);
+        month_rows
+            .entry((f.date.year(), f.date.month()))
+            .or_default()
+            .session(f, &ctx);
         if !opts.by.is_empty() {
             let row = keys.row(&opts.by, f, f.date);
             rows.entry(row).or_default().session(f, &ctx);
@@ -234,6 +243,10 @@ fn count<'a>(
     // the folder holds none of its group's sessions.
     for r in records.iter().filter(|r| period.holds(r.date)) {
         rows.entry(Vec::new()).or_default().record(r);
+        month_rows
+            .entry((r.date.year(), r.date.month()))
+            .or_default()
+            .record(r);
         if opts.by.is_empty() {
             continue;
         }
@@ -299,6 +312,10 @@ fn count<'a>(
         })
         .collect();
     rows::sort_rows(&mut buckets, |f| f.sessions);
+    let by_month = month_rows
+        .into_iter()
+        .map(|((y, m), acc)| ((y, m), acc.figures(&ctx, month_window(period, y, m))))
+        .collect();
 
     Report {
         options: opts,
@@ -308,6 +325,7 @@ fn count<'a>(
         unreadable,
         total,
         months: months.into_iter().collect(),
+        by_month,
         themes,
         buckets,
         group_names,
