@@ -29,7 +29,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-const N: usize = 10_000;
+/// How many sessions: 10,000, or `ATELIER_SCALE` (100,000 by hand: about 13 GB).
+fn n() -> usize {
+    std::env::var("ATELIER_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
 
 fn ms(start: Instant) -> f64 {
     start.elapsed().as_secs_f64() * 1000.0
@@ -54,20 +60,21 @@ fn buf_text(buf: &Buffer) -> String {
 }
 
 fn ensure_folder(dir: &Path) {
+    let n = n();
     let count = std::fs::read_dir(dir).map_or(0, |d| {
         d.filter_map(Result::ok)
             .filter(|e| atelier::store::is_session_file(&e.path()))
             .count()
     });
-    if count >= N {
+    if count >= n {
         return;
     }
     let _ = std::fs::remove_dir_all(dir);
-    eprintln!("generating {N} sessions into {} …", dir.display());
+    eprintln!("generating {n} sessions into {} …", dir.display());
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let ok = Command::new(cargo)
         .args(["run", "--release", "--example", "gen-sessions", "--"])
-        .arg(N.to_string())
+        .arg(n.to_string())
         .arg(dir)
         .status()
         .is_ok_and(|s| s.success());
@@ -77,7 +84,60 @@ fn ensure_folder(dir: &Path) {
 /// One measurement, run in this process (called as a child of the main one).
 fn child(what: &str, dir: &Path) {
     let store = Store::new(dir);
+    #[allow(non_snake_case)]
+    let N = n();
     match what {
+        "index-cold" | "index" => {
+            use atelier::store::index::{self, Index};
+            let t = Instant::now();
+            if what == "index-cold" {
+                Index::delete(dir);
+                let mut index = Index::open(dir).unwrap();
+                index.refresh(&|_, _| {}).unwrap();
+                println!(
+                    "{what}|{:.0}|{:.0}|{:.0}",
+                    ms(t),
+                    peak_mb(),
+                    index.size_mb()
+                );
+                return;
+            }
+            // An id to look for, taken outside the timing: the first file's.
+            let first = std::fs::read_dir(dir)
+                .unwrap()
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .find(|p| store::kind_of(p) == Some(atelier::model::dated::Kind::Session))
+                .unwrap();
+            let id = store::load(&first).unwrap().id.as_str().to_string();
+            let t = Instant::now();
+            let found = index::find_path(dir, &id[..id.len() - 2], false).unwrap();
+            let resolve = ms(t);
+            assert_eq!(found, first);
+            let t = Instant::now();
+            let latest = index::latest_path(dir);
+            let latest_ms = ms(t);
+            assert!(latest.is_some());
+            let index = Index::open(dir).unwrap();
+            let mut times = Vec::new();
+            let mut hits = 0;
+            for typed in ["oujda", "crédit", "oujda crédit", "boulang", "fournisseur"] {
+                let t = Instant::now();
+                hits += index.search(typed).unwrap().len();
+                times.push(ms(t));
+            }
+            times.sort_by(f64::total_cmp);
+            let mut index = index;
+            let t = Instant::now();
+            index.refresh(&|_, _| {}).unwrap();
+            let refresh = ms(t);
+            println!(
+                "{what}|{resolve:.1}|{latest_ms:.1}|{:.1}|{:.1}|{hits}|{refresh:.0}|{:.0}",
+                times[times.len() / 2],
+                times[times.len() - 1],
+                peak_mb()
+            );
+        }
         "cold" => {
             if let Some(cache) = store::cache_path(dir) {
                 let _ = std::fs::remove_file(cache);
@@ -223,11 +283,13 @@ fn main() {
         .skip(1)
         .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("atelier-scale-10000"));
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("atelier-scale-{}", n())));
     ensure_folder(&dir);
     // Read the folder once so that "cold" measures parsing, not the disk.
     let _ = Store::new(&dir).sessions().count();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    #[allow(non_snake_case)]
+    let N = n();
     println!("{N} sessions in {}, {cores} cores", dir.display());
     println!();
     let cold = run("cold", &dir);
@@ -235,7 +297,14 @@ fn main() {
     let warm2 = run("warm", &dir);
     let report_cold = run("report-cold", &dir);
     let report = run("report", &dir);
-    let all = run("sessions", &dir);
+    let index_cold = run("index-cold", &dir);
+    let index = run("index", &dir);
+    // Every session loaded whole takes 20 minutes at 100,000: only at 10,000.
+    let all = if n() <= 10_000 {
+        run("sessions", &dir)
+    } else {
+        vec!["-".into(), "-".into()]
+    };
     println!("| measure | time | peak memory |");
     println!("|---|---:|---:|");
     println!(
@@ -273,6 +342,26 @@ fn main() {
     println!(
         "| `atelier report` with its cache ({} files read) | **{} ms** | {} MB |",
         report[1], report[0], report[2]
+    );
+    println!(
+        "| index built from nothing (every file read, {cores} threads; {} MB on disk) | {} ms | {} MB |",
+        index_cold[2], index_cold[0], index_cold[1]
+    );
+    println!(
+        "| `follow ID`, `replay ID`, `show ID`: an id's start resolved through the index | **{} ms** | {} MB |",
+        index[0], index[6]
+    );
+    println!(
+        "| `follow`: the session saved last, through the index | **{} ms** | |",
+        index[1]
+    );
+    println!(
+        "| filter words through the index (FTS5 trigram), median / worst of 5 ({} rows in all) | {} / **{} ms** | |",
+        index[4], index[2], index[3]
+    );
+    println!(
+        "| index refreshed, nothing changed (every file `stat`ed) | {} ms | |",
+        index[5]
     );
     println!(
         "| every session loaded whole, one at a time (`Store::sessions`) | {} ms | {} MB |",

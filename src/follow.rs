@@ -10,7 +10,7 @@
 
 use crate::i18n::{Strings, fill};
 use crate::model::{Id, Session};
-use crate::store::{self, FindError, Listing, LoadError, Summary};
+use crate::store::{self, FindError, LoadError};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -210,33 +210,32 @@ impl Watch {
 }
 
 /// The session `atelier follow` was asked for: a file, an id (or its start) in the folder,
-/// or without either the folder's most recently saved session. Reads every file of the
-/// folder for an id or for the latest, as `show` does, but writes no summary cache.
+/// or without either the folder's most recently saved session. Asks the folder's index
+/// (`store::index`), which reads only the files changed since it last looked.
 pub fn resolve(dir: &Path, target: Option<&str>, strings: &Strings) -> Result<PathBuf, String> {
     if let Some(t) = target
         && Path::new(t).is_file()
     {
         return Ok(PathBuf::from(t));
     }
-    let files = store::session_files(dir).map_err(|e| unreadable(dir, &e, strings))?;
-    let mut sessions = Vec::new();
-    for path in files {
-        if let Ok(session) = store::load(&path) {
-            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-            sessions.push(Summary::of(&session, path, modified));
+    // A folder that cannot be read is said as such, not as "nothing found" (opened only:
+    // looking at every file is the index's to do, and only when the folder changed).
+    match std::fs::read_dir(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            let e = LoadError::Io {
+                detail: e.to_string(),
+            };
+            return Err(unreadable(dir, &e, strings));
         }
+        _ => {}
     }
-    let listing = Listing::new(sessions, Vec::new());
     let Some(target) = target else {
-        return listing
-            .in_use()
-            .max_by_key(|s| (s.saved, s.modified))
-            .map(|s| s.path.clone())
+        return store::index::latest_path(dir)
             .ok_or_else(|| fill(strings.demo.nothing_to_follow, &[&dir.display()]));
     };
     let l = &strings.store.cli;
-    match listing.find(target) {
-        Ok(s) => Ok(s.path.clone()),
+    match store::index::find_path(dir, target, false) {
+        Ok(path) => Ok(path),
         Err(FindError::NotFound) => Err(fill(l.not_found, &[&target, &dir.display()])),
         Err(FindError::Ambiguous(ids)) => {
             let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();

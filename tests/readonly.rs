@@ -75,12 +75,24 @@ fn report_check_show_and_export_to_stdout_write_nothing_in_the_folder() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(names.iter().any(|n| n.starts_with("report-")), "{names:?}");
-    assert!(names.iter().any(|n| n.starts_with("listing-")), "{names:?}");
+    // `show ID` and `export ID` ask the folder's index (issue 14, point 5).
+    let index = names
+        .iter()
+        .find(|n| n.starts_with("index-") && n.ends_with(".sqlite"));
+    assert!(index.is_some(), "{names:?}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&cache).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o700);
+        // It holds the sessions' texts: its owner's only, and so are SQLite's files beside it.
+        for name in names.iter().filter(|n| n.starts_with("index-")) {
+            let mode = std::fs::metadata(cache.join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
     }
 }
 

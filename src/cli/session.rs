@@ -30,8 +30,7 @@ fn target_path(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<
         return Ok(as_path.to_path_buf());
     }
     let dir = read_dir_choice(dir, strings)?;
-    let listing = Store::new(&dir).list();
-    let found = listing.find(target).map(|s| s.path.clone());
+    let found = store::index::find_path(&dir, target, false);
     resolved(found, target, &dir, strings)
 }
 
@@ -102,16 +101,16 @@ fn target_any(dir: Option<PathBuf>, target: &str, strings: &Strings) -> Result<P
         return Ok(as_path.to_path_buf());
     }
     let dir = read_dir_choice(dir, strings)?;
-    let listing = Store::new(&dir).list();
     let l = &strings.store.cli;
-    match listing.find_any(target) {
-        Ok(f) => Ok(f.path().to_path_buf()),
+    match store::index::find_path(&dir, target, true) {
+        Ok(path) => Ok(path),
         Err(FindError::NotFound) => {
             eprintln!("{}", fill(l.not_found_any, &[&target, &dir.display()]));
             Err(ExitCode::from(1))
         }
-        // Each id with what it is: a session, a visit...
+        // Each id with what it is: a session, a visit... (the whole listing, only then).
         Err(FindError::Ambiguous(ids)) => {
+            let listing = Store::new(&dir).list();
             let kind = |id: &Id| {
                 let record = listing.records_in_use().find(|r| &r.id == id);
                 let kind = record.map_or(crate::model::dated::Kind::Session, |r| r.kind);

@@ -50,7 +50,7 @@ pub(crate) struct FileStat {
 }
 
 /// Seconds and nanoseconds since 1970, as a cache keeps a file's time.
-fn stamp(t: SystemTime) -> Option<(u64, u32)> {
+pub(crate) fn stamp(t: SystemTime) -> Option<(u64, u32)> {
     let d = t.duration_since(UNIX_EPOCH).ok()?;
     Some((d.as_secs(), d.subsec_nanos()))
 }
@@ -214,10 +214,18 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// (`./sessions`, a link, the full path). `None` when there is no home or the folder does
 /// not exist (it then holds nothing to cache).
 pub(crate) fn cache_path(dir: &Path, kind: &str) -> Option<PathBuf> {
+    cache_file(dir, kind, "ron")
+}
+
+/// [`cache_path`] with another extension (the index is a database, not RON).
+pub(crate) fn cache_file(dir: &Path, kind: &str, extension: &str) -> Option<PathBuf> {
     let base = directories::ProjectDirs::from("", "", "atelier")?;
     let canonical = std::fs::canonicalize(dir).ok()?;
     let key = fnv1a(canonical.as_os_str().as_encoded_bytes());
-    Some(base.cache_dir().join(format!("{kind}-{key:016x}.ron")))
+    Some(
+        base.cache_dir()
+            .join(format!("{kind}-{key:016x}.{extension}")),
+    )
 }
 
 /// A folder's cache as read, consumed as the folder's files are matched against it.

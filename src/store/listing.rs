@@ -225,11 +225,14 @@ pub(super) fn scan(
     Listing::new(sessions, unreadable).with_records(records)
 }
 
-type Parsed = (FileStat, Result<Listed, LoadError>);
+pub(super) type Parsed = (FileStat, Result<Listed, LoadError>);
 
 /// Parses the files on as many threads as there are cores, one file at a time each: only
 /// the summaries are kept.
-fn parse_all(files: Vec<FileStat>, progress: &(dyn Fn(usize, usize) + Sync)) -> Vec<Parsed> {
+pub(super) fn parse_all(
+    files: Vec<FileStat>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<Parsed> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let total = files.len();
     if total == 0 {

@@ -18,6 +18,7 @@ mod conflict_name;
 pub(crate) mod derived;
 mod dir;
 mod file;
+pub mod index;
 mod light;
 mod link_check;
 mod listing;

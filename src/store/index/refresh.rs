@@ -1,0 +1,165 @@
+//! Bringing the index up to date with the folder: every file `stat`ed, the new and changed
+//! ones read (the light way first, on every core, as the listing does), the rows of removed
+//! or unreadable files dropped, in one transaction.
+
+use super::Index;
+use crate::store::cache::Listed;
+use crate::store::derived::{FileStat, SETTLE, stamp, stat_files};
+use crate::store::file::LoadError;
+use crate::store::listing::parse_all;
+use rusqlite::{OptionalExtension, params};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A row's file as recorded: its id in the table, size and time (`None`: not settled when
+/// read, so read again).
+struct Known {
+    rowid: i64,
+    size: u64,
+    stamp: Option<(u64, u32)>,
+}
+
+/// The folder's time as text, as `meta` keeps it.
+pub(super) fn folder_stamp(dir: &Path) -> Option<String> {
+    let t = std::fs::metadata(dir).ok()?.modified().ok()?;
+    let (s, n) = stamp(t)?;
+    Some(format!("{s}.{n:09}"))
+}
+
+impl Index {
+    /// Whether nothing was added to, removed from or renamed in the folder since the last
+    /// refresh (which recorded the folder's time only once it had settled).
+    pub(super) fn current(&self) -> bool {
+        let recorded: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'folder'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .ok()
+            .flatten();
+        recorded.is_some() && recorded == folder_stamp(&self.dir)
+    }
+
+    /// Brings every row up to date with the folder. Returns the files that could not be
+    /// read, with why (they have no row: they are read again next time). `progress(done,
+    /// total)` counts the files read.
+    pub fn refresh(
+        &mut self,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> rusqlite::Result<Vec<(PathBuf, LoadError)>> {
+        let started = SystemTime::now();
+        let settled_before = started.checked_sub(SETTLE).unwrap_or(UNIX_EPOCH);
+        let folder = std::fs::metadata(&self.dir)
+            .ok()
+            .and_then(|m| m.modified().ok());
+        let files = match stat_files(&self.dir) {
+            Ok(f) => f,
+            Err(e) => return Ok(vec![(self.dir.clone(), e)]),
+        };
+        let mut known = self.known()?;
+        let mut todo: Vec<FileStat> = Vec::new();
+        for file in files {
+            match known.remove(&file.name) {
+                Some(k)
+                    if k.size == file.size
+                        && k.stamp.is_some()
+                        && k.stamp == file.modified.and_then(stamp) => {}
+                _ => todo.push(file),
+            }
+        }
+        let parsed = parse_all(todo, progress);
+
+        let tx = self.conn.transaction()?;
+        let unreadable = {
+            let mut drop_file = tx.prepare_cached("DELETE FROM files WHERE rowid = ?1")?;
+            let mut drop_text = tx.prepare_cached("DELETE FROM search WHERE rowid = ?1")?;
+            let mut by_name = tx.prepare_cached("SELECT rowid FROM files WHERE name = ?1")?;
+            let mut add = tx.prepare_cached(
+                "INSERT INTO files(name, lname, size, secs, nanos, record, id, saved, summary)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            let mut add_text =
+                tx.prepare_cached("INSERT INTO search(rowid, text) VALUES (?1, ?2)")?;
+            // Files gone from the folder.
+            for k in known.values() {
+                drop_file.execute([k.rowid])?;
+                drop_text.execute([k.rowid])?;
+            }
+            let mut unreadable = Vec::new();
+            for (file, result) in parsed {
+                if let Some(old) = by_name
+                    .query_row([&file.name], |r| r.get::<_, i64>(0))
+                    .optional()?
+                {
+                    drop_file.execute([old])?;
+                    drop_text.execute([old])?;
+                }
+                let listed = match result {
+                    Ok(l) => l,
+                    Err(e) => {
+                        unreadable.push((file.path, e));
+                        continue;
+                    }
+                };
+                let settled = file
+                    .modified
+                    .filter(|t| *t < settled_before)
+                    .and_then(stamp);
+                let (record, id, saved, search) = match &listed {
+                    Listed::Session(s) => (false, s.id.as_str(), s.saved, Some(&s.search)),
+                    Listed::Record(r) => (true, r.id.as_str(), r.saved, None),
+                };
+                let summary = ron::to_string(&listed)
+                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+                add.execute(params![
+                    file.name,
+                    file.name.to_lowercase(),
+                    file.size as i64,
+                    settled.map(|s| s.0 as i64),
+                    settled.map(|s| s.1),
+                    record,
+                    id,
+                    saved.timestamp_micros(),
+                    summary,
+                ])?;
+                if let Some(text) = search {
+                    add_text.execute(params![tx.last_insert_rowid(), &**text])?;
+                }
+            }
+            // The folder's time is trusted only once no change can hide within its stamp.
+            let folder = folder
+                .filter(|t| *t < settled_before)
+                .and_then(stamp)
+                .map(|(s, n)| format!("{s}.{n:09}"));
+            tx.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('folder', ?1)",
+                [folder],
+            )?;
+            unreadable
+        };
+        tx.commit()?;
+        Ok(unreadable)
+    }
+
+    /// Every row's name, id, size and time.
+    fn known(&self) -> rusqlite::Result<HashMap<String, Known>> {
+        let mut q = self
+            .conn
+            .prepare_cached("SELECT name, rowid, size, secs, nanos FROM files")?;
+        let rows = q.query_map([], |r| {
+            let secs: Option<i64> = r.get(3)?;
+            let nanos: Option<u32> = r.get(4)?;
+            Ok((
+                r.get::<_, String>(0)?,
+                Known {
+                    rowid: r.get(1)?,
+                    size: r.get::<_, i64>(2)? as u64,
+                    stamp: secs.zip(nanos).map(|(s, n)| (s as u64, n)),
+                },
+            ))
+        })?;
+        rows.collect()
+    }
+}
