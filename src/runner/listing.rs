@@ -17,7 +17,12 @@ struct State {
     /// The search texts of the last listing, shared with the next one rather than held
     /// twice (the screen keeps the last listing until the new one comes).
     known: Known,
+    /// A listing was made: the index's first screen is no longer wanted.
+    listed_once: bool,
 }
+
+/// How many groups the first screen from the index shows: more than any screen's rows.
+const FIRST_GROUPS: usize = 100;
 
 pub(super) struct Lister {
     store: Store,
@@ -75,6 +80,17 @@ impl Lister {
 }
 
 fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condvar)) {
+    let mut index = crate::store::index::Index::open(store.dir());
+    // The first listing of a large folder takes a while even with its cache: the screen
+    // shows at once what the index held when atelier last looked.
+    let first = state.0.lock().is_ok_and(|s| !s.listed_once);
+    if first
+        && let Some(fs) = index
+            .as_ref()
+            .and_then(|i| i.first_screen(FIRST_GROUPS).ok().flatten())
+    {
+        notify(Done::Msg(Msg::Listed(Home::first_screen(&fs, lang))));
+    }
     loop {
         let known = state.0.lock().map(|s| s.known.clone()).unwrap_or_default();
         // Files parsed one by one (no summary cache yet) are counted for the screen; every
@@ -96,7 +112,14 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condva
             })
             .collect();
         notify(Done::Msg(Msg::Listed(home)));
+        drop(listing);
+        // The index follows the folder too, for the next start and the commands that name
+        // a session (a stat of every file, the changed ones read again).
+        if let Some(index) = &mut index {
+            let _ = index.refresh(&|_, _| {});
+        }
         let Ok(mut st) = state.0.lock() else { return };
+        st.listed_once = true;
         st.known = known;
         if std::mem::take(&mut st.again) {
             continue;

@@ -6,6 +6,22 @@ use crate::store::{Listing, Summary};
 use std::sync::Arc;
 
 impl Home {
+    /// The first screenful from the folder's index (see `store::index::FirstScreen`): its
+    /// groups with their sessions counted in the whole folder, no review rows yet.
+    pub fn first_screen(first: &crate::store::index::FirstScreen, lang: Lang) -> Home {
+        let mut home = Home::from_listing(&first.listing, lang);
+        // The recent sessions bring their groups too: only the first ones are wanted.
+        home.groups.retain(|g| first.sessions.contains_key(&g.id));
+        for g in &mut home.groups {
+            if let Some(n) = first.sessions.get(&g.id) {
+                g.sessions = *n;
+            }
+        }
+        home.rows.clear();
+        home.partial = Some(first.groups);
+        home
+    }
+
     pub fn from_listing(listing: &Listing, lang: Lang) -> Home {
         let strings = lang.strings();
         let entry = |s: &Summary| SessionEntry {

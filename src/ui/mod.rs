@@ -231,6 +231,9 @@ pub struct Home {
     pub rows: Vec<ReviewRow>,
     /// False until the folder has been read once.
     pub loaded: bool,
+    /// Only the first screenful, from the folder's index, while the folder is listed whole:
+    /// how many groups the folder has in all (the lists hold the first ones).
+    pub partial: Option<usize>,
     /// While the folder is read without its summary cache: files read so far, and in all.
     pub progress: Option<(usize, usize)>,
 }

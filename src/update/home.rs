@@ -171,7 +171,7 @@ pub fn listed(model: &mut Model, mut home: Home) {
     home.group_scroll = old.group_scroll;
     home.recent_scroll = old.recent_scroll;
     home.unreadable_scroll = old.unreadable_scroll;
-    home.loaded = true;
+    home.loaded = home.partial.is_none();
     if let Screen::Review(browser) = &mut model.screen {
         let rows = &model.home.rows;
         let selected = browser

@@ -29,7 +29,8 @@ pub fn render(model: &Model, area: Rect, buf: &mut Buffer) {
 
     // Groups
     let focused = home.pane == HomePane::Groups;
-    let block = pane_block(model, fill(s.home_groups, &[&home.groups.len()]), focused);
+    let count = home.partial.unwrap_or(home.groups.len());
+    let block = pane_block(model, fill(s.home_groups, &[&count]), focused);
     if home.groups.is_empty() {
         let text = if home.loaded {
             s.home_no_groups.to_string()

@@ -19,9 +19,11 @@
 //! its recorded size and time; otherwise the index is refreshed first (every file `stat`ed,
 //! the changed ones read on every core).
 
+mod first_screen;
 mod lookup;
 mod refresh;
 
+pub use first_screen::FirstScreen;
 pub use lookup::{find_path, latest_path};
 
 use super::derived::cache_file;
@@ -32,7 +34,7 @@ use std::time::Duration;
 /// The version of the index's tables and of what a row holds: bumped with them, and with the
 /// listing's summaries (a row's summary is the summary cache's value, in RON). An index of
 /// another version is deleted and built again.
-const VERSION: &str = "index 1, listing 5";
+const VERSION: &str = "index 2, listing 5";
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -45,12 +47,27 @@ CREATE TABLE files(
     nanos INTEGER,
     record INTEGER NOT NULL,
     id TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    open INTEGER NOT NULL,
     saved INTEGER NOT NULL,
     summary TEXT NOT NULL
 );
 CREATE INDEX files_lname ON files(lname);
 CREATE INDEX files_id ON files(id);
 CREATE INDEX files_saved ON files(record, saved);
+CREATE INDEX files_group ON files(record, group_id, number, date, saved);
+-- Each group's latest session in use and how many sessions it has: the home screen's
+-- first rows, kept up to date by every refresh for the groups it touched.
+CREATE TABLE groups(
+    group_id TEXT PRIMARY KEY,
+    sessions INTEGER NOT NULL,
+    latest INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    saved INTEGER NOT NULL
+);
+CREATE INDEX groups_recent ON groups(date, saved);
 CREATE VIRTUAL TABLE search USING fts5(
     text, content='', contentless_delete=1, tokenize='trigram remove_diacritics 1'
 );
@@ -122,7 +139,8 @@ fn connect(path: &Path) -> rusqlite::Result<Connection> {
     if version.as_deref() != Some(VERSION) {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(
-            "DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;",
+            "DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS groups;
+             DROP TABLE IF EXISTS meta;",
         )?;
         tx.execute_batch(SCHEMA)?;
         tx.execute(

@@ -3,12 +3,13 @@
 //! or unreadable files dropped, in one transaction.
 
 use super::Index;
+use crate::model::SessionState;
 use crate::store::cache::Listed;
 use crate::store::derived::{FileStat, SETTLE, stamp, stat_files};
 use crate::store::file::LoadError;
 use crate::store::listing::parse_all;
 use rusqlite::{OptionalExtension, params};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,6 +17,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 /// read, so read again).
 struct Known {
     rowid: i64,
+    group_id: String,
     size: u64,
     stamp: Option<(u64, u32)>,
 }
@@ -75,17 +77,22 @@ impl Index {
         let unreadable = {
             let mut drop_file = tx.prepare_cached("DELETE FROM files WHERE rowid = ?1")?;
             let mut drop_text = tx.prepare_cached("DELETE FROM search WHERE rowid = ?1")?;
-            let mut by_name = tx.prepare_cached("SELECT rowid FROM files WHERE name = ?1")?;
+            let mut by_name =
+                tx.prepare_cached("SELECT rowid, group_id FROM files WHERE name = ?1")?;
             let mut add = tx.prepare_cached(
-                "INSERT INTO files(name, lname, size, secs, nanos, record, id, saved, summary)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO files(name, lname, size, secs, nanos, record, id, group_id, date,
+                 number, open, saved, summary)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?;
+            // The groups whose latest session or count may have changed.
+            let mut touched: HashSet<String> = HashSet::new();
             let mut add_text =
                 tx.prepare_cached("INSERT INTO search(rowid, text) VALUES (?1, ?2)")?;
             // Files gone from the folder.
             for k in known.values() {
                 drop_file.execute([k.rowid])?;
                 drop_text.execute([k.rowid])?;
+                touched.insert(k.group_id.clone());
             }
             let mut unreadable = Vec::new();
             for (file, result) in parsed {
@@ -107,10 +114,29 @@ impl Index {
                     .modified
                     .filter(|t| *t < settled_before)
                     .and_then(stamp);
-                let (record, id, saved, search) = match &listed {
-                    Listed::Session(s) => (false, s.id.as_str(), s.saved, Some(&s.search)),
-                    Listed::Record(r) => (true, r.id.as_str(), r.saved, None),
+                let (record, id, group, date, number, open, saved, search) = match &listed {
+                    Listed::Session(s) => (
+                        false,
+                        s.id.as_str(),
+                        s.group_id.as_str(),
+                        s.date,
+                        s.number,
+                        s.state == SessionState::InProgress,
+                        s.saved,
+                        Some(&s.search),
+                    ),
+                    Listed::Record(r) => (
+                        true,
+                        r.id.as_str(),
+                        r.group_id.as_str(),
+                        r.date,
+                        0,
+                        false,
+                        r.saved,
+                        None,
+                    ),
                 };
+                touched.insert(group.to_string());
                 let summary = ron::to_string(&listed)
                     .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
                 add.execute(params![
@@ -121,12 +147,28 @@ impl Index {
                     settled.map(|s| s.1),
                     record,
                     id,
+                    group,
+                    date.to_string(),
+                    number,
+                    open,
                     saved.timestamp_micros(),
                     summary,
                 ])?;
                 if let Some(text) = search {
                     add_text.execute(params![tx.last_insert_rowid(), &**text])?;
                 }
+            }
+            let mut forget = tx.prepare_cached("DELETE FROM groups WHERE group_id = ?1")?;
+            let mut latest = tx.prepare_cached(
+                "INSERT INTO groups(group_id, sessions, latest, date, saved)
+                 SELECT ?1, (SELECT count(DISTINCT id) FROM files WHERE record = 0
+                             AND group_id = ?1), rowid, date, saved
+                 FROM files WHERE record = 0 AND group_id = ?1
+                 ORDER BY number DESC, date DESC, saved DESC LIMIT 1",
+            )?;
+            for group in &touched {
+                forget.execute([group])?;
+                latest.execute([group])?;
             }
             // The folder's time is trusted only once no change can hide within its stamp.
             let folder = folder
@@ -147,7 +189,7 @@ impl Index {
     fn known(&self) -> rusqlite::Result<HashMap<String, Known>> {
         let mut q = self
             .conn
-            .prepare_cached("SELECT name, rowid, size, secs, nanos FROM files")?;
+            .prepare_cached("SELECT name, rowid, size, secs, nanos, group_id FROM files")?;
         let rows = q.query_map([], |r| {
             let secs: Option<i64> = r.get(3)?;
             let nanos: Option<u32> = r.get(4)?;
@@ -155,6 +197,7 @@ impl Index {
                 r.get::<_, String>(0)?,
                 Known {
                     rowid: r.get(1)?,
+                    group_id: r.get(5)?,
                     size: r.get::<_, i64>(2)? as u64,
                     stamp: secs.zip(nanos).map(|(s, n)| (s as u64, n)),
                 },

@@ -1,0 +1,151 @@
+//! The home screen's first screenful from the folder's index (issue 14, point 5): shown at
+//! once at start while the folder is listed whole, the same rows as the whole listing gives,
+//! then replaced by it.
+
+mod common;
+
+use atelier::i18n::Lang;
+use atelier::model::{Id, SessionState};
+use atelier::runner::{Done, Runner, Setup};
+use atelier::sample;
+use atelier::store::index::Index;
+use atelier::store::{self, Store};
+use atelier::ui::Home;
+use atelier::update::{Effect, Msg, update};
+use chrono::Duration;
+use std::sync::{Arc, Mutex};
+
+/// Twelve groups (the shipped two, and copies of them under other ids, names and dates),
+/// one session copied twice under another name, and the index removed when the test ends.
+struct Folder {
+    dir: tempfile::TempDir,
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        Index::delete(self.dir.path());
+    }
+}
+
+fn folder() -> Folder {
+    let dir = tempfile::tempdir().unwrap();
+    for copy in 0..6 {
+        for s in sample::shipped() {
+            let mut s = s.clone();
+            s.id = Id(format!("{}-{copy}", s.id.as_str()));
+            s.group.id = Id(format!("{}-{copy}", s.group.id.as_str()));
+            s.group.name = format!("{} {copy}", s.group.name);
+            s.date += Duration::days(copy * 9);
+            s.saved += Duration::days(copy * 9);
+            let name = format!("{}-{copy}.ron", s.id.as_str());
+            store::save(&dir.path().join(name), &s).unwrap();
+        }
+    }
+    // The latest session of one group copied under another name, saved earlier: the older
+    // copy is listed, marked, and never counted twice.
+    let latest = sample::shipped()
+        .into_iter()
+        .max_by_key(|s| s.saved)
+        .unwrap();
+    let mut older = latest.clone();
+    older.id = Id(format!("{}-5", latest.id.as_str()));
+    older.group.id = Id(format!("{}-5", latest.group.id.as_str()));
+    older.group.name = format!("{} 5", latest.group.name);
+    older.date += Duration::days(45);
+    older.saved += Duration::days(45) - Duration::hours(1);
+    store::save(&dir.path().join("copy.ron"), &older).unwrap();
+    Folder { dir }
+}
+
+#[test]
+fn the_first_screen_from_the_index_has_the_rows_of_the_whole_listing() {
+    let f = folder();
+    let whole = Home::from_listing(&Store::new(f.dir.path()).list(), Lang::Fr);
+    let mut index = Index::open(f.dir.path()).unwrap();
+    assert!(
+        index.first_screen(100).unwrap().is_none(),
+        "nothing indexed yet"
+    );
+    index.refresh(&|_, _| {}).unwrap();
+
+    let first = index.first_screen(100).unwrap().unwrap();
+    let home = Home::first_screen(&first, Lang::Fr);
+    assert_eq!(whole.groups.len(), 12);
+    assert_eq!(home.partial, Some(12));
+    assert_eq!(
+        home.groups, whole.groups,
+        "every group, its count, latest and open session"
+    );
+    assert!(
+        home.groups.iter().any(|g| g.open.is_some())
+            && whole
+                .groups
+                .iter()
+                .any(|g| g.last.state == SessionState::Closed)
+    );
+    assert_eq!(
+        home.recent, whole.recent,
+        "the sessions saved last, the older copy marked"
+    );
+    assert!(home.recent.iter().any(|e| e.shadowed));
+    assert!(
+        home.rows.is_empty(),
+        "the review browser waits for the whole listing"
+    );
+
+    // Fewer groups asked: the first ones, the folder's count kept.
+    let first = index.first_screen(3).unwrap().unwrap();
+    let home = Home::first_screen(&first, Lang::Fr);
+    assert_eq!(home.groups, whole.groups[..3]);
+    assert_eq!(home.partial, Some(12));
+}
+
+#[test]
+fn the_first_screen_shows_at_once_then_the_whole_listing_replaces_it() {
+    let f = folder();
+    // Refreshed by a first run of atelier on the folder.
+    Index::open(f.dir.path())
+        .unwrap()
+        .refresh(&|_, _| {})
+        .unwrap();
+    let done: Arc<Mutex<Vec<Done>>> = Arc::default();
+    let collected = Arc::clone(&done);
+    let mut runner = Runner::new(
+        Setup {
+            store: Store::new(f.dir.path()),
+            lang: Lang::Fr,
+            exports: None,
+            read_only: false,
+            following: false,
+            fail_saves: Arc::default(),
+        },
+        Arc::new(move |d| collected.lock().unwrap().push(d)),
+    );
+    runner.perform(vec![Effect::Refresh]);
+    runner.settle_listing();
+    runner.settle();
+    let homes: Vec<Home> = std::mem::take(&mut *done.lock().unwrap())
+        .into_iter()
+        .filter_map(|d| match d {
+            Done::Msg(Msg::Listed(home)) => Some(home),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(homes.len(), 2, "the first screen, then the whole listing");
+    assert_eq!(homes[0].partial, Some(12));
+    assert_eq!(homes[1].partial, None);
+    assert_eq!(homes[0].groups, homes[1].groups);
+
+    // On screen: the folder's count of groups in the title, the browser waiting for the
+    // rest; then everything.
+    let mut model = common::Harness::in_dir(tempfile::tempdir().unwrap()).model;
+    let mut first = homes[0].clone();
+    first.groups.truncate(2);
+    update(&mut model, Msg::Listed(first));
+    assert!(!model.home.loaded);
+    let text = common::screen::text(&common::screen::draw(&model, 100, 30));
+    assert!(text.contains("Groupes (12)"), "{text}");
+    update(&mut model, Msg::Listed(homes[1].clone()));
+    assert!(model.home.loaded);
+    assert!(!model.home.rows.is_empty());
+}
