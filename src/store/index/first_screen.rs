@@ -20,6 +20,9 @@ pub struct FirstScreen {
     pub groups: usize,
 }
 
+/// A row as read: the file's name, its recorded time, its summary in RON.
+type Row = (String, Option<(u64, u32)>, String);
+
 /// How many sessions the home screen's "recent" list shows.
 const RECENT: usize = 50;
 
@@ -35,18 +38,17 @@ impl Index {
             return Ok(None);
         }
         let mut seen: HashSet<String> = HashSet::new();
-        let mut rows: Vec<(String, Option<(u64, u32)>, String)> = Vec::new();
+        let mut rows: Vec<Row> = Vec::new();
         let mut sessions = HashMap::new();
-        let row =
-            |r: &rusqlite::Row<'_>| -> rusqlite::Result<(String, Option<(u64, u32)>, String)> {
-                let secs: Option<i64> = r.get(1)?;
-                let nanos: Option<u32> = r.get(2)?;
-                Ok((
-                    r.get(0)?,
-                    secs.zip(nanos).map(|(s, n)| (s as u64, n)),
-                    r.get(3)?,
-                ))
-            };
+        let row = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> {
+            let secs: Option<i64> = r.get(1)?;
+            let nanos: Option<u32> = r.get(2)?;
+            Ok((
+                r.get(0)?,
+                secs.zip(nanos).map(|(s, n)| (s as u64, n)),
+                r.get(3)?,
+            ))
+        };
         let mut latest = self.conn.prepare_cached(
             "SELECT files.name, files.secs, files.nanos, files.summary, groups.sessions,
                     groups.group_id
