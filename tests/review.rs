@@ -25,13 +25,22 @@ fn folder() -> Folder {
     })
 }
 
-/// The group and number of each row shown, top to bottom.
+/// The group and number of each row shown, top to bottom: as `update` remembered them,
+/// which must be what filtering and sorting every row again gives.
 fn shown(h: &Harness) -> Vec<(String, u32)> {
     let Screen::Review(b) = &h.model.screen else {
         panic!("not the review browser");
     };
-    b.visible(&h.model.home.rows)
-        .into_iter()
+    let home = &h.model.home;
+    let remembered = b.shown_rows(&home.rows, home.generation);
+    assert!(
+        matches!(remembered, std::borrow::Cow::Borrowed(_)),
+        "remembered by update"
+    );
+    assert_eq!(*remembered, b.visible(&home.rows)[..]);
+    remembered
+        .iter()
+        .copied()
         .map(|i| {
             let r = &h.model.home.rows[i];
             (r.group.clone(), r.number)
@@ -132,6 +141,22 @@ fn typing_filters_and_backspace_widens_again() {
         h.code(KeyCode::Backspace);
     }
     assert_eq!(shown(&h).len(), 4);
+    // A session saved meanwhile (the folder listed again) is among the rows shown.
+    let mut more = sample::bakers_session(t0(), SEED + 7);
+    more.number = 2;
+    more.group.name = tailors.clone();
+    h.write(&more);
+    h.send(Msg::FolderChanged);
+    assert_eq!(
+        shown(&h).len(),
+        5,
+        "the listing changed, the filter did not"
+    );
+    h.keys(&word);
+    assert_eq!(shown(&h).len(), 4, "the new session found");
+    for _ in 0..word.chars().count() {
+        h.code(KeyCode::Backspace);
+    }
     // Nothing matches: no row, and Enter does nothing.
     h.keys("qjzzzz");
     assert!(shown(&h).is_empty());

@@ -234,6 +234,9 @@ pub struct Home {
     /// Only the first screenful, from the folder's index, while the folder is listed whole:
     /// how many groups the folder has in all (the lists hold the first ones).
     pub partial: Option<usize>,
+    /// Counts the listings: the review browser's rows shown are filtered again when it
+    /// changes (see `Browser::remember`).
+    pub generation: u64,
     /// While the folder is read without its summary cache: files read so far, and in all.
     pub progress: Option<(usize, usize)>,
 }

@@ -10,6 +10,7 @@ use crate::model::{Id, Session, SessionState};
 use crate::show::ShowLine;
 use crate::store::{RecordSummary, Summary};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -360,6 +361,21 @@ pub struct Browser {
     pub scroll: usize,
     /// A session opened read-only from the browser.
     pub view: Option<SessionView>,
+    /// The rows shown as last filtered and sorted, and what from: `update` keeps them (see
+    /// [`Browser::remember`]) so that neither an arrow key nor a frame filters and sorts
+    /// every row again (three passes a key, 8 ms at 10,000 rows).
+    remembered: Option<(ShownKey, Vec<usize>)>,
+}
+
+/// What the rows shown depend on: the filter, the kinds, the sort and the listing.
+#[derive(Debug, Clone, PartialEq)]
+struct ShownKey {
+    filter: String,
+    shown: Shown,
+    sort: ReviewColumn,
+    descending: bool,
+    /// `Home::generation` of the rows.
+    rows: u64,
 }
 
 impl Browser {
@@ -370,16 +386,33 @@ impl Browser {
         }
     }
 
-    /// How many rows are shown: [`Browser::visible`]'s length, without sorting them.
-    pub fn count(&self, rows: &[ReviewRow]) -> usize {
-        let typed = crate::trades::fold(&self.filter);
-        let words: Vec<&str> = typed.split_whitespace().collect();
-        if words.is_empty() && self.shown == Shown::All {
-            return rows.len();
+    fn key(&self, generation: u64) -> ShownKey {
+        ShownKey {
+            filter: self.filter.clone(),
+            shown: self.shown,
+            sort: self.sort,
+            descending: self.descending,
+            rows: generation,
         }
-        rows.iter()
-            .filter(|r| self.shown.keeps(r.kind) && r.matches(&words))
-            .count()
+    }
+
+    /// Filters and sorts the rows again if the filter, the kinds, the sort or the listing
+    /// (`generation`, see `Home::generation`) changed since the last time.
+    pub fn remember(&mut self, rows: &[ReviewRow], generation: u64) {
+        let key = self.key(generation);
+        if self.remembered.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        let shown = self.visible(rows);
+        self.remembered = Some((key, shown));
+    }
+
+    /// The rows shown ([`Browser::visible`]): the remembered ones when still right.
+    pub fn shown_rows(&self, rows: &[ReviewRow], generation: u64) -> Cow<'_, [usize]> {
+        match &self.remembered {
+            Some((k, shown)) if *k == self.key(generation) => Cow::Borrowed(shown),
+            _ => Cow::Owned(self.visible(rows)),
+        }
     }
 
     /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order

@@ -172,6 +172,7 @@ pub fn listed(model: &mut Model, mut home: Home) {
     home.recent_scroll = old.recent_scroll;
     home.unreadable_scroll = old.unreadable_scroll;
     home.loaded = home.partial.is_none();
+    home.generation = old.generation.wrapping_add(1);
     if let Screen::Review(browser) = &mut model.screen {
         let rows = &model.home.rows;
         let selected = browser

@@ -28,7 +28,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         return view_action(model, r);
     }
     let rows = &model.home.rows;
-    let visible = browser.visible(rows);
+    let visible = browser.shown_rows(rows, model.home.generation).into_owned();
     let last = visible.len().saturating_sub(1);
     let sel = &mut browser.sel;
     match r.action {

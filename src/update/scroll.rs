@@ -79,13 +79,18 @@ fn home(model: &mut Model) {
 
 /// The review browser's table.
 fn review(model: &mut Model) {
+    if let Screen::Review(browser) = &mut model.screen {
+        browser.remember(&model.home.rows, model.home.generation);
+    }
     let Some(height) = layout::review::table_rows(model) else {
         return;
     };
     let Screen::Review(browser) = &mut model.screen else {
         return;
     };
-    let len = browser.count(&model.home.rows);
+    let len = browser
+        .shown_rows(&model.home.rows, model.home.generation)
+        .len();
     browser.scroll = first_line(browser.scroll, browser.sel, len, height);
 }
 

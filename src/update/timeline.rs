@@ -28,7 +28,7 @@ pub fn from_browser(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     };
     let rows = &model.home.rows;
-    let visible = browser.visible(rows);
+    let visible = browser.shown_rows(rows, model.home.generation);
     let sel = browser.sel.min(visible.len().saturating_sub(1));
     let group = visible.get(sel).map(|&i| rows[i].group_id.clone());
     load(model, group)

@@ -149,7 +149,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let t = &model.theme;
     let home = &model.home;
     let rows = &home.rows;
-    let visible = browser.visible(rows);
+    let visible = browser.shown_rows(rows, home.generation);
     let w = area.width as usize;
     let place = layout::review::areas(model, area);
     let (title, filter, shown, header, table, bad) = (
