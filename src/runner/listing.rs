@@ -112,12 +112,12 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condva
             })
             .collect();
         notify(Done::Msg(Msg::Listed(home)));
-        drop(listing);
         // The index follows the folder too, for the next start and the commands that name
-        // a session (a stat of every file, the changed ones read again).
+        // a session (a stat of every file; what changed is taken from the listing).
         if let Some(index) = &mut index {
-            let _ = index.refresh(&|_, _| {});
+            let _ = index.refresh_after(&listing);
         }
+        drop(listing);
         let Ok(mut st) = state.0.lock() else { return };
         st.listed_once = true;
         st.known = known;

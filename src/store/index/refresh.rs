@@ -7,7 +7,9 @@ use crate::model::SessionState;
 use crate::store::cache::Listed;
 use crate::store::derived::{FileStat, SETTLE, stamp, stat_files};
 use crate::store::file::LoadError;
-use crate::store::listing::parse_all;
+use crate::store::listing::{Listing, parse_all};
+use crate::store::record_summary::RecordSummary;
+use crate::store::summary::Summary;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -51,6 +53,42 @@ impl Index {
         &mut self,
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> rusqlite::Result<Vec<(PathBuf, LoadError)>> {
+        self.refresh_knowing(&|_| None, progress)
+    }
+
+    /// [`Index::refresh`] after a listing of the folder: a file it listed with the same time
+    /// is taken from it rather than read again (the first start of a large folder would
+    /// otherwise read every file twice).
+    pub fn refresh_after(&mut self, listing: &Listing) -> rusqlite::Result<()> {
+        let sessions: HashMap<&Path, &Summary> = listing
+            .sessions
+            .iter()
+            .map(|s| (s.path.as_path(), s))
+            .collect();
+        let records: HashMap<&Path, &RecordSummary> = listing
+            .records
+            .iter()
+            .map(|r| (r.path.as_path(), r))
+            .collect();
+        let listed = |f: &FileStat| -> Option<Listed> {
+            if let Some(s) = sessions.get(f.path.as_path())
+                && s.modified == f.modified
+            {
+                return Some(Listed::Session((*s).clone()));
+            }
+            match records.get(f.path.as_path()) {
+                Some(r) if r.modified == f.modified => Some(Listed::Record((*r).clone())),
+                _ => None,
+            }
+        };
+        self.refresh_knowing(&listed, &|_, _| {}).map(drop)
+    }
+
+    fn refresh_knowing(
+        &mut self,
+        known_value: &dyn Fn(&FileStat) -> Option<Listed>,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> rusqlite::Result<Vec<(PathBuf, LoadError)>> {
         let started = SystemTime::now();
         let settled_before = started.checked_sub(SETTLE).unwrap_or(UNIX_EPOCH);
         let folder = std::fs::metadata(&self.dir)
@@ -71,7 +109,15 @@ impl Index {
                 _ => todo.push(file),
             }
         }
-        let parsed = parse_all(todo, progress);
+        let mut parsed = Vec::new();
+        let mut to_read = Vec::new();
+        for file in todo {
+            match known_value(&file) {
+                Some(value) => parsed.push((file, Ok(value))),
+                None => to_read.push(file),
+            }
+        }
+        parsed.extend(parse_all(to_read, progress));
 
         let tx = self.conn.transaction()?;
         let unreadable = {

@@ -225,3 +225,30 @@ fn the_text_of_sessions_is_searched_by_words_accents_and_case_ignored() {
     assert_eq!(index.search(&typed).unwrap(), vec!["a.ron".to_string()]);
     assert_eq!(index.search("zzzqqq").unwrap(), Vec::<String>::new());
 }
+
+#[test]
+fn after_a_listing_the_index_takes_what_it_listed_rather_than_read_the_files_again() {
+    let f = Folder::new();
+    let a = f.save("a.ron", "sess-aaaa", 9);
+    f.settle();
+    let listing = store::Store::new(f.path()).list();
+    // The file changed behind the listing's back, with the same size and time: what the
+    // index then holds can only come from the listing.
+    let time = std::fs::metadata(&a).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&a).unwrap();
+    std::fs::write(&a, text.replace("\"sess-aaaa\"", "\"sess-bbbb\"")).unwrap();
+    File::options()
+        .write(true)
+        .open(&a)
+        .unwrap()
+        .set_modified(time)
+        .unwrap();
+    let mut index = Index::open(f.path()).unwrap();
+    index.refresh_after(&listing).unwrap();
+    assert_eq!(f.find("sess-aaaa"), Ok("a.ron".into()));
+    // A plain refresh reads files: a new index reads the change.
+    Index::delete(f.path());
+    let mut index = Index::open(f.path()).unwrap();
+    index.refresh(&|_, _| {}).unwrap();
+    assert_eq!(f.find("sess-bbbb"), Ok("a.ron".into()));
+}
