@@ -138,14 +138,15 @@ fn the_first_screen_shows_at_once_then_the_whole_listing_replaces_it() {
 
     // On screen: the folder's count of groups in the title, the browser waiting for the
     // rest; then everything.
-    let mut model = common::Harness::in_dir(tempfile::tempdir().unwrap()).model;
+    let mut h = common::Harness::in_dir(tempfile::tempdir().unwrap());
+    let model = &mut h.model;
     let mut first = homes[0].clone();
     first.groups.truncate(2);
-    update(&mut model, Msg::Listed(first));
+    update(model, Msg::Listed(first));
     assert!(!model.home.loaded);
-    let text = common::screen::text(&common::screen::draw(&model, 100, 30));
+    let text = common::screen::text(&common::screen::draw(model, 100, 30));
     assert!(text.contains("Groupes (12)"), "{text}");
-    update(&mut model, Msg::Listed(homes[1].clone()));
+    update(model, Msg::Listed(homes[1].clone()));
     assert!(model.home.loaded);
     assert!(!model.home.rows.is_empty());
 }

@@ -63,6 +63,18 @@ pub struct Harness {
     in_flight: VecDeque<Session>,
 }
 
+/// The derived files the runner made for the harness's folder go with it (the OS cache
+/// folder would otherwise keep an index and a cache per test run).
+impl Drop for Harness {
+    fn drop(&mut self) {
+        self.runner.settle_listing();
+        atelier::store::index::Index::delete(self.dir.path());
+        if let Some(cache) = atelier::store::cache_path(self.dir.path()) {
+            let _ = std::fs::remove_file(cache);
+        }
+    }
+}
+
 impl Harness {
     /// The home screen, French (atelier's default), the clock at `t0`, on an empty folder.
     pub fn new() -> Harness {
