@@ -139,6 +139,10 @@ fn run_with(options: Options, mode: Mode, demo_copy: Option<tempfile::TempDir>) 
     // gone panics, which would end atelier before the demo's copy is removed.
     background(None);
     let _ = ratatui::try_restore();
+    // The copy's caches and index go with it.
+    if let Some(copy) = &demo_copy {
+        crate::store::forget_derived(copy.path());
+    }
     drop(demo_copy);
     match result {
         // Everything is put right: end as the signal asked (the shell sees 128 + N).

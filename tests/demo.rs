@@ -194,6 +194,16 @@ fn the_demo_in_a_real_terminal_leaves_every_real_session_untouched() {
         .flatten()
         .collect();
     assert!(left.is_empty(), "the demo copy was not removed: {left:?}");
+    // Its derived files too: nothing will ask for a folder that is gone.
+    let cache = term.path("home").join(".cache").join("atelier");
+    let derived: Vec<_> = std::fs::read_dir(&cache)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        derived.is_empty(),
+        "left in {}: {derived:?}",
+        cache.display()
+    );
 }
 
 /// The session in progress opens, in the demo, on the closing phase: the advisor's private

@@ -114,7 +114,9 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condva
         notify(Done::Msg(Msg::Listed(home)));
         // The index follows the folder too, for the next start and the commands that name
         // a session (a stat of every file; what changed is taken from the listing).
-        if let Some(index) = &mut index {
+        // A folder atelier only reads gets no derived file written for it, as its listing
+        // writes no summary cache.
+        if let Some(index) = index.as_mut().filter(|_| !store.is_read_only()) {
             let _ = index.refresh_after(&listing);
         }
         drop(listing);

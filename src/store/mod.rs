@@ -38,6 +38,7 @@ mod tracked;
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use conflict_name::{ConflictName, CopyMaker, conflict_name};
+pub use derived::forget as forget_derived;
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
@@ -91,6 +92,11 @@ impl Store {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// A folder atelier only reads (see [`Store::read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// Every session file of the folder, as summaries, and the files that cannot be read.
