@@ -93,6 +93,15 @@ fn the_first_screen_from_the_index_has_the_rows_of_the_whole_listing() {
         "the review browser waits for the whole listing"
     );
 
+    // A file removed since the index last looked is not offered.
+    let gone = &whole.recent[0].path;
+    std::fs::rename(gone, f.dir.path().join("moved.txt")).unwrap();
+    let first = index.first_screen(100).unwrap().unwrap();
+    let home = Home::first_screen(&first, Lang::Fr);
+    assert!(home.recent.iter().all(|e| e.path != *gone));
+    assert!(home.groups.iter().all(|g| g.last.path != *gone));
+    std::fs::rename(f.dir.path().join("moved.txt"), gone).unwrap();
+
     // Fewer groups asked: the first ones, the folder's count kept.
     let first = index.first_screen(3).unwrap().unwrap();
     let home = Home::first_screen(&first, Lang::Fr);

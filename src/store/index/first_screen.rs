@@ -84,7 +84,9 @@ impl Index {
         }
         let mut summaries = Vec::new();
         for (name, stamp, summary) in rows {
-            if !seen.insert(name.clone()) {
+            // A file gone since (removed while atelier was closed) is not offered: opening
+            // it would only say it is not there.
+            if !seen.insert(name.clone()) || !self.dir().join(&name).is_file() {
                 continue;
             }
             // A row that does not read back is left to the whole listing.
