@@ -38,7 +38,10 @@ fn p_on_home_shows_the_shipped_sessions_figures() {
     let f = &want.total;
     assert_eq!(f.sessions, 6, "the shipped sessions");
 
-    t.start(&["--dir", dir.to_str().unwrap()], &[("RUST_BACKTRACE", "0")]);
+    t.start(
+        &["--dir", dir.to_str().unwrap()],
+        &[("RUST_BACKTRACE", "0")],
+    );
     t.wait_for("Boulangers de Tanger");
     t.keys(&["P"]);
     let screen = t.wait_for(&p.actions.n(f.planned));
