@@ -250,6 +250,7 @@ fn sessions(model: &Model, r: &Report, area: Rect, buf: &mut Buffer) {
         months.push((*m, f.sessions));
     }
     let Some(peak) = months.iter().max_by_key(|m| (m.1, m.0)).copied() else {
+        empty(model, model.strings().report.no_sessions, inner, buf);
         return;
     };
     let shown = &months[months.len().saturating_sub(usize::from(inner.width))..];
