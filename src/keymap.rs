@@ -85,6 +85,8 @@ pub enum Ctx {
     DecisionProjects,
     /// The follow-up's review of the work plan's activities.
     PlanReviews,
+    /// The programme's figures for the whole folder, with charts.
+    Programme,
 }
 
 /// What a key asks for. `update` gives each its meaning in the current context.
@@ -236,6 +238,16 @@ pub enum Action {
     RemoveFromPlan,
     /// The selected milestone reached, or to do again.
     ToggleDone,
+    /// Opens the programme screen: the figures of the whole folder, with charts.
+    OpenProgramme,
+    /// The programme screen: the period before or after (all, the last twelve months,
+    /// each year).
+    PrevPeriod,
+    NextPeriod,
+    /// The programme screen: the next grouping of its table (none, advisor, host...), or
+    /// the one before.
+    NextGrouping,
+    PrevGrouping,
 }
 
 impl Action {
@@ -352,6 +364,11 @@ impl Action {
             Action::EndTerm => t.end_term,
             Action::RemoveFromPlan => t.remove_from_plan,
             Action::ToggleDone => t.toggle_done,
+            Action::OpenProgramme => t.open_programme,
+            Action::PrevPeriod => t.prev_period,
+            Action::NextPeriod => t.next_period,
+            Action::NextGrouping => t.next_grouping,
+            Action::PrevGrouping => t.prev_grouping,
         }
     }
 }
@@ -406,6 +423,7 @@ impl Ctx {
             Ctx::DecisionPlan => t.decision_plan,
             Ctx::DecisionProjects => t.decision_projects,
             Ctx::PlanReviews => t.plan_reviews,
+            Ctx::Programme => t.programme,
         }
     }
 }
@@ -459,6 +477,7 @@ pub const TABLE: &[Binding] = &[
     b(C::Home, &[Ch('r')], A::OpenReview),
     b(C::Home, &[Ch('t')], A::OpenTimeline),
     b(C::Home, &[Ch('p')], A::OpenGroupPage),
+    b(C::Home, &[Ch('P')], A::OpenProgramme),
     // The review browser: letters go to the filter, so only keys that type nothing here.
     b(C::Review, &[Code(KeyCode::Up)], A::Up),
     b(C::Review, &[Code(KeyCode::Down)], A::Down),
@@ -515,6 +534,21 @@ pub const TABLE: &[Binding] = &[
     b(C::TimelineActions, &[Ch('X')], A::ExportTracker),
     b(C::Timeline, &[Ch('p')], A::OpenGroupPage),
     b(C::Timeline, &[Code(KeyCode::Esc)], A::Back),
+    // The programme screen: its table scrolls; no panes, so not `Navigation` (its Tab
+    // changes the grouping here).
+    b(C::Programme, &[Code(KeyCode::Left)], A::PrevPeriod),
+    b(C::Programme, &[Code(KeyCode::Right)], A::NextPeriod),
+    b(C::Programme, &[Code(KeyCode::Tab)], A::NextGrouping),
+    b(C::Programme, &[Code(KeyCode::BackTab)], A::PrevGrouping),
+    b(C::Programme, &[Code(KeyCode::Up), Ch('k')], A::Up),
+    b(C::Programme, &[Code(KeyCode::Down), Ch('j')], A::Down),
+    b(C::Programme, &[Code(KeyCode::PageUp)], A::PageUp),
+    b(C::Programme, &[Code(KeyCode::PageDown)], A::PageDown),
+    b(C::Programme, &[Code(KeyCode::Home), Ch('g')], A::First),
+    b(C::Programme, &[Code(KeyCode::End), Ch('G')], A::Last),
+    b(C::Programme, &[Ch('?')], A::Help),
+    b(C::Programme, &[Ch('q')], A::Quit),
+    b(C::Programme, &[Code(KeyCode::Esc)], A::Back),
     // A group's page: moving keys come from Navigation; Enter opens the row in full.
     b(C::GroupPage, &[Code(KeyCode::Enter)], A::Open),
     b(C::GroupRecords, &[Ch('v')], A::NewVisit),
@@ -856,6 +890,7 @@ pub fn footer_priority(action: Action) -> u8 {
         | A::Open
         | A::OpenTimeline
         | A::OpenGroupPage
+        | A::OpenProgramme
         | A::OpenDecisions
         | A::MemberLeaves
         | A::LinkProject

@@ -778,7 +778,29 @@ fn every_screen_kind() -> Vec<(&'static str, Model)> {
     ch(&mut typing, 'a');
     type_text(&mut typing, "Flour bags arrive wet");
     v.push(("presenter-typing", typing));
+    // The programme screen: counting, then the shipped folder's figures, by group too.
+    v.push(("programme-counting", programme_model(Lang::Fr, None, false)));
+    v.push(("programme", programme_model(Lang::Fr, None, true)));
+    v.push((
+        "programme-by-group",
+        programme_model(Lang::En, Some(atelier::report::By::Group), true),
+    ));
     v
+}
+
+/// The programme screen over the shipped `sessions/` folder, its figures counted or not yet.
+fn programme_model(lang: Lang, by: Option<atelier::report::By>, counted: bool) -> Model {
+    let mut model = base_model(lang);
+    let mut ui = atelier::ui::ProgrammeUi::new();
+    ui.by = by;
+    if counted {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+        let kept = atelier::report::Kept::of(atelier::report::read_folder(&dir).unwrap());
+        ui.report = Some(kept.aggregate(ui.wanted(model.today)));
+        ui.kept = Some(std::sync::Arc::new(kept));
+    }
+    model.screen = Screen::Programme(Box::new(ui));
+    model
 }
 
 /// The whole sweep: every third width from 1 to 100 by every second height from 1 to 39.

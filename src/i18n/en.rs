@@ -157,6 +157,7 @@ pub const STRINGS: Strings = Strings {
     tracker: &tracker::EN,
     review: &review::EN,
     timeline: &super::timeline::EN,
+    programme: &super::programme::EN,
     replay: &super::replay::EN,
     life: &super::life::EN,
     group_page: &super::group_page::EN,
@@ -373,6 +374,11 @@ const ACTIONS: ActionStrings = ActionStrings {
     end_term: "end the term (nobody elected)",
     remove_from_plan: "take off the plan",
     toggle_done: "milestone reached / to do",
+    open_programme: "programme",
+    prev_period: "previous period",
+    next_period: "next period",
+    next_grouping: "group by…",
+    prev_grouping: "previous grouping",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {
@@ -421,4 +427,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     decision_plan: "Decisions: work plan",
     decision_projects: "Decisions: joint projects",
     plan_reviews: "Work plan review",
+    programme: "Programme: the folder's figures",
 };

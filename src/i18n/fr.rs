@@ -157,6 +157,7 @@ pub const STRINGS: Strings = Strings {
     tracker: &tracker::FR,
     review: &review::FR,
     timeline: &super::timeline::FR,
+    programme: &super::programme::FR,
     replay: &super::replay::FR,
     life: &super::life::FR,
     group_page: &super::group_page::FR,
@@ -373,6 +374,11 @@ const ACTIONS: ActionStrings = ActionStrings {
     end_term: "mettre fin au mandat (sans élire)",
     remove_from_plan: "retirer du plan",
     toggle_done: "étape franchie / à faire",
+    open_programme: "programme",
+    prev_period: "période précédente",
+    next_period: "période suivante",
+    next_grouping: "regrouper par…",
+    prev_grouping: "regroupement précédent",
 };
 
 const CONTEXTS: ContextStrings = ContextStrings {
@@ -421,4 +427,5 @@ const CONTEXTS: ContextStrings = ContextStrings {
     decision_plan: "Décisions : plan de travail",
     decision_projects: "Décisions : projets communs",
     plan_reviews: "Suivi du plan de travail",
+    programme: "Programme : les chiffres du dossier",
 };

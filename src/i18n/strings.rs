@@ -176,6 +176,8 @@ pub struct Strings {
     pub review: &'static ReviewStrings,
     /// A group followed over its sessions (see `timeline.rs`).
     pub timeline: &'static TimelineStrings,
+    /// The programme screen: the folder's figures with charts (see `programme.rs`).
+    pub programme: &'static ProgrammeStrings,
     /// Replay of a saved session's history (see `replay.rs`).
     pub replay: &'static ReplayStrings,
     /// The group over its life: roles, rules, plan, projects, records (see `life.rs`).

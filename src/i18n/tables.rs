@@ -229,6 +229,11 @@ pub struct ActionStrings {
     pub end_term: &'static str,
     pub remove_from_plan: &'static str,
     pub toggle_done: &'static str,
+    pub open_programme: &'static str,
+    pub prev_period: &'static str,
+    pub next_period: &'static str,
+    pub next_grouping: &'static str,
+    pub prev_grouping: &'static str,
 }
 
 /// The name of each context of the key table, as the help and the README head its keys (see
@@ -280,4 +285,5 @@ pub struct ContextStrings {
     pub decision_plan: &'static str,
     pub decision_projects: &'static str,
     pub plan_reviews: &'static str,
+    pub programme: &'static str,
 }

@@ -7,6 +7,7 @@ pub mod form;
 pub mod frame;
 pub mod group;
 pub mod home;
+pub mod programme;
 pub mod review;
 pub mod scroll;
 pub mod session;

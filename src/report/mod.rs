@@ -26,6 +26,7 @@
 
 mod cache;
 mod figures;
+mod kept;
 mod light;
 mod lines;
 mod read;
@@ -36,6 +37,7 @@ mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
 pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
+pub use kept::{Kept, category_label, row_label};
 pub use light::{facts_of_bytes, read_files};
 pub use lines::definitions_table;
 pub use read::{ActionFacts, Facts, Leaving, MemberFacts};

@@ -36,6 +36,8 @@ pub fn screen_contexts(model: &Model) -> Vec<Ctx> {
         }
         Screen::Review(_) => vec![Ctx::Review, Ctx::Global],
         Screen::Replay(_) => vec![Ctx::Replay, Ctx::Global],
+        // Not `Navigation`: its Tab (next pane) is the grouping here.
+        Screen::Programme(_) => vec![Ctx::Programme, Ctx::Global],
         Screen::Group(ui) => match &ui.form {
             Some(f) => form_contexts(&f.form, None),
             // Projected, the page takes no record: its keys for them are not offered.

@@ -13,6 +13,7 @@ mod home_listing;
 pub mod life_form;
 pub mod member_form;
 mod panes;
+mod programme;
 pub mod project_form;
 mod record_form;
 mod replay;
@@ -27,6 +28,7 @@ pub use form::{Field, FieldError, FieldId, FieldKind, Form};
 pub use group::{GroupSection, GroupUi, PlanRow};
 pub use life_form::{LifeForm, LifeKind};
 pub use panes::Pane;
+pub use programme::{GROUPINGS, Period, ProgrammeUi};
 pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
 pub use review::{Browser, RecordRow, ReviewColumn, ReviewRow, RowKind, SessionView, Shown};
@@ -149,6 +151,8 @@ pub enum Screen {
     Timeline(Box<TimelineUi>),
     /// One group over its life: members, rules, plan, projects, activities and visits.
     Group(Box<GroupUi>),
+    /// The programme's figures for the whole folder (`atelier report`'s), with charts.
+    Programme(Box<ProgrammeUi>),
 }
 
 /// What `atelier follow` adds to the model.

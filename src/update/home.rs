@@ -45,6 +45,7 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
         Action::OpenReview => return super::review::open_browser(model),
         Action::OpenTimeline => return super::timeline::from_home(model),
         Action::OpenGroupPage => return super::group::from_home(model),
+        Action::OpenProgramme => return super::programme::open(model),
         _ => {}
     }
     Vec::new()

@@ -13,6 +13,7 @@ mod open;
 mod phases;
 mod plan;
 mod problem;
+mod programme;
 mod replay;
 mod review;
 mod saving;
@@ -111,6 +112,10 @@ pub enum Msg {
         /// A record's form left half typed for this group.
         draft: Option<Box<crate::ui::RecordDraft>>,
     },
+    /// The programme's figures counted (`Effect::ReadProgramme`, `Effect::CountProgramme`),
+    /// with the folder's facts when they were read for them; or why the folder could not
+    /// be read.
+    ProgrammeCounted(Result<Counted, String>),
     /// A record written (`Effect::SaveRecord`), or why not: the sentence says what to do.
     RecordSaved(Result<Option<String>, String>),
     /// A group setup was left half typed last time: take it up again.
@@ -156,6 +161,15 @@ pub enum Effect {
     /// Keep what is typed in a record's form (the draft file), or forget it.
     SaveRecordDraft(Box<crate::ui::RecordDraft>),
     ClearRecordDraft,
+    /// Read the folder's facts for the programme screen (through the report cache) and
+    /// count them with these options; answer with `Msg::ProgrammeCounted`.
+    ReadProgramme(crate::report::Options),
+    /// Count the facts already read with other options (another period or grouping);
+    /// answer with `Msg::ProgrammeCounted`.
+    CountProgramme {
+        kept: std::sync::Arc<crate::report::Kept>,
+        options: crate::report::Options,
+    },
     /// Gather a group's latest data and open actions; answer with `Msg::NextReady`.
     PrepareNext(Id),
     /// Give the new session a file, lock it and save it; answer with `Msg::Opened`.
@@ -181,6 +195,14 @@ pub enum Effect {
     },
     /// Leave atelier (the loop saves first if a save is pending and stops if it fails).
     Quit,
+}
+
+/// The programme's figures as the runner counted them.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    pub report: Box<crate::report::Report>,
+    /// The folder's facts, when they were read for these figures.
+    pub kept: Option<std::sync::Arc<crate::report::Kept>>,
 }
 
 /// A session as it was when an effect was asked, and its file: what a save writes, whatever
@@ -257,6 +279,7 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::FolderChanged => match model.screen {
             Screen::Home | Screen::Review(_) => vec![Effect::Refresh],
+            Screen::Programme(_) => programme::folder_changed(model),
             // The other screens list nothing; going home lists the folder again.
             _ => Vec::new(),
         },
@@ -324,6 +347,7 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::RecordSaved(result) => group::record_saved(model, result),
+        Msg::ProgrammeCounted(result) => programme::counted(model, result),
         Msg::Resized { width, height } => {
             model.size = (width, height);
             Vec::new()
@@ -411,6 +435,7 @@ fn action(model: &mut Model, r: Resolved, key: KeyEvent) -> Vec<Effect> {
             Screen::Replay(_) => replay::action(model, r),
             Screen::Timeline(_) => timeline::action(model, r),
             Screen::Group(_) => group::action(model, r),
+            Screen::Programme(_) => programme::action(model, r),
         },
     }
 }

@@ -15,6 +15,20 @@ pub fn keep_in_sight(model: &mut Model) {
     timeline(model);
     group_page(model);
     decisions(model);
+    programme(model);
+}
+
+/// The programme screen's table.
+fn programme(model: &mut Model) {
+    let Some(height) = layout::programme::table_rows(model) else {
+        return;
+    };
+    let today = model.today;
+    let Screen::Programme(ui) = &mut model.screen else {
+        return;
+    };
+    let len = ui.rows(today);
+    ui.scroll = first_line(ui.scroll, ui.sel, len, height);
 }
 
 /// The group's decisions over a session: their section's list, one line per row.

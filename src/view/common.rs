@@ -159,6 +159,8 @@ fn footer_worthy(a: keymap::Action) -> bool {
             | Last
             | PrevPane
             | PrevChoice
+            | PrevPeriod
+            | PrevGrouping
             | ForceQuit
             | PrevPhase
     )

@@ -10,6 +10,7 @@ mod home;
 mod marks;
 mod popup;
 mod presenter;
+mod programme;
 mod replay;
 mod review;
 mod selection;
@@ -51,6 +52,7 @@ impl Widget for &Model {
             Screen::Timeline(ui) => timeline::render(self, ui, body, buf),
             Screen::Replay(ui) => replay::render(self, ui, body, buf),
             Screen::Group(ui) => group::render(self, ui, body, buf),
+            Screen::Programme(ui) => programme::render(self, ui, body, buf),
         }
         if !presenter {
             common::status_line(self, status, buf);

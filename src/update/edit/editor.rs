@@ -113,7 +113,11 @@ fn edit_text(model: &mut Model, edit: impl FnOnce(&mut TextArea<'static>) -> boo
                 form.changed = true;
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+        Screen::Home
+        | Screen::Review(_)
+        | Screen::Timeline(_)
+        | Screen::Replay(_)
+        | Screen::Programme(_) => {}
     }
 }
 
@@ -221,7 +225,11 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 form.changed = true;
             }
         }
-        Screen::Home | Screen::Review(_) | Screen::Timeline(_) | Screen::Replay(_) => {}
+        Screen::Home
+        | Screen::Review(_)
+        | Screen::Timeline(_)
+        | Screen::Replay(_)
+        | Screen::Programme(_) => {}
     }
     Vec::new()
 }
