@@ -39,6 +39,7 @@ mod indicators;
 mod presenter;
 mod replay;
 mod report;
+mod report_html;
 mod review;
 mod tables;
 mod timeline;
@@ -47,6 +48,7 @@ pub use indicators::IndicatorStrings;
 pub use presenter::PresenterStrings;
 pub use replay::ReplayStrings;
 pub use report::ReportStrings;
+pub use report_html::ReportHtmlStrings;
 pub use review::ReviewStrings;
 pub use tables::{
     ActionStrings, ContextStrings, FieldErrors, FieldLabels, LegalStatuses, NewItemTitles,
