@@ -29,7 +29,15 @@ pub(super) fn draw(height: u32, f: impl FnOnce(&Area) -> Drawn) -> Option<String
     Some(svg)
 }
 
-fn text(size: u32) -> TextStyle<'static> {
+/// Font sizes as plotters takes them: it writes `size / 1.24` into the SVG, so each is a
+/// number of pixels times 1.24 whose quotient is short ("17", not "16.935483870967744": a
+/// long run of digits is what a phone number looks like to the privacy sweep).
+const TITLE: f64 = 21.08; // 17 px
+const AXIS: f64 = 15.81; // 12.75 px
+const TICK: f64 = 14.88; // 12 px
+const VALUE: f64 = 14.26; // 11.5 px
+
+fn text(size: f64) -> TextStyle<'static> {
     (FONT, size).into_font().color(&BLACK)
 }
 
@@ -55,7 +63,7 @@ pub(super) fn attendance(
     let t = lang.strings().report.html;
     let n = months.len();
     let mut chart = ChartBuilder::on(root)
-        .caption(t.attendance_title, text(21))
+        .caption(t.attendance_title, text(TITLE))
         .margin(12)
         .x_label_area_size(44)
         .y_label_area_size(56)
@@ -71,8 +79,8 @@ pub(super) fn attendance(
         .y_label_formatter(&percent)
         .x_desc(t.month_axis)
         .y_desc(t.attendance_axis)
-        .label_style(text(15))
-        .axis_desc_style(text(16))
+        .label_style(text(TICK))
+        .axis_desc_style(text(AXIS))
         .light_line_style(TRANSPARENT)
         .bold_line_style(RGBColor(215, 215, 215))
         .draw()?;
@@ -105,7 +113,7 @@ pub(super) fn attendance(
                 + Text::new(
                     label,
                     (0, -8),
-                    text(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                    text(TICK).pos(Pos::new(HPos::Center, VPos::Bottom)),
                 ),
         )
     }))?;
@@ -131,7 +139,7 @@ pub(super) fn actions(
         .unwrap_or(0)
         .max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .caption(t.actions_title, text(21))
+        .caption(t.actions_title, text(TITLE))
         .margin(12)
         .x_label_area_size(44)
         .y_label_area_size(56)
@@ -153,8 +161,8 @@ pub(super) fn actions(
         .y_label_formatter(&whole)
         .x_desc(t.month_axis)
         .y_desc(t.actions_axis)
-        .label_style(text(15))
-        .axis_desc_style(text(16))
+        .label_style(text(TICK))
+        .axis_desc_style(text(AXIS))
         .light_line_style(TRANSPARENT)
         .bold_line_style(RGBColor(215, 215, 215))
         .draw()?;
@@ -185,7 +193,7 @@ pub(super) fn actions(
     // would run into one number); beyond 12 months, over every other month or fewer: the
     // table by month has them all.
     let every = n.div_ceil(12).max(1);
-    let label = text(14).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let label = text(VALUE).pos(Pos::new(HPos::Center, VPos::Bottom));
     chart.draw_series(
         counts
             .iter()
@@ -203,7 +211,7 @@ pub(super) fn actions(
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
-        .label_font(text(15))
+        .label_font(text(TICK))
         .background_style(WHITE)
         .border_style(BLACK)
         .draw()?;
@@ -230,7 +238,7 @@ pub(super) fn hbars(root: &Area, title: &str, axis: &str, bars: &[Bar]) -> Drawn
     let n = bars.len();
     let top = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .caption(title, text(21))
+        .caption(title, text(TITLE))
         .margin(12)
         .x_label_area_size(44)
         .y_label_area_size(12)
@@ -249,8 +257,8 @@ pub(super) fn hbars(root: &Area, title: &str, axis: &str, bars: &[Bar]) -> Drawn
         .x_labels((top as usize + 1).min(10))
         .x_label_formatter(&whole)
         .x_desc(axis)
-        .label_style(text(15))
-        .axis_desc_style(text(16))
+        .label_style(text(TICK))
+        .axis_desc_style(text(AXIS))
         .light_line_style(TRANSPARENT)
         .bold_line_style(RGBColor(215, 215, 215))
         .draw()?;
@@ -263,8 +271,8 @@ pub(super) fn hbars(root: &Area, title: &str, axis: &str, bars: &[Bar]) -> Drawn
             TEAL.filled(),
         )
     }))?;
-    let name = text(15).pos(Pos::new(HPos::Left, VPos::Top));
-    let value = text(15).pos(Pos::new(HPos::Left, VPos::Center));
+    let name = text(TICK).pos(Pos::new(HPos::Left, VPos::Top));
+    let value = text(TICK).pos(Pos::new(HPos::Left, VPos::Center));
     chart.draw_series(bars.iter().enumerate().flat_map(|(i, b)| {
         [
             Text::new(b.name.clone(), (0.0, row(i) + 0.96), name.clone()),
