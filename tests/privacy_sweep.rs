@@ -74,6 +74,10 @@ fn no_output_for_others_shows_a_phone_or_a_private_text() {
             "report csv",
             &atelier::report::to_csv(&report, &method, lang),
         );
+        clean(
+            "report html",
+            &atelier::report::to_html(&report, &method, lang),
+        );
     }
 }
 

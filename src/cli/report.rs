@@ -25,6 +25,7 @@ pub enum ReportBy {
 pub enum ReportFormat {
     Md,
     Csv,
+    Html,
 }
 
 /// What `atelier report` was asked for.
@@ -109,6 +110,7 @@ pub(super) fn report(
     let text = match req.format {
         ReportFormat::Md => crate::report::to_markdown(&report, method, lang),
         ReportFormat::Csv => crate::report::to_csv(&report, method, lang),
+        ReportFormat::Html => crate::report::to_html(&report, method, lang),
     };
     let Some(path) = req.output else {
         out(&text);

@@ -14,7 +14,7 @@ use crate::model::Session;
 use crate::show::LineKind;
 use chrono::NaiveDate;
 
-pub(super) const CSS: &str = "\
+pub(crate) const CSS: &str = "\
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',sans-serif;line-height:1.45;color:#1d1d1f;background:#fff;margin:0 auto;padding:1rem;max-width:48rem;overflow-wrap:anywhere}
 h1{font-size:1.5rem;margin:0 0 .5rem}
@@ -62,7 +62,7 @@ footer{margin-top:2rem;border-top:1px solid #ccc;color:#555;font-size:.85rem}
 
 /// The printed page: A4, numbered "page 2 / 6" in the bottom margin (a page margin box,
 /// which Chromium prints from version 131; a browser without them prints no number).
-pub(super) fn page_css(lang: Lang) -> String {
+pub(crate) fn page_css(lang: Lang) -> String {
     let word = lang.strings().export.page;
     format!(
         "@page{{size:A4;margin:18mm 16mm;\

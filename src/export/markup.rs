@@ -7,7 +7,7 @@ use crate::model::Session;
 pub use crate::escape::html as html_escape;
 
 /// User text for HTML: escaped, each right-to-left run isolated in `<bdi>` (see `bidi`).
-pub(super) fn html_text(text: &str) -> String {
+pub(crate) fn html_text(text: &str) -> String {
     crate::bidi::isolate_rtl(text, html_escape, |run| {
         format!("<bdi>{}</bdi>", html_escape(run))
     })

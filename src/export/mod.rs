@@ -26,7 +26,9 @@ mod sheet;
 mod tracker;
 
 pub use html::section_id;
+pub(crate) use html::{CSS, page_css};
 pub use markup::html_escape;
+pub(crate) use markup::html_text;
 pub use privacy::for_others;
 pub use pseudonyms::{anonymize, anonymize_with_history, letter, people};
 pub use tracker::{GroupTrack, status_word, track, tracker};

@@ -40,6 +40,7 @@ mod presenter;
 mod programme;
 mod replay;
 mod report;
+mod report_html;
 mod review;
 mod tables;
 mod timeline;
@@ -49,6 +50,7 @@ pub use presenter::PresenterStrings;
 pub use programme::ProgrammeStrings;
 pub use replay::ReplayStrings;
 pub use report::ReportStrings;
+pub use report_html::ReportHtmlStrings;
 pub use review::ReviewStrings;
 pub use tables::{
     ActionStrings, ContextStrings, FieldErrors, FieldLabels, LegalStatuses, NewItemTitles,

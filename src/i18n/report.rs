@@ -92,6 +92,8 @@ pub struct ReportStrings {
     pub all: &'static str,
     /// The indicators of `--by` and their definitions.
     pub figures: &'static super::IndicatorStrings,
+    /// The HTML page's charts.
+    pub html: &'static super::ReportHtmlStrings,
 }
 
 pub const FR: ReportStrings = ReportStrings {
@@ -99,7 +101,7 @@ pub const FR: ReportStrings = ReportStrings {
     help_by: "Détailler par conseiller (advisor), structure d'accueil (host), métier (trade), région (region), groupe (group) ou mois (month) ; une ou deux fois (--by region --by month)",
     help_from: "Seulement les séances à partir de cette date (2026-11-24 ou 24/11/2026)",
     help_to: "Seulement les séances jusqu'à cette date (incluse)",
-    help_format: "md (tableaux Markdown, par défaut) ou csv (pour un tableur)",
+    help_format: "md (tableaux Markdown, par défaut), csv (pour un tableur) ou html (une page avec graphiques, à imprimer)",
     help_output: "Écrire le rapport dans ce fichier au lieu de l'afficher",
     bad_date: "« {} » n'est pas une date : écrivez-la 2026-11-24 ou 24/11/2026.",
     bad_range: "La période est vide : --from {} vient après --to {}.",
@@ -177,6 +179,7 @@ pub const FR: ReportStrings = ReportStrings {
     csv_groups: "Groupes",
     all: "Ensemble",
     figures: &super::indicators::FR,
+    html: &super::report_html::FR,
 };
 
 pub const EN: ReportStrings = ReportStrings {
@@ -184,7 +187,7 @@ pub const EN: ReportStrings = ReportStrings {
     help_by: "Break down by advisor, host, trade, region, group or month; once or twice (--by region --by month)",
     help_from: "Only sessions from this date on (2026-11-24 or 24/11/2026)",
     help_to: "Only sessions up to this date (included)",
-    help_format: "md (Markdown tables, the default) or csv (for a spreadsheet)",
+    help_format: "md (Markdown tables, the default), csv (for a spreadsheet) or html (a page with charts, to print)",
     help_output: "Write the report to this file instead of printing it",
     bad_date: "\"{}\" is not a date: write it 2026-11-24 or 24/11/2026.",
     bad_range: "The period is empty: --from {} comes after --to {}.",
@@ -262,4 +265,5 @@ pub const EN: ReportStrings = ReportStrings {
     csv_groups: "Groups",
     all: "All",
     figures: &super::indicators::EN,
+    html: &super::report_html::EN,
 };

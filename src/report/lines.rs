@@ -307,25 +307,37 @@ pub(super) fn lines(f: &Figures, lang: Lang) -> Vec<Line> {
     out
 }
 
+/// Each footnote's id, the name of its figure (of its lines, for lines of one kind) and
+/// its definition, in the order of the lines: the README's table and the HTML footnotes.
+pub(super) fn named_definitions(lang: Lang) -> Vec<(&'static str, String, &'static str)> {
+    let t = lang.strings().report.figures;
+    let lines = lines(&Figures::default(), lang);
+    definitions(t)
+        .into_iter()
+        .map(|(key, def)| {
+            let name = match key {
+                "size" => t.name_size.to_string(),
+                "left" => t.name_left.to_string(),
+                "status" => t.name_status.to_string(),
+                "kind" => t.name_kind.to_string(),
+                "projects" => t.name_projects.to_string(),
+                "change" => t.name_change.to_string(),
+                _ => lines
+                    .iter()
+                    .find(|l| l.key == key)
+                    .map_or_else(String::new, |l| l.label.clone()),
+            };
+            (key, name, def)
+        })
+        .collect()
+}
+
 /// The definitions as a Markdown table, one row per figure (lines of one kind together):
 /// what the README shows, generated so that it never drifts from the report.
 pub fn definitions_table(lang: Lang) -> String {
     let t = lang.strings().report.figures;
-    let lines = lines(&Figures::default(), lang);
     let mut out = format!("| {} | {} |\n|---|---|\n", t.figure, t.counts);
-    for (key, def) in definitions(t) {
-        let name = match key {
-            "size" => t.name_size.to_string(),
-            "left" => t.name_left.to_string(),
-            "status" => t.name_status.to_string(),
-            "kind" => t.name_kind.to_string(),
-            "projects" => t.name_projects.to_string(),
-            "change" => t.name_change.to_string(),
-            _ => lines
-                .iter()
-                .find(|l| l.key == key)
-                .map_or_else(String::new, |l| l.label.clone()),
-        };
+    for (_, name, def) in named_definitions(lang) {
         out.push_str(&format!(
             "| {} | {} |\n",
             crate::escape::markdown_cell(&name),

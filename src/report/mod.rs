@@ -25,14 +25,17 @@
 //! A session found twice (a folder copied twice) is counted once, the copy saved last.
 
 mod cache;
+mod charts;
 mod figures;
 mod kept;
 mod light;
 mod lines;
+mod plot;
 mod read;
 mod records;
 mod render;
 mod render_csv;
+mod render_html;
 mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
@@ -44,6 +47,7 @@ pub use read::{ActionFacts, Facts, Leaving, MemberFacts};
 pub use records::{Diagnosed, RecordFacts, RecordWhat};
 pub use render::to_markdown;
 pub use render_csv::to_csv;
+pub use render_html::to_html;
 pub use rows::{Bucket, By, RowKey};
 
 use crate::model::{ActionStatus, Attendance, Id};

@@ -57,7 +57,7 @@ pub(super) fn row_label(key: &RowKey, r: &Report, lang: Lang) -> String {
 }
 
 /// What a `--by` is called, as a table's column and a section's title.
-fn by_name(by: By, t: &ReportStrings) -> &'static str {
+pub(super) fn by_name(by: By, t: &ReportStrings) -> &'static str {
     match by {
         By::Trade => t.trade,
         By::Region => t.region,
@@ -69,7 +69,7 @@ fn by_name(by: By, t: &ReportStrings) -> &'static str {
 }
 
 /// A share as a whole percentage ("67 %"); a dash when there is nothing to divide.
-fn percent(part: usize, whole: usize, t: &ReportStrings) -> String {
+pub(super) fn percent(part: usize, whole: usize, t: &ReportStrings) -> String {
     if whole == 0 {
         return t.nothing.to_string();
     }
@@ -111,7 +111,7 @@ fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
 }
 
 /// The lines of the overview, as (indicator, value).
-fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
+pub(super) fn overview(f: &Figures, t: &ReportStrings) -> Vec<Vec<String>> {
     let share = |n: usize, of: usize| fill(t.count_share, &[&n, &percent(n, of, t)]);
     vec![
         vec![t.sessions_held.into(), f.sessions.to_string()],
@@ -212,51 +212,65 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
         table(&mut out, &[t.theme, t.themes, t.groups], &rows);
     }
 
-    if !r.options.by.is_empty() {
-        let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
-        let title = match r.options.by[..] {
-            [By::Trade] => t.by_trade.to_string(),
-            [By::Region] => t.by_region.to_string(),
-            _ => fill(t.figures.by_these, &[&names.join(" × ")]),
-        };
-        let head = names.join(" · ");
+    if let Some((title, head, rows)) = by_table(r, method, lang) {
         out.push_str(&format!("## {title}\n\n"));
-        let rows: Vec<Vec<String>> = r
-            .buckets
-            .iter()
-            .map(|(b, f)| {
-                vec![
-                    row_label(b, r, lang),
-                    f.sessions.to_string(),
-                    f.groups.to_string(),
-                    percent(f.present, f.expected(), t),
-                    fill(
-                        t.active_value,
-                        &[&f.active, &f.members, &percent(f.active, f.members, t)],
-                    ),
-                    format!("{} / {}", f.done, f.planned),
-                    top_needs(&f.categories, method, lang),
-                ]
-            })
-            .collect();
-        table(
-            &mut out,
-            &[
-                &head,
-                t.sessions,
-                t.groups,
-                t.attendance,
-                t.active_members,
-                t.actions_done_of,
-                t.top_needs,
-            ],
-            &rows,
-        );
+        let head: Vec<&str> = head.iter().map(String::as_str).collect();
+        table(&mut out, &head, &rows);
     }
     indicators_md(&mut out, r, lang);
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// The table of `--by`'s rows: its title, its header and its rows (label, sessions, groups,
+/// attendance, active members, actions done of planned, main needs); `None` without `--by`.
+pub(super) fn by_table(
+    r: &Report,
+    method: &Method,
+    lang: Lang,
+) -> Option<(String, Vec<String>, Vec<Vec<String>>)> {
+    if r.options.by.is_empty() {
+        return None;
+    }
+    let t = lang.strings().report;
+    let names: Vec<&str> = r.options.by.iter().map(|b| by_name(*b, t)).collect();
+    let title = match r.options.by[..] {
+        [By::Trade] => t.by_trade.to_string(),
+        [By::Region] => t.by_region.to_string(),
+        _ => fill(t.figures.by_these, &[&names.join(" × ")]),
+    };
+    let mut head = vec![names.join(" · ")];
+    head.extend(
+        [
+            t.sessions,
+            t.groups,
+            t.attendance,
+            t.active_members,
+            t.actions_done_of,
+            t.top_needs,
+        ]
+        .map(str::to_string),
+    );
+    let rows = r
+        .buckets
+        .iter()
+        .map(|(b, f)| {
+            vec![
+                row_label(b, r, lang),
+                f.sessions.to_string(),
+                f.groups.to_string(),
+                percent(f.present, f.expected(), t),
+                fill(
+                    t.active_value,
+                    &[&f.active, &f.members, &percent(f.active, f.members, t)],
+                ),
+                format!("{} / {}", f.done, f.planned),
+                top_needs(&f.categories, method, lang),
+            ]
+        })
+        .collect();
+    Some((title, head, rows))
 }
 
 /// The programme's indicators: a table for the whole period and one per row of `--by`,

@@ -395,6 +395,7 @@ pub fn fake_path(id: &atelier::model::Id) -> PathBuf {
 }
 
 pub mod binary;
+pub mod programme;
 pub mod records;
 pub mod screen;
 pub mod tailors;
