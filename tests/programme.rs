@@ -305,3 +305,25 @@ fn snapshots_at_80x24_and_160x45_in_french_and_english() {
         );
     }
 }
+
+#[test]
+fn a_folder_that_cannot_be_read_is_said_where_the_figures_would_be() {
+    let mut model = Model::new(
+        Lang::Fr,
+        Method::builtin(),
+        PathBuf::from("/nonexistent"),
+        t0(),
+        1,
+    );
+    model.today = t0().date_naive();
+    let key = KeyEvent::new(KeyCode::Char('P'), KeyModifiers::SHIFT);
+    update(&mut model, Msg::Key(key));
+    let why = "Le dossier /srv/séances ne peut pas être lu : permission refusée.";
+    update(&mut model, Msg::ProgrammeCounted(Err(why.into())));
+    let screen = text(&draw(&model, 100, 30));
+    assert!(screen.contains("permission refusée"), "{screen}");
+    assert!(
+        !screen.contains(Lang::Fr.strings().programme.counting),
+        "no longer counting: {screen}"
+    );
+}

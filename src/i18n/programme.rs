@@ -73,7 +73,7 @@ pub const FR: ProgrammeStrings = ProgrammeStrings {
     bar_overdue: "en retard",
     needs_by_category: "Besoins par catégorie",
     sessions_by_month: "Séances par mois",
-    sessions_peak: Counted::fr("au plus {} séance ({})", "au plus {} séances ({})"),
+    sessions_peak: Counted::fr("pic : {} séance ({})", "pic : {} séances ({})"),
     no_attendance: "Aucune présence relevée dans cette période.",
     no_actions: "Aucune action décidée dans cette période.",
 
@@ -109,7 +109,7 @@ pub const EN: ProgrammeStrings = ProgrammeStrings {
     bar_overdue: "overdue",
     needs_by_category: "Needs by category",
     sessions_by_month: "Sessions by month",
-    sessions_peak: Counted::en("at most {} session ({})", "at most {} sessions ({})"),
+    sessions_peak: Counted::en("peak: {} session ({})", "peak: {} sessions ({})"),
     no_attendance: "No attendance taken in this period.",
     no_actions: "No action planned in this period.",
 

@@ -66,6 +66,9 @@ pub struct ProgrammeUi {
     pub report: Option<Report>,
     /// The options of the figures last asked of the runner, not yet answered.
     pub asked: Option<Options>,
+    /// Why the folder could not be read, said where the figures would be until a read
+    /// succeeds (the folder changing, or the screen opened again).
+    pub failed: Option<String>,
     /// The row of the table selected, and the first row it shows (kept by `update` as the
     /// selection moves, see `layout::scroll`).
     pub sel: usize,
@@ -80,6 +83,7 @@ impl ProgrammeUi {
             kept: None,
             report: None,
             asked: None,
+            failed: None,
             sel: 0,
             scroll: 0,
         }

@@ -44,10 +44,12 @@ pub fn counted(model: &mut Model, result: Result<Counted, String>) -> Vec<Effect
         Ok(c) => c,
         Err(text) => {
             ui.asked = None;
+            ui.failed = Some(text.clone());
             model.flash = Some(Flash { text, error: true });
             return Vec::new();
         }
     };
+    ui.failed = None;
     if let Some(kept) = counted.kept {
         ui.kept = Some(kept);
     }

@@ -33,8 +33,15 @@ pub fn render(model: &Model, ui: &ProgrammeUi, area: Rect, buf: &mut Buffer) {
     header(model, ui, report, &place, buf);
     let Some(report) = report else {
         let p = model.strings().programme;
-        Paragraph::new(p.counting)
-            .style(model.theme.muted)
+        let (text, style) = match &ui.failed {
+            Some(why) => (
+                crate::escape::visible(why).into_owned(),
+                model.theme.warning,
+            ),
+            None => (p.counting.to_string(), model.theme.muted),
+        };
+        Paragraph::new(text)
+            .style(style)
             .wrap(Wrap { trim: true })
             .render(place.figures, buf);
         return;
