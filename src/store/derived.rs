@@ -217,18 +217,6 @@ pub(crate) fn cache_path(dir: &Path, kind: &str) -> Option<PathBuf> {
     cache_file(dir, kind, "ron")
 }
 
-/// Removes every derived file of the folder `dir` from the OS cache folder (its summary
-/// cache, its report cache, its index): for a folder about to go, such as the demo's copy,
-/// whose files would otherwise stay there under a name nothing will ask for again.
-pub fn forget(dir: &Path) {
-    for kind in ["listing", "report"] {
-        if let Some(path) = cache_path(dir, kind) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-    super::index::Index::delete(dir);
-}
-
 /// [`cache_path`] with another extension (the index is a database, not RON).
 pub(crate) fn cache_file(dir: &Path, kind: &str, extension: &str) -> Option<PathBuf> {
     let base = directories::ProjectDirs::from("", "", "atelier")?;

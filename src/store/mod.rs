@@ -38,7 +38,6 @@ mod tracked;
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use conflict_name::{ConflictName, CopyMaker, conflict_name};
-pub use derived::forget as forget_derived;
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
@@ -173,4 +172,16 @@ impl Store {
             .filter_map(|r| load_record(&r.path).ok())
             .collect()
     }
+}
+
+/// Removes every derived file of the folder `dir` from the OS cache folder (its summary
+/// cache, its report cache, its index): for a folder about to go, such as the demo's copy,
+/// whose files would otherwise stay there under a name nothing will ask for again.
+pub fn forget_derived(dir: &Path) {
+    for kind in ["listing", "report"] {
+        if let Some(path) = derived::cache_path(dir, kind) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    index::Index::delete(dir);
 }
