@@ -7,13 +7,16 @@ use crate::model::SessionState;
 use crate::store::cache::Listed;
 use crate::store::derived::{FileStat, SETTLE, stamp, stat_files};
 use crate::store::file::LoadError;
-use crate::store::listing::{Listing, parse_all};
+use crate::store::listing::{Listing, Parsed, parse_all};
 use crate::store::record_summary::RecordSummary;
 use crate::store::summary::Summary;
 use rusqlite::{OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// How many files are read before what they hold is written.
+const BATCH: usize = 2_000;
 
 /// A row's file as recorded: its id in the table, size and time (`None`: not settled when
 /// read, so read again).
@@ -109,15 +112,23 @@ impl Index {
                 _ => todo.push(file),
             }
         }
-        let mut parsed = Vec::new();
+        let mut next: Vec<Parsed> = Vec::new();
         let mut to_read = Vec::new();
         for file in todo {
             match known_value(&file) {
-                Some(value) => parsed.push((file, Ok(value))),
+                Some(value) => next.push((file, Ok(value))),
                 None => to_read.push(file),
             }
         }
-        parsed.extend(parse_all(to_read, progress));
+        // Read and written a batch at a time: what is read is never all in memory at once
+        // (100,000 files' summaries and texts took 500 MB).
+        let total = to_read.len();
+        let mut batches = to_read
+            .chunks(BATCH)
+            .map(<[FileStat]>::to_vec)
+            .collect::<Vec<_>>()
+            .into_iter();
+        let mut read = 0;
 
         let tx = self.conn.transaction()?;
         let unreadable = {
@@ -141,68 +152,75 @@ impl Index {
                 touched.insert(k.group_id.clone());
             }
             let mut unreadable = Vec::new();
-            for (file, result) in parsed {
-                if let Some(old) = by_name
-                    .query_row([&file.name], |r| r.get::<_, i64>(0))
-                    .optional()?
-                {
-                    drop_file.execute([old])?;
-                    drop_text.execute([old])?;
-                }
-                let listed = match result {
-                    Ok(l) => l,
-                    Err(e) => {
-                        unreadable.push((file.path, e));
-                        continue;
+            loop {
+                for (file, result) in std::mem::take(&mut next) {
+                    let old = by_name
+                        .query_row([&file.name], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))
+                        .optional()?;
+                    if let Some((old, group)) = old {
+                        drop_file.execute([old])?;
+                        drop_text.execute([old])?;
+                        touched.insert(group);
                     }
-                };
-                let settled = file
-                    .modified
-                    .filter(|t| *t < settled_before)
-                    .and_then(stamp);
-                let (record, id, group, date, number, open, saved, search) = match &listed {
-                    Listed::Session(s) => (
-                        false,
-                        s.id.as_str(),
-                        s.group_id.as_str(),
-                        s.date,
-                        s.number,
-                        s.state == SessionState::InProgress,
-                        s.saved,
-                        Some(&s.search),
-                    ),
-                    Listed::Record(r) => (
-                        true,
-                        r.id.as_str(),
-                        r.group_id.as_str(),
-                        r.date,
-                        0,
-                        false,
-                        r.saved,
-                        None,
-                    ),
-                };
-                touched.insert(group.to_string());
-                let summary = ron::to_string(&listed)
-                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
-                add.execute(params![
-                    file.name,
-                    file.name.to_lowercase(),
-                    file.size as i64,
-                    settled.map(|s| s.0 as i64),
-                    settled.map(|s| s.1),
-                    record,
-                    id,
-                    group,
-                    date.to_string(),
-                    number,
-                    open,
-                    saved.timestamp_micros(),
-                    summary,
-                ])?;
-                if let Some(text) = search {
-                    add_text.execute(params![tx.last_insert_rowid(), &**text])?;
+                    let listed = match result {
+                        Ok(l) => l,
+                        Err(e) => {
+                            unreadable.push((file.path, e));
+                            continue;
+                        }
+                    };
+                    let settled = file
+                        .modified
+                        .filter(|t| *t < settled_before)
+                        .and_then(stamp);
+                    let (record, id, group, date, number, open, saved, search) = match &listed {
+                        Listed::Session(s) => (
+                            false,
+                            s.id.as_str(),
+                            s.group_id.as_str(),
+                            s.date,
+                            s.number,
+                            s.state == SessionState::InProgress,
+                            s.saved,
+                            Some(&s.search),
+                        ),
+                        Listed::Record(r) => (
+                            true,
+                            r.id.as_str(),
+                            r.group_id.as_str(),
+                            r.date,
+                            0,
+                            false,
+                            r.saved,
+                            None,
+                        ),
+                    };
+                    touched.insert(group.to_string());
+                    let summary = ron::to_string(&listed)
+                        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+                    add.execute(params![
+                        file.name,
+                        file.name.to_lowercase(),
+                        file.size as i64,
+                        settled.map(|s| s.0 as i64),
+                        settled.map(|s| s.1),
+                        record,
+                        id,
+                        group,
+                        date.to_string(),
+                        number,
+                        open,
+                        saved.timestamp_micros(),
+                        summary,
+                    ])?;
+                    if let Some(text) = search {
+                        add_text.execute(params![tx.last_insert_rowid(), &**text])?;
+                    }
                 }
+                let Some(batch) = batches.next() else { break };
+                let n = batch.len();
+                next = parse_all(batch, &|done, _| progress(read + done, total));
+                read += n;
             }
             let mut forget = tx.prepare_cached("DELETE FROM groups WHERE group_id = ?1")?;
             let mut latest = tx.prepare_cached(

@@ -252,3 +252,23 @@ fn after_a_listing_the_index_takes_what_it_listed_rather_than_read_the_files_aga
     index.refresh(&|_, _| {}).unwrap();
     assert_eq!(f.find("sess-bbbb"), Ok("a.ron".into()));
 }
+
+#[test]
+fn a_session_moved_to_another_group_leaves_its_old_group_uncounted() {
+    let f = Folder::new();
+    let path = f.save("a.ron", "sess-a", 9);
+    let mut index = Index::open(f.path()).unwrap();
+    index.refresh(&|_, _| {}).unwrap();
+    assert_eq!(index.first_screen(10).unwrap().unwrap().groups, 1);
+    let mut s = store::load(&path).unwrap();
+    s.group.id = Id("another-group".into());
+    s.group.name = "Un autre groupe".into();
+    store::save(&path, &s).unwrap();
+    index.refresh(&|_, _| {}).unwrap();
+    let first = index.first_screen(10).unwrap().unwrap();
+    assert_eq!(first.groups, 1, "the old group has no session left");
+    assert_eq!(
+        first.sessions.keys().collect::<Vec<_>>(),
+        vec![&Id("another-group".into())]
+    );
+}
