@@ -327,3 +327,38 @@ fn a_folder_that_cannot_be_read_is_said_where_the_figures_would_be() {
         "no longer counting: {screen}"
     );
 }
+
+#[test]
+fn a_national_programmes_counts_are_written_with_their_thousands_apart() {
+    let mut model = Model::new(
+        Lang::Fr,
+        Method::builtin(),
+        PathBuf::from("/nonexistent"),
+        t0(),
+        1,
+    );
+    model.today = t0().date_naive();
+    let key = KeyEvent::new(KeyCode::Char('P'), KeyModifiers::SHIFT);
+    let effects = update(&mut model, Msg::Key(key));
+    let Some(Effect::ReadProgramme(options)) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    let mut report = atelier::report::Report {
+        options: options.clone(),
+        unreadable: 1234,
+        ..Default::default()
+    };
+    report.total.sessions = 100_000;
+    report.total.planned = 600_303;
+    report.total.done = 400_821;
+    let counted = atelier::update::Counted {
+        report: Box::new(report),
+        kept: None,
+    };
+    update(&mut model, Msg::ProgrammeCounted(Ok(counted)));
+    // Thousands apart by a space that does not break, as the report writes them.
+    let screen = text(&draw(&model, 100, 30)).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(screen.contains("Actions (600 303 décidées)"), "{screen}");
+    assert!(screen.contains("400 821"), "{screen}");
+    assert!(screen.contains("1 234"), "{screen}");
+}

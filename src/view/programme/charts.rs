@@ -125,7 +125,10 @@ fn actions(model: &Model, r: &Report, area: Rect, buf: &mut Buffer) {
     let p = model.strings().programme;
     let t = &model.theme;
     let f = &r.total;
-    let block = chart_block(model, p.actions.n(f.planned));
+    let block = chart_block(
+        model,
+        p.actions.fill(f.planned, &[&count(model, f.planned)]),
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     if f.planned == 0 {

@@ -131,7 +131,12 @@ fn header(
     ];
     if let Some(r) = report.filter(|r| r.unreadable > 0) {
         spans.push(Span::raw("  "));
-        spans.push(styled(s.report.unreadable.n(r.unreadable), t.warning));
+        spans.push(styled(
+            s.report
+                .unreadable
+                .fill(r.unreadable, &[&count(model, r.unreadable)]),
+            t.warning,
+        ));
     }
     fit(Line::from(spans), usize::from(place.grouping.width)).render(place.grouping, buf);
 }
