@@ -68,9 +68,8 @@ fn options(from: Option<(i32, u32, u32)>, by: Option<By>) -> Options {
     }
 }
 
-#[test]
-fn p_shows_the_screen_at_once_and_the_runners_answer_fills_it() {
-    // Before the runner answers: the screen, counting, and the read asked of the runner.
+/// The home screen on no folder, today fixed: for what comes before the runner answers.
+fn bare_model() -> Model {
     let mut model = Model::new(
         Lang::Fr,
         Method::builtin(),
@@ -79,6 +78,13 @@ fn p_shows_the_screen_at_once_and_the_runners_answer_fills_it() {
         1,
     );
     model.today = t0().date_naive();
+    model
+}
+
+#[test]
+fn p_shows_the_screen_at_once_and_the_runners_answer_fills_it() {
+    // Before the runner answers: the screen, counting, and the read asked of the runner.
+    let mut model = bare_model();
     let key = KeyEvent::new(KeyCode::Char('P'), KeyModifiers::SHIFT);
     let effects = update(&mut model, Msg::Key(key));
     assert_eq!(effects, [Effect::ReadProgramme(options(None, None))]);
@@ -308,14 +314,7 @@ fn snapshots_at_80x24_and_160x45_in_french_and_english() {
 
 #[test]
 fn a_folder_that_cannot_be_read_is_said_where_the_figures_would_be() {
-    let mut model = Model::new(
-        Lang::Fr,
-        Method::builtin(),
-        PathBuf::from("/nonexistent"),
-        t0(),
-        1,
-    );
-    model.today = t0().date_naive();
+    let mut model = bare_model();
     let key = KeyEvent::new(KeyCode::Char('P'), KeyModifiers::SHIFT);
     update(&mut model, Msg::Key(key));
     let why = "Le dossier /srv/séances ne peut pas être lu : permission refusée.";
@@ -330,14 +329,7 @@ fn a_folder_that_cannot_be_read_is_said_where_the_figures_would_be() {
 
 #[test]
 fn a_national_programmes_counts_are_written_with_their_thousands_apart() {
-    let mut model = Model::new(
-        Lang::Fr,
-        Method::builtin(),
-        PathBuf::from("/nonexistent"),
-        t0(),
-        1,
-    );
-    model.today = t0().date_naive();
+    let mut model = bare_model();
     let key = KeyEvent::new(KeyCode::Char('P'), KeyModifiers::SHIFT);
     let effects = update(&mut model, Msg::Key(key));
     let Some(Effect::ReadProgramme(options)) = effects.first() else {

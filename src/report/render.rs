@@ -86,6 +86,22 @@ pub(super) fn decimal(part: usize, whole: usize, t: &ReportStrings) -> String {
     format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', t.decimal_separator)
 }
 
+/// « Période : … (séances du … au …) »: the report's first line, in every format.
+pub(super) fn period_line(r: &Report, lang: Lang) -> String {
+    let t = lang.strings().report;
+    let mut line = format!(
+        "{}{}{}",
+        t.period,
+        lang.strings().store.show.colon,
+        period(r, t)
+    );
+    if let (Some(a), Some(b)) = (r.first, r.last) {
+        let between = fill(t.sessions_between, &[&dates::show(a), &dates::show(b)]);
+        line.push_str(&format!(" ({between})"));
+    }
+    line
+}
+
 pub(super) fn period(r: &Report, t: &ReportStrings) -> String {
     let o = &r.options;
     match (o.from, o.to) {
@@ -153,16 +169,7 @@ pub(super) fn month(ym: (i32, u32)) -> String {
 pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
     let t = lang.strings().report;
     let mut out = format!("# {}\n\n", t.title);
-    out.push_str(&format!(
-        "{}{}{}",
-        t.period,
-        lang.strings().store.show.colon,
-        period(r, t)
-    ));
-    if let (Some(a), Some(b)) = (r.first, r.last) {
-        let between = fill(t.sessions_between, &[&dates::show(a), &dates::show(b)]);
-        out.push_str(&format!(" ({between})"));
-    }
+    out.push_str(&period_line(r, lang));
     out.push_str("\n\n");
     if let Some(u) = unreadable(r, t) {
         out.push_str(&format!("> {u}\n\n"));

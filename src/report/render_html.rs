@@ -6,10 +6,9 @@
 
 use super::charts::{Chart, charts};
 use super::render::{
-    by_table, category_label, month, overview, percent, period, row_label, unreadable,
+    by_table, category_label, month, overview, percent, period_line, row_label, unreadable,
 };
 use super::{Figures, Report, lines};
-use crate::dates;
 use crate::export::{CSS, html_text, page_css};
 use crate::i18n::{Lang, fill};
 use crate::method::Method;
@@ -81,17 +80,7 @@ pub fn to_html(r: &Report, method: &Method, lang: Lang) -> String {
         page_css(lang),
         html_text(t.title),
     );
-    let mut line = format!(
-        "{}{}{}",
-        t.period,
-        lang.strings().store.show.colon,
-        period(r, t)
-    );
-    if let (Some(a), Some(b)) = (r.first, r.last) {
-        let between = fill(t.sessions_between, &[&dates::show(a), &dates::show(b)]);
-        line.push_str(&format!(" ({between})"));
-    }
-    p(&mut out, &line);
+    p(&mut out, &period_line(r, lang));
     if let Some(u) = unreadable(r, t) {
         p(&mut out, &u);
     }
