@@ -191,6 +191,88 @@ fn the_listing_never_delays_a_save() {
     assert_eq!(done.iter().filter(|d| saved_ok(d)).count(), 1);
 }
 
+/// The programme screen's figures over a folder of `n` copies of the opened session.
+fn copies(b: &Bench, path: &std::path::Path, n: usize) {
+    for i in 0..n {
+        std::fs::copy(path, b.dir.path().join(format!("copy-{i:04}.ron"))).unwrap();
+    }
+}
+
+fn counted_for(d: &Done) -> Option<atelier::report::Options> {
+    match d {
+        Done::Msg(Msg::ProgrammeCounted(Ok(c))) => Some(c.report.options.clone()),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_programmes_figures_never_delay_a_save() {
+    let mut b = bench();
+    let (session, path) = b.opened();
+    // Reading 300 files takes far longer than writing one.
+    copies(&b, &path, 300);
+    let options = atelier::report::Options::default();
+    b.runner.perform(vec![
+        Effect::ReadProgramme(options.clone()),
+        save(&session, &path),
+    ]);
+    b.runner.settle_listing();
+    let done = b.taken();
+    let saved = done.iter().position(saved_ok).expect("the save written");
+    let counted = done
+        .iter()
+        .position(|d| counted_for(d).is_some())
+        .expect("the figures counted");
+    assert!(
+        saved < counted,
+        "the save asked after the figures was written before they were counted: {done:?}"
+    );
+}
+
+#[test]
+fn the_figures_answer_the_newest_question_and_a_pending_read_is_never_dropped() {
+    let mut b = bench();
+    let (_, path) = b.opened();
+    copies(&b, &path, 100);
+    let by = |by: atelier::report::By| atelier::report::Options {
+        by: vec![by],
+        ..atelier::report::Options::default()
+    };
+    let kept = Arc::new(atelier::report::Kept::default());
+    b.runner.perform(vec![
+        Effect::ReadProgramme(atelier::report::Options::default()),
+        Effect::ReadProgramme(by(atelier::report::By::Trade)),
+        Effect::CountProgramme {
+            kept: Arc::clone(&kept),
+            options: by(atelier::report::By::Region),
+        },
+        Effect::CountProgramme {
+            kept,
+            options: by(atelier::report::By::Advisor),
+        },
+    ]);
+    b.runner.settle_listing();
+    let done = b.taken();
+    let answers: Vec<_> = done.iter().filter_map(counted_for).collect();
+    // The first read may have started before the others were asked; what waited behind it
+    // is one question: the newest choice, read from the folder (a read was waiting).
+    assert!((1..=2).contains(&answers.len()), "{answers:?}");
+    assert_eq!(answers.last(), Some(&by(atelier::report::By::Advisor)));
+    let last = done
+        .iter()
+        .rev()
+        .find_map(|d| match d {
+            Done::Msg(Msg::ProgrammeCounted(Ok(c))) => Some(c),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        last.kept.is_some(),
+        "the newest choice was counted from the folder read again"
+    );
+    assert_eq!(last.report.files, 101);
+}
+
 #[test]
 fn a_read_only_folder_is_never_written_and_following_only_quits() {
     let dir = tempfile::tempdir().unwrap();

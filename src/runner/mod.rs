@@ -16,7 +16,9 @@
 //! - a save whose file became a conflict copy (see `store::Tracked`) goes to the copy, even
 //!   one asked before `update` heard of the copy;
 //! - the listing never delays a save: it has its own thread, and a listing asked while one
-//!   runs starts again when it ends (two at once would share the cores).
+//!   runs starts again when it ends (two at once would share the cores);
+//! - nor do the programme screen's figures: they have their own thread too, which answers
+//!   only the newest question (see `figures`).
 //!
 //! The folder watcher (see [`Runner::watch_folder`]) tells when the folder changed, from a
 //! thread of its own, on the same channel.
@@ -24,6 +26,7 @@
 //! Following a session (`atelier follow`) performs nothing but quitting, and a read-only
 //! folder is never written (see [`Runner::perform`]).
 
+mod figures;
 mod listing;
 mod watch;
 mod worker;
@@ -73,6 +76,7 @@ enum Job {
 pub struct Runner {
     jobs: Sender<Job>,
     listing: listing::Lister,
+    figures: figures::Counter,
     read_only: bool,
     following: bool,
     notify: Notify,
@@ -86,10 +90,12 @@ impl Runner {
         let listing = listing::Lister::new(setup.store.clone(), setup.lang, Arc::clone(&notify));
         let (read_only, following) = (setup.read_only, setup.following);
         let dir = setup.store.dir().to_path_buf();
+        let figures = figures::Counter::new(dir.clone(), setup.lang, Arc::clone(&notify));
         let jobs = worker::spawn(setup, Arc::clone(&notify));
         Runner {
             jobs,
             listing,
+            figures,
             read_only,
             following,
             notify,
@@ -133,6 +139,10 @@ impl Runner {
             }
             match effect {
                 Effect::Refresh => self.listing.list(),
+                Effect::ReadProgramme(options) => self.figures.ask(figures::Ask::Read(options)),
+                Effect::CountProgramme { kept, options } => {
+                    self.figures.ask(figures::Ask::Count(kept, options));
+                }
                 other => self.job(Job::Effect(other)),
             }
         }
@@ -151,9 +161,11 @@ impl Runner {
         let _ = rx.recv();
     }
 
-    /// Waits for the listing thread too (the tests, which then read a settled screen).
+    /// Waits for the listing and figures threads too (the tests, which then read a settled
+    /// screen).
     pub fn settle_listing(&self) {
         self.listing.wait();
+        self.figures.wait();
     }
 
     fn job(&self, job: Job) {

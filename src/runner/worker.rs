@@ -11,7 +11,7 @@ use crate::i18n::{Lang, fill};
 use crate::model::{Id, Session};
 use crate::store::{self, Saved, SessionLock, Store, Tracked};
 use crate::ui::SetupDraft;
-use crate::update::{Counted, Effect, Msg, Snapshot};
+use crate::update::{Effect, Msg, Snapshot};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Sender};
@@ -93,11 +93,8 @@ impl Worker {
             Effect::PrepareNext(group) => self.prepare_next(&group),
             Effect::LoadTimeline(group) => self.load_timeline(&group),
             Effect::LoadGroup(group) => self.load_group(&group),
-            Effect::ReadProgramme(options) => self.read_programme(options),
-            Effect::CountProgramme { kept, options } => {
-                let report = Box::new(kept.aggregate(options));
-                self.send(Msg::ProgrammeCounted(Ok(Counted { report, kept: None })));
-            }
+            // The figures have their own thread (see `Runner::perform`).
+            Effect::ReadProgramme(_) | Effect::CountProgramme { .. } => {}
             Effect::Create(session) => self.create(*session),
             Effect::Release => {
                 self.lock = None;
@@ -244,31 +241,6 @@ impl Worker {
             skipped,
             draft,
         });
-    }
-
-    /// Reads the folder's facts for the programme screen (the report cache spares the files
-    /// unchanged since the last read) and counts them.
-    fn read_programme(&mut self, options: crate::report::Options) {
-        let dir = self.store().dir();
-        let result = match crate::report::read_folder(dir) {
-            Ok(folder) => {
-                let kept = std::sync::Arc::new(crate::report::Kept::of(folder));
-                let report = Box::new(kept.aggregate(options));
-                Ok(Counted {
-                    report,
-                    kept: Some(kept),
-                })
-            }
-            Err(e) => {
-                let strings = self.lang().strings();
-                let detail = e.message(strings);
-                Err(fill(
-                    strings.report.folder_unreadable,
-                    &[&dir.display(), &detail],
-                ))
-            }
-        };
-        self.send(Msg::ProgrammeCounted(result));
     }
 
     fn setup_draft_path(&self) -> PathBuf {
