@@ -580,13 +580,15 @@ fn a_long_list_draws_the_rows_in_sight_around_the_selection() {
     let first = h.model.home.rows[0].clone();
     // What the listing `r` asks for answers: 300 rows.
     let mut home = h.model.home.clone();
-    home.rows = (1..=300)
-        .map(|n| {
-            let mut r = first.clone();
-            r.number = n;
-            r
-        })
-        .collect();
+    home.rows = std::sync::Arc::new(
+        (1..=300)
+            .map(|n| {
+                let mut r = first.clone();
+                r.number = n;
+                r
+            })
+            .collect(),
+    );
     h.keys("r");
     h.send(Msg::Listed(home));
     // Sorted by number, largest first: 300 at the top, the selection on it.
@@ -655,4 +657,113 @@ fn the_filter_ignores_accents_and_case_both_ways_and_finds_iso_dates() {
         assert_eq!(got.len(), want, "{typed}");
         assert!(got.iter().all(|d| keep(*d)), "{typed}");
     }
+}
+
+/// The browser on screen, to lower its threshold as a folder of 100,000 sessions reaches it.
+fn browser(h: &mut Harness) -> &mut atelier::ui::Browser {
+    let Screen::Review(b) = &mut h.model.screen else {
+        panic!("not the review browser");
+    };
+    b
+}
+
+/// Many rows are filtered off the UI thread (issue 14: at 100,000 rows a filter pass took
+/// four frames): the same rows come back, through the runner, as typing them here gives.
+#[test]
+fn many_rows_are_filtered_off_the_ui_thread_to_the_same_rows() {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let at_once = shown(&h);
+    browser(&mut h).off_thread_from = 0;
+    let before = h.effects.len();
+    h.keys("tail");
+    let asked = h.effects[before..]
+        .iter()
+        .filter(|e| matches!(e, Effect::FilterRows(_)))
+        .count();
+    assert_eq!(asked, 4, "one question a key");
+    let rows = shown(&h);
+    assert!(!rows.is_empty() && rows.len() < at_once.len(), "{rows:?}");
+    assert!(!browser(&mut h).filtering());
+    // A sort changed is worked out there too.
+    let before = h.effects.len();
+    h.tab();
+    assert!(
+        h.effects[before..]
+            .iter()
+            .any(|e| matches!(e, Effect::FilterRows(_)))
+    );
+    let sorted = shown(&h);
+    assert_eq!(sorted.len(), rows.len());
+}
+
+/// Until the filter thread answers, the rows of the last filter stay on screen and the
+/// filter's line says « filtrage… »; an answer for what was typed before is dropped, and
+/// one that comes while the timeline opened from the browser is on screen is kept for it.
+#[test]
+fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
+    use atelier::update::update;
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let all = shown(&h);
+    browser(&mut h).off_thread_from = 0;
+    let key = |c: char| {
+        Msg::Key(ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ))
+    };
+    // `update` alone, so that the answers come when this test says.
+    let asked = |effects: Vec<Effect>| -> Box<atelier::ui::Filtering> {
+        let mut asked: Vec<_> = effects
+            .into_iter()
+            .filter_map(|e| match e {
+                Effect::FilterRows(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(asked.len(), 1);
+        asked.pop().unwrap()
+    };
+    let first = asked(update(&mut h.model, key('t')));
+    let second = asked(update(&mut h.model, key('a')));
+    assert!(browser(&mut h).filtering());
+    let Screen::Review(b) = &h.model.screen else {
+        unreachable!()
+    };
+    let home = &h.model.home;
+    assert_eq!(b.shown_rows(&home.rows, home.generation).len(), all.len());
+    let screen = draw(&h);
+    assert!(screen.contains("Filtre : ta"), "{screen}");
+    assert!(screen.contains("filtrage…"), "{screen}");
+    // The answer to `t` comes late: not what is typed now.
+    let late = first.run();
+    update(
+        &mut h.model,
+        Msg::RowsFiltered {
+            key: first.key.clone(),
+            shown: late,
+        },
+    );
+    assert!(browser(&mut h).filtering(), "still waiting for « ta »");
+    // The browser behind the timeline (F4) takes the answer for « ta ».
+    h.code(KeyCode::F(4));
+    assert!(matches!(h.model.screen, Screen::Timeline(_)));
+    let rows = second.run();
+    update(
+        &mut h.model,
+        Msg::RowsFiltered {
+            key: second.key.clone(),
+            shown: rows.clone(),
+        },
+    );
+    h.esc();
+    let Screen::Review(b) = &h.model.screen else {
+        panic!("back in the browser");
+    };
+    assert!(!b.filtering());
+    let home = &h.model.home;
+    assert_eq!(*b.shown_rows(&home.rows, home.generation), rows[..]);
+    assert_eq!(rows, b.visible(&home.rows));
+    assert!(!draw(&h).contains("filtrage…"));
 }

@@ -208,12 +208,14 @@ fn the_review_browser_scrolls_only_at_its_edges() {
     let mut h = long_home();
     let mut home = h.model.home.clone();
     let row = home.rows[0].clone();
-    home.rows = (0..300)
-        .map(|i| ReviewRow {
-            group: format!("Ligne {i:03}"),
-            ..row.clone()
-        })
-        .collect();
+    home.rows = std::sync::Arc::new(
+        (0..300)
+            .map(|i| ReviewRow {
+                group: format!("Ligne {i:03}"),
+                ..row.clone()
+            })
+            .collect(),
+    );
     h.keys("r");
     h.send(Msg::Listed(home));
     // Oldest first: the same date for all, then by the group's name.

@@ -12,6 +12,8 @@ pub struct ReviewStrings {
     pub filter: &'static str,
     /// In the empty filter field.
     pub filter_hint: &'static str,
+    /// After the text typed, while many rows are being filtered.
+    pub filtering: &'static str,
     pub col_date: &'static str,
     pub col_group: &'static str,
     pub col_number: &'static str,
@@ -57,6 +59,7 @@ pub const FR: ReviewStrings = ReviewStrings {
     title: "Revoir séances, activités et visites ({} sur {})",
     filter: "Filtre : ",
     filter_hint: "tapez pour filtrer (groupe, métier, région, conseiller, cartes, causes, actions)",
+    filtering: "filtrage…",
     col_date: "Date",
     col_group: "Groupe",
     col_number: "N°",
@@ -92,6 +95,7 @@ pub const EN: ReviewStrings = ReviewStrings {
     title: "Review sessions, activities and visits ({} of {})",
     filter: "Filter: ",
     filter_hint: "type to filter (group, trade, region, advisor, cards, causes, actions)",
+    filtering: "filtering…",
     col_date: "Date",
     col_group: "Group",
     col_number: "No.",

@@ -17,8 +17,8 @@
 //!   one asked before `update` heard of the copy;
 //! - the listing never delays a save: it has its own thread, and a listing asked while one
 //!   runs starts again when it ends (two at once would share the cores);
-//! - nor do the programme screen's figures: they have their own thread too, which answers
-//!   only the newest question (see `figures`).
+//! - nor do the programme screen's figures, nor the review browser's filter over many rows:
+//!   each has its own thread too, which answers only the newest question (see `latest`).
 //!
 //! The folder watcher (see [`Runner::watch_folder`]) tells when the folder changed, from a
 //! thread of its own, on the same channel.
@@ -27,6 +27,7 @@
 //! folder is never written (see [`Runner::perform`]).
 
 mod figures;
+mod latest;
 mod listing;
 mod watch;
 mod worker;
@@ -76,7 +77,8 @@ enum Job {
 pub struct Runner {
     jobs: Sender<Job>,
     listing: listing::Lister,
-    figures: figures::Counter,
+    figures: latest::Latest<figures::Ask>,
+    filter: latest::Latest<Box<crate::ui::Filtering>>,
     read_only: bool,
     following: bool,
     notify: Notify,
@@ -90,12 +92,14 @@ impl Runner {
         let listing = listing::Lister::new(setup.store.clone(), setup.lang, Arc::clone(&notify));
         let (read_only, following) = (setup.read_only, setup.following);
         let dir = setup.store.dir().to_path_buf();
-        let figures = figures::Counter::new(dir.clone(), setup.lang, Arc::clone(&notify));
+        let figures = figures::counter(dir.clone(), setup.lang, Arc::clone(&notify));
+        let filter = filter_thread(Arc::clone(&notify));
         let jobs = worker::spawn(setup, Arc::clone(&notify));
         Runner {
             jobs,
             listing,
             figures,
+            filter,
             read_only,
             following,
             notify,
@@ -143,6 +147,7 @@ impl Runner {
                 Effect::CountProgramme { kept, options } => {
                     self.figures.ask(figures::Ask::Count(kept, options));
                 }
+                Effect::FilterRows(asked) => self.filter.ask(asked),
                 other => self.job(Job::Effect(other)),
             }
         }
@@ -166,10 +171,24 @@ impl Runner {
     pub fn settle_listing(&self) {
         self.listing.wait();
         self.figures.wait();
+        self.filter.wait();
     }
 
     fn job(&self, job: Job) {
         // The worker ends only when the runner goes: a send cannot fail before.
         let _ = self.jobs.send(job);
     }
+}
+
+/// The review browser's filter over many rows: the newest filter asked is answered, those
+/// typed meanwhile are skipped.
+fn filter_thread(notify: Notify) -> latest::Latest<Box<crate::ui::Filtering>> {
+    let work = move |asked: Box<crate::ui::Filtering>| {
+        let shown = asked.run();
+        notify(Done::Msg(Msg::RowsFiltered {
+            key: asked.key,
+            shown,
+        }));
+    };
+    latest::Latest::new("filter", work, |_, newer| newer)
 }

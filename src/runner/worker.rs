@@ -93,8 +93,9 @@ impl Worker {
             Effect::PrepareNext(group) => self.prepare_next(&group),
             Effect::LoadTimeline(group) => self.load_timeline(&group),
             Effect::LoadGroup(group) => self.load_group(&group),
-            // The figures have their own thread (see `Runner::perform`).
-            Effect::ReadProgramme(_) | Effect::CountProgramme { .. } => {}
+            // The figures and the browser's filter have their own threads (see
+            // `Runner::perform`).
+            Effect::ReadProgramme(_) | Effect::CountProgramme { .. } | Effect::FilterRows(_) => {}
             Effect::Create(session) => self.create(*session),
             Effect::Release => {
                 self.lock = None;

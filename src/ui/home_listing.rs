@@ -17,7 +17,7 @@ impl Home {
                 g.sessions = *n;
             }
         }
-        home.rows.clear();
+        home.rows = Arc::default();
         home.partial = Some(first.groups);
         home
     }
@@ -98,7 +98,7 @@ impl Home {
         }));
         Home {
             groups,
-            rows,
+            rows: Arc::new(rows),
             recent,
             unreadable,
             ..Home::default()

@@ -31,7 +31,10 @@ pub use panes::Pane;
 pub use programme::{GROUPINGS, Period, ProgrammeUi};
 pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
-pub use review::{Browser, RecordRow, ReviewColumn, ReviewRow, RowKind, SessionView, Shown};
+pub use review::{
+    Browser, Filtering, OFF_THREAD_FROM, RecordRow, ReviewColumn, ReviewRow, RowKind, SessionView,
+    Shown, ShownKey,
+};
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 pub use timeline::{
     ACTIVE_COL, EXCUSED_COL, Grid, MARK, NeedRow, RATE_COL, SESSION_COL, TimelinePane, TimelineUi,
@@ -232,7 +235,7 @@ pub struct Home {
     pub recent_scroll: usize,
     pub unreadable_scroll: usize,
     /// Every session file, for the review browser.
-    pub rows: Vec<ReviewRow>,
+    pub rows: std::sync::Arc<Vec<ReviewRow>>,
     /// False until the folder has been read once.
     pub loaded: bool,
     /// Only the first screenful, from the folder's index, while the folder is listed whole:

@@ -341,8 +341,12 @@ impl ReviewColumn {
     }
 }
 
+/// From how many rows the filter and the sort run off the UI thread: at 100,000 rows a
+/// keystroke's filter takes 60 ms, four frames; 20,000 take about 14 ms, under one.
+pub const OFF_THREAD_FROM: usize = 20_000;
+
 /// The review browser on screen.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Browser {
     /// What was typed: every word must be found in a row.
     pub filter: String,
@@ -361,15 +365,39 @@ pub struct Browser {
     pub scroll: usize,
     /// A session opened read-only from the browser.
     pub view: Option<SessionView>,
+    /// From how many rows a new filter or sort is worked out off the UI thread
+    /// ([`OFF_THREAD_FROM`]; the tests lower it to see that path on a small folder).
+    pub off_thread_from: usize,
     /// The rows shown as last filtered and sorted, and what from: `update` keeps them (see
     /// [`Browser::remember`]) so that neither an arrow key nor a frame filters and sorts
     /// every row again (three passes a key, 8 ms at 10,000 rows).
     remembered: Option<(ShownKey, Vec<usize>)>,
+    /// What the filter thread was asked and has not answered yet: until it does, the rows
+    /// last remembered stay on screen.
+    asked: Option<ShownKey>,
+}
+
+impl Default for Browser {
+    fn default() -> Browser {
+        Browser {
+            filter: String::new(),
+            shown: Shown::default(),
+            opening: None,
+            sort: ReviewColumn::default(),
+            descending: false,
+            sel: 0,
+            scroll: 0,
+            view: None,
+            off_thread_from: OFF_THREAD_FROM,
+            remembered: None,
+            asked: None,
+        }
+    }
 }
 
 /// What the rows shown depend on: the filter, the kinds, the sort and the listing.
 #[derive(Debug, Clone, PartialEq)]
-struct ShownKey {
+pub struct ShownKey {
     filter: String,
     shown: Shown,
     sort: ReviewColumn,
@@ -378,43 +406,7 @@ struct ShownKey {
     rows: u64,
 }
 
-impl Browser {
-    pub fn new() -> Browser {
-        Browser {
-            descending: true,
-            ..Browser::default()
-        }
-    }
-
-    fn key(&self, generation: u64) -> ShownKey {
-        ShownKey {
-            filter: self.filter.clone(),
-            shown: self.shown,
-            sort: self.sort,
-            descending: self.descending,
-            rows: generation,
-        }
-    }
-
-    /// Filters and sorts the rows again if the filter, the kinds, the sort or the listing
-    /// (`generation`, see `Home::generation`) changed since the last time.
-    pub fn remember(&mut self, rows: &[ReviewRow], generation: u64) {
-        let key = self.key(generation);
-        if self.remembered.as_ref().is_some_and(|(k, _)| *k == key) {
-            return;
-        }
-        let shown = self.visible(rows);
-        self.remembered = Some((key, shown));
-    }
-
-    /// The rows shown ([`Browser::visible`]): the remembered ones when still right.
-    pub fn shown_rows(&self, rows: &[ReviewRow], generation: u64) -> Cow<'_, [usize]> {
-        match &self.remembered {
-            Some((k, shown)) if *k == self.key(generation) => Cow::Borrowed(shown),
-            _ => Cow::Owned(self.visible(rows)),
-        }
-    }
-
+impl ShownKey {
     /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order
     /// (ties by date, group, then number, so the order never depends on the folder's).
     pub fn visible(&self, rows: &[ReviewRow]) -> Vec<usize> {
@@ -446,6 +438,107 @@ impl Browser {
             if self.descending { o.reverse() } else { o }
         });
         keyed.into_iter().map(|(_, i)| i).collect()
+    }
+}
+
+/// A filter and sort to work out off the UI thread, on the rows it is for (shared, not
+/// copied); answered with `Msg::RowsFiltered`.
+#[derive(Debug, Clone)]
+pub struct Filtering {
+    pub key: ShownKey,
+    pub rows: Arc<Vec<ReviewRow>>,
+}
+
+/// The same question on the same rows (shared, or equal).
+impl PartialEq for Filtering {
+    fn eq(&self, other: &Filtering) -> bool {
+        self.key == other.key && (Arc::ptr_eq(&self.rows, &other.rows) || self.rows == other.rows)
+    }
+}
+
+impl Filtering {
+    pub fn run(&self) -> Vec<usize> {
+        self.key.visible(&self.rows)
+    }
+}
+
+impl Browser {
+    pub fn new() -> Browser {
+        Browser {
+            descending: true,
+            ..Browser::default()
+        }
+    }
+
+    fn key(&self, generation: u64) -> ShownKey {
+        ShownKey {
+            filter: self.filter.clone(),
+            shown: self.shown,
+            sort: self.sort,
+            descending: self.descending,
+            rows: generation,
+        }
+    }
+
+    /// Filters and sorts the rows again if the filter, the kinds, the sort or the listing
+    /// (`generation`, see `Home::generation`) changed since the last time. Many rows
+    /// already shown for this listing are filtered off the UI thread: what to ask the
+    /// filter thread is returned (once per change), and the rows shown stay until it
+    /// answers ([`Browser::filtered`]); a new listing is filtered here, once.
+    pub fn remember(&mut self, rows: &Arc<Vec<ReviewRow>>, generation: u64) -> Option<Filtering> {
+        let key = self.key(generation);
+        if self.remembered.as_ref().is_some_and(|(k, _)| *k == key) {
+            self.asked = None;
+            return None;
+        }
+        let same_rows = self
+            .remembered
+            .as_ref()
+            .is_some_and(|(k, _)| k.rows == generation);
+        if same_rows && rows.len() >= self.off_thread_from {
+            if self.asked.as_ref() == Some(&key) {
+                return None;
+            }
+            self.asked = Some(key.clone());
+            return Some(Filtering {
+                key,
+                rows: Arc::clone(rows),
+            });
+        }
+        let shown = key.visible(rows);
+        self.remembered = Some((key, shown));
+        self.asked = None;
+        None
+    }
+
+    /// The filter thread answered: kept if it is what the browser still wants.
+    pub fn filtered(&mut self, key: ShownKey, shown: Vec<usize>) {
+        if self.asked.as_ref() == Some(&key) {
+            self.asked = None;
+            self.remembered = Some((key, shown));
+        }
+    }
+
+    /// A filter or a sort is being worked out off the UI thread.
+    pub fn filtering(&self) -> bool {
+        self.asked.is_some()
+    }
+
+    /// The rows shown ([`Browser::visible`]): the remembered ones when still right, or
+    /// while the filter thread works out the new ones.
+    pub fn shown_rows(&self, rows: &[ReviewRow], generation: u64) -> Cow<'_, [usize]> {
+        match &self.remembered {
+            Some((k, shown)) if *k == self.key(generation) => Cow::Borrowed(shown),
+            Some((k, shown)) if self.asked.is_some() && k.rows == generation => {
+                Cow::Borrowed(shown)
+            }
+            _ => Cow::Owned(self.visible(rows)),
+        }
+    }
+
+    /// Indexes into `rows` of the rows shown: those matching the filter, in the sort order.
+    pub fn visible(&self, rows: &[ReviewRow]) -> Vec<usize> {
+        self.key(0).visible(rows)
     }
 }
 

@@ -116,6 +116,12 @@ pub enum Msg {
     /// with the folder's facts when they were read for them; or why the folder could not
     /// be read.
     ProgrammeCounted(Result<Counted, String>),
+    /// The review browser's rows filtered and sorted off the UI thread
+    /// (`Effect::FilterRows`): the rows shown, for that filter and sort.
+    RowsFiltered {
+        key: crate::ui::ShownKey,
+        shown: Vec<usize>,
+    },
     /// A record written (`Effect::SaveRecord`), or why not: the sentence says what to do.
     RecordSaved(Result<Option<String>, String>),
     /// A group setup was left half typed last time: take it up again.
@@ -164,6 +170,9 @@ pub enum Effect {
     /// Read the folder's facts for the programme screen (through the report cache) and
     /// count them with these options; answer with `Msg::ProgrammeCounted`.
     ReadProgramme(crate::report::Options),
+    /// Filter and sort the review browser's many rows; answer with `Msg::RowsFiltered`.
+    /// Only the newest is worth answering.
+    FilterRows(Box<crate::ui::Filtering>),
     /// Count the facts already read with other options (another period or grouping);
     /// answer with `Msg::ProgrammeCounted`.
     CountProgramme {
@@ -230,8 +239,9 @@ impl Snapshot {
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     // The clock changes nothing a list shows.
     let tick = matches!(msg, Msg::Tick { .. });
-    let effects = handle(model, msg);
+    let mut effects = handle(model, msg);
     if !tick {
+        effects.extend(review::keep_shown(model));
         group::follow_member(model);
         scroll::keep_in_sight(model);
     }
@@ -348,6 +358,10 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::RecordSaved(result) => group::record_saved(model, result),
         Msg::ProgrammeCounted(result) => programme::counted(model, result),
+        Msg::RowsFiltered { key, shown } => {
+            review::filtered(model, key, shown);
+            Vec::new()
+        }
         Msg::Resized { width, height } => {
             model.size = (width, height);
             Vec::new()

@@ -7,7 +7,7 @@
 use super::Effect;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Session, SessionState};
-use crate::ui::{Browser, Flash, GroupSection, Model, Screen, SessionView};
+use crate::ui::{Browser, Flash, GroupSection, Model, Screen, SessionView, ShownKey};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 
@@ -18,6 +18,33 @@ pub fn open_browser(model: &mut Model) -> Vec<Effect> {
     model.screen = Screen::Review(Box::new(Browser::new()));
     // Read the folder again: a session saved since the last listing shows up.
     vec![Effect::Refresh]
+}
+
+/// After each message: the browser's rows shown follow its filter and sort, worked out off
+/// the UI thread for many rows (see `Browser::remember`).
+pub fn keep_shown(model: &mut Model) -> Option<Effect> {
+    let Screen::Review(browser) = &mut model.screen else {
+        return None;
+    };
+    let asked = browser.remember(&model.home.rows, model.home.generation)?;
+    Some(Effect::FilterRows(Box::new(asked)))
+}
+
+/// The filter thread answered: the browser takes the rows if it still wants them, on screen
+/// or behind the timeline or the group's page opened from it.
+pub fn filtered(model: &mut Model, key: ShownKey, shown: Vec<usize>) {
+    fn browser(screen: &mut Screen) -> Option<&mut Browser> {
+        match screen {
+            Screen::Review(b) => Some(b),
+            Screen::Timeline(t) => browser(&mut t.back),
+            Screen::Group(g) => browser(&mut g.back),
+            Screen::Replay(r) => browser(r.back.as_mut()?),
+            _ => None,
+        }
+    }
+    if let Some(b) = browser(&mut model.screen) {
+        b.filtered(key, shown);
+    }
 }
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {

@@ -93,9 +93,6 @@ fn home(model: &mut Model) {
 
 /// The review browser's table.
 fn review(model: &mut Model) {
-    if let Screen::Review(browser) = &mut model.screen {
-        browser.remember(&model.home.rows, model.home.generation);
-    }
     let Some(height) = layout::review::table_rows(model) else {
         return;
     };

@@ -176,8 +176,18 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
         spans.push(muted(model, format!(" {}", r.filter_hint)));
     } else {
         let room = usize::from(filter.width).saturating_sub(display_width(r.filter) + 1);
-        spans.push(Span::raw(tail(&browser.filter, room)));
+        // While many rows are filtered off the UI thread, the rows of the last filter stay
+        // and the line says so.
+        let busy = if browser.filtering() {
+            display_width(r.filtering) + 2
+        } else {
+            0
+        };
+        spans.push(Span::raw(tail(&browser.filter, room.saturating_sub(busy))));
         spans.push(cursor);
+        if busy > 0 {
+            spans.push(muted(model, format!(" {}", r.filtering)));
+        }
     }
     fit(Line::from(spans), usize::from(filter.width)).render(filter, buf);
 
