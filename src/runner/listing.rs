@@ -2,18 +2,17 @@
 //! yet it takes seconds, and nothing else may wait for it. Its progress and its home lists
 //! are answered as messages; a listing asked while one runs starts again when it ends.
 
+use super::latest::Latest;
 use super::{Done, Notify};
 use crate::i18n::Lang;
 use crate::store::{Known, Store};
 use crate::ui::Home;
 use crate::update::Msg;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 
+/// What a listing leaves for the next.
 #[derive(Default)]
 struct State {
-    running: bool,
-    /// Asked again while running.
-    again: bool,
     /// The search texts of the last listing, shared with the next one rather than held
     /// twice (the screen keeps the last listing until the new one comes).
     known: Known,
@@ -24,66 +23,36 @@ struct State {
 /// How many groups the first screen from the index shows: more than any screen's rows.
 const FIRST_GROUPS: usize = 100;
 
+/// The listing thread: a listing asked while one runs is made once more after it.
 pub(super) struct Lister {
-    store: Store,
-    lang: Lang,
-    notify: Notify,
-    state: Arc<(Mutex<State>, Condvar)>,
+    latest: Latest<()>,
 }
 
 impl Lister {
     pub(super) fn new(store: Store, lang: Lang, notify: Notify) -> Lister {
+        let state = Mutex::new(State::default());
+        let work = move |()| run(&store, lang, &notify, &state);
         Lister {
-            store,
-            lang,
-            notify,
-            state: Arc::default(),
+            latest: Latest::new("listing", work, |(), ()| ()),
         }
     }
 
     /// Lists the folder on the listing thread, or once more after the listing running now.
     pub(super) fn list(&self) {
-        {
-            let Ok(mut st) = self.state.0.lock() else {
-                return;
-            };
-            if st.running {
-                st.again = true;
-                return;
-            }
-            st.running = true;
-        }
-        let (store, lang, notify) = (self.store.clone(), self.lang, Arc::clone(&self.notify));
-        let state = Arc::clone(&self.state);
-        let work = move || run(&store, lang, &notify, &state);
-        if let Err(e) = std::thread::Builder::new()
-            .name("listing".into())
-            .spawn(work)
-        {
-            // No thread to be had: list here rather than never.
-            drop(e);
-            run(&self.store, self.lang, &self.notify, &self.state);
-        }
+        self.latest.ask(());
     }
 
     /// Waits until no listing runs.
     pub(super) fn wait(&self) {
-        let (lock, done) = &*self.state;
-        let Ok(mut st) = lock.lock() else { return };
-        while st.running {
-            st = match done.wait(st) {
-                Ok(st) => st,
-                Err(_) => return,
-            };
-        }
+        self.latest.wait();
     }
 }
 
-fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condvar)) {
+fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
     let mut index = crate::store::index::Index::open(store.dir());
     // The first listing of a large folder takes a while even with its cache: the screen
     // shows at once what the index held when atelier last looked.
-    let first = state.0.lock().is_ok_and(|s| !s.listed_once);
+    let first = state.lock().is_ok_and(|s| !s.listed_once);
     if first
         && let Some(fs) = index
             .as_ref()
@@ -91,43 +60,37 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &(Mutex<State>, Condva
     {
         notify(Done::Msg(Msg::Listed(Home::first_screen(&fs, lang))));
     }
-    loop {
-        let known = state.0.lock().map(|s| s.known.clone()).unwrap_or_default();
-        // Files parsed one by one (no summary cache yet) are counted for the screen; every
-        // 50th is plenty.
-        let listing = store.list_sharing(&known, &|done, total| {
-            if done.is_multiple_of(50) || done == total {
-                notify(Done::Msg(Msg::ListingProgress { done, total }));
-            }
-        });
-        let home = Home::from_listing(&listing, lang);
-        let known: Known = home
-            .rows
-            .iter()
-            // A record's row has no search text of its own.
-            .filter(|r| r.record.is_none())
-            .filter_map(|r| {
-                let name = r.path.file_name()?.to_string_lossy().into_owned();
-                Some((name, Arc::clone(&r.search)))
-            })
-            .collect();
-        notify(Done::Msg(Msg::Listed(home)));
-        // The index follows the folder too, for the next start and the commands that name
-        // a session (a stat of every file; what changed is taken from the listing).
-        // A folder atelier only reads gets no derived file written for it, as its listing
-        // writes no summary cache.
-        if let Some(index) = index.as_mut().filter(|_| !store.is_read_only()) {
-            let _ = index.refresh_after(&listing);
+    let known = state.lock().map(|s| s.known.clone()).unwrap_or_default();
+    // Files parsed one by one (no summary cache yet) are counted for the screen; every
+    // 50th is plenty.
+    let listing = store.list_sharing(&known, &|done, total| {
+        if done.is_multiple_of(50) || done == total {
+            notify(Done::Msg(Msg::ListingProgress { done, total }));
         }
-        drop(listing);
-        let Ok(mut st) = state.0.lock() else { return };
+    });
+    drop(known);
+    let home = Home::from_listing(&listing, lang);
+    let known: Known = home
+        .rows
+        .iter()
+        // A record's row has no search text of its own.
+        .filter(|r| r.record.is_none())
+        .filter_map(|r| {
+            let name = r.path.file_name()?.to_string_lossy().into_owned();
+            Some((name, Arc::clone(&r.search)))
+        })
+        .collect();
+    notify(Done::Msg(Msg::Listed(home)));
+    // The index follows the folder too, for the next start and the commands that name
+    // a session (a stat of every file; what changed is taken from the listing).
+    // A folder atelier only reads gets no derived file written for it, as its listing
+    // writes no summary cache.
+    if let Some(index) = index.as_mut().filter(|_| !store.is_read_only()) {
+        let _ = index.refresh_after(&listing);
+    }
+    drop(listing);
+    if let Ok(mut st) = state.lock() {
         st.listed_once = true;
         st.known = known;
-        if std::mem::take(&mut st.again) {
-            continue;
-        }
-        st.running = false;
-        state.1.notify_all();
-        return;
     }
 }
