@@ -50,7 +50,7 @@ pub use render_csv::to_csv;
 pub use render_html::to_html;
 pub use rows::{Bucket, By, RowKey};
 
-use crate::model::{ActionStatus, Attendance, Id};
+use crate::model::{ActionStatus, Id};
 use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
 use figures::{Acc, Ctx, Window};
@@ -190,14 +190,23 @@ fn count<'a>(
     }
 
     // Every group's sessions (of any date: the window of active members may start before
-    // the period).
-    let mut by_group: HashMap<&Id, Vec<&Facts>> = HashMap::new();
-    for f in facts {
-        by_group.entry(&f.group).or_default().push(f);
+    // the period), the groups numbered so that rows count them without comparing ids.
+    let mut group_no: HashMap<&Id, usize> = HashMap::new();
+    let mut by_group: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = Vec::with_capacity(facts.len());
+    for (i, f) in facts.iter().enumerate() {
+        let next = by_group.len();
+        let g = *group_no.entry(&f.group).or_insert(next);
+        if g == next {
+            by_group.push(Vec::new());
+        }
+        by_group[g].push(i);
+        group_of.push(g);
     }
-    for sessions in by_group.values_mut() {
-        sessions.sort_by_key(|s| (s.date, s.number));
+    for sessions in &mut by_group {
+        sessions.sort_by_key(|&i| (facts[i].date, facts[i].number));
     }
+    let active = figures::active_members(facts, &by_group);
 
     let mut keys = rows::Keys::default();
     // The whole period is the row with no key.
@@ -207,8 +216,11 @@ fn count<'a>(
     let mut titles: HashMap<String, Title> = HashMap::new();
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
-    let in_period: Vec<&Facts> = facts.iter().filter(|f| period.holds(f.date)).collect();
-    for f in &in_period {
+    let in_period: Vec<usize> = (0..facts.len())
+        .filter(|&i| period.holds(facts[i].date))
+        .collect();
+    for &i in &in_period {
+        let f = &facts[i];
         first = Some(first.map_or(f.date, |d| d.min(f.date)));
         last = Some(last.map_or(f.date, |d| d.max(f.date)));
         *months.entry((f.date.year(), f.date.month())).or_default() += 1;
@@ -219,29 +231,34 @@ fn count<'a>(
             }
             let t = titles.entry(key).or_default();
             t.themes += 1;
-            t.groups.insert(&f.group);
+            t.groups.insert(group_of[i]);
             *t.spellings.entry(title.trim()).or_default() += 1;
         }
     }
     let ctx = Ctx {
+        facts,
         status,
         done_on,
+        group_no,
         by_group,
+        group_of,
+        active,
         baselines,
         today,
         end: opts.to.unwrap_or(today),
         first: first.unwrap_or(today),
         last: last.unwrap_or(today),
     };
-    for f in &in_period {
-        rows.entry(Vec::new()).or_default().session(f, &ctx);
+    for &i in &in_period {
+        let f = &facts[i];
+        rows.entry(Vec::new()).or_default().session(i, &ctx);
         month_rows
             .entry((f.date.year(), f.date.month()))
             .or_default()
-            .session(f, &ctx);
+            .session(i, &ctx);
         if !opts.by.is_empty() {
             let row = keys.row(&opts.by, f, f.date);
-            rows.entry(row).or_default().session(f, &ctx);
+            rows.entry(row).or_default().session(i, &ctx);
         }
     }
     // A record is counted under its group as its latest session up to the record's day
@@ -256,14 +273,15 @@ fn count<'a>(
         if opts.by.is_empty() {
             continue;
         }
-        let Some(sessions) = ctx.by_group.get(&r.group) else {
+        let Some(&g) = ctx.group_no.get(&r.group) else {
             continue;
         };
+        let sessions = ctx.by_group[g].iter().map(|&i| &facts[i]);
         let at = sessions
-            .iter()
+            .clone()
             .rev()
             .find(|s| s.date <= r.date)
-            .or(sessions.first());
+            .or(sessions.clone().next());
         if let Some(f) = at {
             rows.entry(keys.row(&opts.by, f, r.date))
                 .or_default()
@@ -271,10 +289,11 @@ fn count<'a>(
         }
     }
 
-    let latest: HashMap<&Id, &Facts> = in_period.iter().fold(HashMap::new(), |mut m, f| {
-        let l = m.entry(&f.group).or_insert(*f);
+    let latest: HashMap<&Id, &Facts> = in_period.iter().fold(HashMap::new(), |mut m, &i| {
+        let f = &facts[i];
+        let l = m.entry(&f.group).or_insert(f);
         if (f.date, f.number) > (l.date, l.number) {
-            *l = *f;
+            *l = f;
         }
         m
     });
@@ -371,45 +390,10 @@ fn dedup<T>(facts: Vec<T>, id: impl Fn(&T) -> (&Id, crate::model::Timestamp)) ->
     chosen.into_iter().filter_map(|i| facts[i].take()).collect()
 }
 
-/// Members of the group at `latest` (who had not left), and how many of them are active:
-/// present at two thirds of the group's sessions of the six months up to `latest`, among
-/// the sessions since they joined.
-pub(super) fn active_members(latest: &Facts, sessions: &[&Facts]) -> (usize, usize) {
-    let start = latest
-        .date
-        .checked_sub_months(Months::new(6))
-        .unwrap_or(NaiveDate::MIN);
-    let window: Vec<&&Facts> = sessions
-        .iter()
-        .filter(|s| s.date >= start && (s.date, s.number) <= (latest.date, latest.number))
-        .collect();
-    let mut active = 0;
-    let staying: Vec<&MemberFacts> = latest.members.iter().filter(|m| m.stays()).collect();
-    for m in &staying {
-        let mut held = 0;
-        let mut present = 0;
-        for s in window
-            .iter()
-            .filter(|s| m.joined.is_none_or(|j| s.date >= j))
-        {
-            held += 1;
-            if s.attendance
-                .iter()
-                .any(|(id, a)| *id == m.id && *a == Attendance::Present)
-            {
-                present += 1;
-            }
-        }
-        if held > 0 && present * 3 >= held * 2 {
-            active += 1;
-        }
-    }
-    (staying.len(), active)
-}
-
 #[derive(Default)]
 struct Title<'a> {
     themes: usize,
-    groups: BTreeSet<&'a Id>,
+    /// By group number.
+    groups: BTreeSet<usize>,
     spellings: BTreeMap<&'a str, usize>,
 }
