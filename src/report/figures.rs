@@ -2,12 +2,13 @@
 //! record in an [`Acc`], then finished with the group-level figures (members, size, projects)
 //! taken at each group's latest session in the row.
 
+use super::fx::FxMap;
 use super::read::{Facts, Leaving};
 use super::records::{Diagnosed, RecordFacts, RecordWhat};
 use crate::model::life::{Gender, ProjectStatus};
 use crate::model::{ActionStatus, Attendance, Id, IdeaKind, LegalStatus};
 use chrono::{Datelike, Months, NaiveDate};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use strum::VariantArray;
 
 /// A meeting with fewer members present than this is counted as small.
@@ -132,11 +133,11 @@ pub struct NeedCount {
 pub(super) struct Ctx<'a> {
     pub facts: &'a [Facts],
     /// The latest review of every action, up to the end of the period.
-    pub status: HashMap<&'a Id, ((NaiveDate, u32), ActionStatus)>,
+    pub status: FxMap<&'a Id, ((NaiveDate, u32), ActionStatus)>,
     /// The first day a review said an action was done, up to the end of the period.
-    pub done_on: HashMap<&'a Id, NaiveDate>,
+    pub done_on: FxMap<&'a Id, NaiveDate>,
     /// Each group's number.
-    pub group_no: HashMap<&'a Id, usize>,
+    pub group_no: FxMap<&'a Id, usize>,
     /// Every group's sessions, of any date, in order, by group number.
     pub by_group: Vec<Vec<usize>>,
     /// Each session's group number.
@@ -144,7 +145,7 @@ pub(super) struct Ctx<'a> {
     /// At each session: the group's members and how many are active ([`active_members`]).
     pub active: Vec<(usize, usize)>,
     /// Every member's first baseline diagnosis up to the end of the period, by (group, member).
-    pub baselines: HashMap<(&'a Id, &'a Id), (NaiveDate, Diagnosed)>,
+    pub baselines: FxMap<(&'a Id, &'a Id), (NaiveDate, Diagnosed)>,
     /// The day open actions are overdue against.
     pub today: NaiveDate,
     /// The end of the period (or today): a group with no session in the six months up to it
@@ -361,7 +362,7 @@ impl<'a> Acc<'a> {
 pub(super) fn active_members(facts: &[Facts], by_group: &[Vec<usize>]) -> Vec<(usize, usize)> {
     let mut out = vec![(0, 0); facts.len()];
     for sessions in by_group {
-        let mut number: HashMap<&Id, usize> = HashMap::new();
+        let mut number: FxMap<&Id, usize> = FxMap::default();
         let present: Vec<Vec<usize>> = sessions
             .iter()
             .map(|&i| {

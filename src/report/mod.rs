@@ -27,6 +27,7 @@
 mod cache;
 mod charts;
 mod figures;
+mod fx;
 mod kept;
 mod light;
 mod lines;
@@ -55,6 +56,7 @@ use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
 use figures::{Acc, Ctx, Window};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
@@ -152,8 +154,9 @@ fn count<'a>(
 
     // The latest review of every action, and the first that said done, from sessions up to
     // the end of the period.
-    let mut status: HashMap<&Id, ((NaiveDate, u32), ActionStatus)> = HashMap::new();
-    let mut done_on: HashMap<&Id, NaiveDate> = HashMap::new();
+    let reviews = facts.iter().map(|f| f.reviews.len()).sum();
+    let mut status: fx::FxMap<&Id, ((NaiveDate, u32), ActionStatus)> = fx::with_capacity(reviews);
+    let mut done_on: fx::FxMap<&Id, NaiveDate> = fx::with_capacity(reviews);
     for f in facts.iter().filter(|f| up_to_end(f.date)) {
         for (action, st) in &f.reviews {
             let Some(st) = st else { continue };
@@ -172,7 +175,7 @@ fn count<'a>(
             }
         }
     }
-    let mut baselines = HashMap::new();
+    let mut baselines = fx::FxMap::default();
     for r in records.iter().filter(|r| up_to_end(r.date)) {
         if let RecordWhat::Diagnosis {
             member,
@@ -191,7 +194,7 @@ fn count<'a>(
 
     // Every group's sessions (of any date: the window of active members may start before
     // the period), the groups numbered so that rows count them without comparing ids.
-    let mut group_no: HashMap<&Id, usize> = HashMap::new();
+    let mut group_no: fx::FxMap<&Id, usize> = fx::FxMap::default();
     let mut by_group: Vec<Vec<usize>> = Vec::new();
     let mut group_of = Vec::with_capacity(facts.len());
     for (i, f) in facts.iter().enumerate() {
@@ -213,7 +216,8 @@ fn count<'a>(
     let mut rows: BTreeMap<RowKey, Acc> = BTreeMap::new();
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
-    let mut titles: HashMap<String, Title> = HashMap::new();
+    let mut titles: fx::FxMap<Rc<str>, Title> = fx::FxMap::default();
+    let mut spellings: fx::FxMap<&str, Rc<str>> = fx::FxMap::default();
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
     let in_period: Vec<usize> = (0..facts.len())
@@ -225,11 +229,14 @@ fn count<'a>(
         last = Some(last.map_or(f.date, |d| d.max(f.date)));
         *months.entry((f.date.year(), f.date.month())).or_default() += 1;
         for (title, _) in &f.themes {
-            let key = trades::normalize(title);
+            // Each spelling is folded once: the same titles come back session after session.
+            let key = spellings
+                .entry(title.as_str())
+                .or_insert_with(|| Rc::from(trades::normalize(title)));
             if key.is_empty() {
                 continue;
             }
-            let t = titles.entry(key).or_default();
+            let t = titles.entry(Rc::clone(key)).or_default();
             t.themes += 1;
             t.groups.insert(group_of[i]);
             *t.spellings.entry(title.trim()).or_default() += 1;
