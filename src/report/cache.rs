@@ -39,7 +39,8 @@ pub(super) enum FileFacts {
 impl Derived for FileFacts {
     const FILE: &'static str = KIND;
     /// Bumped whenever [`Facts`], [`RecordFacts`] or the way they are computed changes.
-    const FORMAT: u32 = 4;
+    /// 5: a session's members and attendance in their compact form (`compact.rs`).
+    const FORMAT: u32 = 5;
     const FIELD: &'static str = "facts";
     type Known = ();
 }

@@ -26,6 +26,7 @@
 
 mod cache;
 mod charts;
+mod compact;
 mod figures;
 mod fx;
 mod kept;

@@ -38,7 +38,9 @@ pub struct Facts {
     pub trade: String,
     pub region: Region,
     /// Every member of the group's list, those who left included.
+    #[serde(with = "super::compact::members")]
     pub members: Vec<MemberFacts>,
+    #[serde(with = "super::compact::attendance")]
     pub attendance: Vec<(Id, Attendance)>,
     /// Actions of earlier sessions reviewed here, with the status given (if any).
     pub reviews: Vec<(Id, Option<ActionStatus>)>,
