@@ -209,8 +209,7 @@ fn child(what: &str, dir: &Path) {
                     if let atelier::update::Effect::FilterRows(asked) = effect {
                         let t = Instant::now();
                         let shown = asked.run();
-                        let key = asked.key.clone();
-                        update(&mut model, Msg::RowsFiltered { key, shown });
+                        update(&mut model, Msg::RowsFiltered { asked, shown });
                         (&model).render(area, &mut buf);
                         answers.push(ms(t));
                     }

@@ -32,19 +32,19 @@ fn shown(h: &Harness) -> Vec<(String, u32)> {
         panic!("not the review browser");
     };
     let home = &h.model.home;
-    let remembered = b.shown_rows(&home.rows, home.generation);
+    let remembered = b.shown(&home.rows, home.generation);
     assert!(
-        matches!(remembered, std::borrow::Cow::Borrowed(_)),
+        matches!(remembered.order, std::borrow::Cow::Borrowed(_)),
         "remembered by update"
     );
-    assert_eq!(*remembered, b.visible(&home.rows)[..]);
+    assert!(
+        std::ptr::eq(remembered.rows, &home.rows[..]),
+        "the rows of the listing on screen"
+    );
+    assert_eq!(*remembered.order, b.visible(&home.rows)[..]);
     remembered
         .iter()
-        .copied()
-        .map(|i| {
-            let r = &h.model.home.rows[i];
-            (r.group.clone(), r.number)
-        })
+        .map(|r| (r.group.clone(), r.number))
         .collect()
 }
 
@@ -732,7 +732,7 @@ fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
         unreachable!()
     };
     let home = &h.model.home;
-    assert_eq!(b.shown_rows(&home.rows, home.generation).len(), all.len());
+    assert_eq!(b.shown(&home.rows, home.generation).len(), all.len());
     let screen = draw(&h);
     assert!(screen.contains("Filtre : ta"), "{screen}");
     assert!(screen.contains("filtrage…"), "{screen}");
@@ -741,7 +741,7 @@ fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
     update(
         &mut h.model,
         Msg::RowsFiltered {
-            key: first.key.clone(),
+            asked: first,
             shown: late,
         },
     );
@@ -753,7 +753,7 @@ fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
     update(
         &mut h.model,
         Msg::RowsFiltered {
-            key: second.key.clone(),
+            asked: second,
             shown: rows.clone(),
         },
     );
@@ -763,7 +763,7 @@ fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
     };
     assert!(!b.filtering());
     let home = &h.model.home;
-    assert_eq!(*b.shown_rows(&home.rows, home.generation), rows[..]);
+    assert_eq!(*b.shown(&home.rows, home.generation).order, rows[..]);
     assert_eq!(rows, b.visible(&home.rows));
     assert!(!draw(&h).contains("filtrage…"));
 }

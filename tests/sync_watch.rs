@@ -98,9 +98,23 @@ fn a_session_a_sync_brings_shows_on_the_home_screen_and_the_selection_stays_put(
 
 #[test]
 fn the_review_browser_lists_a_synced_session_and_keeps_its_row_selected() {
+    synced_row_kept_selected(false);
+}
+
+/// The same when the rows are filtered off the UI thread (many of them): the last rows stay
+/// on screen until the new ones are filtered, then the selection finds its file again.
+#[test]
+fn the_selection_finds_its_file_again_when_many_rows_are_filtered_off_the_ui_thread() {
+    synced_row_kept_selected(true);
+}
+
+fn synced_row_kept_selected(off_thread: bool) {
     let series = atelier::sample::series(now(), 7);
     let mut f = folder_of(series[..2].to_vec(), |_| {});
     f.h.keys("r");
+    if off_thread && let Screen::Review(b) = &mut f.h.model.screen {
+        b.off_thread_from = 0;
+    }
     // The newest first: session 2, then session 1, selected.
     f.h.keys("j");
     let row = |h: &Harness| {
@@ -116,6 +130,10 @@ fn the_review_browser_lists_a_synced_session_and_keeps_its_row_selected() {
     assert!(f.h.pump_until(5, |h| h.model.home.rows.iter().any(|r| r.path == third)));
     assert_eq!(f.h.model.home.rows.len(), 3);
     assert_eq!(row(&f.h), selected, "the same row, one further down");
+    let Screen::Review(b) = &f.h.model.screen else {
+        panic!("the browser")
+    };
+    assert!(!b.filtering());
 }
 
 #[test]

@@ -185,10 +185,7 @@ impl Runner {
 fn filter_thread(notify: Notify) -> latest::Latest<Box<crate::ui::Filtering>> {
     let work = move |asked: Box<crate::ui::Filtering>| {
         let shown = asked.run();
-        notify(Done::Msg(Msg::RowsFiltered {
-            key: asked.key,
-            shown,
-        }));
+        notify(Done::Msg(Msg::RowsFiltered { asked, shown }));
     };
     latest::Latest::new("filter", work, |_, newer| newer)
 }

@@ -32,8 +32,8 @@ pub use programme::{GROUPINGS, Period, ProgrammeUi};
 pub use record_form::{RecordDraft, RecordForm};
 pub use replay::ReplayUi;
 pub use review::{
-    Browser, Filtering, OFF_THREAD_FROM, RecordRow, ReviewColumn, ReviewRow, RowKind, SessionView,
-    Shown, ShownKey,
+    Browser, Filtering, OFF_THREAD_FROM, RecordRow, ReviewColumn, ReviewRow, RowKind, RowsShown,
+    SessionView, Shown, ShownKey,
 };
 pub use setup_draft::{FieldValue, SetupDraft, restore as setup_draft_restore};
 pub use timeline::{

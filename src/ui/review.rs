@@ -368,10 +368,11 @@ pub struct Browser {
     /// From how many rows a new filter or sort is worked out off the UI thread
     /// ([`OFF_THREAD_FROM`]; the tests lower it to see that path on a small folder).
     pub off_thread_from: usize,
-    /// The rows shown as last filtered and sorted, and what from: `update` keeps them (see
-    /// [`Browser::remember`]) so that neither an arrow key nor a frame filters and sorts
-    /// every row again (three passes a key, 8 ms at 10,000 rows).
-    remembered: Option<(ShownKey, Vec<usize>)>,
+    /// The rows shown as last filtered and sorted, what from, and the listing's rows they
+    /// index: `update` keeps them (see [`Browser::remember`]) so that neither an arrow key
+    /// nor a frame filters and sorts every row again (three passes a key, 8 ms at 10,000
+    /// rows), and so that they can stay on screen, whole, while a new listing is filtered.
+    remembered: Option<Remembered>,
     /// What the filter thread was asked and has not answered yet: until it does, the rows
     /// last remembered stay on screen.
     asked: Option<ShownKey>,
@@ -392,6 +393,40 @@ impl Default for Browser {
             remembered: None,
             asked: None,
         }
+    }
+}
+
+/// The rows shown, in order (`order` indexes `rows`), and what they were filtered for.
+#[derive(Debug, Clone)]
+struct Remembered {
+    key: ShownKey,
+    rows: Arc<Vec<ReviewRow>>,
+    order: Vec<usize>,
+}
+
+/// The rows the browser shows: `order` indexes `rows`, which may be the listing before the
+/// last while the new one is filtered off the UI thread.
+pub struct RowsShown<'a> {
+    pub rows: &'a [ReviewRow],
+    pub order: Cow<'a, [usize]>,
+}
+
+impl RowsShown<'_> {
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The `k`th row shown.
+    pub fn get(&self, k: usize) -> Option<&ReviewRow> {
+        self.order.get(k).map(|&i| &self.rows[i])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &ReviewRow> {
+        self.order.iter().map(|&i| &self.rows[i])
     }
 }
 
@@ -481,21 +516,17 @@ impl Browser {
     }
 
     /// Filters and sorts the rows again if the filter, the kinds, the sort or the listing
-    /// (`generation`, see `Home::generation`) changed since the last time. Many rows
-    /// already shown for this listing are filtered off the UI thread: what to ask the
-    /// filter thread is returned (once per change), and the rows shown stay until it
-    /// answers ([`Browser::filtered`]); a new listing is filtered here, once.
+    /// (`generation`, see `Home::generation`) changed since the last time. Many rows are
+    /// filtered off the UI thread once some are shown: what to ask the filter thread is
+    /// returned (once per change), and the rows shown stay until it answers
+    /// ([`Browser::filtered`]); the first rows are filtered here.
     pub fn remember(&mut self, rows: &Arc<Vec<ReviewRow>>, generation: u64) -> Option<Filtering> {
         let key = self.key(generation);
-        if self.remembered.as_ref().is_some_and(|(k, _)| *k == key) {
+        if self.remembered.as_ref().is_some_and(|r| r.key == key) {
             self.asked = None;
             return None;
         }
-        let same_rows = self
-            .remembered
-            .as_ref()
-            .is_some_and(|(k, _)| k.rows == generation);
-        if same_rows && rows.len() >= self.off_thread_from {
+        if self.remembered.is_some() && rows.len() >= self.off_thread_from {
             if self.asked.as_ref() == Some(&key) {
                 return None;
             }
@@ -505,18 +536,31 @@ impl Browser {
                 rows: Arc::clone(rows),
             });
         }
-        let shown = key.visible(rows);
-        self.remembered = Some((key, shown));
+        let order = key.visible(rows);
         self.asked = None;
+        self.take(key, Arc::clone(rows), order);
         None
     }
 
     /// The filter thread answered: kept if it is what the browser still wants.
-    pub fn filtered(&mut self, key: ShownKey, shown: Vec<usize>) {
-        if self.asked.as_ref() == Some(&key) {
+    pub fn filtered(&mut self, asked: Filtering, order: Vec<usize>) {
+        if self.asked.as_ref() == Some(&asked.key) {
             self.asked = None;
-            self.remembered = Some((key, shown));
+            self.take(asked.key, asked.rows, order);
         }
+    }
+
+    /// New rows shown. When they come from a new listing, the selection stays on the file
+    /// it was on, wherever it now is.
+    fn take(&mut self, key: ShownKey, rows: Arc<Vec<ReviewRow>>, order: Vec<usize>) {
+        if let Some(old) = &self.remembered
+            && old.key.rows != key.rows
+            && let Some(path) = old.order.get(self.sel).map(|&i| &old.rows[i].path)
+            && let Some(at) = order.iter().position(|&i| rows[i].path == *path)
+        {
+            self.sel = at;
+        }
+        self.remembered = Some(Remembered { key, rows, order });
     }
 
     /// A filter or a sort is being worked out off the UI thread.
@@ -524,15 +568,18 @@ impl Browser {
         self.asked.is_some()
     }
 
-    /// The rows shown ([`Browser::visible`]): the remembered ones when still right, or
-    /// while the filter thread works out the new ones.
-    pub fn shown_rows(&self, rows: &[ReviewRow], generation: u64) -> Cow<'_, [usize]> {
+    /// The rows shown: the remembered ones when still right, or while the filter thread
+    /// works out the new ones; else those of `rows` filtered and sorted now.
+    pub fn shown<'a>(&'a self, rows: &'a [ReviewRow], generation: u64) -> RowsShown<'a> {
         match &self.remembered {
-            Some((k, shown)) if *k == self.key(generation) => Cow::Borrowed(shown),
-            Some((k, shown)) if self.asked.is_some() && k.rows == generation => {
-                Cow::Borrowed(shown)
-            }
-            _ => Cow::Owned(self.visible(rows)),
+            Some(r) if r.key == self.key(generation) || self.asked.is_some() => RowsShown {
+                rows: &r.rows,
+                order: Cow::Borrowed(&r.order),
+            },
+            _ => RowsShown {
+                rows,
+                order: Cow::Owned(self.visible(rows)),
+            },
         }
     }
 

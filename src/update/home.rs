@@ -2,7 +2,7 @@
 
 use super::Effect;
 use crate::keymap::{Action, Resolved};
-use crate::ui::{Flash, Home, HomePane, Model, Screen};
+use crate::ui::{Flash, Home, HomePane, Model};
 
 pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     let home = &mut model.home;
@@ -174,20 +174,7 @@ pub fn listed(model: &mut Model, mut home: Home) {
     home.unreadable_scroll = old.unreadable_scroll;
     home.loaded = home.partial.is_none();
     home.generation = old.generation.wrapping_add(1);
-    if let Screen::Review(browser) = &mut model.screen {
-        let rows = &model.home.rows;
-        let selected = browser
-            .visible(rows)
-            .get(browser.sel)
-            .map(|&i| rows[i].path.clone());
-        if let Some(path) = selected
-            && let Some(at) = browser
-                .visible(&home.rows)
-                .iter()
-                .position(|&i| home.rows[i].path == path)
-        {
-            browser.sel = at;
-        }
-    }
+    // The browser's selection stays on its file when the new rows are filtered (see
+    // `Browser::remember`).
     model.home = home;
 }

@@ -119,7 +119,7 @@ pub enum Msg {
     /// The review browser's rows filtered and sorted off the UI thread
     /// (`Effect::FilterRows`): the rows shown, for that filter and sort.
     RowsFiltered {
-        key: crate::ui::ShownKey,
+        asked: Box<crate::ui::Filtering>,
         shown: Vec<usize>,
     },
     /// A record written (`Effect::SaveRecord`), or why not: the sentence says what to do.
@@ -358,8 +358,8 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::RecordSaved(result) => group::record_saved(model, result),
         Msg::ProgrammeCounted(result) => programme::counted(model, result),
-        Msg::RowsFiltered { key, shown } => {
-            review::filtered(model, key, shown);
+        Msg::RowsFiltered { asked, shown } => {
+            review::filtered(model, *asked, shown);
             Vec::new()
         }
         Msg::Resized { width, height } => {

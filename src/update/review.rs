@@ -7,7 +7,7 @@
 use super::Effect;
 use crate::keymap::{Action, Resolved};
 use crate::model::{Session, SessionState};
-use crate::ui::{Browser, Flash, GroupSection, Model, Screen, SessionView, ShownKey};
+use crate::ui::{Browser, Filtering, Flash, GroupSection, Model, Screen, SessionView};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 
@@ -32,7 +32,7 @@ pub fn keep_shown(model: &mut Model) -> Option<Effect> {
 
 /// The filter thread answered: the browser takes the rows if it still wants them, on screen
 /// or behind the timeline or the group's page opened from it.
-pub fn filtered(model: &mut Model, key: ShownKey, shown: Vec<usize>) {
+pub fn filtered(model: &mut Model, asked: Filtering, shown: Vec<usize>) {
     fn browser(screen: &mut Screen) -> Option<&mut Browser> {
         match screen {
             Screen::Review(b) => Some(b),
@@ -43,7 +43,7 @@ pub fn filtered(model: &mut Model, key: ShownKey, shown: Vec<usize>) {
         }
     }
     if let Some(b) = browser(&mut model.screen) {
-        b.filtered(key, shown);
+        b.filtered(asked, shown);
     }
 }
 
@@ -54,9 +54,9 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
     if browser.view.is_some() {
         return view_action(model, r);
     }
-    let rows = &model.home.rows;
-    let visible = browser.shown_rows(rows, model.home.generation).into_owned();
-    let last = visible.len().saturating_sub(1);
+    let shown = browser.shown(&model.home.rows, model.home.generation);
+    let last = shown.len().saturating_sub(1);
+    let selected = shown.get(browser.sel.min(last)).cloned();
     let sel = &mut browser.sel;
     match r.action {
         Action::Up => *sel = sel.saturating_sub(1),
@@ -74,15 +74,14 @@ pub fn action(model: &mut Model, r: Resolved) -> Vec<Effect> {
             browser.sel = 0;
         }
         Action::Open => {
-            if let Some(&i) = visible.get((*sel).min(last)) {
-                let row = &rows[i];
+            if let Some(row) = selected {
                 if row.record.is_some() {
                     // Its group's page, on it: where a record is read in full beside the
                     // group's members and projects, and where it is added and edited.
                     browser.opening = Some(row.id.clone());
                     return vec![Effect::LoadGroup(row.group_id.clone())];
                 }
-                return vec![Effect::LoadForView(row.path.clone())];
+                return vec![Effect::LoadForView(row.path)];
             }
         }
         Action::ShowKinds => {

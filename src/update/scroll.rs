@@ -99,9 +99,7 @@ fn review(model: &mut Model) {
     let Screen::Review(browser) = &mut model.screen else {
         return;
     };
-    let len = browser
-        .shown_rows(&model.home.rows, model.home.generation)
-        .len();
+    let len = browser.shown(&model.home.rows, model.home.generation).len();
     browser.scroll = first_line(browser.scroll, browser.sel, len, height);
 }
 

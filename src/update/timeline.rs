@@ -27,10 +27,9 @@ pub fn from_browser(model: &mut Model) -> Vec<Effect> {
     let Screen::Review(browser) = &model.screen else {
         return Vec::new();
     };
-    let rows = &model.home.rows;
-    let visible = browser.shown_rows(rows, model.home.generation);
-    let sel = browser.sel.min(visible.len().saturating_sub(1));
-    let group = visible.get(sel).map(|&i| rows[i].group_id.clone());
+    let shown = browser.shown(&model.home.rows, model.home.generation);
+    let sel = browser.sel.min(shown.len().saturating_sub(1));
+    let group = shown.get(sel).map(|r| r.group_id.clone());
     load(model, group)
 }
 

@@ -148,8 +148,9 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let r = s.review;
     let t = &model.theme;
     let home = &model.home;
-    let rows = &home.rows;
-    let visible = browser.shown_rows(rows, home.generation);
+    // The rows shown may be the last listing's while the new one is filtered.
+    let shown = browser.shown(&home.rows, home.generation);
+    let (rows, visible) = (shown.rows, &shown.order);
     let w = area.width as usize;
     let place = layout::review::areas(model, area);
     let (title, filter, shown, header, table, bad) = (
