@@ -695,6 +695,19 @@ fn many_rows_are_filtered_off_the_ui_thread_to_the_same_rows() {
     );
     let sorted = shown(&h);
     assert_eq!(sorted.len(), rows.len());
+    // With nothing typed, a sort being worked out is said where the hint was.
+    h.ctrl('u');
+    atelier::update::update(
+        &mut h.model,
+        Msg::Key(ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::F(3),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        )),
+    );
+    assert!(browser(&mut h).filtering());
+    let screen = draw(&h);
+    assert!(screen.contains("Filtre :   filtrage…"), "{screen}");
+    assert!(!screen.contains("tapez pour filtrer"), "{screen}");
 }
 
 /// Until the filter thread answers, the rows of the last filter stay on screen and the

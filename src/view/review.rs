@@ -174,7 +174,14 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(r.filter, t.key)];
     if browser.filter.is_empty() {
         spans.push(cursor);
-        spans.push(muted(model, format!(" {}", r.filter_hint)));
+        // A sort or a new listing being worked out off the UI thread is said instead of
+        // the hint.
+        let hint = if browser.filtering() {
+            r.filtering
+        } else {
+            r.filter_hint
+        };
+        spans.push(muted(model, format!(" {hint}")));
     } else {
         let room = usize::from(filter.width).saturating_sub(display_width(r.filter) + 1);
         // While many rows are filtered off the UI thread, the rows of the last filter stay
