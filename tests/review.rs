@@ -667,14 +667,21 @@ fn browser(h: &mut Harness) -> &mut atelier::ui::Browser {
     b
 }
 
+/// The browser open on the folder, its rows shown, then filtered off the UI thread from
+/// now on, as with 20,000 rows or more.
+fn browsing_off_thread() -> (Harness, Vec<(String, u32)>) {
+    let Folder { mut h, .. } = folder();
+    h.keys("r");
+    let all = shown(&h);
+    browser(&mut h).off_thread_from = 0;
+    (h, all)
+}
+
 /// Many rows are filtered off the UI thread (issue 14: at 100,000 rows a filter pass took
 /// four frames): the same rows come back, through the runner, as typing them here gives.
 #[test]
 fn many_rows_are_filtered_off_the_ui_thread_to_the_same_rows() {
-    let Folder { mut h, .. } = folder();
-    h.keys("r");
-    let at_once = shown(&h);
-    browser(&mut h).off_thread_from = 0;
+    let (mut h, at_once) = browsing_off_thread();
     let before = h.effects.len();
     h.keys("tail");
     let asked = h.effects[before..]
@@ -716,10 +723,7 @@ fn many_rows_are_filtered_off_the_ui_thread_to_the_same_rows() {
 #[test]
 fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
     use atelier::update::update;
-    let Folder { mut h, .. } = folder();
-    h.keys("r");
-    let all = shown(&h);
-    browser(&mut h).off_thread_from = 0;
+    let (mut h, all) = browsing_off_thread();
     let key = |c: char| {
         Msg::Key(ratatui::crossterm::event::KeyEvent::new(
             KeyCode::Char(c),
