@@ -24,6 +24,7 @@
 //!
 //! A session found twice (a folder copied twice) is counted once, the copy saved last.
 
+mod active;
 mod cache;
 mod charts;
 mod compact;
@@ -210,7 +211,7 @@ fn count<'a>(
     for sessions in &mut by_group {
         sessions.sort_by_key(|&i| (facts[i].date, facts[i].number));
     }
-    let active = figures::active_members(facts, &by_group);
+    let active = active::active_members(facts, &by_group);
 
     let mut keys = rows::Keys::default();
     // The whole period is the row with no key.
