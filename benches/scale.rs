@@ -188,8 +188,17 @@ fn child(what: &str, dir: &Path) {
             drop(listing);
             // The review browser: `r` on the home screen, its first frame with every row.
             let t5 = Instant::now();
-            update(&mut model, key('r'));
+            let effects = update(&mut model, key('r'));
             (&model).render(area, &mut buf);
+            // From `ui::OFF_THREAD_FROM` rows they come from the filter thread: its answer
+            // is timed in too.
+            for effect in effects {
+                if let atelier::update::Effect::FilterRows(asked) = effect {
+                    let shown = asked.run();
+                    update(&mut model, Msg::RowsFiltered { asked, shown });
+                    (&model).render(area, &mut buf);
+                }
+            }
             let review = ms(t5);
             assert!(
                 buf_text(&buf).contains(&format!("{N}")),
@@ -379,7 +388,7 @@ fn main() {
     }
     for w in [&warm, &warm2] {
         println!(
-            "| review browser (`r`): first frame with all {N} rows | **{} ms** | |",
+            "| review browser (`r`): first frame with all {N} rows (filtered off the UI thread from 20,000) | **{} ms** | |",
             w[4]
         );
     }

@@ -784,3 +784,43 @@ fn the_rows_shown_stay_until_the_newest_filter_is_answered() {
     assert_eq!(rows, b.visible(&home.rows));
     assert!(!draw(&h).contains("filtrage…"));
 }
+
+/// With many rows even the first ones are filtered off the UI thread: the browser shows at
+/// once, « filtrage… » where its rows will be, and they come with the answer.
+#[test]
+fn the_first_rows_of_many_come_from_the_filter_thread() {
+    use atelier::update::update;
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let Folder { mut h, .. } = folder();
+    let mut b = atelier::ui::Browser::new();
+    b.off_thread_from = 0;
+    h.model.screen = Screen::Review(Box::new(b));
+    // `update` alone, so that the answer comes when this test says.
+    let effects = update(
+        &mut h.model,
+        Msg::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)),
+    );
+    let [Effect::FilterRows(asked)] = &effects[..] else {
+        panic!("one question for the filter thread: {effects:?}");
+    };
+    let asked = asked.clone();
+    assert!(browser(&mut h).filtering());
+    let screen = draw(&h);
+    let total = h.model.home.rows.len();
+    assert!(screen.contains(&format!("(0 sur {total})")), "{screen}");
+    assert!(
+        screen.lines().skip(3).any(|l| l.contains("filtrage…")),
+        "said where the rows will be: {screen}"
+    );
+    let order = asked.run();
+    update(
+        &mut h.model,
+        Msg::RowsFiltered {
+            asked,
+            shown: order,
+        },
+    );
+    assert!(!browser(&mut h).filtering());
+    assert_eq!(shown(&h).len(), total);
+    assert!(!draw(&h).contains("filtrage…"));
+}

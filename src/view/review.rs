@@ -163,7 +163,8 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     );
 
     let line = Line::from(vec![styled(
-        format!(" {} ", fill(r.title, &[&visible.len(), &rows.len()])),
+        // In all: the folder's rows now, whichever listing the rows shown come from.
+        format!(" {} ", fill(r.title, &[&visible.len(), &home.rows.len()])),
         t.title,
     )]);
     fit(line, w).render(title, buf);
@@ -233,7 +234,10 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     fit(Line::from(head), w).render(header, buf);
 
     if visible.is_empty() {
-        let text = if rows.is_empty() {
+        let text = if browser.filtering() && rows.is_empty() {
+            // The first rows of many, being filtered off the UI thread.
+            r.filtering.to_string()
+        } else if rows.is_empty() {
             if home.loaded {
                 r.no_sessions.to_string()
             } else {

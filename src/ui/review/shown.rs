@@ -128,16 +128,16 @@ impl Browser {
 
     /// Filters and sorts the rows again if the filter, the kinds, the sort or the listing
     /// (`generation`, see `Home::generation`) changed since the last time. Many rows are
-    /// filtered off the UI thread once some are shown: what to ask the filter thread is
-    /// returned (once per change), and the rows shown stay until it answers
-    /// ([`Browser::filtered`]); the first rows are filtered here.
+    /// filtered off the UI thread: what to ask the filter thread is returned (once per
+    /// change), and the rows shown stay until it answers ([`Browser::filtered`]); none are
+    /// shown before the first answer.
     pub fn remember(&mut self, rows: &Arc<Vec<ReviewRow>>, generation: u64) -> Option<Filtering> {
         let key = self.key(generation);
         if self.remembered.as_ref().is_some_and(|r| r.key == key) {
             self.asked = None;
             return None;
         }
-        if self.remembered.is_some() && rows.len() >= self.off_thread_from {
+        if rows.len() >= self.off_thread_from {
             if self.asked.as_ref() == Some(&key) {
                 return None;
             }
@@ -180,12 +180,17 @@ impl Browser {
     }
 
     /// The rows shown: the remembered ones when still right, or while the filter thread
-    /// works out the new ones; else those of `rows` filtered and sorted now.
+    /// works out the new ones (none before its first answer); else those of `rows` filtered
+    /// and sorted now.
     pub fn shown<'a>(&'a self, rows: &'a [ReviewRow], generation: u64) -> RowsShown<'a> {
         match &self.remembered {
             Some(r) if r.key == self.key(generation) || self.asked.is_some() => RowsShown {
                 rows: &r.rows,
                 order: Cow::Borrowed(&r.order),
+            },
+            None if self.asked.is_some() => RowsShown {
+                rows: &[],
+                order: Cow::Borrowed(&[]),
             },
             _ => RowsShown {
                 rows,
