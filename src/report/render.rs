@@ -196,27 +196,11 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
     if r.total.categories.is_empty() {
         out.push_str(&format!("{}\n\n", t.no_needs));
     } else {
-        let rows: Vec<Vec<String>> = r
-            .total
-            .categories
-            .iter()
-            .map(|c| {
-                vec![
-                    category_label(&c.key, method, lang).to_string(),
-                    c.themes.to_string(),
-                    c.groups.to_string(),
-                ]
-            })
-            .collect();
-        table(&mut out, &[t.category, t.themes, t.groups], &rows);
+        let (categories, themes) = needs_tables(r, method, lang);
+        table(&mut out, &[t.category, t.themes, t.groups], &categories);
 
         out.push_str(&format!("## {}\n\n", t.needs_by_theme));
-        let rows: Vec<Vec<String>> = r
-            .themes
-            .iter()
-            .map(|c| vec![c.title.clone(), c.themes.to_string(), c.groups.to_string()])
-            .collect();
-        table(&mut out, &[t.theme, t.themes, t.groups], &rows);
+        table(&mut out, &[t.theme, t.themes, t.groups], &themes);
     }
 
     if let Some((title, head, rows)) = by_table(r, method, lang) {
@@ -228,6 +212,36 @@ pub fn to_markdown(r: &Report, method: &Method, lang: Lang) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// The rows of the two needs tables, for Markdown and HTML alike: each need category
+/// (label, themes, groups), then each of the most frequent theme titles.
+pub(super) fn needs_tables(
+    r: &Report,
+    method: &Method,
+    lang: Lang,
+) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let count = |label: String, themes: usize, groups: usize| {
+        vec![label, themes.to_string(), groups.to_string()]
+    };
+    let categories = r
+        .total
+        .categories
+        .iter()
+        .map(|c| {
+            count(
+                category_label(&c.key, method, lang).to_string(),
+                c.themes,
+                c.groups,
+            )
+        })
+        .collect();
+    let themes = r
+        .themes
+        .iter()
+        .map(|c| count(c.title.clone(), c.themes, c.groups))
+        .collect();
+    (categories, themes)
 }
 
 /// The table of `--by`'s rows: its title, its header and its rows (label, sessions, groups,

@@ -6,7 +6,7 @@
 
 use super::charts::{Chart, charts};
 use super::render::{
-    by_table, category_label, month, overview, percent, period_line, row_label, unreadable,
+    by_table, month, needs_tables, overview, percent, period_line, row_label, unreadable,
 };
 use super::{Figures, Report, lines};
 use crate::export::{CSS, html_text, page_css};
@@ -136,25 +136,12 @@ pub fn to_html(r: &Report, method: &Method, lang: Lang) -> String {
         p(&mut out, t.no_needs);
         out.push_str("</section>\n");
     } else {
-        let rows: Vec<Vec<String>> = r
-            .total
-            .categories
-            .iter()
-            .map(|c| {
-                let label = category_label(&c.key, method, lang).to_string();
-                vec![label, c.themes.to_string(), c.groups.to_string()]
-            })
-            .collect();
-        table(&mut out, &[t.category, t.themes, t.groups], &rows);
+        let (categories, themes) = needs_tables(r, method, lang);
+        table(&mut out, &[t.category, t.themes, t.groups], &categories);
         p(&mut out, &super::charts::needs_note(lang));
         out.push_str("</section>\n");
         h2(&mut out, "themes", t.needs_by_theme);
-        let rows: Vec<Vec<String>> = r
-            .themes
-            .iter()
-            .map(|c| vec![c.title.clone(), c.themes.to_string(), c.groups.to_string()])
-            .collect();
-        table(&mut out, &[t.theme, t.themes, t.groups], &rows);
+        table(&mut out, &[t.theme, t.themes, t.groups], &themes);
         out.push_str("</section>\n");
     }
 
