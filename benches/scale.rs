@@ -270,12 +270,8 @@ fn child(what: &str, dir: &Path) {
             let t = Instant::now();
             let folder = atelier::report::read_folder(dir).unwrap();
             let read = folder.read;
-            let report = atelier::report::aggregate(
-                folder.facts,
-                folder.files,
-                folder.unreadable,
-                atelier::report::Options::default(),
-            );
+            let report =
+                atelier::report::aggregate_folder(folder, atelier::report::Options::default());
             let text = atelier::report::to_markdown(&report, &Method::builtin(), Lang::Fr);
             std::hint::black_box(text);
             let total = ms(t);

@@ -598,10 +598,15 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
         second.read, 1,
         "only the unreadable file, never cached, is read again"
     );
-    assert_eq!(second.facts, first.facts);
+    assert_eq!(second.facts(), first.facts());
     assert_eq!((second.files, second.unreadable), (5, 1));
-    let from_files = report::aggregate(first.facts, first.files, first.unreadable, opts.clone());
-    let from_cache = report::aggregate(second.facts, second.files, second.unreadable, opts.clone());
+    let from_files = report::aggregate(first.facts(), first.files, first.unreadable, opts.clone());
+    let from_cache = report::aggregate(
+        second.facts(),
+        second.files,
+        second.unreadable,
+        opts.clone(),
+    );
     assert_eq!(from_cache, from_files);
     // ...and both are the fixture's numbers.
     assert_eq!(from_cache.total.sessions, 4);
@@ -625,7 +630,7 @@ fn a_session_copied_in_after_the_cache_was_written_is_counted() {
     assert_eq!(after.read, 2, "the new file and the unreadable one");
     assert_eq!(after.files, 6);
     let r = report::aggregate(
-        after.facts,
+        after.facts(),
         after.files,
         after.unreadable,
         Options::default(),

@@ -274,7 +274,10 @@ fn a_second_report_reads_no_record_again() {
         second.read, 0,
         "sessions and records all come from the cache"
     );
-    assert_eq!((second.facts, second.records), (first.facts, first.records));
+    assert_eq!(
+        (second.facts(), second.records),
+        (first.facts(), first.records)
+    );
 }
 
 /// A minimal reader for the report's CSV: `;`-separated, `"` quoting, CRLF rows.

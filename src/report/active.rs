@@ -3,59 +3,53 @@
 //! sessions of the six months up to it, counting only sessions since they joined; members
 //! who left are not counted.
 
-use super::fx::FxMap;
-use super::read::Facts;
-use crate::model::{Attendance, Id};
+use super::packed::Packed;
+use crate::model::Attendance;
 use chrono::{Months, NaiveDate};
 
-/// At each session of `facts`: the group's members then (who had not left), and how many of
+/// At each session of `p`: the group's members then (who had not left), and how many of
 /// them are active: present at two thirds of the group's sessions of the six months up to
 /// that session, among the sessions since they joined. `by_group`: each group's sessions in
-/// order. Who was present is numbered once per group, so no member's id is compared more
-/// than once (at 100,000 sessions, comparing ids per row was most of the report's count).
-pub(super) fn active_members(facts: &[Facts], by_group: &[Vec<usize>]) -> Vec<(usize, usize)> {
-    let mut out = vec![(0, 0); facts.len()];
+/// order (sessions in none are left at zero). Members are compared by their numbers.
+pub(super) fn active_members(p: &Packed, by_group: &[Vec<usize>]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); p.sessions.len()];
     for sessions in by_group {
-        let mut number: FxMap<&Id, usize> = FxMap::default();
-        let present: Vec<Vec<usize>> = sessions
+        let present: Vec<Vec<u32>> = sessions
             .iter()
             .map(|&i| {
-                let mut here: Vec<usize> = facts[i]
-                    .attendance
+                let mut here: Vec<u32> = p
+                    .attendance(i)
                     .iter()
                     .filter(|(_, a)| *a == Attendance::Present)
-                    .map(|(id, _)| {
-                        let next = number.len();
-                        *number.entry(id).or_insert(next)
-                    })
+                    .map(|(id, _)| *id)
                     .collect();
                 here.sort_unstable();
                 here
             })
             .collect();
+        let date = |j: usize| p.sessions[j].date;
         for &i in sessions {
-            let latest = &facts[i];
+            let latest = &p.sessions[i];
             let start = latest
                 .date
                 .checked_sub_months(Months::new(6))
                 .unwrap_or(NaiveDate::MIN);
             let at = (latest.date, latest.number);
             // The window: sessions from `start` up to this one (in order, so a range).
-            let from = sessions.partition_point(|&j| facts[j].date < start);
-            let to = sessions.partition_point(|&j| (facts[j].date, facts[j].number) <= at);
+            let from = sessions.partition_point(|&j| date(j) < start);
+            let to = sessions.partition_point(|&j| (date(j), p.sessions[j].number) <= at);
             let mut staying = 0;
             let mut active = 0;
-            for m in latest.members.iter().filter(|m| m.stays()) {
+            for m in p.members(i).iter().filter(|m| m.stays()) {
                 staying += 1;
-                let who = number.get(&m.id);
                 let mut held = 0;
                 let mut came = 0;
                 for w in from..to {
-                    if m.joined.is_some_and(|j| facts[sessions[w]].date < j) {
+                    if m.joined.is_some_and(|j| date(sessions[w]) < j) {
                         continue;
                     }
                     held += 1;
-                    came += usize::from(who.is_some_and(|n| present[w].binary_search(n).is_ok()));
+                    came += usize::from(present[w].binary_search(&m.id).is_ok());
                 }
                 if held > 0 && came * 3 >= held * 2 {
                     active += 1;
@@ -69,8 +63,9 @@ pub(super) fn active_members(facts: &[Facts], by_group: &[Vec<usize>]) -> Vec<(u
 
 #[cfg(test)]
 mod tests {
-    use super::super::read::MemberFacts;
+    use super::super::read::{Facts, MemberFacts};
     use super::*;
+    use crate::model::Id;
     use proptest::prelude::*;
 
     /// The rule as the method states it, one session at a time: what `active_members`
@@ -190,7 +185,7 @@ mod tests {
             for s in &mut by_group {
                 s.sort_by_key(|&i| (facts[i].date, facts[i].number));
             }
-            let fast = active_members(&facts, &by_group);
+            let fast = active_members(&Packed::of(&facts), &by_group);
             for sessions in &by_group {
                 let group: Vec<&Facts> = sessions.iter().map(|&i| &facts[i]).collect();
                 for &i in sessions {

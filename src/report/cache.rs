@@ -12,6 +12,7 @@
 //! nothing the session files beside it do not.
 
 use super::light::read_each;
+use super::packed::Packed;
 use super::read::Facts;
 use super::records::RecordFacts;
 use crate::store::LoadError;
@@ -45,11 +46,11 @@ impl Derived for FileFacts {
     type Known = ();
 }
 
-/// A folder as the report reads it.
-#[derive(Debug, Clone, Default)]
+/// A folder as the report reads it: its sessions' facts packed (see `packed.rs`), its
+/// records as they are.
+#[derive(Clone, Default)]
 pub struct Folder {
-    /// The facts of every readable session file, in file-name order.
-    pub facts: Vec<Facts>,
+    pub(super) packed: Packed,
     /// The facts of every readable visit, activity and diagnosis, in file-name order.
     pub records: Vec<RecordFacts>,
     /// Session files in the folder (its visits, activities and diagnoses left out).
@@ -60,29 +61,87 @@ pub struct Folder {
     pub read: usize,
 }
 
+impl Folder {
+    /// The facts of every readable session file, in file-name order.
+    pub fn facts(&self) -> Vec<Facts> {
+        let p = &self.packed;
+        p.in_order().into_iter().map(|i| p.facts(i)).collect()
+    }
+}
+
 /// The facts of every readable file of a folder (in file-name order), the number of session
 /// files and how many of them could not be read. A folder that does not exist holds none.
 /// Files unchanged since the last report come from the folder's report cache.
 pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), LoadError> {
     let folder = read_folder(dir)?;
-    Ok((folder.facts, folder.files, folder.unreadable))
+    Ok((folder.facts(), folder.files, folder.unreadable))
+}
+
+/// Where a file's facts went.
+#[derive(Clone, Copy)]
+enum Slot {
+    /// The session packed at this place.
+    Session(usize),
+    /// The record at this place of the records read.
+    Record(usize),
+}
+
+/// What a folder's files gave, as they come.
+#[derive(Default)]
+struct Gathered {
+    packed: Packed,
+    /// Each record with its file's place.
+    records: Vec<(usize, RecordFacts)>,
+    /// By file: where its facts went, `None` until read.
+    slots: Vec<Option<Slot>>,
+}
+
+impl Gathered {
+    fn new(files: usize) -> Gathered {
+        Gathered {
+            slots: vec![None; files],
+            ..Gathered::default()
+        }
+    }
+
+    fn keep(&mut self, i: usize, facts: FileFacts) {
+        self.slots[i] = Some(match facts {
+            FileFacts::Session(s) => {
+                self.packed.push(&s, i);
+                Slot::Session(self.packed.sessions.len() - 1)
+            }
+            FileFacts::Record(r) => {
+                self.records.push((i, r));
+                Slot::Record(self.records.len() - 1)
+            }
+        });
+    }
+
+    /// A file's facts again, as the cache keeps them.
+    fn facts(&self, slot: Slot) -> FileFacts {
+        match slot {
+            Slot::Session(k) => FileFacts::Session(Box::new(self.packed.facts(k))),
+            Slot::Record(k) => FileFacts::Record(self.records[k].1.clone()),
+        }
+    }
 }
 
 /// Reads a folder for the report: the cache for the files unchanged since it was written,
 /// the files themselves for the others (on every core), then the cache brought up to date.
-/// Session files are never written. A folder that does not exist holds none.
+/// The facts are packed as they come, a batch at a time: the folder's facts are never all
+/// in memory as [`Facts`]. Session files are never written. A folder that does not exist
+/// holds none.
 pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     let files = stat_files(dir)?;
-    let mut cache = DerivedCache::<FileFacts>::read(dir, &());
-    let mut slots: Vec<Option<FileFacts>> = Vec::with_capacity(files.len());
-    let mut todo = Vec::new();
-    for (i, file) in files.iter().enumerate() {
-        let cached = cache.take(file);
-        if cached.is_none() {
-            todo.push(i);
-        }
-        slots.push(cached);
-    }
+    let mut got = Gathered::new(files.len());
+    let streamed = DerivedCache::<FileFacts>::stream(dir, &(), &files, |i, f| got.keep(i, f));
+    let mut cache = streamed.unwrap_or_else(|| {
+        got = Gathered::new(files.len());
+        DerivedCache::none()
+    });
+    let todo: Vec<usize> = (0..files.len())
+        .filter(|&i| got.slots[i].is_none())
+        .collect();
     let paths: Vec<PathBuf> = todo.iter().map(|&i| files[i].path.clone()).collect();
     let mut unreadable = 0;
     for (&i, facts) in todo.iter().zip(read_each(&paths)) {
@@ -95,27 +154,23 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
         match facts {
             Some(f) => {
                 cache.added(&files[i]);
-                slots[i] = Some(f);
+                got.keep(i, f);
             }
             None => unreadable += 1,
         }
     }
-    let read = files.iter().zip(&slots);
-    cache.write_if_changed(dir, read.filter_map(|(file, f)| Some((file, f.as_ref()?))));
-    let mut folder = Folder {
-        files: files.len(),
+    let kept = files.iter().zip(&got.slots);
+    cache.write_if_changed(
+        dir,
+        kept.filter_map(|(file, slot)| Some((file, got.facts((*slot)?)))),
+    );
+    let mut records = got.records;
+    records.sort_by_key(|(i, _)| *i);
+    Ok(Folder {
+        files: files.len() - records.len(),
         unreadable,
         read: todo.len(),
-        ..Folder::default()
-    };
-    for f in slots.into_iter().flatten() {
-        match f {
-            FileFacts::Session(s) => folder.facts.push(*s),
-            FileFacts::Record(r) => {
-                folder.files -= 1;
-                folder.records.push(r);
-            }
-        }
-    }
-    Ok(folder)
+        packed: got.packed,
+        records: records.into_iter().map(|(_, r)| r).collect(),
+    })
 }

@@ -3,7 +3,8 @@
 //! taken at each group's latest session in the row.
 
 use super::fx::FxMap;
-use super::read::{Facts, Leaving};
+use super::packed::Packed;
+use super::read::Leaving;
 use super::records::{Diagnosed, RecordFacts, RecordWhat};
 use crate::model::life::{Gender, ProjectStatus};
 use crate::model::{ActionStatus, Attendance, Id, IdeaKind, LegalStatus};
@@ -129,19 +130,16 @@ pub struct NeedCount {
 }
 
 /// What every row reads besides its own sessions and records. Sessions are named by their
-/// place in `facts`, groups by a number (`group_no`): rows count them without comparing ids.
+/// place in `p`, groups, members and actions by their numbers there: rows count them
+/// without comparing ids.
 pub(super) struct Ctx<'a> {
-    pub facts: &'a [Facts],
-    /// The latest review of every action, up to the end of the period.
-    pub status: FxMap<&'a Id, ((NaiveDate, u32), ActionStatus)>,
+    pub p: &'a Packed,
+    /// The latest review of every action (by number), up to the end of the period.
+    pub status: Vec<Option<((NaiveDate, u32), ActionStatus)>>,
     /// The first day a review said an action was done, up to the end of the period.
-    pub done_on: FxMap<&'a Id, NaiveDate>,
-    /// Each group's number.
-    pub group_no: FxMap<&'a Id, usize>,
-    /// Every group's sessions, of any date, in order, by group number.
+    pub done_on: Vec<Option<NaiveDate>>,
+    /// Every group's sessions counted, of any date, in order, by group number.
     pub by_group: Vec<Vec<usize>>,
-    /// Each session's group number.
-    pub group_of: Vec<usize>,
     /// At each session: the group's members and how many are active
     /// ([`super::active::active_members`]).
     pub active: Vec<(usize, usize)>,
@@ -182,26 +180,28 @@ impl Window {
 pub(super) struct Acc<'a> {
     f: Figures,
     /// Groups by number.
-    groups: BTreeSet<usize>,
-    categories: BTreeMap<Option<&'a str>, (usize, BTreeSet<usize>)>,
+    groups: BTreeSet<u32>,
+    /// Need categories by label number.
+    categories: FxMap<Option<u32>, (usize, BTreeSet<u32>)>,
     /// Each group's latest session in the row: group number → session.
-    latest: BTreeMap<usize, usize>,
+    latest: BTreeMap<u32, usize>,
     visited: BTreeSet<(&'a Id, &'a Id)>,
     /// Each member's latest follow-up diagnosis in the row.
     followups: BTreeMap<(&'a Id, &'a Id), (NaiveDate, Diagnosed)>,
 }
 
 impl<'a> Acc<'a> {
-    /// The session `i` of `ctx.facts`.
+    /// The session `i` of `ctx.p`.
     pub fn session(&mut self, i: usize, ctx: &Ctx<'a>) {
-        let f = &ctx.facts[i];
-        let group = ctx.group_of[i];
+        let p = ctx.p;
+        let s = &p.sessions[i];
+        let group = s.group;
         let x = &mut self.f;
         x.sessions += 1;
-        x.closed += usize::from(f.closed);
+        x.closed += usize::from(s.closed);
         self.groups.insert(group);
         let mut present = 0;
-        for (_, a) in &f.attendance {
+        for (_, a) in p.attendance(i) {
             match a {
                 Attendance::Present => present += 1,
                 Attendance::Excused => x.excused += 1,
@@ -210,26 +210,26 @@ impl<'a> Acc<'a> {
         }
         x.present += present;
         x.small_meetings += usize::from(present < SMALL_MEETING);
-        x.usefulness_sum += f.usefulness.iter().map(|n| usize::from(*n)).sum::<usize>();
-        x.usefulness_count += f.usefulness.len();
-        for (_, category) in &f.themes {
-            let c = self
-                .categories
-                .entry(category.as_deref().filter(|c| !c.is_empty()))
-                .or_default();
+        let scores = p.usefulness(i);
+        x.usefulness_sum += scores.iter().map(|n| usize::from(*n)).sum::<usize>();
+        x.usefulness_count += scores.len();
+        for (_, category) in p.themes(i) {
+            let category = category.filter(|c| !p.label(*c).is_empty());
+            let c = self.categories.entry(category).or_default();
             c.0 += 1;
             c.1.insert(group);
         }
-        for a in &f.actions {
+        for a in p.actions(i) {
             x.planned += 1;
             let kind = KINDS.iter().position(|k| *k == a.kind).unwrap_or(4);
             x.by_kind[kind].0 += 1;
-            match ctx.status.get(&a.id).map(|s| s.1) {
+            let id = a.id as usize;
+            match ctx.status[id].map(|s| s.1) {
                 Some(ActionStatus::Done) => {
                     x.done += 1;
                     x.by_kind[kind].1 += 1;
-                    if let Some(d) = ctx.done_on.get(&a.id) {
-                        x.done_days.push((*d - f.date).num_days().max(0));
+                    if let Some(d) = ctx.done_on[id] {
+                        x.done_days.push((d - s.date).num_days().max(0));
                     }
                 }
                 Some(ActionStatus::Dropped) => x.dropped += 1,
@@ -237,8 +237,8 @@ impl<'a> Acc<'a> {
             }
         }
         let l = self.latest.entry(group).or_insert(i);
-        let was = &ctx.facts[*l];
-        if (f.date, f.number) > (was.date, was.number) {
+        let was = &p.sessions[*l];
+        if (s.date, s.number) > (was.date, was.number) {
             *l = i;
         }
     }
@@ -279,9 +279,9 @@ impl<'a> Acc<'a> {
             .end
             .checked_sub_months(Months::new(6))
             .unwrap_or(NaiveDate::MIN);
+        let p = ctx.p;
         for (&group, &latest) in &self.latest {
-            let l = &ctx.facts[latest];
-            let sessions = ctx.by_group[group].iter().map(|&i| &ctx.facts[i]);
+            let sessions = ctx.by_group[group as usize].iter().map(|&i| &p.sessions[i]);
             let (members, active) = ctx.active[latest];
             x.members += members;
             x.active += active;
@@ -291,7 +291,7 @@ impl<'a> Acc<'a> {
             x.groups_ended += usize::from(last.is_some_and(|s| s.date < ended_before));
             let band = SIZE_BANDS.iter().take_while(|b| members >= **b).count();
             x.size_bands[band] += 1;
-            for m in &l.members {
+            for m in p.members(latest) {
                 x.joined += usize::from(m.joined.is_some_and(|d| window.holds(d)));
                 if m.left.is_some_and(|d| window.holds(d)) {
                     let why = LEAVINGS.iter().position(|w| *w == m.reason).unwrap_or(4);
@@ -307,8 +307,8 @@ impl<'a> Acc<'a> {
                     .unwrap_or(LegalStatus::VARIANTS.len());
                 x.statuses[status] += 1;
             }
-            for p in &l.projects {
-                let i = ProjectStatus::VARIANTS.iter().position(|v| v == p);
+            for project in p.projects(latest) {
+                let i = ProjectStatus::VARIANTS.iter().position(|v| v == project);
                 x.projects[i.unwrap_or(0)] += 1;
             }
         }
@@ -336,7 +336,7 @@ impl<'a> Acc<'a> {
             .categories
             .into_iter()
             .map(|(k, (themes, groups))| NeedCount {
-                key: k.map(str::to_string),
+                key: k.map(|k| p.label(k).to_string()),
                 themes,
                 groups: groups.len(),
             })

@@ -57,11 +57,6 @@ impl Hasher for Fx {
 /// A `HashMap` with the [`Fx`] hash.
 pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
-/// An empty map with room for `n` keys.
-pub(super) fn with_capacity<K, V>(n: usize) -> FxMap<K, V> {
-    FxMap::with_capacity_and_hasher(n, BuildHasherDefault::default())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! category labels, as the report writes them.
 
 use super::cache::Folder;
-use super::read::Facts;
+use super::packed::Packed;
 use super::records::RecordFacts;
 use super::{Options, Report, RowKey};
 use crate::i18n::Lang;
@@ -13,10 +13,12 @@ use crate::method::Method;
 use chrono::Datelike;
 use std::collections::BTreeSet;
 
-/// What the report reads of a folder, duplicates removed once for all.
+/// What the report reads of a folder, packed, duplicates found once for all.
 #[derive(Clone, Default, PartialEq)]
 pub struct Kept {
-    facts: Vec<Facts>,
+    packed: Packed,
+    /// The sessions counted: one per session id.
+    chosen: Vec<usize>,
     records: Vec<RecordFacts>,
     files: usize,
     unreadable: usize,
@@ -28,7 +30,7 @@ pub struct Kept {
 impl std::fmt::Debug for Kept {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Kept")
-            .field("sessions", &self.facts.len())
+            .field("sessions", &self.chosen.len())
             .field("records", &self.records.len())
             .field("files", &self.files)
             .field("unreadable", &self.unreadable)
@@ -39,15 +41,17 @@ impl std::fmt::Debug for Kept {
 impl Kept {
     /// A folder as read, each session and record once (the copy saved last).
     pub fn of(folder: Folder) -> Kept {
-        let facts = super::dedup(folder.facts, |f| (&f.id, f.saved));
+        let packed = folder.packed;
+        let chosen = packed.chosen();
         let records = super::dedup(folder.records, |r| (&r.id, r.saved));
-        let years: BTreeSet<i32> = facts
+        let years: BTreeSet<i32> = chosen
             .iter()
-            .map(|f| f.date.year())
+            .map(|&i| packed.sessions[i].date.year())
             .chain(records.iter().map(|r| r.date.year()))
             .collect();
         Kept {
-            facts,
+            packed,
+            chosen,
             records,
             files: folder.files,
             unreadable: folder.unreadable,
@@ -58,7 +62,8 @@ impl Kept {
     /// The report of the kept folder for these options.
     pub fn aggregate(&self, opts: Options) -> Report {
         super::count(
-            &self.facts,
+            &self.packed,
+            &self.chosen,
             &self.records,
             self.files,
             self.unreadable,

@@ -30,9 +30,11 @@ mod charts;
 mod compact;
 mod figures;
 mod fx;
+mod intern;
 mod kept;
 mod light;
 mod lines;
+mod packed;
 mod plot;
 mod read;
 mod records;
@@ -57,6 +59,7 @@ use crate::model::{ActionStatus, Id};
 use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
 use figures::{Acc, Ctx, Window};
+use packed::Packed;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -116,13 +119,7 @@ pub fn aggregate(facts: Vec<Facts>, files: usize, unreadable: usize, opts: Optio
 
 /// The report of a folder as read: its sessions and records.
 pub fn aggregate_folder(folder: Folder, opts: Options) -> Report {
-    aggregate_all(
-        folder.facts,
-        folder.records,
-        folder.files,
-        folder.unreadable,
-        opts,
-    )
+    Kept::of(folder).aggregate(opts)
 }
 
 /// The report of sessions and records (visits, activities, diagnoses).
@@ -133,14 +130,17 @@ pub fn aggregate_all(
     unreadable: usize,
     opts: Options,
 ) -> Report {
-    let facts = dedup(facts, |f| (&f.id, f.saved));
+    let packed = Packed::of(&facts);
+    drop(facts);
     let records = dedup(records, |r| (&r.id, r.saved));
-    count(&facts, &records, files, unreadable, opts)
+    count(&packed, &packed.chosen(), &records, files, unreadable, opts)
 }
 
-fn count<'a>(
-    facts: &'a [Facts],
-    records: &'a [RecordFacts],
+/// The report of the sessions `chosen` of `p` (one per session id) and of `records`.
+fn count(
+    p: &Packed,
+    chosen: &[usize],
+    records: &[RecordFacts],
     files: usize,
     unreadable: usize,
     opts: Options,
@@ -156,24 +156,24 @@ fn count<'a>(
 
     // The latest review of every action, and the first that said done, from sessions up to
     // the end of the period.
-    let reviews = facts.iter().map(|f| f.reviews.len()).sum();
-    let mut status: fx::FxMap<&Id, ((NaiveDate, u32), ActionStatus)> = fx::with_capacity(reviews);
-    let mut done_on: fx::FxMap<&Id, NaiveDate> = fx::with_capacity(reviews);
-    for f in facts.iter().filter(|f| up_to_end(f.date)) {
-        for (action, st) in &f.reviews {
+    let actions = p.action_ids.len();
+    let mut status: Vec<Option<((NaiveDate, u32), ActionStatus)>> = vec![None; actions];
+    let mut done_on: Vec<Option<NaiveDate>> = vec![None; actions];
+    for &i in chosen {
+        let s = &p.sessions[i];
+        if !up_to_end(s.date) {
+            continue;
+        }
+        for &(action, st) in p.reviews(i) {
             let Some(st) = st else { continue };
-            let at = (f.date, f.number);
-            status
-                .entry(action)
-                .and_modify(|e| {
-                    if at >= e.0 {
-                        *e = (at, *st);
-                    }
-                })
-                .or_insert((at, *st));
-            if *st == ActionStatus::Done {
-                let d = done_on.entry(action).or_insert(f.date);
-                *d = (*d).min(f.date);
+            let at = (s.date, s.number);
+            let slot = &mut status[action as usize];
+            if slot.is_none_or(|e| at >= e.0) {
+                *slot = Some((at, st));
+            }
+            if st == ActionStatus::Done {
+                let d = done_on[action as usize].get_or_insert(s.date);
+                *d = (*d).min(s.date);
             }
         }
     }
@@ -195,23 +195,15 @@ fn count<'a>(
     }
 
     // Every group's sessions (of any date: the window of active members may start before
-    // the period), the groups numbered so that rows count them without comparing ids.
-    let mut group_no: fx::FxMap<&Id, usize> = fx::FxMap::default();
-    let mut by_group: Vec<Vec<usize>> = Vec::new();
-    let mut group_of = Vec::with_capacity(facts.len());
-    for (i, f) in facts.iter().enumerate() {
-        let next = by_group.len();
-        let g = *group_no.entry(&f.group).or_insert(next);
-        if g == next {
-            by_group.push(Vec::new());
-        }
-        by_group[g].push(i);
-        group_of.push(g);
+    // the period), by the group's number.
+    let mut by_group: Vec<Vec<usize>> = vec![Vec::new(); p.groups.len()];
+    for &i in chosen {
+        by_group[p.sessions[i].group as usize].push(i);
     }
     for sessions in &mut by_group {
-        sessions.sort_by_key(|&i| (facts[i].date, facts[i].number));
+        sessions.sort_by_key(|&i| (p.sessions[i].date, p.sessions[i].number));
     }
-    let active = active::active_members(facts, &by_group);
+    let active = active::active_members(p, &by_group);
 
     let mut keys = rows::Keys::default();
     // The whole period is the row with no key.
@@ -219,38 +211,39 @@ fn count<'a>(
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
     let mut titles: fx::FxMap<Rc<str>, Title> = fx::FxMap::default();
-    let mut spellings: fx::FxMap<&str, Rc<str>> = fx::FxMap::default();
+    // Each spelling (by label number) is folded once: the same titles come back session
+    // after session.
+    let mut folded: Vec<Option<Rc<str>>> = vec![None; p.labels.len()];
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
-    let in_period: Vec<usize> = (0..facts.len())
-        .filter(|&i| period.holds(facts[i].date))
+    let in_period: Vec<usize> = chosen
+        .iter()
+        .copied()
+        .filter(|&i| period.holds(p.sessions[i].date))
         .collect();
     for &i in &in_period {
-        let f = &facts[i];
-        first = Some(first.map_or(f.date, |d| d.min(f.date)));
-        last = Some(last.map_or(f.date, |d| d.max(f.date)));
-        *months.entry((f.date.year(), f.date.month())).or_default() += 1;
-        for (title, _) in &f.themes {
-            // Each spelling is folded once: the same titles come back session after session.
-            let key = spellings
-                .entry(title.as_str())
-                .or_insert_with(|| Rc::from(trades::normalize(title)));
+        let s = &p.sessions[i];
+        first = Some(first.map_or(s.date, |d| d.min(s.date)));
+        last = Some(last.map_or(s.date, |d| d.max(s.date)));
+        *months.entry((s.date.year(), s.date.month())).or_default() += 1;
+        for &(title, _) in p.themes(i) {
+            let spelling = p.label(title);
+            let key =
+                folded[title as usize].get_or_insert_with(|| Rc::from(trades::normalize(spelling)));
             if key.is_empty() {
                 continue;
             }
             let t = titles.entry(Rc::clone(key)).or_default();
             t.themes += 1;
-            t.groups.insert(group_of[i]);
-            *t.spellings.entry(title.trim()).or_default() += 1;
+            t.groups.insert(s.group);
+            *t.spellings.entry(spelling.trim()).or_default() += 1;
         }
     }
     let ctx = Ctx {
-        facts,
+        p,
         status,
         done_on,
-        group_no,
         by_group,
-        group_of,
         active,
         baselines,
         today,
@@ -259,14 +252,14 @@ fn count<'a>(
         last: last.unwrap_or(today),
     };
     for &i in &in_period {
-        let f = &facts[i];
+        let s = &p.sessions[i];
         rows.entry(Vec::new()).or_default().session(i, &ctx);
         month_rows
-            .entry((f.date.year(), f.date.month()))
+            .entry((s.date.year(), s.date.month()))
             .or_default()
             .session(i, &ctx);
         if !opts.by.is_empty() {
-            let row = keys.row(&opts.by, f, f.date);
+            let row = keys.row(&opts.by, p, s, s.date);
             rows.entry(row).or_default().session(i, &ctx);
         }
     }
@@ -282,35 +275,38 @@ fn count<'a>(
         if opts.by.is_empty() {
             continue;
         }
-        let Some(&g) = ctx.group_no.get(&r.group) else {
+        let Some(g) = p.groups.find(r.group.as_str()) else {
             continue;
         };
-        let sessions = ctx.by_group[g].iter().map(|&i| &facts[i]);
+        let sessions = ctx.by_group[g as usize].iter().map(|&i| &p.sessions[i]);
         let at = sessions
             .clone()
             .rev()
             .find(|s| s.date <= r.date)
             .or(sessions.clone().next());
-        if let Some(f) = at {
-            rows.entry(keys.row(&opts.by, f, r.date))
+        if let Some(s) = at {
+            rows.entry(keys.row(&opts.by, p, s, r.date))
                 .or_default()
                 .record(r);
         }
     }
 
-    let latest: HashMap<&Id, &Facts> = in_period.iter().fold(HashMap::new(), |mut m, &i| {
-        let f = &facts[i];
-        let l = m.entry(&f.group).or_insert(f);
-        if (f.date, f.number) > (l.date, l.number) {
-            *l = f;
+    let mut group_names = BTreeMap::new();
+    if opts.by.contains(&By::Group) {
+        let mut latest: fx::FxMap<u32, usize> = fx::FxMap::default();
+        for &i in &in_period {
+            let s = &p.sessions[i];
+            let l = latest.entry(s.group).or_insert(i);
+            let was = &p.sessions[*l];
+            if (s.date, s.number) > (was.date, was.number) {
+                *l = i;
+            }
         }
-        m
-    });
-    let group_names = latest
-        .iter()
-        .filter(|_| opts.by.contains(&By::Group))
-        .map(|(g, f)| (Id::clone(g), f.group_name.clone()))
-        .collect();
+        for (g, i) in latest {
+            let name = p.label(p.sessions[i].group_name).to_string();
+            group_names.insert(Id(p.groups.get(g).to_string()), name);
+        }
+    }
 
     let mut themes: Vec<ThemeCount> = titles
         .into_values()
@@ -403,6 +399,6 @@ fn dedup<T>(facts: Vec<T>, id: impl Fn(&T) -> (&Id, crate::model::Timestamp)) ->
 struct Title<'a> {
     themes: usize,
     /// By group number.
-    groups: BTreeSet<usize>,
+    groups: BTreeSet<u32>,
     spellings: BTreeMap<&'a str, usize>,
 }

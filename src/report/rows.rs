@@ -1,12 +1,13 @@
 //! The rows of `--by`: what each session (or record) is counted under, one key per `--by`
 //! given, and the order the rows come in.
 
-use super::read::Facts;
+use super::fx::FxMap;
+use super::packed::{Packed, Session};
 use crate::model::{Id, Region};
 use crate::trades;
 use chrono::Datelike;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// How sessions are grouped beside the overall figures. One or two are given; with two, the
 /// rows are the pairs (`--by region --by month`: each region's months).
@@ -45,40 +46,40 @@ pub type RowKey = Vec<Bucket>;
 
 /// Each trade typed is classified once.
 #[derive(Default)]
-pub(super) struct Keys<'a> {
-    trade_ids: HashMap<&'a str, &'static str>,
+pub(super) struct Keys {
+    /// By the trade's label number.
+    trade_ids: FxMap<u32, &'static str>,
 }
 
-impl<'a> Keys<'a> {
+impl Keys {
     /// The row of a session or of a record dated `date` whose group's session nearest is
-    /// `f`: the group's facts at `f`, the month of `date`.
-    pub fn row(&mut self, by: &[By], f: &'a Facts, date: chrono::NaiveDate) -> RowKey {
-        by.iter().map(|b| self.key(*b, f, date)).collect()
+    /// `s`: the group's facts at `s`, the month of `date`.
+    pub fn row(&mut self, by: &[By], p: &Packed, s: &Session, date: chrono::NaiveDate) -> RowKey {
+        by.iter().map(|b| self.key(*b, p, s, date)).collect()
     }
 
-    fn key(&mut self, by: By, f: &'a Facts, date: chrono::NaiveDate) -> Bucket {
+    fn key(&mut self, by: By, p: &Packed, s: &Session, date: chrono::NaiveDate) -> Bucket {
         match by {
             By::Trade => {
                 let id = *self
                     .trade_ids
-                    .entry(f.trade.as_str())
-                    .or_insert_with(|| trades::classify(&f.trade));
+                    .entry(s.trade)
+                    .or_insert_with(|| trades::classify(p.label(s.trade)));
                 Bucket::Trade(id.to_string())
             }
-            By::Region => match &f.region {
+            By::Region => match &s.region {
                 Region::Other(_) => Bucket::RegionOther,
                 Region::Unset => Bucket::RegionUnset,
                 named => Bucket::Region(named.clone()),
             },
-            By::Advisor => Bucket::Advisor(f.advisor.clone()),
-            By::Host => Bucket::Host(f.host.clone()),
-            By::Group => Bucket::Group(f.group.clone()),
+            By::Advisor => Bucket::Advisor(p.label(s.advisor).to_string()),
+            By::Host => Bucket::Host(p.label(s.host).to_string()),
+            By::Group => Bucket::Group(Id(p.groups.get(s.group).to_string())),
             By::Month => Bucket::Month(date.year(), date.month()),
         }
     }
 }
 
-/// Where a bucket comes in the trades list or among the regions, for ties.
 fn order(b: &Bucket) -> (usize, String) {
     match b {
         Bucket::Trade(id) => (

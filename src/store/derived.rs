@@ -30,6 +30,7 @@ use crate::model::SCHEMA_VERSION;
 use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::marker::PhantomData;
@@ -248,14 +249,63 @@ impl<T: Derived> DerivedCache<T> {
         }
     }
 
+    /// The folder's cache read a batch at a time rather than held whole: `fresh` is handed
+    /// the value of each file of `files` (by its place there) whose size and time are the
+    /// ones cached; the files it is not handed are to be read, then told to
+    /// [`DerivedCache::added`]. `None` when the cache breaks off after values were handed:
+    /// they are to be forgotten and every file read, as with no cache ([`DerivedCache::none`]).
+    pub fn stream(
+        dir: &Path,
+        known: &T::Known,
+        files: &[FileStat],
+        mut fresh: impl FnMut(usize, T),
+    ) -> Option<DerivedCache<T>> {
+        let mut cache = DerivedCache::none();
+        let Some(path) = cache_path(dir, T::FILE) else {
+            return Some(cache);
+        };
+        let by_name: HashMap<&str, usize> = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.as_str(), i))
+            .collect();
+        let mut taken = 0;
+        let whole = read_batches(&path, known, |batch: Vec<Entry<T>>| {
+            for entry in batch {
+                match by_name.get(entry.name.as_str()) {
+                    Some(&i) if cache.is_fresh(&entry, &files[i]) => {
+                        taken += 1;
+                        fresh(i, entry.value);
+                    }
+                    // Stale, or its file is gone: the cache is written again.
+                    _ => cache.changed = true,
+                }
+            }
+        });
+        // A cache that breaks off after values were handed cannot be used whole.
+        (whole.is_some() || taken == 0).then_some(cache)
+    }
+
+    /// No cache: every file is read, and the cache written.
+    pub fn none() -> DerivedCache<T> {
+        DerivedCache {
+            entries: HashMap::new(),
+            changed: false,
+            settled_before: SystemTime::now().checked_sub(SETTLE).unwrap_or(UNIX_EPOCH),
+        }
+    }
+
+    fn is_fresh(&self, entry: &Entry<T>, file: &FileStat) -> bool {
+        entry.size == file.size
+            && file.modified.and_then(stamp) == Some(entry.modified)
+            && self.settled(file)
+    }
+
     /// The cached value of a file if its size and time are the ones cached; `None`: read it,
     /// then tell [`DerivedCache::added`] if that went well.
     pub fn take(&mut self, file: &FileStat) -> Option<T> {
         let entry = self.entries.remove(&file.name)?;
-        let fresh = entry.size == file.size
-            && file.modified.and_then(stamp) == Some(entry.modified)
-            && self.settled(file);
-        if !fresh {
+        if !self.is_fresh(&entry, file) {
             self.changed = true;
             return None;
         }
@@ -274,13 +324,11 @@ impl<T: Derived> DerivedCache<T> {
     /// Writes the cache again, with the values of the files read well, if an entry was
     /// added, changed or dropped. A cache folder that cannot be written (a full disk) just
     /// goes without.
-    pub fn write_if_changed<'a>(
+    pub fn write_if_changed<'a, V: Borrow<T>>(
         &self,
         dir: &Path,
-        values: impl Iterator<Item = (&'a FileStat, &'a T)>,
-    ) where
-        T: 'a,
-    {
+        values: impl Iterator<Item = (&'a FileStat, V)>,
+    ) {
         let dropped = !self.entries.is_empty();
         if self.changed || dropped {
             let _ = write(dir, values, self.settled_before);
@@ -288,21 +336,39 @@ impl<T: Derived> DerivedCache<T> {
     }
 }
 
-/// The cache's entries by file name; `None` if it cannot be read whole. The lines are parsed
-/// on every core, a batch at a time: at 10,000 entries, parsing is most of a warm start,
-/// and the whole text at once would be 40 MB more at its peak.
+/// The cache's entries by file name; `None` if it cannot be read whole.
 fn read_entries<T: Derived>(path: &Path, known: &T::Known) -> Option<HashMap<String, Entry<T>>> {
+    let mut entries = HashMap::new();
+    let whole = read_batches(path, known, |batch: Vec<Entry<T>>| {
+        for entry in batch {
+            entries.insert(entry.name.clone(), entry);
+        }
+    })?;
+    whole.then_some(entries)
+}
+
+/// Hands the cache's entries to `each`, a batch at a time, in the file's order. The lines
+/// are parsed on every core, a batch at a time: at 10,000 entries, parsing is most of a warm
+/// start, and the whole text at once would be 40 MB more at its peak. `Some(false)`: there
+/// is no cache of this format (nothing handed); `None`: a line cannot be read (the batches
+/// before it were handed).
+fn read_batches<T: Derived>(
+    path: &Path,
+    known: &T::Known,
+    mut each: impl FnMut(Vec<Entry<T>>),
+) -> Option<bool> {
     const BATCH: usize = 256;
-    let file = std::fs::File::open(path).ok()?;
+    let Ok(file) = std::fs::File::open(path) else {
+        return Some(false);
+    };
     let mut lines = BufReader::new(file).lines();
-    let header: Header = ron::from_str(&lines.next()?.ok()?).ok()?;
-    if header != Header::of::<T>() {
-        return None;
+    let header: Option<Header> = lines.next().and_then(|l| ron::from_str(&l.ok()?).ok());
+    if header != Some(Header::of::<T>()) {
+        return Some(false);
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 8);
-    let mut entries = HashMap::new();
     let mut batch: Vec<String> = Vec::with_capacity(BATCH * threads);
     loop {
         batch.clear();
@@ -310,7 +376,7 @@ fn read_entries<T: Derived>(path: &Path, known: &T::Known) -> Option<HashMap<Str
             batch.push(line.ok()?);
         }
         if batch.is_empty() {
-            return Some(entries);
+            return Some(true);
         }
         let parts: Vec<Option<Vec<Entry<T>>>> = std::thread::scope(|scope| {
             let handles: Vec<_> = batch
@@ -321,11 +387,8 @@ fn read_entries<T: Derived>(path: &Path, known: &T::Known) -> Option<HashMap<Str
                 .collect();
             handles.into_iter().map(|h| h.join().ok()?).collect()
         });
-        for part in parts {
-            for entry in part? {
-                entries.insert(entry.name.clone(), entry);
-            }
-        }
+        let parts: Option<Vec<Vec<Entry<T>>>> = parts.into_iter().collect();
+        each(parts?.into_iter().flatten().collect());
     }
 }
 
@@ -334,9 +397,9 @@ fn parse_line<T: Derived>(line: &str, known: &T::Known) -> Option<Entry<T>> {
     T::read_line(line.strip_suffix("\t;")?, known)
 }
 
-fn write<'a, T: Derived + 'a>(
+fn write<'a, T: Derived, V: Borrow<T>>(
     dir: &Path,
-    values: impl Iterator<Item = (&'a FileStat, &'a T)>,
+    values: impl Iterator<Item = (&'a FileStat, V)>,
     settled_before: SystemTime,
 ) -> std::io::Result<()> {
     let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
@@ -355,6 +418,7 @@ fn write<'a, T: Derived + 'a>(
             else {
                 continue;
             };
+            let value = value.borrow();
             let entry = EntryRef {
                 name: &file.name,
                 size: file.size,
@@ -374,4 +438,68 @@ fn write<'a, T: Derived + 'a>(
         out.flush()
     })
     .map_err(|e| std::io::Error::other(e.detail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct N(u32);
+
+    impl Derived for N {
+        const FILE: &'static str = "test-stream";
+        const FORMAT: u32 = 1;
+        const FIELD: &'static str = "n";
+        type Known = ();
+    }
+
+    fn files(n: usize) -> Vec<FileStat> {
+        let old = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        (0..n)
+            .map(|i| FileStat {
+                path: PathBuf::from(format!("{i:05}.ron")),
+                name: format!("{i:05}.ron"),
+                size: i as u64,
+                modified: Some(old),
+            })
+            .collect()
+    }
+
+    /// What `stream` hands, in order, or `None`.
+    fn streamed(dir: &Path, files: &[FileStat]) -> Option<Vec<(usize, N)>> {
+        let mut got = Vec::new();
+        DerivedCache::<N>::stream(dir, &(), files, |i, n| got.push((i, n)))?;
+        Some(got)
+    }
+
+    #[test]
+    fn a_cache_streamed_hands_each_fresh_value_and_one_broken_late_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        // More lines than the batches of 8 cores (the most `read_batches` uses) hold.
+        let fs = files(2600);
+        let values: Vec<N> = (0..2600).map(N).collect();
+        write::<N, _>(dir.path(), fs.iter().zip(&values), SystemTime::now()).unwrap();
+        let all = streamed(dir.path(), &fs).unwrap();
+        assert_eq!(all, (0..2600).map(|i| (i, N(i as u32))).collect::<Vec<_>>());
+        // A file changed (its size) and one gone are not handed.
+        let mut changed = fs.clone();
+        changed[7].size += 1;
+        changed.remove(9);
+        let some = streamed(dir.path(), &changed).unwrap();
+        assert_eq!(some.len(), 2598);
+        assert!(some.iter().all(|(i, n)| changed[*i].size == u64::from(n.0)));
+        // Broken after more than a batch of lines per core: what was handed is not to be used.
+        let path = cache_path(dir.path(), N::FILE).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines[2500] = "(name: \"02499.ron\", size";
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        assert_eq!(streamed(dir.path(), &fs), None);
+        // Broken in its first lines: nothing handed, every file to be read.
+        lines[2] = "x";
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        assert_eq!(streamed(dir.path(), &fs), Some(Vec::new()));
+        std::fs::remove_file(&path).unwrap();
+    }
 }

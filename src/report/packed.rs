@@ -1,0 +1,337 @@
+//! The facts of a folder's sessions as the count reads them: ids and labels numbered once
+//! ([`Interner`]), each kind of fact in one vector for all sessions. A session's facts as
+//! [`Facts`] hold about 3 KB of small strings and vectors; packed they take about a fifth,
+//! and the count compares numbers and indexes vectors where it hashed ids.
+//!
+//! Sessions stay in the order they were packed, duplicates included (two files of one
+//! session): [`Packed::chosen`] names the ones a report counts.
+
+use super::intern::Interner;
+use super::read::{ActionFacts, Facts, Leaving, MemberFacts};
+use crate::model::life::{Gender, ProjectStatus};
+use crate::model::{ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Timestamp};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A session's own facts; what it has many of is in [`Packed`]'s vectors, from `at`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Session {
+    pub id: u32,
+    pub saved: Timestamp,
+    /// The group, by its number in [`Packed::groups`].
+    pub group: u32,
+    /// Labels, by their number in [`Packed::labels`].
+    pub group_name: u32,
+    pub host: u32,
+    pub advisor: u32,
+    pub trade: u32,
+    pub number: u32,
+    pub date: NaiveDate,
+    pub closed: bool,
+    pub region: Region,
+    /// Its file's place in the folder (by name): sessions may be packed in another order
+    /// (cached ones first), but the first copy of a session is the first file.
+    pub order: u32,
+    /// Where this session's members, attendance, reviews, themes, actions, scores and
+    /// projects start in their vectors (they end where the next session's start).
+    at: [u32; 7],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Member {
+    /// By its number in [`Packed::members`].
+    pub id: u32,
+    pub joined: Option<NaiveDate>,
+    pub left: Option<NaiveDate>,
+    pub reason: Option<Leaving>,
+    pub gender: Option<Gender>,
+    pub status: Option<LegalStatus>,
+}
+
+impl Member {
+    /// Still in the group (the rule of active members: no date of leaving).
+    pub fn stays(&self) -> bool {
+        self.left.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Action {
+    /// By its number in [`Packed::actions`].
+    pub id: u32,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<IdeaKind>,
+}
+
+/// Sessions' facts, numbered and packed.
+#[derive(Default, Clone, PartialEq)]
+pub(super) struct Packed {
+    pub sessions: Vec<Session>,
+    members: Vec<Member>,
+    attendance: Vec<(u32, Attendance)>,
+    /// Actions reviewed (by number in `actions`) and the status given.
+    reviews: Vec<(u32, Option<ActionStatus>)>,
+    /// Theme titles and need categories, by number in `labels`.
+    themes: Vec<(u32, Option<u32>)>,
+    actions: Vec<Action>,
+    usefulness: Vec<u8>,
+    projects: Vec<ProjectStatus>,
+    pub ids: Interner,
+    pub groups: Interner,
+    pub member_ids: Interner,
+    pub action_ids: Interner,
+    /// Group names, hosts, advisors, trades, theme titles and need categories.
+    pub labels: Interner,
+}
+
+const MEMBERS: usize = 0;
+const ATTENDANCE: usize = 1;
+const REVIEWS: usize = 2;
+const THEMES: usize = 3;
+const ACTIONS: usize = 4;
+const USEFULNESS: usize = 5;
+const PROJECTS: usize = 6;
+
+impl Packed {
+    /// Adds a session's facts after those packed, `order` being its file's place.
+    pub fn push(&mut self, f: &Facts, order: usize) {
+        let at = [
+            self.members.len(),
+            self.attendance.len(),
+            self.reviews.len(),
+            self.themes.len(),
+            self.actions.len(),
+            self.usefulness.len(),
+            self.projects.len(),
+        ]
+        .map(|n| n as u32);
+        let session = Session {
+            id: self.ids.number(f.id.as_str()),
+            saved: f.saved,
+            group: self.groups.number(f.group.as_str()),
+            group_name: self.labels.number(&f.group_name),
+            host: self.labels.number(&f.host),
+            advisor: self.labels.number(&f.advisor),
+            trade: self.labels.number(&f.trade),
+            number: f.number,
+            date: f.date,
+            closed: f.closed,
+            region: f.region.clone(),
+            order: order as u32,
+            at,
+        };
+        self.sessions.push(session);
+        for m in &f.members {
+            let id = self.member_ids.number(m.id.as_str());
+            self.members.push(Member {
+                id,
+                joined: m.joined,
+                left: m.left,
+                reason: m.reason,
+                gender: m.gender,
+                status: m.status,
+            });
+        }
+        for (id, a) in &f.attendance {
+            let id = self.member_ids.number(id.as_str());
+            self.attendance.push((id, *a));
+        }
+        for (id, st) in &f.reviews {
+            let id = self.action_ids.number(id.as_str());
+            self.reviews.push((id, *st));
+        }
+        for (title, category) in &f.themes {
+            let title = self.labels.number(title);
+            let category = category.as_deref().map(|c| self.labels.number(c));
+            self.themes.push((title, category));
+        }
+        for a in &f.actions {
+            let id = self.action_ids.number(a.id.as_str());
+            self.actions.push(Action {
+                id,
+                due: a.due,
+                kind: a.kind,
+            });
+        }
+        self.usefulness.extend_from_slice(&f.usefulness);
+        self.projects.extend_from_slice(&f.projects);
+    }
+
+    /// Sessions' facts packed in their order.
+    pub fn of<'a>(facts: impl IntoIterator<Item = &'a Facts>) -> Packed {
+        let mut p = Packed::default();
+        for (i, f) in facts.into_iter().enumerate() {
+            p.push(f, i);
+        }
+        p
+    }
+
+    fn range(&self, i: usize, kind: usize, len: usize) -> Range<usize> {
+        let start = self.sessions[i].at[kind] as usize;
+        let end = self
+            .sessions
+            .get(i + 1)
+            .map_or(len, |s| s.at[kind] as usize);
+        start..end
+    }
+
+    pub fn members(&self, i: usize) -> &[Member] {
+        &self.members[self.range(i, MEMBERS, self.members.len())]
+    }
+
+    pub fn attendance(&self, i: usize) -> &[(u32, Attendance)] {
+        &self.attendance[self.range(i, ATTENDANCE, self.attendance.len())]
+    }
+
+    pub fn reviews(&self, i: usize) -> &[(u32, Option<ActionStatus>)] {
+        &self.reviews[self.range(i, REVIEWS, self.reviews.len())]
+    }
+
+    pub fn themes(&self, i: usize) -> &[(u32, Option<u32>)] {
+        &self.themes[self.range(i, THEMES, self.themes.len())]
+    }
+
+    pub fn actions(&self, i: usize) -> &[Action] {
+        &self.actions[self.range(i, ACTIONS, self.actions.len())]
+    }
+
+    pub fn usefulness(&self, i: usize) -> &[u8] {
+        &self.usefulness[self.range(i, USEFULNESS, self.usefulness.len())]
+    }
+
+    pub fn projects(&self, i: usize) -> &[ProjectStatus] {
+        &self.projects[self.range(i, PROJECTS, self.projects.len())]
+    }
+
+    /// The label numbered `n`.
+    pub fn label(&self, n: u32) -> &str {
+        self.labels.get(n)
+    }
+
+    /// The sessions a report counts, in their files' order: one per session id, the one
+    /// saved last (the first file on a tie), as files copied twice are counted once.
+    pub fn chosen(&self) -> Vec<usize> {
+        let mut keep: Vec<Option<usize>> = vec![None; self.ids.len()];
+        for (i, s) in self.sessions.iter().enumerate() {
+            let slot = &mut keep[s.id as usize];
+            match *slot {
+                Some(k)
+                    if (self.sessions[k].saved, s.order) >= (s.saved, self.sessions[k].order) => {}
+                _ => *slot = Some(i),
+            }
+        }
+        let mut chosen: Vec<usize> = keep.into_iter().flatten().collect();
+        chosen.sort_unstable_by_key(|&i| self.sessions[i].order);
+        chosen
+    }
+
+    /// Every session packed, in their files' order.
+    pub fn in_order(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = (0..self.sessions.len()).collect();
+        all.sort_unstable_by_key(|&i| self.sessions[i].order);
+        all
+    }
+
+    /// The session `i`'s facts as they were packed.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn facts(&self, i: usize) -> Facts {
+        let s = &self.sessions[i];
+        let id = |ids: &Interner, n: u32| Id(ids.get(n).to_string());
+        let label = |n: u32| self.labels.get(n).to_string();
+        Facts {
+            id: id(&self.ids, s.id),
+            saved: s.saved,
+            group: id(&self.groups, s.group),
+            group_name: label(s.group_name),
+            host: label(s.host),
+            advisor: label(s.advisor),
+            number: s.number,
+            date: s.date,
+            closed: s.closed,
+            trade: label(s.trade),
+            region: s.region.clone(),
+            members: self
+                .members(i)
+                .iter()
+                .map(|m| MemberFacts {
+                    id: id(&self.member_ids, m.id),
+                    joined: m.joined,
+                    left: m.left,
+                    reason: m.reason,
+                    gender: m.gender,
+                    status: m.status,
+                })
+                .collect(),
+            attendance: self
+                .attendance(i)
+                .iter()
+                .map(|(m, a)| (id(&self.member_ids, *m), *a))
+                .collect(),
+            reviews: self
+                .reviews(i)
+                .iter()
+                .map(|(a, st)| (id(&self.action_ids, *a), *st))
+                .collect(),
+            themes: self
+                .themes(i)
+                .iter()
+                .map(|(t, c)| (label(*t), c.map(label)))
+                .collect(),
+            actions: self
+                .actions(i)
+                .iter()
+                .map(|a| ActionFacts {
+                    id: id(&self.action_ids, a.id),
+                    due: a.due,
+                    kind: a.kind,
+                })
+                .collect(),
+            usefulness: self.usefulness(i).to_vec(),
+            projects: self.projects(i).to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Vec<Facts> {
+        crate::sample::shipped().iter().map(Facts::of).collect()
+    }
+
+    #[test]
+    fn every_session_comes_back_as_packed() {
+        let facts = shipped();
+        assert!(
+            facts
+                .iter()
+                .any(|f| !f.members.is_empty() && !f.actions.is_empty())
+        );
+        let p = Packed::of(&facts);
+        for (i, f) in facts.iter().enumerate() {
+            assert_eq!(&p.facts(i), f, "session {i}");
+        }
+    }
+
+    #[test]
+    fn each_session_is_counted_once_the_copy_saved_last() {
+        let facts = shipped();
+        let (a, b) = (facts[0].clone(), facts[1].clone());
+        let mut older = a.clone();
+        older.saved = a.saved - chrono::Duration::hours(1);
+        let tie = b.clone();
+        // [b, older a, a, b again (a tie: the first stays), a's older copy again]
+        let p = Packed::of(&[b, older.clone(), a, tie, older]);
+        assert_eq!(p.chosen(), vec![0, 2]);
+        assert_eq!(Packed::default().chosen(), Vec::<usize>::new());
+        // Packed out of their files' order (cached files first): the first file still wins
+        // a tie, and the sessions chosen come in their files' order.
+        let mut p = Packed::default();
+        p.push(&facts[1], 3);
+        p.push(&facts[2], 2);
+        p.push(&facts[1], 0);
+        assert_eq!(p.chosen(), vec![2, 1]);
+        assert_eq!(p.in_order(), vec![2, 1, 0]);
+    }
+}
