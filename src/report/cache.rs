@@ -13,10 +13,11 @@
 
 use super::light::read_each;
 use super::packed::Packed;
+use super::packed::{read_escaped, write_escaped};
 use super::read::Facts;
 use super::records::RecordFacts;
 use crate::store::LoadError;
-use crate::store::derived::{Derived, DerivedCache, stat_files};
+use crate::store::derived::{Derived, DerivedCache, Entry, EntryRef, ron_line, stat_files};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -29,21 +30,54 @@ pub fn cache_path(dir: &Path) -> Option<PathBuf> {
     crate::store::derived::cache_path(dir, KIND)
 }
 
-/// What the cache keeps of a file: a session's facts or a record's.
+/// What the cache keeps of a file: a session's facts, packed as one line of text
+/// (`packed/text.rs`), or a record's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(super) enum FileFacts {
-    Session(Box<Facts>),
+    Session(String),
     Record(RecordFacts),
 }
 
-/// A line is the entry in RON, then a tab and `;`.
+/// A session's line starts with this, then the file's name, size and time apart by tabs,
+/// then its facts ([`Packed::write_text`]); a record's line is its entry in RON.
+const SESSION: &str = "S\t";
+
 impl Derived for FileFacts {
     const FILE: &'static str = KIND;
     /// Bumped whenever [`Facts`], [`RecordFacts`] or the way they are computed changes.
-    /// 5: a session's members and attendance in their compact form (`compact.rs`).
-    const FORMAT: u32 = 5;
+    /// 6: a session's facts as one line of text, read straight into the packed facts.
+    const FORMAT: u32 = 6;
     const FIELD: &'static str = "facts";
     type Known = ();
+
+    fn to_line(entry: EntryRef<'_, Self>) -> Option<String> {
+        let FileFacts::Session(facts) = entry.value else {
+            return ron_line(&entry);
+        };
+        let (secs, nanos) = entry.modified;
+        let mut name = String::new();
+        write_escaped(entry.name, &mut name);
+        Some(format!(
+            "{SESSION}{name}\t{}\t{secs}\t{nanos}\t{facts}",
+            entry.size
+        ))
+    }
+
+    fn read_line(line: &str, _: &()) -> Option<Entry<Self>> {
+        let Some(rest) = line.strip_prefix(SESSION) else {
+            return ron::from_str(line).ok();
+        };
+        let mut parts = rest.splitn(5, '\t');
+        let name = read_escaped(parts.next()?)?.into_owned();
+        let size = parts.next()?.parse().ok()?;
+        let modified = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+        Some(Entry {
+            name,
+            size,
+            modified,
+            value: FileFacts::Session(parts.next()?.to_string()),
+        })
+    }
 }
 
 /// A folder as the report reads it: its sessions' facts packed (see `packed.rs`), its
@@ -104,23 +138,41 @@ impl Gathered {
         }
     }
 
-    fn keep(&mut self, i: usize, facts: FileFacts) {
-        self.slots[i] = Some(match facts {
-            FileFacts::Session(s) => {
-                self.packed.push(&s, i);
-                Slot::Session(self.packed.sessions.len() - 1)
+    /// A file's facts from the cache; a session's line that cannot be read leaves the file
+    /// to be read.
+    fn cached(&mut self, i: usize, facts: FileFacts) {
+        // A cache names each file once; one that does not is not believed twice.
+        if self.slots[i].is_some() {
+            return;
+        }
+        match facts {
+            FileFacts::Session(line) => {
+                if self.packed.push_text(&line, i) {
+                    self.slots[i] = Some(Slot::Session(self.packed.sessions.len() - 1));
+                }
             }
-            FileFacts::Record(r) => {
-                self.records.push((i, r));
-                Slot::Record(self.records.len() - 1)
-            }
-        });
+            FileFacts::Record(r) => self.record(i, r),
+        }
+    }
+
+    fn session(&mut self, i: usize, facts: &Facts) {
+        self.packed.push(facts, i);
+        self.slots[i] = Some(Slot::Session(self.packed.sessions.len() - 1));
+    }
+
+    fn record(&mut self, i: usize, r: RecordFacts) {
+        self.records.push((i, r));
+        self.slots[i] = Some(Slot::Record(self.records.len() - 1));
     }
 
     /// A file's facts again, as the cache keeps them.
     fn facts(&self, slot: Slot) -> FileFacts {
         match slot {
-            Slot::Session(k) => FileFacts::Session(Box::new(self.packed.facts(k))),
+            Slot::Session(k) => {
+                let mut line = String::new();
+                self.packed.write_text(k, &mut line);
+                FileFacts::Session(line)
+            }
             Slot::Record(k) => FileFacts::Record(self.records[k].1.clone()),
         }
     }
@@ -134,7 +186,7 @@ impl Gathered {
 pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     let files = stat_files(dir)?;
     let mut got = Gathered::new(files.len());
-    let streamed = DerivedCache::<FileFacts>::stream(dir, &(), &files, |i, f| got.keep(i, f));
+    let streamed = DerivedCache::<FileFacts>::stream(dir, &(), &files, |i, f| got.cached(i, f));
     let mut cache = streamed.unwrap_or_else(|| {
         got = Gathered::new(files.len());
         DerivedCache::none()
@@ -147,17 +199,15 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     for (&i, facts) in todo.iter().zip(read_each(&paths)) {
         // A visit, an activity or a diagnosis beside the sessions is read as a record (its
         // facts cached as a session's are); a file that is neither is an unreadable session.
-        let facts = facts.map(|f| FileFacts::Session(Box::new(f))).or_else(|| {
-            let record = crate::store::load_record(&files[i].path).ok()?;
-            Some(FileFacts::Record(RecordFacts::of(&record)))
-        });
-        match facts {
-            Some(f) => {
-                cache.added(&files[i]);
-                got.keep(i, f);
-            }
-            None => unreadable += 1,
+        if let Some(f) = facts {
+            got.session(i, &f);
+        } else if let Ok(record) = crate::store::load_record(&files[i].path) {
+            got.record(i, RecordFacts::of(&record));
+        } else {
+            unreadable += 1;
+            continue;
         }
+        cache.added(&files[i]);
     }
     let kept = files.iter().zip(&got.slots);
     cache.write_if_changed(

@@ -27,7 +27,6 @@
 mod active;
 mod cache;
 mod charts;
-mod compact;
 mod figures;
 mod fx;
 mod intern;

@@ -15,13 +15,12 @@ use crate::model::{
     ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Session, SessionState,
 };
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What the report needs to know about one session: no names, no free text but theme titles,
 /// and those with names and phones masked.
 /// Kept in the folder's report cache (see `cache.rs`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Facts {
     pub id: Id,
     pub saved: chrono::DateTime<chrono::Utc>,
@@ -38,9 +37,7 @@ pub struct Facts {
     pub trade: String,
     pub region: Region,
     /// Every member of the group's list, those who left included.
-    #[serde(with = "super::compact::members")]
     pub members: Vec<MemberFacts>,
-    #[serde(with = "super::compact::attendance")]
     pub attendance: Vec<(Id, Attendance)>,
     /// Actions of earlier sessions reviewed here, with the status given (if any).
     pub reviews: Vec<(Id, Option<ActionStatus>)>,
@@ -55,7 +52,7 @@ pub struct Facts {
 }
 
 /// What the report counts of a member: no name, no phone, no free text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MemberFacts {
     pub id: Id,
     pub joined: Option<NaiveDate>,
@@ -73,7 +70,7 @@ impl MemberFacts {
 }
 
 /// Why a member left, without the words of "other".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Leaving {
     Moved,
     Stopped,
@@ -93,7 +90,7 @@ impl Leaving {
 }
 
 /// An action decided at a session: its due date and the type of the idea it came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ActionFacts {
     pub id: Id,
     pub due: Option<NaiveDate>,

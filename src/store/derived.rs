@@ -104,7 +104,16 @@ pub(crate) trait Derived: Serialize + DeserializeOwned + Send + Sized {
     /// break, no tab but a leading one). Nothing by default.
     fn write_tail(&self, _line: &mut String) {}
 
-    /// A line without its end mark, as [`Derived::write_tail`] left it; `None` if it cannot
+    /// An entry's line without its end mark (no line break, no tab but those the value
+    /// puts); `None` leaves the entry out (its file is read next time). By default, the
+    /// entry in RON, then [`Derived::write_tail`].
+    fn to_line(entry: EntryRef<'_, Self>) -> Option<String> {
+        let mut line = ron_line(&entry)?;
+        entry.value.write_tail(&mut line);
+        Some(line)
+    }
+
+    /// A line without its end mark, as [`Derived::to_line`] wrote it; `None` if it cannot
     /// be (the whole cache is then ignored). By default, the line is its RON entry.
     fn read_line(line: &str, _known: &Self::Known) -> Option<Entry<Self>> {
         ron::from_str(line).ok()
@@ -121,11 +130,21 @@ pub(crate) struct Entry<T> {
     pub value: T,
 }
 
-struct EntryRef<'a, T> {
-    name: &'a str,
-    size: u64,
-    modified: (u64, u32),
-    value: &'a T,
+/// An entry in RON. RON escapes line breaks and tabs inside strings; should a line hold
+/// one anyway, the entry is left out (`None`) rather than cut the cache.
+pub(crate) fn ron_line<T: Derived>(entry: &EntryRef<'_, T>) -> Option<String> {
+    ron::to_string(entry)
+        .ok()
+        .filter(|l| !l.contains(['\n', '\t']))
+}
+
+/// An entry to write: a file's name, size and time, and its value.
+pub(crate) struct EntryRef<'a, T> {
+    pub name: &'a str,
+    pub size: u64,
+    /// Seconds and nanoseconds since 1970.
+    pub modified: (u64, u32),
+    pub value: &'a T,
 }
 
 impl<T: Derived> Serialize for EntryRef<'_, T> {
@@ -425,14 +444,8 @@ fn write<'a, T: Derived, V: Borrow<T>>(
                 modified,
                 value,
             };
-            // RON escapes line breaks and tabs inside strings; should a line hold one anyway,
-            // the entry is left out (its file is read next time) rather than cut the cache.
-            match ron::to_string(&entry) {
-                Ok(mut line) if !line.contains(['\n', '\t']) => {
-                    value.write_tail(&mut line);
-                    writeln!(out, "{line}\t;")?;
-                }
-                _ => {}
+            if let Some(line) = T::to_line(entry) {
+                writeln!(out, "{line}\t;")?;
             }
         }
         out.flush()

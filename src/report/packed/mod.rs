@@ -6,6 +6,10 @@
 //! Sessions stay in the order they were packed, duplicates included (two files of one
 //! session): [`Packed::chosen`] names the ones a report counts.
 
+mod text;
+
+pub(super) use text::{read_text as read_escaped, write_text as write_escaped};
+
 use super::intern::Interner;
 use super::read::{ActionFacts, Facts, Leaving, MemberFacts};
 use crate::model::life::{Gender, ProjectStatus};
