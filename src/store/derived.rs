@@ -85,7 +85,8 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             })
         })
         .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    // One folder: by name, as the paths would sort, without comparing their components.
+    files.sort_unstable_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
     Ok(files)
 }
 
