@@ -2,7 +2,7 @@
 //! record in an [`Acc`], then finished with the group-level figures (members, size, projects)
 //! taken at each group's latest session in the row.
 
-use super::fx::FxMap;
+use super::fx::{FxMap, FxSet};
 use super::packed::Packed;
 use super::read::Leaving;
 use super::records::{Diagnosed, RecordFacts, RecordWhat};
@@ -180,11 +180,11 @@ impl Window {
 pub(super) struct Acc<'a> {
     f: Figures,
     /// Groups by number.
-    groups: BTreeSet<u32>,
+    groups: FxSet<u32>,
     /// Need categories by label number.
-    categories: FxMap<Option<u32>, (usize, BTreeSet<u32>)>,
+    categories: FxMap<Option<u32>, (usize, FxSet<u32>)>,
     /// Each group's latest session in the row: group number → session.
-    latest: BTreeMap<u32, usize>,
+    latest: FxMap<u32, usize>,
     visited: BTreeSet<(&'a Id, &'a Id)>,
     /// Each member's latest follow-up diagnosis in the row.
     followups: BTreeMap<(&'a Id, &'a Id), (NaiveDate, Diagnosed)>,

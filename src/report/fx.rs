@@ -57,6 +57,9 @@ impl Hasher for Fx {
 /// A `HashMap` with the [`Fx`] hash.
 pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
+/// A `HashSet` with the [`Fx`] hash.
+pub(super) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,7 +59,7 @@ use crate::trades;
 use chrono::{Datelike, Months, NaiveDate};
 use figures::{Acc, Ctx, Window};
 use packed::Packed;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -398,6 +398,6 @@ fn dedup<T>(facts: Vec<T>, id: impl Fn(&T) -> (&Id, crate::model::Timestamp)) ->
 struct Title<'a> {
     themes: usize,
     /// By group number.
-    groups: BTreeSet<u32>,
+    groups: fx::FxSet<u32>,
     spellings: BTreeMap<&'a str, usize>,
 }
