@@ -111,6 +111,9 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<Facts>, usize, usize), LoadError> {
     Ok((folder.facts(), folder.files, folder.unreadable))
 }
 
+/// How many files are read (on every core) before their facts are packed.
+const READ_AT_ONCE: usize = 2000;
+
 /// Where a file's facts went.
 #[derive(Clone, Copy)]
 enum Slot {
@@ -194,20 +197,25 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     let todo: Vec<usize> = (0..files.len())
         .filter(|&i| got.slots[i].is_none())
         .collect();
-    let paths: Vec<PathBuf> = todo.iter().map(|&i| files[i].path.clone()).collect();
     let mut unreadable = 0;
-    for (&i, facts) in todo.iter().zip(read_each(&paths)) {
-        // A visit, an activity or a diagnosis beside the sessions is read as a record (its
-        // facts cached as a session's are); a file that is neither is an unreadable session.
-        if let Some(f) = facts {
-            got.session(i, &f);
-        } else if let Ok(record) = crate::store::load_record(&files[i].path) {
-            got.record(i, RecordFacts::of(&record));
-        } else {
-            unreadable += 1;
-            continue;
+    // A share at a time, packed as it comes: the facts of every file read at once were
+    // 550 MB at 100,000 sessions.
+    for share in todo.chunks(READ_AT_ONCE) {
+        let paths: Vec<PathBuf> = share.iter().map(|&i| files[i].path.clone()).collect();
+        for (&i, facts) in share.iter().zip(read_each(&paths)) {
+            // A visit, an activity or a diagnosis beside the sessions is read as a record
+            // (its facts cached as a session's are); a file that is neither is an
+            // unreadable session.
+            if let Some(f) = facts {
+                got.session(i, &f);
+            } else if let Ok(record) = crate::store::load_record(&files[i].path) {
+                got.record(i, RecordFacts::of(&record));
+            } else {
+                unreadable += 1;
+                continue;
+            }
+            cache.added(&files[i]);
         }
-        cache.added(&files[i]);
     }
     let kept = files.iter().zip(&got.slots);
     cache.write_if_changed(

@@ -85,8 +85,10 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             })
         })
         .collect();
-    // One folder: by name, as the paths would sort, without comparing their components.
-    files.sort_unstable_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
+    // One folder: by name, as the paths sort, without parsing them into components (a
+    // twentieth of a report at 100,000 files); names made the same by replacing what is
+    // not UTF-8 in them go by path.
+    files.sort_unstable_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
     Ok(files)
 }
 
