@@ -348,5 +348,6 @@ fn the_command_writes_the_page_in_the_ui_language() {
             .unwrap();
         let help = String::from_utf8(out.stdout).unwrap();
         assert!(help.contains(words), "{help}");
+        assert!(help.contains("--format <md|csv|html>"), "{help}");
     }
 }

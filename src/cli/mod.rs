@@ -74,7 +74,7 @@ pub enum Command {
         from: Option<String>,
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
-        #[arg(long, value_enum, value_name = "md|csv", default_value = "md")]
+        #[arg(long, value_enum, value_name = "md|csv|html", default_value = "md")]
         format: ReportFormat,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
