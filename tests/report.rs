@@ -589,10 +589,8 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
     let first = report::read_folder(&dir).unwrap();
     assert_eq!(first.read, 5, "no cache yet: every file read");
     // The cache holds no member's name, phone or note either.
-    assert_none_of(
-        &std::fs::read_to_string(report::cache_path(&dir).unwrap()).unwrap(),
-        member_texts(),
-    );
+    let cache = std::fs::read(report::cache_path(&dir).unwrap()).unwrap();
+    assert_none_of(&String::from_utf8_lossy(&cache), member_texts());
     let second = report::read_folder(&dir).unwrap();
     assert_eq!(
         second.read, 1,
@@ -675,12 +673,28 @@ fn a_broken_cache_is_ignored_and_the_numbers_stay() {
     settle(&dir);
     let good = report(&dir, Options::default());
     let cache = report::cache_path(&dir).unwrap();
-    let text = std::fs::read_to_string(&cache).unwrap();
-    // Cut in the middle of a line.
-    std::fs::write(&cache, &text[..text.len() / 2]).unwrap();
+    let bytes = std::fs::read(&cache).unwrap();
+    let whole = |d: &std::path::Path| report::read_folder(d).unwrap().read == 1;
+    // Cut in the middle.
+    std::fs::write(&cache, &bytes[..bytes.len() / 2]).unwrap();
     assert_eq!(report(&dir, Options::default()), good);
-    // Rebuilt whole.
-    assert_eq!(report::read_folder(&dir).unwrap().read, 1);
+    // Rebuilt whole: only the unreadable file is read again.
+    assert!(whole(&dir));
+    assert_eq!(std::fs::read(&cache).unwrap(), bytes);
+    // Anything after its end, or any byte changed, and it is not used: never a panic, and
+    // the report is the files' (numbers are checked before they index anything, and the
+    // whole is checked against its sum).
+    let mut longer = bytes.clone();
+    longer.push(0);
+    std::fs::write(&cache, &longer).unwrap();
+    assert_eq!(report(&dir, Options::default()), good);
+    assert_eq!(std::fs::read(&cache).unwrap(), bytes, "written again");
+    for at in (0..bytes.len()).step_by(7) {
+        let mut spoilt = bytes.clone();
+        spoilt[at] ^= 0xff;
+        std::fs::write(&cache, &spoilt).unwrap();
+        assert_eq!(report(&dir, Options::default()), good, "byte {at}");
+    }
     std::fs::write(&cache, "pas un cache").unwrap();
     assert_eq!(report(&dir, Options::default()), good);
 }

@@ -10,7 +10,7 @@
 use super::fx::{Fx, FxMap};
 use std::hash::{Hash, Hasher};
 
-#[derive(Default, Clone, PartialEq)]
+#[derive(Clone)]
 pub(super) struct Interner {
     text: String,
     /// Where each string ends in `text` (it starts where the one before ends).
@@ -18,6 +18,21 @@ pub(super) struct Interner {
     by_hash: FxMap<u64, u32>,
     /// Strings whose hash was already another's.
     collided: FxMap<Box<str>, u32>,
+    /// `by_hash` and `collided` hold every string: false for strings read back
+    /// ([`Interner::from_parts`]) until one is numbered or looked for.
+    indexed: bool,
+}
+
+impl Default for Interner {
+    fn default() -> Interner {
+        Interner {
+            text: String::new(),
+            ends: Vec::new(),
+            by_hash: FxMap::default(),
+            collided: FxMap::default(),
+            indexed: true,
+        }
+    }
 }
 
 fn hash(s: &str) -> u64 {
@@ -26,9 +41,67 @@ fn hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// Two interners are equal when they number the same strings the same.
+impl PartialEq for Interner {
+    fn eq(&self, other: &Interner) -> bool {
+        self.text == other.text && self.ends == other.ends
+    }
+}
+
 impl Interner {
+    /// Strings written out as [`Interner::parts`] gave them; `None` if they cannot be
+    /// (an end before the one before it, beyond the text, or inside a character). They are
+    /// numbered as they were; the table is made when first needed.
+    pub fn from_parts(text: String, ends: Vec<u32>) -> Option<Interner> {
+        let mut start = 0;
+        for &end in &ends {
+            let end = end as usize;
+            if end < start || !text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        Some(Interner {
+            text,
+            ends,
+            by_hash: FxMap::default(),
+            collided: FxMap::default(),
+            indexed: false,
+        })
+    }
+
+    /// The text and where each string ends in it.
+    pub fn parts(&self) -> (&str, &[u32]) {
+        (&self.text, &self.ends)
+    }
+
+    /// Makes the table of strings read back, once.
+    pub fn index(&mut self) {
+        if self.indexed {
+            return;
+        }
+        self.indexed = true;
+        self.by_hash.reserve(self.ends.len());
+        for n in 0..self.ends.len() as u32 {
+            let s = self.get(n);
+            let h = hash(s);
+            match self.by_hash.get(&h) {
+                // A string read back twice keeps its first number.
+                Some(&m) if self.get(m) == s => {}
+                Some(_) => {
+                    let s: Box<str> = s.into();
+                    self.collided.entry(s).or_insert(n);
+                }
+                None => {
+                    self.by_hash.insert(h, n);
+                }
+            }
+        }
+    }
+
     /// The number of `s`, given it if it has none yet.
     pub fn number(&mut self, s: &str) -> u32 {
+        self.index();
         let h = hash(s);
         if let Some(&n) = self.by_hash.get(&h) {
             if self.get(n) == s {
@@ -46,8 +119,12 @@ impl Interner {
         n
     }
 
-    /// The number of `s` if it has one.
+    /// The number of `s` if it has one (looked for string by string before the table is
+    /// made: see [`Interner::index`]).
     pub fn find(&self, s: &str) -> Option<u32> {
+        if !self.indexed {
+            return (0..self.ends.len() as u32).find(|&n| self.get(n) == s);
+        }
         let n = *self.by_hash.get(&hash(s))?;
         if self.get(n) == s {
             return Some(n);

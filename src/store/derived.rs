@@ -30,7 +30,6 @@ use crate::model::SCHEMA_VERSION;
 use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::marker::PhantomData;
@@ -107,16 +106,7 @@ pub(crate) trait Derived: Serialize + DeserializeOwned + Send + Sized {
     /// break, no tab but a leading one). Nothing by default.
     fn write_tail(&self, _line: &mut String) {}
 
-    /// An entry's line without its end mark (no line break, no tab but those the value
-    /// puts); `None` leaves the entry out (its file is read next time). By default, the
-    /// entry in RON, then [`Derived::write_tail`].
-    fn to_line(entry: EntryRef<'_, Self>) -> Option<String> {
-        let mut line = ron_line(&entry)?;
-        entry.value.write_tail(&mut line);
-        Some(line)
-    }
-
-    /// A line without its end mark, as [`Derived::to_line`] wrote it; `None` if it cannot
+    /// A line without its end mark, as [`Derived::write_tail`] left it; `None` if it cannot
     /// be (the whole cache is then ignored). By default, the line is its RON entry.
     fn read_line(line: &str, _known: &Self::Known) -> Option<Entry<Self>> {
         ron::from_str(line).ok()
@@ -133,21 +123,11 @@ pub(crate) struct Entry<T> {
     pub value: T,
 }
 
-/// An entry in RON. RON escapes line breaks and tabs inside strings; should a line hold
-/// one anyway, the entry is left out (`None`) rather than cut the cache.
-pub(crate) fn ron_line<T: Derived>(entry: &EntryRef<'_, T>) -> Option<String> {
-    ron::to_string(entry)
-        .ok()
-        .filter(|l| !l.contains(['\n', '\t']))
-}
-
-/// An entry to write: a file's name, size and time, and its value.
-pub(crate) struct EntryRef<'a, T> {
-    pub name: &'a str,
-    pub size: u64,
-    /// Seconds and nanoseconds since 1970.
-    pub modified: (u64, u32),
-    pub value: &'a T,
+struct EntryRef<'a, T> {
+    name: &'a str,
+    size: u64,
+    modified: (u64, u32),
+    value: &'a T,
 }
 
 impl<T: Derived> Serialize for EntryRef<'_, T> {
@@ -271,63 +251,14 @@ impl<T: Derived> DerivedCache<T> {
         }
     }
 
-    /// The folder's cache read a batch at a time rather than held whole: `fresh` is handed
-    /// the value of each file of `files` (by its place there) whose size and time are the
-    /// ones cached; the files it is not handed are to be read, then told to
-    /// [`DerivedCache::added`]. `None` when the cache breaks off after values were handed:
-    /// they are to be forgotten and every file read, as with no cache ([`DerivedCache::none`]).
-    pub fn stream(
-        dir: &Path,
-        known: &T::Known,
-        files: &[FileStat],
-        mut fresh: impl FnMut(usize, T),
-    ) -> Option<DerivedCache<T>> {
-        let mut cache = DerivedCache::none();
-        let Some(path) = cache_path(dir, T::FILE) else {
-            return Some(cache);
-        };
-        let by_name: HashMap<&str, usize> = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.as_str(), i))
-            .collect();
-        let mut taken = 0;
-        let whole = read_batches(&path, known, |batch: Vec<Entry<T>>| {
-            for entry in batch {
-                match by_name.get(entry.name.as_str()) {
-                    Some(&i) if cache.is_fresh(&entry, &files[i]) => {
-                        taken += 1;
-                        fresh(i, entry.value);
-                    }
-                    // Stale, or its file is gone: the cache is written again.
-                    _ => cache.changed = true,
-                }
-            }
-        });
-        // A cache that breaks off after values were handed cannot be used whole.
-        (whole.is_some() || taken == 0).then_some(cache)
-    }
-
-    /// No cache: every file is read, and the cache written.
-    pub fn none() -> DerivedCache<T> {
-        DerivedCache {
-            entries: HashMap::new(),
-            changed: false,
-            settled_before: SystemTime::now().checked_sub(SETTLE).unwrap_or(UNIX_EPOCH),
-        }
-    }
-
-    fn is_fresh(&self, entry: &Entry<T>, file: &FileStat) -> bool {
-        entry.size == file.size
-            && file.modified.and_then(stamp) == Some(entry.modified)
-            && self.settled(file)
-    }
-
     /// The cached value of a file if its size and time are the ones cached; `None`: read it,
     /// then tell [`DerivedCache::added`] if that went well.
     pub fn take(&mut self, file: &FileStat) -> Option<T> {
         let entry = self.entries.remove(&file.name)?;
-        if !self.is_fresh(&entry, file) {
+        let fresh = entry.size == file.size
+            && file.modified.and_then(stamp) == Some(entry.modified)
+            && self.settled(file);
+        if !fresh {
             self.changed = true;
             return None;
         }
@@ -346,11 +277,13 @@ impl<T: Derived> DerivedCache<T> {
     /// Writes the cache again, with the values of the files read well, if an entry was
     /// added, changed or dropped. A cache folder that cannot be written (a full disk) just
     /// goes without.
-    pub fn write_if_changed<'a, V: Borrow<T>>(
+    pub fn write_if_changed<'a>(
         &self,
         dir: &Path,
-        values: impl Iterator<Item = (&'a FileStat, V)>,
-    ) {
+        values: impl Iterator<Item = (&'a FileStat, &'a T)>,
+    ) where
+        T: 'a,
+    {
         let dropped = !self.entries.is_empty();
         if self.changed || dropped {
             let _ = write(dir, values, self.settled_before);
@@ -358,39 +291,21 @@ impl<T: Derived> DerivedCache<T> {
     }
 }
 
-/// The cache's entries by file name; `None` if it cannot be read whole.
+/// The cache's entries by file name; `None` if it cannot be read whole. The lines are parsed
+/// on every core, a batch at a time: at 10,000 entries, parsing is most of a warm start,
+/// and the whole text at once would be 40 MB more at its peak.
 fn read_entries<T: Derived>(path: &Path, known: &T::Known) -> Option<HashMap<String, Entry<T>>> {
-    let mut entries = HashMap::new();
-    let whole = read_batches(path, known, |batch: Vec<Entry<T>>| {
-        for entry in batch {
-            entries.insert(entry.name.clone(), entry);
-        }
-    })?;
-    whole.then_some(entries)
-}
-
-/// Hands the cache's entries to `each`, a batch at a time, in the file's order. The lines
-/// are parsed on every core, a batch at a time: at 10,000 entries, parsing is most of a warm
-/// start, and the whole text at once would be 40 MB more at its peak. `Some(false)`: there
-/// is no cache of this format (nothing handed); `None`: a line cannot be read (the batches
-/// before it were handed).
-fn read_batches<T: Derived>(
-    path: &Path,
-    known: &T::Known,
-    mut each: impl FnMut(Vec<Entry<T>>),
-) -> Option<bool> {
     const BATCH: usize = 256;
-    let Ok(file) = std::fs::File::open(path) else {
-        return Some(false);
-    };
+    let file = std::fs::File::open(path).ok()?;
     let mut lines = BufReader::new(file).lines();
-    let header: Option<Header> = lines.next().and_then(|l| ron::from_str(&l.ok()?).ok());
-    if header != Some(Header::of::<T>()) {
-        return Some(false);
+    let header: Header = ron::from_str(&lines.next()?.ok()?).ok()?;
+    if header != Header::of::<T>() {
+        return None;
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 8);
+    let mut entries = HashMap::new();
     let mut batch: Vec<String> = Vec::with_capacity(BATCH * threads);
     loop {
         batch.clear();
@@ -398,7 +313,7 @@ fn read_batches<T: Derived>(
             batch.push(line.ok()?);
         }
         if batch.is_empty() {
-            return Some(true);
+            return Some(entries);
         }
         let parts: Vec<Option<Vec<Entry<T>>>> = std::thread::scope(|scope| {
             let handles: Vec<_> = batch
@@ -409,8 +324,11 @@ fn read_batches<T: Derived>(
                 .collect();
             handles.into_iter().map(|h| h.join().ok()?).collect()
         });
-        let parts: Option<Vec<Vec<Entry<T>>>> = parts.into_iter().collect();
-        each(parts?.into_iter().flatten().collect());
+        for part in parts {
+            for entry in part? {
+                entries.insert(entry.name.clone(), entry);
+            }
+        }
     }
 }
 
@@ -419,9 +337,9 @@ fn parse_line<T: Derived>(line: &str, known: &T::Known) -> Option<Entry<T>> {
     T::read_line(line.strip_suffix("\t;")?, known)
 }
 
-fn write<'a, T: Derived, V: Borrow<T>>(
+fn write<'a, T: Derived + 'a>(
     dir: &Path,
-    values: impl Iterator<Item = (&'a FileStat, V)>,
+    values: impl Iterator<Item = (&'a FileStat, &'a T)>,
     settled_before: SystemTime,
 ) -> std::io::Result<()> {
     let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
@@ -440,82 +358,23 @@ fn write<'a, T: Derived, V: Borrow<T>>(
             else {
                 continue;
             };
-            let value = value.borrow();
             let entry = EntryRef {
                 name: &file.name,
                 size: file.size,
                 modified,
                 value,
             };
-            if let Some(line) = T::to_line(entry) {
-                writeln!(out, "{line}\t;")?;
+            // RON escapes line breaks and tabs inside strings; should a line hold one anyway,
+            // the entry is left out (its file is read next time) rather than cut the cache.
+            match ron::to_string(&entry) {
+                Ok(mut line) if !line.contains(['\n', '\t']) => {
+                    value.write_tail(&mut line);
+                    writeln!(out, "{line}\t;")?;
+                }
+                _ => {}
             }
         }
         out.flush()
     })
     .map_err(|e| std::io::Error::other(e.detail))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    struct N(u32);
-
-    impl Derived for N {
-        const FILE: &'static str = "test-stream";
-        const FORMAT: u32 = 1;
-        const FIELD: &'static str = "n";
-        type Known = ();
-    }
-
-    fn files(n: usize) -> Vec<FileStat> {
-        let old = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        (0..n)
-            .map(|i| FileStat {
-                path: PathBuf::from(format!("{i:05}.ron")),
-                name: format!("{i:05}.ron"),
-                size: i as u64,
-                modified: Some(old),
-            })
-            .collect()
-    }
-
-    /// What `stream` hands, in order, or `None`.
-    fn streamed(dir: &Path, files: &[FileStat]) -> Option<Vec<(usize, N)>> {
-        let mut got = Vec::new();
-        DerivedCache::<N>::stream(dir, &(), files, |i, n| got.push((i, n)))?;
-        Some(got)
-    }
-
-    #[test]
-    fn a_cache_streamed_hands_each_fresh_value_and_one_broken_late_is_not_used() {
-        let dir = tempfile::tempdir().unwrap();
-        // More lines than the batches of 8 cores (the most `read_batches` uses) hold.
-        let fs = files(2600);
-        let values: Vec<N> = (0..2600).map(N).collect();
-        write::<N, _>(dir.path(), fs.iter().zip(&values), SystemTime::now()).unwrap();
-        let all = streamed(dir.path(), &fs).unwrap();
-        assert_eq!(all, (0..2600).map(|i| (i, N(i as u32))).collect::<Vec<_>>());
-        // A file changed (its size) and one gone are not handed.
-        let mut changed = fs.clone();
-        changed[7].size += 1;
-        changed.remove(9);
-        let some = streamed(dir.path(), &changed).unwrap();
-        assert_eq!(some.len(), 2598);
-        assert!(some.iter().all(|(i, n)| changed[*i].size == u64::from(n.0)));
-        // Broken after more than a batch of lines per core: what was handed is not to be used.
-        let path = cache_path(dir.path(), N::FILE).unwrap();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let mut lines: Vec<&str> = text.lines().collect();
-        lines[2500] = "(name: \"02499.ron\", size";
-        std::fs::write(&path, lines.join("\n")).unwrap();
-        assert_eq!(streamed(dir.path(), &fs), None);
-        // Broken in its first lines: nothing handed, every file to be read.
-        lines[2] = "x";
-        std::fs::write(&path, lines.join("\n")).unwrap();
-        assert_eq!(streamed(dir.path(), &fs), Some(Vec::new()));
-        std::fs::remove_file(&path).unwrap();
-    }
 }

@@ -178,8 +178,9 @@ impl Store {
 /// cache, its report cache, its index): for a folder about to go, such as the demo's copy,
 /// whose files would otherwise stay there under a name nothing will ask for again.
 pub fn forget_derived(dir: &Path) {
-    for kind in ["listing", "report"] {
-        if let Some(path) = derived::cache_path(dir, kind) {
+    // The report's cache is binary since format 7; its RON of earlier versions may be there.
+    for (kind, extension) in [("listing", "ron"), ("report", "bin"), ("report", "ron")] {
+        if let Some(path) = derived::cache_file(dir, kind, extension) {
             let _ = std::fs::remove_file(path);
         }
     }

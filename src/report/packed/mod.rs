@@ -6,9 +6,7 @@
 //! Sessions stay in the order they were packed, duplicates included (two files of one
 //! session): [`Packed::chosen`] names the ones a report counts.
 
-mod text;
-
-pub(super) use text::{read_text as read_escaped, write_text as write_escaped};
+pub(super) mod snapshot;
 
 use super::intern::Interner;
 use super::read::{ActionFacts, Facts, Leaving, MemberFacts};
@@ -16,6 +14,10 @@ use crate::model::life::{Gender, ProjectStatus};
 use crate::model::{ActionStatus, Attendance, Id, IdeaKind, LegalStatus, Region, Timestamp};
 use chrono::NaiveDate;
 use std::ops::Range;
+
+/// The [`Session::order`] of a session no file of the folder holds any more (read back from
+/// the cache, its file changed or gone): never counted, never written again.
+pub(super) const GONE: u32 = u32::MAX;
 
 /// A session's own facts; what it has many of is in [`Packed`]'s vectors, from `at`.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,6 +219,9 @@ impl Packed {
     pub fn chosen(&self) -> Vec<usize> {
         let mut keep: Vec<Option<usize>> = vec![None; self.ids.len()];
         for (i, s) in self.sessions.iter().enumerate() {
+            if s.order == GONE {
+                continue;
+            }
             let slot = &mut keep[s.id as usize];
             match *slot {
                 Some(k)
@@ -231,7 +236,9 @@ impl Packed {
 
     /// Every session packed, in their files' order.
     pub fn in_order(&self) -> Vec<usize> {
-        let mut all: Vec<usize> = (0..self.sessions.len()).collect();
+        let mut all: Vec<usize> = (0..self.sessions.len())
+            .filter(|&i| self.sessions[i].order != GONE)
+            .collect();
         all.sort_unstable_by_key(|&i| self.sessions[i].order);
         all
     }

@@ -1,0 +1,633 @@
+//! The report cache: the folder's packed facts written out whole, in binary, beside the
+//! name, size and time of the file each came from. A warm report reads it back into a
+//! [`Packed`] as it was, strings already numbered, rather than numbering 100,000 sessions'
+//! ids again (two thirds of a warm report when the cache was a line of text per file).
+//!
+//! Little-endian numbers; a text is its length in bytes then its UTF-8; a list its length
+//! then its items. Dates are days from the first of January of year 1 (`i32::MIN`: none),
+//! enumerations their place in their list plus one (`0`: none). Every number read is checked
+//! before it indexes anything (a place in a list, an id's number, a date, a length against
+//! what is left of the file), and the file ends with a checksum of all it holds (FNV-1a, 64
+//! bits): a file that fails a check or its sum, is cut, or has bytes after its end is not
+//! used at all, and the cache is built again from the session files.
+
+use super::{Action, GONE, Member, Packed, Session};
+use crate::model::life::{Gender, ProjectStatus};
+use crate::model::{ActionStatus, Attendance, IdeaKind, LegalStatus, Region, SCHEMA_VERSION};
+use crate::report::intern::Interner;
+use crate::report::read::Leaving;
+use crate::report::records::RecordFacts;
+use chrono::{Datelike, NaiveDate};
+use std::io::{BufReader, Read, Write};
+use std::path::Path;
+use strum::VariantArray;
+
+const MAGIC: &[u8; 8] = b"atelierR";
+/// Bumped whenever what is written, or the facts and the way they are computed, change.
+const FORMAT: u32 = 7;
+
+const KINDS: [IdeaKind; 4] = [
+    IdeaKind::Individual,
+    IdeaKind::Collective,
+    IdeaKind::Lobbying,
+    IdeaKind::ServiceRequest,
+];
+const LEAVINGS: [Leaving; 4] = [
+    Leaving::Moved,
+    Leaving::Stopped,
+    Leaving::Excluded,
+    Leaving::Other,
+];
+const ATTENDANCE: [Attendance; 3] = [Attendance::Present, Attendance::Excused, Attendance::Absent];
+const NO_DATE: i32 = i32::MIN;
+
+/// A file of the folder as the cache saw it, and what it held.
+pub(in crate::report) struct Filed<'a> {
+    pub name: &'a str,
+    pub size: u64,
+    /// Seconds and nanoseconds since 1970.
+    pub modified: (u64, u32),
+    pub held: Held<'a>,
+}
+
+pub(in crate::report) enum Held<'a> {
+    /// The session at this place of the packed facts.
+    Session(usize),
+    Record(&'a RecordFacts),
+}
+
+/// A cache read back: the facts (every session [`GONE`] until a file claims it) and the
+/// files they came from.
+pub(in crate::report) struct Snapshot {
+    pub packed: Packed,
+    pub files: Vec<(String, u64, (u64, u32), Kept)>,
+}
+
+/// What a file of a cache read back held.
+pub(in crate::report) enum Kept {
+    Session(usize),
+    Record(RecordFacts),
+}
+
+fn place<T: PartialEq>(v: Option<T>, all: &[T]) -> u8 {
+    v.and_then(|v| all.iter().position(|x| *x == v))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+fn of_place<T: Copy>(b: u8, all: &[T]) -> Option<Option<T>> {
+    match b {
+        0 => Some(None),
+        k => all.get(usize::from(k) - 1).map(|v| Some(*v)),
+    }
+}
+
+fn days(d: Option<NaiveDate>) -> i32 {
+    d.map_or(NO_DATE, |d| d.num_days_from_ce())
+}
+
+fn of_days(n: i32) -> Option<Option<NaiveDate>> {
+    match n {
+        NO_DATE => Some(None),
+        n => NaiveDate::from_num_days_from_ce_opt(n).map(Some),
+    }
+}
+
+/// FNV-1a, 64 bits, of everything written or read through it.
+struct Summed<T> {
+    inner: T,
+    sum: u64,
+}
+
+impl<T> Summed<T> {
+    fn new(inner: T) -> Summed<T> {
+        Summed {
+            inner,
+            sum: 0xcbf2_9ce4_8422_2325,
+        }
+    }
+
+    fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.sum = (self.sum ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl<W: Write> Write for Summed<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.add(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<R: Read> Read for Summed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.add(&buf[..n]);
+        Ok(n)
+    }
+}
+
+struct Out<W: Write>(W);
+
+impl<W: Write> Out<W> {
+    fn bytes(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.0.write_all(b)
+    }
+    fn u8(&mut self, n: u8) -> std::io::Result<()> {
+        self.bytes(&[n])
+    }
+    fn u32(&mut self, n: u32) -> std::io::Result<()> {
+        self.bytes(&n.to_le_bytes())
+    }
+    fn i32(&mut self, n: i32) -> std::io::Result<()> {
+        self.bytes(&n.to_le_bytes())
+    }
+    fn u64(&mut self, n: u64) -> std::io::Result<()> {
+        self.bytes(&n.to_le_bytes())
+    }
+    fn i64(&mut self, n: i64) -> std::io::Result<()> {
+        self.bytes(&n.to_le_bytes())
+    }
+    fn len(&mut self, n: usize) -> std::io::Result<()> {
+        self.u32(u32::try_from(n).map_err(std::io::Error::other)?)
+    }
+    fn text(&mut self, s: &str) -> std::io::Result<()> {
+        self.len(s.len())?;
+        self.bytes(s.as_bytes())
+    }
+    fn interner(&mut self, i: &Interner) -> std::io::Result<()> {
+        let (text, ends) = i.parts();
+        self.text(text)?;
+        self.len(ends.len())?;
+        ends.iter().try_for_each(|e| self.u32(*e))
+    }
+}
+
+/// Writes the cache: the sessions the files name (in the files' order, those of files gone
+/// left out) and the strings they are numbered by.
+pub(in crate::report) fn write(
+    out: impl Write,
+    p: &Packed,
+    files: &[Filed<'_>],
+) -> std::io::Result<()> {
+    let mut o = Out(Summed::new(out));
+    o.bytes(MAGIC)?;
+    o.u32(FORMAT)?;
+    o.u32(SCHEMA_VERSION)?;
+    for i in [&p.ids, &p.groups, &p.member_ids, &p.action_ids, &p.labels] {
+        o.interner(i)?;
+    }
+    let sessions: Vec<usize> = files
+        .iter()
+        .filter_map(|f| match f.held {
+            Held::Session(k) => Some(k),
+            Held::Record(_) => None,
+        })
+        .collect();
+    o.len(sessions.len())?;
+    for &k in &sessions {
+        let s = &p.sessions[k];
+        for n in [
+            s.id,
+            s.group,
+            s.group_name,
+            s.host,
+            s.advisor,
+            s.trade,
+            s.number,
+        ] {
+            o.u32(n)?;
+        }
+        o.i64(s.saved.timestamp())?;
+        o.u32(s.saved.timestamp_subsec_nanos())?;
+        o.i32(days(Some(s.date)))?;
+        o.u8(u8::from(s.closed))?;
+        match &s.region {
+            Region::Unset => o.u8(0)?,
+            Region::Other(text) => {
+                o.u8(255)?;
+                o.text(text)?;
+            }
+            named => {
+                let k = Region::NAMED
+                    .iter()
+                    .position(|n| n == named)
+                    .map_or(0, |k| k + 1);
+                o.u8(k as u8)?;
+            }
+        }
+        let lens = [
+            p.members(k).len(),
+            p.attendance(k).len(),
+            p.reviews(k).len(),
+            p.themes(k).len(),
+            p.actions(k).len(),
+            p.usefulness(k).len(),
+            p.projects(k).len(),
+        ];
+        lens.iter().try_for_each(|n| o.len(*n))?;
+        for m in p.members(k) {
+            o.u32(m.id)?;
+            o.i32(days(m.joined))?;
+            o.i32(days(m.left))?;
+            o.u8(place(m.reason, &LEAVINGS))?;
+            o.u8(place(m.gender, Gender::VARIANTS))?;
+            o.u8(place(m.status, LegalStatus::VARIANTS))?;
+        }
+        for (m, a) in p.attendance(k) {
+            o.u32(*m)?;
+            o.u8(place(Some(*a), &ATTENDANCE))?;
+        }
+        for (a, st) in p.reviews(k) {
+            o.u32(*a)?;
+            o.u8(place(*st, ActionStatus::VARIANTS))?;
+        }
+        for (title, category) in p.themes(k) {
+            o.u32(*title)?;
+            o.u32(category.map_or(u32::MAX, |c| c))?;
+        }
+        for a in p.actions(k) {
+            o.u32(a.id)?;
+            o.i32(days(a.due))?;
+            o.u8(place(a.kind, &KINDS))?;
+        }
+        o.bytes(p.usefulness(k))?;
+        for s in p.projects(k) {
+            o.u8(place(Some(*s), ProjectStatus::VARIANTS))?;
+        }
+    }
+    o.len(files.len())?;
+    let mut written = 0u32;
+    for f in files {
+        o.text(f.name)?;
+        o.u64(f.size)?;
+        o.u64(f.modified.0)?;
+        o.u32(f.modified.1)?;
+        match f.held {
+            Held::Session(_) => {
+                o.u8(0)?;
+                o.u32(written)?;
+                written += 1;
+            }
+            Held::Record(r) => {
+                o.u8(1)?;
+                o.text(&ron::to_string(r).map_err(std::io::Error::other)?)?;
+            }
+        }
+    }
+    let sum = o.0.sum;
+    o.0.inner.write_all(&sum.to_le_bytes())?;
+    o.0.inner.flush()
+}
+
+struct In<R: Read> {
+    r: R,
+    /// Bytes left in the file: no length read may ask for more.
+    left: u64,
+}
+
+impl<R: Read> In<R> {
+    fn bytes<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let mut b = [0; N];
+        self.r.read_exact(&mut b).ok()?;
+        self.left = self.left.checked_sub(N as u64)?;
+        Some(b)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.bytes::<1>()?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.bytes()?))
+    }
+    fn i32(&mut self) -> Option<i32> {
+        Some(i32::from_le_bytes(self.bytes()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.bytes()?))
+    }
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.bytes()?))
+    }
+    /// A length of things of at least `size` bytes each, checked against what is left.
+    fn len(&mut self, size: u64) -> Option<usize> {
+        let n = self.u32()?;
+        (u64::from(n) * size <= self.left).then_some(n as usize)
+    }
+    fn text(&mut self) -> Option<String> {
+        let n = self.len(1)?;
+        let mut b = vec![0; n];
+        self.r.read_exact(&mut b).ok()?;
+        self.left -= n as u64;
+        String::from_utf8(b).ok()
+    }
+    fn interner(&mut self) -> Option<Interner> {
+        let text = self.text()?;
+        let n = self.len(4)?;
+        let ends = (0..n).map(|_| self.u32()).collect::<Option<Vec<u32>>>()?;
+        Interner::from_parts(text, ends)
+    }
+    /// A string's number, checked against how many there are.
+    fn number(&mut self, of: &Interner) -> Option<u32> {
+        self.u32().filter(|n| (*n as usize) < of.len())
+    }
+}
+
+/// The cache at `path`; `None` when there is none of this format and schema, or when it
+/// cannot be read whole and right.
+pub(in crate::report) fn read(path: &Path) -> Option<Snapshot> {
+    let file = std::fs::File::open(path).ok()?;
+    let left = file.metadata().ok()?.len();
+    let mut i = In {
+        r: Summed::new(BufReader::with_capacity(1 << 16, file)),
+        // The checksum is not part of what it sums.
+        left: left.checked_sub(8)?,
+    };
+    if &i.bytes::<8>()? != MAGIC || i.u32()? != FORMAT || i.u32()? != SCHEMA_VERSION {
+        return None;
+    }
+    let mut p = Packed {
+        ids: i.interner()?,
+        groups: i.interner()?,
+        member_ids: i.interner()?,
+        action_ids: i.interner()?,
+        labels: i.interner()?,
+        ..Packed::default()
+    };
+    // Records name their group by id: the count looks them up.
+    p.groups.index();
+    let n = i.len(40)?;
+    p.sessions.reserve(n);
+    for _ in 0..n {
+        read_session(&mut i, &mut p)?;
+    }
+    let files = i.len(21)?;
+    let mut claimed = vec![false; n];
+    let mut out = Vec::with_capacity(files);
+    for _ in 0..files {
+        let name = i.text()?;
+        let size = i.u64()?;
+        let modified = (i.u64()?, i.u32()?);
+        let kept = match i.u8()? {
+            0 => {
+                let k = i.u32()? as usize;
+                // Each session is one file's, once.
+                if std::mem::replace(claimed.get_mut(k)?, true) {
+                    return None;
+                }
+                Kept::Session(k)
+            }
+            1 => Kept::Record(ron::from_str(&i.text()?).ok()?),
+            _ => return None,
+        };
+        out.push((name, size, modified, kept));
+    }
+    let sum = i.r.sum;
+    let mut written = [0; 8];
+    i.r.inner.read_exact(&mut written).ok()?;
+    // The sum of all it holds, and nothing after it.
+    if i.left != 0 || u64::from_le_bytes(written) != sum || i.r.inner.read(&mut [0]).ok()? != 0 {
+        return None;
+    }
+    Some(Snapshot {
+        packed: p,
+        files: out,
+    })
+}
+
+fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
+    let id = i.number(&p.ids)?;
+    let group = i.number(&p.groups)?;
+    let [group_name, host, advisor, trade] = [(); 4].map(|_| i.number(&p.labels));
+    let number = i.u32()?;
+    let saved = chrono::DateTime::from_timestamp(i.i64()?, i.u32()?)?;
+    let date = of_days(i.i32()?)??;
+    let closed = match i.u8()? {
+        0 => false,
+        1 => true,
+        _ => return None,
+    };
+    let region = match i.u8()? {
+        0 => Region::Unset,
+        255 => Region::Other(i.text()?),
+        k => Region::NAMED.get(usize::from(k) - 1)?.clone(),
+    };
+    let mut lens = [0usize; 7];
+    for l in &mut lens {
+        *l = i.len(1)?;
+    }
+    let at = [
+        p.members.len(),
+        p.attendance.len(),
+        p.reviews.len(),
+        p.themes.len(),
+        p.actions.len(),
+        p.usefulness.len(),
+        p.projects.len(),
+    ]
+    .map(|n| n as u32);
+    for _ in 0..lens[0] {
+        let m = Member {
+            id: i.number(&p.member_ids)?,
+            joined: of_days(i.i32()?)?,
+            left: of_days(i.i32()?)?,
+            reason: of_place(i.u8()?, &LEAVINGS)?,
+            gender: of_place(i.u8()?, Gender::VARIANTS)?,
+            status: of_place(i.u8()?, LegalStatus::VARIANTS)?,
+        };
+        p.members.push(m);
+    }
+    for _ in 0..lens[1] {
+        let m = i.number(&p.member_ids)?;
+        let a = of_place(i.u8()?, &ATTENDANCE)??;
+        p.attendance.push((m, a));
+    }
+    for _ in 0..lens[2] {
+        let a = i.number(&p.action_ids)?;
+        let st = of_place(i.u8()?, ActionStatus::VARIANTS)?;
+        p.reviews.push((a, st));
+    }
+    for _ in 0..lens[3] {
+        let title = i.number(&p.labels)?;
+        let category = match i.u32()? {
+            u32::MAX => None,
+            c if (c as usize) < p.labels.len() => Some(c),
+            _ => return None,
+        };
+        p.themes.push((title, category));
+    }
+    for _ in 0..lens[4] {
+        let a = Action {
+            id: i.number(&p.action_ids)?,
+            due: of_days(i.i32()?)?,
+            kind: of_place(i.u8()?, &KINDS)?,
+        };
+        p.actions.push(a);
+    }
+    for _ in 0..lens[5] {
+        p.usefulness.push(i.u8()?);
+    }
+    for _ in 0..lens[6] {
+        p.projects
+            .push(of_place(i.u8()?, ProjectStatus::VARIANTS)??);
+    }
+    p.sessions.push(Session {
+        id,
+        saved,
+        group,
+        group_name: group_name?,
+        host: host?,
+        advisor: advisor?,
+        trade: trade?,
+        number,
+        date,
+        closed,
+        region,
+        order: GONE,
+        at,
+    });
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::read::Facts;
+
+    fn written(p: &Packed, files: &[Filed<'_>]) -> Vec<u8> {
+        let mut out = Vec::new();
+        write(&mut out, p, files).unwrap();
+        out
+    }
+
+    fn read_bytes(bytes: &[u8]) -> Option<Snapshot> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cache.bin");
+        std::fs::write(&path, bytes).unwrap();
+        read(&path)
+    }
+
+    #[test]
+    fn the_sessions_files_name_come_back_whole_and_no_other() {
+        let facts: Vec<Facts> = crate::sample::shipped().iter().map(Facts::of).collect();
+        assert!(facts.len() >= 4);
+        let p = Packed::of(&facts);
+        let record = crate::report::RecordFacts::of(&crate::sample::shipped_records()[0]);
+        // The files name sessions 3 and 1 (in that order) and a record; 0 and 2 are gone.
+        let files = [
+            Filed {
+                name: "b.ron",
+                size: 10,
+                modified: (1_700_000_000, 5),
+                held: Held::Session(3),
+            },
+            Filed {
+                name: "c é.ron",
+                size: 11,
+                modified: (1_700_000_001, 0),
+                held: Held::Record(&record),
+            },
+            Filed {
+                name: "d.ron",
+                size: 12,
+                modified: (1_700_000_002, 7),
+                held: Held::Session(1),
+            },
+        ];
+        let bytes = written(&p, &files);
+        let back = read_bytes(&bytes).unwrap();
+        assert_eq!(back.packed.sessions.len(), 2);
+        assert!(back.packed.sessions.iter().all(|s| s.order == GONE));
+        assert_eq!(back.packed.facts(0), facts[3]);
+        assert_eq!(back.packed.facts(1), facts[1]);
+        let names: Vec<(&str, u64, (u64, u32))> = back
+            .files
+            .iter()
+            .map(|(n, s, m, _)| (n.as_str(), *s, *m))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("b.ron", 10, (1_700_000_000, 5)),
+                ("c é.ron", 11, (1_700_000_001, 0)),
+                ("d.ron", 12, (1_700_000_002, 7))
+            ]
+        );
+        assert!(matches!(back.files[0].3, Kept::Session(0)));
+        assert!(matches!(&back.files[1].3, Kept::Record(r) if *r == record));
+        assert!(matches!(back.files[2].3, Kept::Session(1)));
+        // Written again from what was read back: the same bytes.
+        let mut again = back.packed.clone();
+        again.sessions.iter_mut().for_each(|s| s.order = 0);
+        let files_again = [
+            Filed {
+                held: Held::Session(0),
+                ..files[0]
+            },
+            Filed {
+                held: Held::Record(&record),
+                ..files[1]
+            },
+            Filed {
+                held: Held::Session(1),
+                ..files[2]
+            },
+        ];
+        assert_eq!(written(&again, &files_again), bytes);
+    }
+
+    #[test]
+    fn a_cache_that_is_not_whole_and_right_is_not_read() {
+        let facts: Vec<Facts> = crate::sample::shipped().iter().map(Facts::of).collect();
+        let p = Packed::of(&facts);
+        let files: Vec<Filed> = (0..facts.len())
+            .map(|k| Filed {
+                name: "x.ron",
+                size: 1,
+                modified: (1, 1),
+                held: Held::Session(k),
+            })
+            .collect();
+        let bytes = written(&p, &files);
+        assert!(read_bytes(&bytes).is_some());
+        for cut in [0, 7, 8, 20, bytes.len() / 2, bytes.len() - 8, bytes.len() - 1] {
+            assert!(read_bytes(&bytes[..cut]).is_none(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.extend_from_slice(&[0; 8]);
+        assert!(read_bytes(&longer).is_none());
+        // Another format or schema.
+        for at in [8, 12] {
+            let mut other = bytes.clone();
+            other[at] = other[at].wrapping_add(1);
+            assert!(read_bytes(&other).is_none());
+        }
+        // A session named by two files.
+        let twice = [
+            Filed {
+                held: Held::Session(0),
+                ..files[0]
+            },
+            Filed {
+                held: Held::Session(0),
+                ..files[1]
+            },
+        ];
+        let mut bytes = written(&p, &twice);
+        // Written as sessions 0 and 1: make the second file claim the first session again,
+        // with its sum made right, so that only the claim is wrong.
+        let end = bytes.len() - 8;
+        let claim = end - 4;
+        assert_eq!(bytes[claim..end], 1u32.to_le_bytes());
+        bytes[claim..end].copy_from_slice(&0u32.to_le_bytes());
+        let mut sum = Summed::new(());
+        sum.add(&bytes[..end]);
+        bytes[end..].copy_from_slice(&sum.sum.to_le_bytes());
+        assert!(read_bytes(&bytes).is_none());
+    }
+}
