@@ -1,6 +1,8 @@
 //! A folder's cache of facts derived from each session file, keyed by the file's name, size
-//! and modification time: what the listing's summary cache (`cache.rs`) and the report's
-//! cache (`report/cache.rs`) share, so that both follow the same rules.
+//! and modification time: the listing's summary cache (`cache.rs`) is one, a line per file;
+//! the report's cache (`report/cache.rs`, the report's packed facts written whole) follows
+//! the same rules with the same pieces ([`stat_files`], [`stamp`], [`SETTLE`],
+//! [`cache_file`]).
 //!
 //! A derived cache is not the advisor's data: it lives in the OS cache folder
 //! (`ProjectDirs::cache_dir()`, `$XDG_CACHE_HOME/atelier/` on Linux), one file per sessions
