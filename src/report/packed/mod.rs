@@ -101,16 +101,7 @@ const PROJECTS: usize = 6;
 impl Packed {
     /// Adds a session's facts after those packed, `order` being its file's place.
     pub fn push(&mut self, f: &Facts, order: usize) {
-        let at = [
-            self.members.len(),
-            self.attendance.len(),
-            self.reviews.len(),
-            self.themes.len(),
-            self.actions.len(),
-            self.usefulness.len(),
-            self.projects.len(),
-        ]
-        .map(|n| n as u32);
+        let at = self.ends();
         let session = Session {
             id: self.ids.number(f.id.as_str()),
             saved: f.saved,
@@ -170,6 +161,20 @@ impl Packed {
             p.push(f, i);
         }
         p
+    }
+
+    /// Where the next session's facts will start in each vector.
+    fn ends(&self) -> [u32; 7] {
+        [
+            self.members.len(),
+            self.attendance.len(),
+            self.reviews.len(),
+            self.themes.len(),
+            self.actions.len(),
+            self.usefulness.len(),
+            self.projects.len(),
+        ]
+        .map(|n| n as u32)
     }
 
     fn range(&self, i: usize, kind: usize, len: usize) -> Range<usize> {
