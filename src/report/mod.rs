@@ -205,8 +205,8 @@ fn count(
     let active = active::active_members(p, &by_group);
 
     let mut keys = rows::Keys::default();
-    // The whole period is the row with no key.
-    let mut rows: BTreeMap<RowKey, Acc> = BTreeMap::new();
+    let mut total = Acc::default();
+    let mut rows: fx::FxMap<rows::Code, Acc> = fx::FxMap::default();
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
     let mut titles: fx::FxMap<Rc<str>, Title> = fx::FxMap::default();
@@ -252,13 +252,13 @@ fn count(
     };
     for &i in &in_period {
         let s = &p.sessions[i];
-        rows.entry(Vec::new()).or_default().session(i, &ctx);
+        total.session(i, &ctx);
         month_rows
             .entry((s.date.year(), s.date.month()))
             .or_default()
             .session(i, &ctx);
         if !opts.by.is_empty() {
-            let row = keys.row(&opts.by, p, s, s.date);
+            let row = keys.code(&opts.by, p, s, s.date);
             rows.entry(row).or_default().session(i, &ctx);
         }
     }
@@ -266,7 +266,7 @@ fn count(
     // shows it (or its first, for a record older than any); under the whole period only when
     // the folder holds none of its group's sessions.
     for r in records.iter().filter(|r| period.holds(r.date)) {
-        rows.entry(Vec::new()).or_default().record(r);
+        total.record(r);
         month_rows
             .entry((r.date.year(), r.date.month()))
             .or_default()
@@ -284,7 +284,7 @@ fn count(
             .find(|s| s.date <= r.date)
             .or(sessions.clone().next());
         if let Some(s) = at {
-            rows.entry(keys.row(&opts.by, p, s, r.date))
+            rows.entry(keys.code(&opts.by, p, s, r.date))
                 .or_default()
                 .record(r);
         }
@@ -327,12 +327,12 @@ fn count(
     });
     themes.truncate(TOP_THEMES);
 
-    let total = rows.remove(&Vec::new()).unwrap_or_default();
     let total = total.figures(&ctx, period);
     let by_month = opts.by.iter().position(|b| *b == By::Month);
     let mut buckets: Vec<(RowKey, Figures)> = rows
         .into_iter()
-        .map(|(key, acc)| {
+        .map(|(code, acc)| {
+            let key = keys.key(&opts.by, p, &code);
             let window = match by_month.map(|i| &key[i]) {
                 Some(Bucket::Month(y, m)) => month_window(period, *y, *m),
                 _ => period,
