@@ -45,7 +45,7 @@ pub(super) struct Session {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Member {
-    /// By its number in [`Packed::members`].
+    /// By its number in [`Packed::member_ids`].
     pub id: u32,
     pub joined: Option<NaiveDate>,
     pub left: Option<NaiveDate>,
@@ -63,7 +63,7 @@ impl Member {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Action {
-    /// By its number in [`Packed::actions`].
+    /// By its number in [`Packed::action_ids`].
     pub id: u32,
     pub due: Option<NaiveDate>,
     pub kind: Option<IdeaKind>,
@@ -75,7 +75,7 @@ pub(super) struct Packed {
     pub sessions: Vec<Session>,
     members: Vec<Member>,
     attendance: Vec<(u32, Attendance)>,
-    /// Actions reviewed (by number in `actions`) and the status given.
+    /// Actions reviewed (by number in `action_ids`) and the status given.
     reviews: Vec<(u32, Option<ActionStatus>)>,
     /// Theme titles and need categories, by number in `labels`.
     themes: Vec<(u32, Option<u32>)>,
@@ -249,7 +249,6 @@ impl Packed {
     }
 
     /// The session `i`'s facts as they were packed.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub fn facts(&self, i: usize) -> Facts {
         let s = &self.sessions[i];
         let id = |ids: &Interner, n: u32| Id(ids.get(n).to_string());

@@ -7,8 +7,8 @@
 //! then its items. Dates are days from the first of January of year 1 (`i32::MIN`: none),
 //! enumerations their place in their list plus one (`0`: none). Every number read is checked
 //! before it indexes anything (a place in a list, an id's number, a date, a length against
-//! what is left of the file), and the file ends with a checksum of all it holds (FNV-1a, 64
-//! bits): a file that fails a check or its sum, is cut, or has bytes after its end is not
+//! what is left of the file), and the file ends with a checksum of all it holds (see
+//! `Summed`): a file that fails a check or its sum, is cut, or has bytes after its end is not
 //! used at all, and the cache is built again from the session files.
 
 use super::{Action, GONE, Member, Packed, Session};
