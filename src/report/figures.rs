@@ -139,7 +139,7 @@ pub(super) struct Ctx<'a> {
     /// The first day a review said an action was done, up to the end of the period.
     pub done_on: Vec<Option<NaiveDate>>,
     /// Every group's sessions counted, of any date, in order, by group number.
-    pub by_group: Vec<Vec<usize>>,
+    pub by_group: &'a [Vec<usize>],
     /// At each session: the group's members and how many are active
     /// ([`super::active::active_members`]).
     pub active: Vec<(usize, usize)>,
