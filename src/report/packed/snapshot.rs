@@ -26,7 +26,7 @@ use strum::VariantArray;
 
 const MAGIC: &[u8; 8] = b"atelierR";
 /// Bumped whenever what is written, or the facts and the way they are computed, change.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 
 const KINDS: [IdeaKind; 4] = [
     IdeaKind::Individual,
@@ -44,32 +44,41 @@ const ATTENDANCE: [Attendance; 3] = [Attendance::Present, Attendance::Excused, A
 const NO_DATE: i32 = i32::MIN;
 
 /// A file of the folder as the cache saw it, and what it held.
+#[derive(Clone)]
 pub(in crate::report) struct Filed<'a> {
-    pub name: &'a str,
+    pub name: std::borrow::Cow<'a, str>,
     pub size: u64,
     /// Seconds and nanoseconds since 1970.
     pub modified: (u64, u32),
     pub held: Held<'a>,
 }
 
+#[derive(Clone, Copy)]
 pub(in crate::report) enum Held<'a> {
     /// The session at this place of the packed facts.
     Session(usize),
     Record(&'a RecordFacts),
 }
 
-/// A cache read back: the facts (every session [`GONE`] until a file claims it) and the
-/// files they came from.
-pub(in crate::report) struct Snapshot {
-    pub packed: Packed,
-    pub files: Vec<(String, u64, (u64, u32), Kept)>,
+/// A file as the cache saw it, offered to the reader's `claim` (see [`Opened::claim`]).
+pub(in crate::report) struct Seen<'a> {
+    pub name: &'a str,
+    pub size: u64,
+    /// Seconds and nanoseconds since 1970.
+    pub modified: (u64, u32),
 }
 
-/// What a file of a cache read back held.
-pub(in crate::report) enum Kept {
-    Session(usize),
-    Record(RecordFacts),
+/// A cache read back: the facts, every session [`GONE`] but those of the files claimed,
+/// which hold their file's place; the records of the files claimed, with their places; and
+/// how many files of the cache were not claimed (changed or gone since).
+pub(in crate::report) struct Snapshot {
+    pub packed: Packed,
+    pub records: Vec<(usize, RecordFacts)>,
+    pub unclaimed: usize,
 }
+
+/// How many bytes one member, attendance, review, theme, action, score and project take.
+const SIZES: [usize; 7] = [15, 5, 5, 8, 9, 1, 1];
 
 fn place<T: PartialEq>(v: Option<T>, all: &[T]) -> u8 {
     v.and_then(|v| all.iter().position(|x| *x == v))
@@ -220,6 +229,25 @@ pub(in crate::report) fn write(
         })
         .collect();
     o.len(sessions.len())?;
+    let lens = |k: usize| {
+        [
+            p.members(k).len(),
+            p.attendance(k).len(),
+            p.reviews(k).len(),
+            p.themes(k).len(),
+            p.actions(k).len(),
+            p.usefulness(k).len(),
+            p.projects(k).len(),
+        ]
+    };
+    // How many of each the sessions hold in all: the reader makes room for them once.
+    let mut totals = [0u64; 7];
+    for &k in &sessions {
+        for (t, n) in totals.iter_mut().zip(lens(k)) {
+            *t += n as u64;
+        }
+    }
+    totals.iter().try_for_each(|t| o.u64(*t))?;
     for &k in &sessions {
         let s = &p.sessions[k];
         for n in [
@@ -251,16 +279,7 @@ pub(in crate::report) fn write(
                 o.u8(k as u8)?;
             }
         }
-        let lens = [
-            p.members(k).len(),
-            p.attendance(k).len(),
-            p.reviews(k).len(),
-            p.themes(k).len(),
-            p.actions(k).len(),
-            p.usefulness(k).len(),
-            p.projects(k).len(),
-        ];
-        lens.iter().try_for_each(|n| o.len(*n))?;
+        lens(k).iter().try_for_each(|n| o.len(*n))?;
         for m in p.members(k) {
             o.u32(m.id)?;
             o.i32(days(m.joined))?;
@@ -294,7 +313,7 @@ pub(in crate::report) fn write(
     o.len(files.len())?;
     let mut written = 0u32;
     for f in files {
-        o.text(f.name)?;
+        o.text(&f.name)?;
         o.u64(f.size)?;
         o.u64(f.modified.0)?;
         o.u32(f.modified.1)?;
@@ -373,6 +392,15 @@ impl<R: Read> In<R> {
         Some(b)
     }
 
+    /// The next `n` bytes of the body, in one piece.
+    fn slice(&mut self, n: usize) -> Option<&[u8]> {
+        self.left = self.left.checked_sub(n as u64)?;
+        self.ready(n)?;
+        let piece = self.buf.get(self.pos..self.pos + n)?;
+        self.pos += n;
+        Some(piece)
+    }
+
     fn u8(&mut self) -> Option<u8> {
         Some(self.bytes::<1>()?[0])
     }
@@ -417,9 +445,17 @@ impl<R: Read> In<R> {
     }
 }
 
-/// The cache at `path`; `None` when there is none of this format and schema, or when it
-/// cannot be read whole and right.
-pub(in crate::report) fn read(path: &Path) -> Option<Snapshot> {
+/// A cache read up to its table of files: the facts of every session it holds, all
+/// [`GONE`] until [`Opened::claim`] gives them their files.
+pub(in crate::report) struct Opened {
+    i: In<std::fs::File>,
+    p: Packed,
+}
+
+/// The cache at `path`, read up to its table of files (which a reader may do while the
+/// folder is being listed); `None` when there is none of this format and schema, or when it
+/// cannot be read whole and right (see also [`Opened::claim`]).
+pub(in crate::report) fn open(path: &Path) -> Option<Opened> {
     let file = std::fs::File::open(path).ok()?;
     let left = file.metadata().ok()?.len();
     // The checksum is not part of what it sums.
@@ -438,44 +474,117 @@ pub(in crate::report) fn read(path: &Path) -> Option<Snapshot> {
     // Records name their group by id: the count looks them up.
     p.groups.index();
     let n = i.len(40)?;
-    p.sessions.reserve(n);
+    p.sessions.reserve_exact(n);
+    let mut totals = [0usize; 7];
+    for (t, size) in totals.iter_mut().zip(SIZES) {
+        // Room made once, for no more than what is left of the file can hold.
+        *t = usize::try_from(i.u64()?).ok()?;
+        if (*t as u64).checked_mul(size as u64)? > i.left {
+            return None;
+        }
+    }
+    p.members.reserve_exact(totals[0]);
+    p.attendance.reserve_exact(totals[1]);
+    p.reviews.reserve_exact(totals[2]);
+    p.themes.reserve_exact(totals[3]);
+    p.actions.reserve_exact(totals[4]);
+    p.usefulness.reserve_exact(totals[5]);
+    p.projects.reserve_exact(totals[6]);
     for _ in 0..n {
         read_session(&mut i, &mut p)?;
     }
-    let files = i.len(21)?;
-    let mut claimed = vec![false; n];
-    let mut out = Vec::with_capacity(files);
-    for _ in 0..files {
-        let name = i.text()?;
-        let size = i.u64()?;
-        let modified = (i.u64()?, i.u32()?);
-        let kept = match i.u8()? {
-            0 => {
-                let k = i.u32()? as usize;
-                // Each session is one file's, once.
-                if std::mem::replace(claimed.get_mut(k)?, true) {
-                    return None;
+    if p.ends().map(|e| e as usize) != totals {
+        return None;
+    }
+    Some(Opened { i, p })
+}
+
+impl Opened {
+    /// The rest of the cache: each file it names is offered to `claim`, which gives the
+    /// file's place in the folder when it is unchanged; the facts of the others are left out
+    /// (their sessions [`GONE`]). `None` when the rest cannot be read whole and right: no
+    /// fact of the cache is then used.
+    pub fn claim(self, mut claim: impl FnMut(Seen<'_>) -> Option<usize>) -> Option<Snapshot> {
+        let Opened { mut i, mut p } = self;
+        let n = p.sessions.len();
+        let files = i.len(21)?;
+        let mut claimed = vec![false; n];
+        let mut records = Vec::new();
+        let mut unclaimed = 0;
+        let mut name = String::new();
+        for _ in 0..files {
+            let len = i.len(1)?;
+            name.clear();
+            name.push_str(std::str::from_utf8(i.slice(len)?).ok()?);
+            let size = i.u64()?;
+            let modified = (i.u64()?, i.u32()?);
+            let place = claim(Seen {
+                name: &name,
+                size,
+                modified,
+            });
+            unclaimed += usize::from(place.is_none());
+            match i.u8()? {
+                0 => {
+                    let k = i.u32()? as usize;
+                    // Each session is one file's, once.
+                    if std::mem::replace(claimed.get_mut(k)?, true) {
+                        return None;
+                    }
+                    if let Some(place) = place {
+                        p.sessions[k].order = u32::try_from(place).ok()?;
+                    }
                 }
-                Kept::Session(k)
+                1 => {
+                    let len = i.len(1)?;
+                    let text = std::str::from_utf8(i.slice(len)?).ok()?;
+                    // A record's facts are read only for a file that is still there as it was.
+                    if let Some(place) = place {
+                        records.push((place, ron::from_str(text).ok()?));
+                    }
+                }
+                _ => return None,
             }
-            1 => Kept::Record(ron::from_str(&i.text()?).ok()?),
-            _ => return None,
-        };
-        out.push((name, size, modified, kept));
+        }
+        let mut written = [0; 8];
+        i.r.read_exact(&mut written).ok()?;
+        // The whole body taken, its sum right, and nothing after it.
+        if i.left != 0 || i.unread != 0 || u64::from_le_bytes(written) != i.sum.sum() {
+            return None;
+        }
+        if i.r.read(&mut [0]).ok()? != 0 {
+            return None;
+        }
+        Some(Snapshot {
+            packed: p,
+            records,
+            unclaimed,
+        })
     }
-    let mut written = [0; 8];
-    i.r.read_exact(&mut written).ok()?;
-    // The whole body taken, its sum right, and nothing after it.
-    if i.left != 0 || i.unread != 0 || u64::from_le_bytes(written) != i.sum.sum() {
-        return None;
+}
+
+/// Bytes taken from the front of a session's piece of the cache.
+struct Piece<'a>(&'a [u8]);
+
+impl Piece<'_> {
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let (first, rest) = self.0.split_first_chunk::<N>()?;
+        self.0 = rest;
+        Some(*first)
     }
-    if i.r.read(&mut [0]).ok()? != 0 {
-        return None;
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take::<1>()?[0])
     }
-    Some(Snapshot {
-        packed: p,
-        files: out,
-    })
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take()?))
+    }
+    fn i32(&mut self) -> Option<i32> {
+        Some(i32::from_le_bytes(self.take()?))
+    }
+    /// A string's number, checked against how many there are.
+    fn number(&mut self, of: &Interner) -> Option<u32> {
+        self.u32().filter(|n| (*n as usize) < of.len())
+    }
 }
 
 fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
@@ -500,30 +609,36 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         *l = i.len(1)?;
     }
     let at = p.ends();
+    // The session's lists are one piece of known length: taken at once, then parsed without
+    // asking the reader for each number.
+    let bytes = lens.iter().zip(SIZES).try_fold(0usize, |sum, (n, size)| {
+        sum.checked_add(n.checked_mul(size)?)
+    })?;
+    let mut b = Piece(i.slice(bytes)?);
     for _ in 0..lens[0] {
         let m = Member {
-            id: i.number(&p.member_ids)?,
-            joined: of_days(i.i32()?)?,
-            left: of_days(i.i32()?)?,
-            reason: of_place(i.u8()?, &LEAVINGS)?,
-            gender: of_place(i.u8()?, Gender::VARIANTS)?,
-            status: of_place(i.u8()?, LegalStatus::VARIANTS)?,
+            id: b.number(&p.member_ids)?,
+            joined: of_days(b.i32()?)?,
+            left: of_days(b.i32()?)?,
+            reason: of_place(b.u8()?, &LEAVINGS)?,
+            gender: of_place(b.u8()?, Gender::VARIANTS)?,
+            status: of_place(b.u8()?, LegalStatus::VARIANTS)?,
         };
         p.members.push(m);
     }
     for _ in 0..lens[1] {
-        let m = i.number(&p.member_ids)?;
-        let a = of_place(i.u8()?, &ATTENDANCE)??;
+        let m = b.number(&p.member_ids)?;
+        let a = of_place(b.u8()?, &ATTENDANCE)??;
         p.attendance.push((m, a));
     }
     for _ in 0..lens[2] {
-        let a = i.number(&p.action_ids)?;
-        let st = of_place(i.u8()?, ActionStatus::VARIANTS)?;
+        let a = b.number(&p.action_ids)?;
+        let st = of_place(b.u8()?, ActionStatus::VARIANTS)?;
         p.reviews.push((a, st));
     }
     for _ in 0..lens[3] {
-        let title = i.number(&p.labels)?;
-        let category = match i.u32()? {
+        let title = b.number(&p.labels)?;
+        let category = match b.u32()? {
             u32::MAX => None,
             c if (c as usize) < p.labels.len() => Some(c),
             _ => return None,
@@ -532,18 +647,18 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
     }
     for _ in 0..lens[4] {
         let a = Action {
-            id: i.number(&p.action_ids)?,
-            due: of_days(i.i32()?)?,
-            kind: of_place(i.u8()?, &KINDS)?,
+            id: b.number(&p.action_ids)?,
+            due: of_days(b.i32()?)?,
+            kind: of_place(b.u8()?, &KINDS)?,
         };
         p.actions.push(a);
     }
     for _ in 0..lens[5] {
-        p.usefulness.push(i.u8()?);
+        p.usefulness.push(b.u8()?);
     }
     for _ in 0..lens[6] {
         p.projects
-            .push(of_place(i.u8()?, ProjectStatus::VARIANTS)??);
+            .push(of_place(b.u8()?, ProjectStatus::VARIANTS)??);
     }
     p.sessions.push(Session {
         id,
@@ -574,11 +689,24 @@ mod tests {
         out
     }
 
-    fn read_bytes(bytes: &[u8]) -> Option<Snapshot> {
+    type Offered = Vec<(String, u64, (u64, u32))>;
+
+    /// The cache in `bytes` read back, the files it names claimed at their places in it
+    /// when `claims` says so, and the files offered.
+    fn read_claiming(bytes: &[u8], claims: impl Fn(&str) -> bool) -> Option<(Snapshot, Offered)> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cache.bin");
         std::fs::write(&path, bytes).unwrap();
-        read(&path)
+        let mut offered = Vec::new();
+        let back = open(&path)?.claim(|seen| {
+            offered.push((seen.name.to_string(), seen.size, seen.modified));
+            claims(seen.name).then_some(offered.len() - 1)
+        })?;
+        Some((back, offered))
+    }
+
+    fn read_bytes(bytes: &[u8]) -> Option<Snapshot> {
+        read_claiming(bytes, |_| true).map(|(back, _)| back)
     }
 
     #[test]
@@ -590,61 +718,63 @@ mod tests {
         // The files name sessions 3 and 1 (in that order) and a record; 0 and 2 are gone.
         let files = [
             Filed {
-                name: "b.ron",
+                name: "b.ron".into(),
                 size: 10,
                 modified: (1_700_000_000, 5),
                 held: Held::Session(3),
             },
             Filed {
-                name: "c é.ron",
+                name: "c é.ron".into(),
                 size: 11,
                 modified: (1_700_000_001, 0),
                 held: Held::Record(&record),
             },
             Filed {
-                name: "d.ron",
+                name: "d.ron".into(),
                 size: 12,
                 modified: (1_700_000_002, 7),
                 held: Held::Session(1),
             },
         ];
         let bytes = written(&p, &files);
-        let back = read_bytes(&bytes).unwrap();
-        assert_eq!(back.packed.sessions.len(), 2);
-        assert!(back.packed.sessions.iter().all(|s| s.order == GONE));
-        assert_eq!(back.packed.facts(0), facts[3]);
-        assert_eq!(back.packed.facts(1), facts[1]);
-        let names: Vec<(&str, u64, (u64, u32))> = back
-            .files
-            .iter()
-            .map(|(n, s, m, _)| (n.as_str(), *s, *m))
-            .collect();
+        let (back, offered) = read_claiming(&bytes, |_| true).unwrap();
         assert_eq!(
-            names,
+            offered,
             [
-                ("b.ron", 10, (1_700_000_000, 5)),
-                ("c é.ron", 11, (1_700_000_001, 0)),
-                ("d.ron", 12, (1_700_000_002, 7))
+                ("b.ron".to_string(), 10, (1_700_000_000, 5)),
+                ("c é.ron".to_string(), 11, (1_700_000_001, 0)),
+                ("d.ron".to_string(), 12, (1_700_000_002, 7))
             ]
         );
-        assert!(matches!(back.files[0].3, Kept::Session(0)));
-        assert!(matches!(&back.files[1].3, Kept::Record(r) if *r == record));
-        assert!(matches!(back.files[2].3, Kept::Session(1)));
+        assert_eq!(back.packed.sessions.len(), 2);
+        assert_eq!(back.packed.facts(0), facts[3]);
+        assert_eq!(back.packed.facts(1), facts[1]);
+        // Each claimed file's session holds its place; its record comes with it.
+        let orders: Vec<u32> = back.packed.sessions.iter().map(|s| s.order).collect();
+        assert_eq!(orders, [0, 2]);
+        assert_eq!(back.records, [(1, record.clone())]);
+        assert_eq!(back.unclaimed, 0);
+        // Files not claimed (changed or gone): their session and record left out.
+        let (some, _) = read_claiming(&bytes, |name| name == "d.ron").unwrap();
+        let orders: Vec<u32> = some.packed.sessions.iter().map(|s| s.order).collect();
+        assert_eq!(orders, [GONE, 2]);
+        assert!(some.records.is_empty());
+        assert_eq!(some.unclaimed, 2);
         // Written again from what was read back: the same bytes.
         let mut again = back.packed.clone();
         again.sessions.iter_mut().for_each(|s| s.order = 0);
         let files_again = [
             Filed {
                 held: Held::Session(0),
-                ..files[0]
+                ..files[0].clone()
             },
             Filed {
                 held: Held::Record(&record),
-                ..files[1]
+                ..files[1].clone()
             },
             Filed {
                 held: Held::Session(1),
-                ..files[2]
+                ..files[2].clone()
             },
         ];
         assert_eq!(written(&again, &files_again), bytes);
@@ -691,7 +821,7 @@ mod tests {
         let p = Packed::of(&facts);
         let files: Vec<Filed> = (0..facts.len())
             .map(|k| Filed {
-                name: "x.ron",
+                name: "x.ron".into(),
                 size: 1,
                 modified: (1, 1),
                 held: Held::Session(k),
@@ -723,11 +853,11 @@ mod tests {
         let twice = [
             Filed {
                 held: Held::Session(0),
-                ..files[0]
+                ..files[0].clone()
             },
             Filed {
                 held: Held::Session(0),
-                ..files[1]
+                ..files[1].clone()
             },
         ];
         let mut bytes = written(&p, &twice);

@@ -104,7 +104,7 @@ impl Index {
         let mut known = self.known()?;
         let mut todo: Vec<FileStat> = Vec::new();
         for file in files {
-            match known.remove(&file.name) {
+            match known.remove(file.name().as_ref()) {
                 Some(k)
                     if k.size == file.size
                         && k.stamp.is_some()
@@ -155,7 +155,7 @@ impl Index {
             loop {
                 for (file, result) in std::mem::take(&mut next) {
                     let old = by_name
-                        .query_row([&file.name], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))
+                        .query_row([file.name()], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))
                         .optional()?;
                     if let Some((old, group)) = old {
                         drop_file.execute([old])?;
@@ -199,8 +199,8 @@ impl Index {
                     let summary = ron::to_string(&listed)
                         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
                     add.execute(params![
-                        file.name,
-                        file.name.to_lowercase(),
+                        file.name(),
+                        file.name().to_lowercase(),
                         file.size as i64,
                         settled.map(|s| s.0 as i64),
                         settled.map(|s| s.1),
