@@ -24,7 +24,7 @@ pub(super) fn active_members(p: &Packed, by_group: &[Vec<usize>]) -> Vec<(usize,
     let mut present: Vec<u64> = Vec::new();
     for sessions in by_group {
         for &i in sessions {
-            for &(m, a) in p.attendance(i) {
+            for (m, a) in p.attendance(i) {
                 if a == Attendance::Present && bit[m as usize] == NONE {
                     bit[m as usize] = seen.len() as u32;
                     seen.push(m);
@@ -35,7 +35,7 @@ pub(super) fn active_members(p: &Packed, by_group: &[Vec<usize>]) -> Vec<(usize,
         present.clear();
         present.resize(sessions.len() * words, 0);
         for (w, &i) in sessions.iter().enumerate() {
-            for &(m, a) in p.attendance(i) {
+            for (m, a) in p.attendance(i) {
                 if a == Attendance::Present {
                     let b = bit[m as usize] as usize;
                     present[w * words + b / 64] |= 1 << (b % 64);

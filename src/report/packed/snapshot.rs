@@ -26,7 +26,7 @@ use strum::VariantArray;
 
 const MAGIC: &[u8; 8] = b"atelierR";
 /// Bumped whenever what is written, or the facts and the way they are computed, change.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 
 const KINDS: [IdeaKind; 4] = [
     IdeaKind::Individual,
@@ -42,6 +42,9 @@ const LEAVINGS: [Leaving; 4] = [
 ];
 const ATTENDANCE: [Attendance; 3] = [Attendance::Present, Attendance::Excused, Attendance::Absent];
 const NO_DATE: i32 = i32::MIN;
+/// In place of a session's number of members: the same members as its group's session
+/// before it in the cache.
+const SAME: u32 = u32::MAX;
 
 /// A file of the folder as the cache saw it, and what it held.
 #[derive(Clone)]
@@ -229,6 +232,16 @@ pub(in crate::report) fn write(
         })
         .collect();
     o.len(sessions.len())?;
+    // A session with the same members as its group's session written before it says so
+    // rather than listing them again.
+    let mut last: Vec<Option<(u32, u32)>> = vec![None; p.groups.len()];
+    let same: Vec<bool> = sessions
+        .iter()
+        .map(|&k| {
+            let s = &p.sessions[k];
+            last[s.group as usize].replace(s.members) == Some(s.members)
+        })
+        .collect();
     let lens = |k: usize| {
         [
             p.members(k).len(),
@@ -242,13 +255,13 @@ pub(in crate::report) fn write(
     };
     // How many of each the sessions hold in all: the reader makes room for them once.
     let mut totals = [0u64; 7];
-    for &k in &sessions {
-        for (t, n) in totals.iter_mut().zip(lens(k)) {
+    for (&k, same) in sessions.iter().zip(&same) {
+        for (t, n) in totals.iter_mut().zip(lens(k)).skip(usize::from(*same)) {
             *t += n as u64;
         }
     }
     totals.iter().try_for_each(|t| o.u64(*t))?;
-    for &k in &sessions {
+    for (&k, same) in sessions.iter().zip(same) {
         let s = &p.sessions[k];
         for n in [
             s.id,
@@ -279,8 +292,14 @@ pub(in crate::report) fn write(
                 o.u8(k as u8)?;
             }
         }
-        lens(k).iter().try_for_each(|n| o.len(*n))?;
-        for m in p.members(k) {
+        let [members, rest @ ..] = lens(k);
+        if same {
+            o.u32(SAME)?;
+        } else {
+            o.len(members)?;
+        }
+        rest.iter().try_for_each(|n| o.len(*n))?;
+        for m in p.members(k).iter().filter(|_| !same) {
             o.u32(m.id)?;
             o.i32(days(m.joined))?;
             o.i32(days(m.left))?;
@@ -289,8 +308,8 @@ pub(in crate::report) fn write(
             o.u8(place(m.status, LegalStatus::VARIANTS))?;
         }
         for (m, a) in p.attendance(k) {
-            o.u32(*m)?;
-            o.u8(place(Some(*a), &ATTENDANCE))?;
+            o.u32(m)?;
+            o.u8(place(Some(a), &ATTENDANCE))?;
         }
         for (a, st) in p.reviews(k) {
             o.u32(*a)?;
@@ -473,6 +492,7 @@ pub(in crate::report) fn open(path: &Path) -> Option<Opened> {
     };
     // Records name their group by id: the count looks them up.
     p.groups.index();
+    p.last_members = vec![(0, 0); p.groups.len()];
     let n = i.len(40)?;
     p.sessions.reserve_exact(n);
     let mut totals = [0usize; 7];
@@ -484,6 +504,7 @@ pub(in crate::report) fn open(path: &Path) -> Option<Opened> {
         }
     }
     p.members.reserve_exact(totals[0]);
+    p.marked.reserve_exact(totals[1]);
     p.attendance.reserve_exact(totals[1]);
     p.reviews.reserve_exact(totals[2]);
     p.themes.reserve_exact(totals[3]);
@@ -493,7 +514,8 @@ pub(in crate::report) fn open(path: &Path) -> Option<Opened> {
     for _ in 0..n {
         read_session(&mut i, &mut p)?;
     }
-    if p.ends().map(|e| e as usize) != totals {
+    let [members, rest @ ..] = totals;
+    if p.members.len() != members || p.ends().map(|e| e as usize) != rest {
         return None;
     }
     Some(Opened { i, p })
@@ -605,10 +627,18 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         k => Region::NAMED.get(usize::from(k) - 1)?.clone(),
     };
     let mut lens = [0usize; 7];
-    for l in &mut lens {
+    let same = match i.u32()? {
+        SAME => true,
+        n => {
+            lens[0] = n as usize;
+            false
+        }
+    };
+    for l in &mut lens[1..] {
         *l = i.len(1)?;
     }
     let at = p.ends();
+    let start = p.members.len() as u32;
     // The session's lists are one piece of known length: taken at once, then parsed without
     // asking the reader for each number.
     let bytes = lens.iter().zip(SIZES).try_fold(0usize, |sum, (n, size)| {
@@ -629,7 +659,8 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
     for _ in 0..lens[1] {
         let m = b.number(&p.member_ids)?;
         let a = of_place(b.u8()?, &ATTENDANCE)??;
-        p.attendance.push((m, a));
+        p.marked.push(m);
+        p.attendance.push(a);
     }
     for _ in 0..lens[2] {
         let a = b.number(&p.action_ids)?;
@@ -673,6 +704,13 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         closed,
         region,
         order: GONE,
+        members: if same {
+            p.last_members[group as usize]
+        } else {
+            let place = (start, lens[0] as u32);
+            p.last_members[group as usize] = place;
+            place
+        },
         at,
     });
     Some(())
@@ -778,6 +816,45 @@ mod tests {
             },
         ];
         assert_eq!(written(&again, &files_again), bytes);
+    }
+
+    #[test]
+    fn members_kept_once_are_written_once_and_read_back_shared() {
+        let facts: Vec<Facts> = crate::sample::shipped().iter().map(Facts::of).collect();
+        let with = facts.iter().find(|f| f.members.len() > 1).unwrap();
+        let mut left = with.clone();
+        left.members[0].left = Some(left.date);
+        let all = [with.clone(), with.clone(), left.clone(), left, with.clone()];
+        let p = Packed::of(&all);
+        let names: Vec<String> = (0..all.len()).map(|k| format!("{k}.ron")).collect();
+        let files: Vec<Filed> = names
+            .iter()
+            .enumerate()
+            .map(|(k, name)| Filed {
+                name: name.as_str().into(),
+                size: 1,
+                modified: (1, 1),
+                held: Held::Session(k),
+            })
+            .collect();
+        let bytes = written(&p, &files);
+        let whole = {
+            let mut apart = Packed::default();
+            for f in &all {
+                // Each list on its own: what the cache would hold without sharing.
+                apart.push(f, 0);
+                apart.last_members.clear();
+            }
+            written(&apart, &files)
+        };
+        let n = with.members.len();
+        // Two lists fewer (the marker takes the place of their length).
+        assert_eq!(whole.len() - bytes.len(), 2 * n * SIZES[0]);
+        let back = read_bytes(&bytes).unwrap();
+        for (k, f) in all.iter().enumerate() {
+            assert_eq!(&back.packed.facts(k), f, "session {k}");
+        }
+        assert_eq!(back.packed.members.len(), 3 * n);
     }
 
     proptest::proptest! {
