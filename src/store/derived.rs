@@ -99,16 +99,25 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
         .map_or(1, usize::from)
         .clamp(1, 8);
     let share = found.len().div_ceil(threads).max(1);
-    let stats: Vec<Option<(u64, Option<SystemTime>)>> = std::thread::scope(|scope| {
+    // Each share's answers in its place of one vector made here: nothing the threads
+    // allocate stays in their own heaps.
+    let mut stats: Vec<Option<(u64, Option<SystemTime>)>> = vec![None; found.len()];
+    std::thread::scope(|scope| {
         let handles: Vec<_> = found
             .chunks(share)
-            .map(|part| scope.spawn(move || part.iter().map(|p| stat(p)).collect::<Vec<_>>()))
+            .zip(stats.chunks_mut(share))
+            .map(|(part, out)| {
+                scope.spawn(move || {
+                    for (path, o) in part.iter().zip(out) {
+                        *o = stat(path);
+                    }
+                })
+            })
             .collect();
         // A thread's panic is the caller's: never a folder listed short.
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        for h in handles {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        }
     });
     // The shares, in order, keep the names' order; each path is moved, never copied.
     Ok(found
