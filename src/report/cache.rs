@@ -130,11 +130,13 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
     let mut by_name: Option<HashMap<std::borrow::Cow<'_, str>, usize>> = None;
     let mut taken = vec![false; files.len()];
     let claim = |seen: snapshot::Seen<'_>| {
-        while files.get(next).is_some_and(|f| *f.name() < *seen.name) {
+        let mut at = files.get(next).map(FileStat::name);
+        while at.as_ref().is_some_and(|name| **name < *seen.name) {
             next += 1;
+            at = files.get(next).map(FileStat::name);
         }
-        let i = match files.get(next) {
-            Some(f) if f.name() == seen.name => {
+        let i = match at {
+            Some(name) if name == seen.name => {
                 // Two names not UTF-8 may read alike: the next one is the next file's.
                 next += 1;
                 next - 1

@@ -97,11 +97,18 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
 /// Whether a folder entry is a session file: `*.ron`, not hidden (temporary files of a save
 /// in progress start with `.atelier-`), so not a lock file (`*.ron.lock`) either.
 pub fn is_session_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    !name.starts_with('.')
-        && path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    path.file_name().is_some_and(is_session_name)
+}
+
+/// [`is_session_file`] on a name alone, its bytes read as they are (a folder of 100,000
+/// entries is sorted out without a path made or parsed for each).
+pub(crate) fn is_session_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    !name.starts_with(b".")
+        && name
+            .len()
+            .checked_sub(4)
+            .is_some_and(|dot| name[dot..].eq_ignore_ascii_case(b".ron"))
 }
 
 /// The fields of a session file this atelier does not know, each as its path from the top
@@ -245,4 +252,42 @@ fn end_position(valid: &[u8]) -> (usize, usize) {
     let line = 1 + text.matches('\n').count();
     let col = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
     (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn session_files_are_the_ron_files_not_hidden() {
+        for name in [
+            "2026-11-24_boulangers_s03_ab12cd.ron",
+            "A.RON",
+            "a.tar.ron",
+            "x.Ron",
+        ] {
+            assert!(is_session_name(OsStr::new(name)), "{name}");
+            assert!(is_session_file(&Path::new("/d").join(name)), "{name}");
+        }
+        for name in [
+            ".atelier-tmp-1.ron",
+            "a.ron.lock",
+            "notes.txt",
+            "ron",
+            ".ron",
+            "aron",
+            "",
+        ] {
+            assert!(!is_session_name(OsStr::new(name)), "{name}");
+        }
+        assert!(!is_session_file(Path::new("/")));
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            assert!(is_session_name(OsStr::from_bytes(b"\xff.ron")));
+            // Hidden, whatever the rest of its name.
+            assert!(!is_session_name(OsStr::from_bytes(b".\xff.ron")));
+        }
+    }
 }
