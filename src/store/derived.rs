@@ -56,13 +56,8 @@ impl FileStat {
     /// The file's name, as the caches and the index key it (a name that is not UTF-8 with
     /// `�` in place of what is not): the end of its path rather than a copy kept beside it.
     pub fn name(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(self.name_bytes())
-    }
-
-    /// The file's name as the system gives it.
-    fn name_bytes(&self) -> &[u8] {
         let bytes = self.path.as_os_str().as_encoded_bytes();
-        bytes.get(self.name_at..).unwrap_or_default()
+        String::from_utf8_lossy(bytes.get(self.name_at..).unwrap_or_default())
     }
 }
 
@@ -91,86 +86,75 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             });
         }
     };
-    // Stated as they are read: helpers take the folder's entries a batch at a time while this
-    // thread reads on (a folder of 100,000 comes a few hundred entries a system call, most of
-    // a core), then it helps with what is left.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, 8);
-    let (batches, waiting) = std::sync::mpsc::channel::<Vec<(PathBuf, usize)>>();
-    let waiting = std::sync::Mutex::new(waiting);
-    let mut files: Vec<FileStat> = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads)
-            .map(|_| scope.spawn(|| stat_batches(&waiting)))
-            .collect();
-        let mut batch = Vec::with_capacity(BATCH);
-        for e in entries.filter_map(Result::ok) {
+    let mut found: Vec<(PathBuf, usize)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
             // The name read in the path made anyway: a copy of each made and dropped at once
             // left a fragmented heap (the TUI's) sorting its free pieces for a tenth of a read.
             let path = e.path();
-            let Some(name) = path.file_name().filter(|n| is_session_name(n)) else {
-                continue;
-            };
+            let name = path.file_name().filter(|n| is_session_name(n))?;
             let name_at = path.as_os_str().len() - name.len();
-            batch.push((path, name_at));
-            if batch.len() == BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                // The receiver lives until the scope ends: sending cannot fail.
-                let _ = batches.send(full);
-            }
-        }
-        let _ = batches.send(batch);
-        drop(batches);
-        let mut files = stat_batches(&waiting);
-        // A helper's panic is the caller's: never a folder listed short.
-        for h in helpers {
-            files.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-        }
-        files
-    });
+            Some((path, name_at))
+        })
+        .collect();
     // One folder: by name, the bytes at the end of each path, without parsing the paths into
     // components (a twentieth of a report at 100,000 files). Names share long starts (a
     // date, a trade): their first 16 bytes are compared as one number before the rest.
+    fn name((path, at): &(PathBuf, usize)) -> &[u8] {
+        path.as_os_str()
+            .as_encoded_bytes()
+            .get(*at..)
+            .unwrap_or_default()
+    }
     fn head(name: &[u8]) -> u128 {
         let mut b = [0u8; 16];
         let n = name.len().min(16);
         b[..n].copy_from_slice(&name[..n]);
         u128::from_be_bytes(b)
     }
-    files.sort_unstable_by(|a, b| {
-        let (a, b) = (a.name_bytes(), b.name_bytes());
+    found.sort_unstable_by(|a, b| {
+        let (a, b) = (name(a), name(b));
         head(a).cmp(&head(b)).then_with(|| a.cmp(b))
     });
-    Ok(files)
-}
-
-/// How many of a folder's entries go to a `stat` helper at once.
-const BATCH: usize = 512;
-
-/// The files of the batches sent, stated, until no more come.
-fn stat_batches(
-    waiting: &std::sync::Mutex<std::sync::mpsc::Receiver<Vec<(PathBuf, usize)>>>,
-) -> Vec<FileStat> {
-    let mut files = Vec::new();
-    loop {
-        let next = waiting
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .recv();
-        let Ok(batch) = next else {
-            return files;
-        };
-        for (path, name_at) in batch {
-            if let Some((size, modified)) = stat(&path) {
-                files.push(FileStat {
-                    path,
-                    name_at,
-                    size,
-                    modified,
-                });
-            }
+    // On every core: a `stat` is a system call each, a third of a warm report at 100,000.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 8);
+    let share = found.len().div_ceil(threads).max(1);
+    // Each share's answers in its place of one vector made here: nothing the threads
+    // allocate stays in their own heaps.
+    let mut stats: Vec<Option<(u64, Option<SystemTime>)>> = vec![None; found.len()];
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = found
+            .chunks(share)
+            .zip(stats.chunks_mut(share))
+            .map(|(part, out)| {
+                scope.spawn(move || {
+                    for ((path, _), o) in part.iter().zip(out) {
+                        *o = stat(path);
+                    }
+                })
+            })
+            .collect();
+        // A thread's panic is the caller's: never a folder listed short.
+        for h in handles {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         }
-    }
+    });
+    // The shares, in order, keep the names' order; each path is moved, never copied.
+    Ok(found
+        .into_iter()
+        .zip(stats)
+        .filter_map(|((path, name_at), stat)| {
+            let (size, modified) = stat?;
+            Some(FileStat {
+                path,
+                name_at,
+                size,
+                modified,
+            })
+        })
+        .collect())
 }
 
 /// What a derived cache keeps of each file.
@@ -464,24 +448,6 @@ fn write<'a, T: Derived + 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_folder_of_many_batches_is_listed_whole_and_in_order() {
-        let dir = tempfile::tempdir().unwrap();
-        // Made in an order unlike the names', more than a few batches of them.
-        let n = 3 * BATCH + 7;
-        for k in 0..n {
-            let name = format!("{:05}.ron", (k * 7919) % n);
-            std::fs::write(dir.path().join(name), "").unwrap();
-        }
-        let got: Vec<String> = stat_files(dir.path())
-            .unwrap()
-            .iter()
-            .map(|f| f.name().into_owned())
-            .collect();
-        let want: Vec<String> = (0..n).map(|k| format!("{k:05}.ron")).collect();
-        assert_eq!(got, want);
-    }
 
     #[test]
     fn names_alike_in_their_first_bytes_come_in_byte_order() {
