@@ -450,6 +450,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_folder_of_many_files_is_listed_whole_and_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        // Made in an order unlike the names', more than the threads' shares hold.
+        let n = 1543;
+        for k in 0..n {
+            let name = format!("{:05}.ron", (k * 7919) % n);
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let got: Vec<String> = stat_files(dir.path())
+            .unwrap()
+            .iter()
+            .map(|f| f.name().into_owned())
+            .collect();
+        let want: Vec<String> = (0..n).map(|k| format!("{k:05}.ron")).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
     fn names_alike_in_their_first_bytes_come_in_byte_order() {
         let dir = tempfile::tempdir().unwrap();
         let names = [
