@@ -420,21 +420,6 @@ impl<R: Read> In<R> {
         Some(piece)
     }
 
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.bytes::<1>()?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.bytes()?))
-    }
-    fn i32(&mut self) -> Option<i32> {
-        Some(i32::from_le_bytes(self.bytes()?))
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.bytes()?))
-    }
-    fn i64(&mut self) -> Option<i64> {
-        Some(i64::from_le_bytes(self.bytes()?))
-    }
     /// A length of things of at least `size` bytes each, checked against what is left.
     fn len(&mut self, size: u64) -> Option<usize> {
         let n = self.u32()?;
@@ -457,10 +442,6 @@ impl<R: Read> In<R> {
         let n = self.len(4)?;
         let ends = (0..n).map(|_| self.u32()).collect::<Option<Vec<u32>>>()?;
         Interner::from_parts(text, ends)
-    }
-    /// A string's number, checked against how many there are.
-    fn number(&mut self, of: &Interner) -> Option<u32> {
-        self.u32().filter(|n| (*n as usize) < of.len())
     }
 }
 
@@ -588,12 +569,25 @@ impl Opened {
 /// Bytes taken from the front of a session's piece of the cache.
 struct Piece<'a>(&'a [u8]);
 
-impl Piece<'_> {
+impl Take for Piece<'_> {
     fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
         let (first, rest) = self.0.split_first_chunk::<N>()?;
         self.0 = rest;
         Some(*first)
     }
+}
+
+impl<R: Read> Take for In<R> {
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.bytes()
+    }
+}
+
+/// Numbers read from the front of the cache: little-endian, each checked as it is taken.
+trait Take {
+    /// The next `N` bytes; `None` past the end.
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]>;
+
     fn u8(&mut self) -> Option<u8> {
         Some(self.take::<1>()?[0])
     }
@@ -602,6 +596,12 @@ impl Piece<'_> {
     }
     fn i32(&mut self) -> Option<i32> {
         Some(i32::from_le_bytes(self.take()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take()?))
+    }
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.take()?))
     }
     /// A string's number, checked against how many there are.
     fn number(&mut self, of: &Interner) -> Option<u32> {
