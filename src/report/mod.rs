@@ -153,6 +153,46 @@ fn count(
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
 
+    // The latest review of every action, and the first that said done, from sessions up to
+    // the end of the period.
+    let actions = p.action_ids.len();
+    let mut status: Vec<Option<((NaiveDate, u32), ActionStatus)>> = vec![None; actions];
+    let mut done_on: Vec<Option<NaiveDate>> = vec![None; actions];
+    for &i in chosen {
+        let s = &p.sessions[i];
+        if !up_to_end(s.date) {
+            continue;
+        }
+        for &(action, st) in p.reviews(i) {
+            let Some(st) = st else { continue };
+            let at = (s.date, s.number);
+            let slot = &mut status[action as usize];
+            if slot.is_none_or(|e| at >= e.0) {
+                *slot = Some((at, st));
+            }
+            if st == ActionStatus::Done {
+                let d = done_on[action as usize].get_or_insert(s.date);
+                *d = (*d).min(s.date);
+            }
+        }
+    }
+    let mut baselines = fx::FxMap::default();
+    for r in records.iter().filter(|r| up_to_end(r.date)) {
+        if let RecordWhat::Diagnosis {
+            member,
+            baseline: true,
+            answers,
+        } = &r.what
+        {
+            let b = baselines
+                .entry((&r.group, member))
+                .or_insert((r.date, *answers));
+            if r.date < b.0 {
+                *b = (r.date, *answers);
+            }
+        }
+    }
+
     // Every group's sessions (of any date: the window of active members may start before
     // the period), by the group's number.
     let mut by_group: Vec<Vec<usize>> = vec![Vec::new(); p.groups.len()];
@@ -170,145 +210,99 @@ fn count(
     let first = in_period.iter().map(|&i| p.sessions[i].date).min();
     let last = in_period.iter().map(|&i| p.sessions[i].date).max();
     let records_in_period = || records.iter().filter(|r| period.holds(r.date));
+    let mut ctx = Ctx {
+        p,
+        status,
+        done_on,
+        by_group: &by_group,
+        // Worked out beside the rest, below.
+        active: Vec::new(),
+        baselines,
+        today,
+        end: opts.to.unwrap_or(today),
+        first: first.unwrap_or(today),
+        last: last.unwrap_or(today),
+    };
+
+    // On two cores: the active members and the months on one, the themes, the total and
+    // the rows on the other (each half of counting 100,000 sessions).
     let mut keys = rows::Keys::default();
     let mut total = Acc::default();
     let mut rows: fx::FxMap<rows::Code, Acc> = fx::FxMap::default();
     let mut titles: fx::FxMap<Rc<str>, Title> = fx::FxMap::default();
-    // The active members need only the groups' sessions: worked out from here, beside all
-    // the rest (on two cores, the count took 0.2 s of a report on 100,000 sessions).
-    let (ctx, months, month_rows) = std::thread::scope(|outer| {
-        let active = outer.spawn(|| active::active_members(p, &by_group));
-        // The latest review of every action, and the first that said done, from sessions up to
-        // the end of the period.
-        let actions = p.action_ids.len();
-        let mut status: Vec<Option<((NaiveDate, u32), ActionStatus)>> = vec![None; actions];
-        let mut done_on: Vec<Option<NaiveDate>> = vec![None; actions];
-        for &i in chosen {
+    let (active, months, month_rows) = std::thread::scope(|scope| {
+        let ctx = &ctx;
+        let months = scope.spawn(|| {
+            let active = active::active_members(p, &by_group);
+            let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+            let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
+            for &i in &in_period {
+                let d = p.sessions[i].date;
+                *months.entry((d.year(), d.month())).or_default() += 1;
+                month_rows
+                    .entry((d.year(), d.month()))
+                    .or_default()
+                    .session(i, ctx);
+            }
+            for r in records_in_period() {
+                month_rows
+                    .entry((r.date.year(), r.date.month()))
+                    .or_default()
+                    .record(r);
+            }
+            (active, months, month_rows)
+        });
+        // Each spelling (by label number) is folded once: the same titles come back session
+        // after session.
+        let mut folded: Vec<Option<Rc<str>>> = vec![None; p.labels.len()];
+        for &i in &in_period {
             let s = &p.sessions[i];
-            if !up_to_end(s.date) {
+            for &(title, _) in p.themes(i) {
+                let spelling = p.label(title);
+                let key = folded[title as usize]
+                    .get_or_insert_with(|| Rc::from(trades::normalize(spelling)));
+                if key.is_empty() {
+                    continue;
+                }
+                let t = titles.entry(Rc::clone(key)).or_default();
+                t.themes += 1;
+                t.groups.insert(s.group);
+                *t.spellings.entry(spelling.trim()).or_default() += 1;
+            }
+            total.session(i, ctx);
+            if !opts.by.is_empty() {
+                let row = keys.code(&opts.by, p, s, s.date);
+                rows.entry(row).or_default().session(i, ctx);
+            }
+        }
+        // A record is counted under its group as its latest session up to the record's day
+        // shows it (or its first, for a record older than any); under the whole period only
+        // when the folder holds none of its group's sessions.
+        for r in records_in_period() {
+            total.record(r);
+            if opts.by.is_empty() {
                 continue;
             }
-            for &(action, st) in p.reviews(i) {
-                let Some(st) = st else { continue };
-                let at = (s.date, s.number);
-                let slot = &mut status[action as usize];
-                if slot.is_none_or(|e| at >= e.0) {
-                    *slot = Some((at, st));
-                }
-                if st == ActionStatus::Done {
-                    let d = done_on[action as usize].get_or_insert(s.date);
-                    *d = (*d).min(s.date);
-                }
+            let Some(g) = p.groups.find(r.group.as_str()) else {
+                continue;
+            };
+            let sessions = ctx.by_group[g as usize].iter().map(|&i| &p.sessions[i]);
+            let at = sessions
+                .clone()
+                .rev()
+                .find(|s| s.date <= r.date)
+                .or(sessions.clone().next());
+            if let Some(s) = at {
+                rows.entry(keys.code(&opts.by, p, s, r.date))
+                    .or_default()
+                    .record(r);
             }
         }
-        let mut baselines = fx::FxMap::default();
-        for r in records.iter().filter(|r| up_to_end(r.date)) {
-            if let RecordWhat::Diagnosis {
-                member,
-                baseline: true,
-                answers,
-            } = &r.what
-            {
-                let b = baselines
-                    .entry((&r.group, member))
-                    .or_insert((r.date, *answers));
-                if r.date < b.0 {
-                    *b = (r.date, *answers);
-                }
-            }
-        }
-
-        let mut ctx = Ctx {
-            p,
-            status,
-            done_on,
-            by_group: &by_group,
-            // Worked out beside the rest, until the end of this scope.
-            active: Vec::new(),
-            baselines,
-            today,
-            end: opts.to.unwrap_or(today),
-            first: first.unwrap_or(today),
-            last: last.unwrap_or(today),
-        };
-
-        // On two cores: the months on one, the themes, the total and the rows on the other.
-        let (months, month_rows) = std::thread::scope(|scope| {
-            let ctx = &ctx;
-            let months = scope.spawn(|| {
-                let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
-                let mut month_rows: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
-                for &i in &in_period {
-                    let d = p.sessions[i].date;
-                    *months.entry((d.year(), d.month())).or_default() += 1;
-                    month_rows
-                        .entry((d.year(), d.month()))
-                        .or_default()
-                        .session(i, ctx);
-                }
-                for r in records_in_period() {
-                    month_rows
-                        .entry((r.date.year(), r.date.month()))
-                        .or_default()
-                        .record(r);
-                }
-                (months, month_rows)
-            });
-            // Each spelling (by label number) is folded once: the same titles come back session
-            // after session.
-            let mut folded: Vec<Option<Rc<str>>> = vec![None; p.labels.len()];
-            for &i in &in_period {
-                let s = &p.sessions[i];
-                for &(title, _) in p.themes(i) {
-                    let spelling = p.label(title);
-                    let key = folded[title as usize]
-                        .get_or_insert_with(|| Rc::from(trades::normalize(spelling)));
-                    if key.is_empty() {
-                        continue;
-                    }
-                    let t = titles.entry(Rc::clone(key)).or_default();
-                    t.themes += 1;
-                    t.groups.insert(s.group);
-                    *t.spellings.entry(spelling.trim()).or_default() += 1;
-                }
-                total.session(i, ctx);
-                if !opts.by.is_empty() {
-                    let row = keys.code(&opts.by, p, s, s.date);
-                    rows.entry(row).or_default().session(i, ctx);
-                }
-            }
-            // A record is counted under its group as its latest session up to the record's day
-            // shows it (or its first, for a record older than any); under the whole period only
-            // when the folder holds none of its group's sessions.
-            for r in records_in_period() {
-                total.record(r);
-                if opts.by.is_empty() {
-                    continue;
-                }
-                let Some(g) = p.groups.find(r.group.as_str()) else {
-                    continue;
-                };
-                let sessions = ctx.by_group[g as usize].iter().map(|&i| &p.sessions[i]);
-                let at = sessions
-                    .clone()
-                    .rev()
-                    .find(|s| s.date <= r.date)
-                    .or(sessions.clone().next());
-                if let Some(s) = at {
-                    rows.entry(keys.code(&opts.by, p, s, r.date))
-                        .or_default()
-                        .record(r);
-                }
-            }
-            months
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e))
-        });
-        ctx.active = active
+        months
             .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (ctx, months, month_rows)
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
+    ctx.active = active;
 
     let mut group_names = BTreeMap::new();
     if opts.by.contains(&By::Group) {
