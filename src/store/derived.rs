@@ -107,10 +107,15 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             .unwrap_or_default()
     }
     fn head(name: &[u8]) -> u128 {
-        let mut b = [0u8; 16];
-        let n = name.len().min(16);
-        b[..n].copy_from_slice(&name[..n]);
-        u128::from_be_bytes(b)
+        match name.first_chunk::<16>() {
+            Some(b) => u128::from_be_bytes(*b),
+            // A short name, padded with zeros (no name holds one): as it sorts.
+            None => {
+                let mut b = [0u8; 16];
+                b[..name.len()].copy_from_slice(name);
+                u128::from_be_bytes(b)
+            }
+        }
     }
     found.sort_unstable_by(|a, b| {
         let (a, b) = (name(a), name(b));
