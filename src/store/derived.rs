@@ -454,6 +454,15 @@ fn write<'a, T: Derived + 'a>(
 mod tests {
     use super::*;
 
+    /// The names of the folder's session files, in the order `stat_files` gives them.
+    fn listed(dir: &Path) -> Vec<String> {
+        stat_files(dir)
+            .unwrap()
+            .iter()
+            .map(|f| f.name().into_owned())
+            .collect()
+    }
+
     #[test]
     fn a_folder_of_many_files_is_listed_whole_and_in_order() {
         let dir = tempfile::tempdir().unwrap();
@@ -463,13 +472,8 @@ mod tests {
             let name = format!("{:05}.ron", (k * 7919) % n);
             std::fs::write(dir.path().join(name), "").unwrap();
         }
-        let got: Vec<String> = stat_files(dir.path())
-            .unwrap()
-            .iter()
-            .map(|f| f.name().into_owned())
-            .collect();
         let want: Vec<String> = (0..n).map(|k| format!("{k:05}.ron")).collect();
-        assert_eq!(got, want);
+        assert_eq!(listed(dir.path()), want);
     }
 
     #[test]
@@ -490,14 +494,9 @@ mod tests {
         for n in names {
             std::fs::write(dir.path().join(n), "").unwrap();
         }
-        let got: Vec<String> = stat_files(dir.path())
-            .unwrap()
-            .iter()
-            .map(|f| f.name().into_owned())
-            .collect();
         let mut want: Vec<&str> = names.to_vec();
         want.sort_unstable();
-        assert_eq!(got, want);
+        assert_eq!(listed(dir.path()), want);
     }
 
     #[test]

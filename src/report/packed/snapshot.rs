@@ -5,7 +5,11 @@
 //!
 //! Little-endian numbers; a text is its length in bytes then its UTF-8; a list its length
 //! then its items. Dates are days from the first of January of year 1 (`i32::MIN`: none),
-//! enumerations their place in their list plus one (`0`: none). Every number read is checked
+//! enumerations their place in their list plus one (`0`: none). After the strings, the number
+//! of sessions and how many members, marks, reviews, themes, actions, scores and projects they
+//! hold in all (the reader makes room once); a session whose members are those of its
+//! group's session written before it gives [`SAME`] in place of their number and lists none.
+//! Every number read is checked
 //! before it indexes anything (a place in a list, an id's number, a date, a length against
 //! what is left of the file), and the file ends with a checksum of all it holds (see
 //! `Summed`): a file that fails a check or its sum, is cut, or has bytes after its end is not
