@@ -142,7 +142,14 @@ fn child(what: &str, dir: &Path) {
             let mut hits = 0;
             for typed in ["oujda", "crédit", "oujda crédit", "boulang", "fournisseur"] {
                 let t = Instant::now();
-                hits += index.search(typed).unwrap().len();
+                let folded = atelier::trades::fold(typed);
+                let words: Vec<&str> = folded.split_whitespace().collect();
+                hits += index
+                    .word_hits(&words)
+                    .unwrap()
+                    .iter()
+                    .map(|h| h.len())
+                    .sum::<usize>();
                 times.push(ms(t));
             }
             times.sort_by(f64::total_cmp);
@@ -161,6 +168,7 @@ fn child(what: &str, dir: &Path) {
             if let Some(cache) = store::cache_path(dir) {
                 let _ = std::fs::remove_file(cache);
             }
+            atelier::store::index::Index::delete(dir);
             let t = Instant::now();
             let listing = store.list();
             let list = ms(t);
@@ -245,9 +253,9 @@ fn child(what: &str, dir: &Path) {
                 .home
                 .rows
                 .iter()
-                .map(|r| {
+                .filter_map(|r| {
                     let name = r.path.file_name().unwrap().to_string_lossy().into_owned();
-                    (name, std::sync::Arc::clone(&r.search))
+                    Some((name, std::sync::Arc::clone(r.search.as_ref()?)))
                 })
                 .collect();
             let again = store.list_sharing(&known, &|_, _| {});

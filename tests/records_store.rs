@@ -169,7 +169,7 @@ fn a_folder_with_sessions_and_records_lists_no_unreadable_file() {
 fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
     let (dir, _, paths) = folder();
     let cache = CacheFile::of(dir.path());
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     let text = cache.text();
     assert_eq!(
         text.lines().count(),
@@ -181,7 +181,7 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
     // alone is the one listed.
     assert!(text.contains("Formation hygiène HACCP"));
     fs::write(&cache.0, text.replace("hygiène HACCP", "hygiène HACCX")).unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert!(
         listing
             .records
@@ -203,7 +203,7 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
     // rebuilt, not misread.
     let old = cache.text().replacen("format:5", "format:4", 1);
     fs::write(&cache.0, old).unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert!(listing.unreadable.is_empty());
     assert!(
         listing
@@ -218,7 +218,7 @@ fn an_unchanged_record_comes_from_the_cache_without_being_parsed() {
     a.title = "Formation hygiène, deuxième jour".into();
     store::save_record(&paths[2], &Record::Activity(Box::new(a))).unwrap();
     set_time(&paths[2], past(30));
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     let titles: Vec<&str> = listing.records.iter().map(|r| r.title.as_str()).collect();
     assert!(
         titles.contains(&"Formation hygiène, deuxième jour"),

@@ -63,7 +63,7 @@ fn cache_of(dir: &Path) -> String {
 #[test]
 fn the_cache_gives_the_same_listing_as_parsing_every_file() {
     let (dir, paths) = folder();
-    let parsed = Store::new(dir.path()).list();
+    let parsed = Store::new(dir.path()).without_index().list();
     assert_eq!(parsed.sessions.len(), paths.len());
     let cache = cache_of(dir.path());
     assert_eq!(
@@ -72,7 +72,7 @@ fn the_cache_gives_the_same_listing_as_parsing_every_file() {
         "a header and a line per file"
     );
 
-    let cached = Store::new(dir.path()).list();
+    let cached = Store::new(dir.path()).without_index().list();
     assert_eq!(seen(&cached), seen(&parsed));
     assert_eq!(
         cache_of(dir.path()),
@@ -84,7 +84,7 @@ fn the_cache_gives_the_same_listing_as_parsing_every_file() {
 #[test]
 fn the_cache_is_used_when_nothing_changed() {
     let (dir, paths) = folder();
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     // The summary in the cache is believed while the file's size and time are the same: put
     // a different group name of the same length into the cache to see it is the one listed.
     let cache = cache_of(dir.path());
@@ -94,7 +94,7 @@ fn the_cache_is_used_when_nothing_changed() {
         cache.replace("Boulangers de Tanger", "Boulangers de Tétouan"),
     )
     .unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert_eq!(listing.sessions.len(), paths.len());
     assert!(
         listing
@@ -107,12 +107,12 @@ fn the_cache_is_used_when_nothing_changed() {
 #[test]
 fn a_file_copied_in_after_the_cache_was_written_shows_up() {
     let (dir, paths) = folder();
-    let before = Store::new(dir.path()).list();
+    let before = Store::new(dir.path()).without_index().list();
     // A copy of a folder from another advisor: a new name, an old time.
     let copied = dir.path().join("copie-de-fatima.ron");
     fs::copy(&paths[0], &copied).unwrap();
     set_time(&copied, past(0) - Duration::from_secs(86_400));
-    let after = Store::new(dir.path()).list();
+    let after = Store::new(dir.path()).without_index().list();
     assert_eq!(after.sessions.len(), before.sessions.len() + 1);
     assert!(after.by_path(&copied).is_some());
     assert!(cache_of(dir.path()).contains("copie-de-fatima.ron"));
@@ -121,11 +121,11 @@ fn a_file_copied_in_after_the_cache_was_written_shows_up() {
 #[test]
 fn a_file_replaced_by_a_copy_with_the_same_name_is_read_again() {
     let (dir, paths) = folder();
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     // Another session copied over an existing file name (size and time differ).
     fs::copy(&paths[1], &paths[0]).unwrap();
     set_time(&paths[0], past(100));
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     let s = listing.by_path(&paths[0]).unwrap();
     let other = listing.by_path(&paths[1]).unwrap();
     assert_eq!(s.id, other.id);
@@ -135,22 +135,27 @@ fn a_file_replaced_by_a_copy_with_the_same_name_is_read_again() {
 #[test]
 fn a_changed_file_is_read_again() {
     let (dir, paths) = folder();
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     let mut s = store::load(&paths[0]).unwrap();
     s.group.name = "Groupe renommé".into();
     store::save(&paths[0], &s).unwrap();
     // Even with the old time: the size differs.
     set_time(&paths[0], past(0));
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     let got = listing.by_path(&paths[0]).unwrap();
     assert_eq!(got.group_name, "Groupe renommé");
-    assert!(got.search.starts_with("groupe renomme\n"));
+    assert!(
+        got.search
+            .as_deref()
+            .unwrap()
+            .starts_with("groupe renomme\n")
+    );
 
     // Same size, another time: read again too.
     s.group.name = "Groupe renommè".into();
     store::save(&paths[0], &s).unwrap();
     set_time(&paths[0], past(1000));
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert_eq!(
         listing.by_path(&paths[0]).unwrap().group_name,
         "Groupe renommè"
@@ -162,7 +167,7 @@ fn a_file_saved_just_now_is_not_cached_until_it_settles() {
     let dir = tempfile::tempdir().unwrap();
     let path = Store::new(dir.path()).path_for_new(&samples()[0]);
     store::save(&path, &samples()[0]).unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert_eq!(listing.sessions.len(), 1);
     let cache = fs::read_to_string(store::cache_path(dir.path()).unwrap()).unwrap_or_default();
     assert!(cache.lines().count() <= 1, "{cache}");
@@ -171,9 +176,9 @@ fn a_file_saved_just_now_is_not_cached_until_it_settles() {
 #[test]
 fn a_removed_file_disappears_from_the_listing_and_the_cache() {
     let (dir, paths) = folder();
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     fs::remove_file(&paths[0]).unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert_eq!(listing.sessions.len(), paths.len() - 1);
     assert!(listing.by_path(&paths[0]).is_none());
     let name = paths[0].file_name().unwrap().to_str().unwrap();
@@ -183,7 +188,7 @@ fn a_removed_file_disappears_from_the_listing_and_the_cache() {
 #[test]
 fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let (dir, paths) = folder();
-    let good = Store::new(dir.path()).list();
+    let good = Store::new(dir.path()).without_index().list();
     let cache = cache_of(dir.path());
     let mut middle = cache.len() / 2;
     while !cache.is_char_boundary(middle) {
@@ -200,7 +205,7 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
         "\u{0}\u{1}binary".to_string(),
     ] {
         fs::write(store::cache_path(dir.path()).unwrap(), &bad).unwrap();
-        let listing = Store::new(dir.path()).list();
+        let listing = Store::new(dir.path()).without_index().list();
         assert_eq!(
             seen(&listing),
             seen(&good),
@@ -218,7 +223,7 @@ fn a_folder_for_the_cache_is_no_trouble() {
     let (dir, paths) = folder();
     let cache = store::cache_path(dir.path()).unwrap();
     fs::create_dir_all(&cache).unwrap();
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     fs::remove_dir(&cache).unwrap();
     assert_eq!(listing.sessions.len(), paths.len());
     assert!(listing.unreadable.is_empty());
@@ -232,7 +237,7 @@ fn unreadable_files_are_listed_apart_and_never_cached() {
     fs::write(&cut, &text[..text.len() / 2]).unwrap();
     set_time(&cut, past(5));
     for _ in 0..2 {
-        let listing = Store::new(dir.path()).list();
+        let listing = Store::new(dir.path()).without_index().list();
         assert_eq!(listing.sessions.len(), paths.len());
         assert_eq!(listing.unreadable.len(), 1);
         assert_eq!(listing.unreadable[0].0, cut);
@@ -247,12 +252,12 @@ fn unreadable_files_are_listed_apart_and_never_cached() {
 #[test]
 fn the_cache_never_hides_a_file_that_fails_to_load_now() {
     let (dir, paths) = folder();
-    Store::new(dir.path()).list();
+    Store::new(dir.path()).without_index().list();
     // A good file, cached, then cut (a bad copy over it): listed apart, not from the cache.
     let text = fs::read_to_string(&paths[0]).unwrap();
     fs::write(&paths[0], &text[..text.len() - 10]).unwrap();
     set_time(&paths[0], past(0));
-    let listing = Store::new(dir.path()).list();
+    let listing = Store::new(dir.path()).without_index().list();
     assert!(listing.by_path(&paths[0]).is_none());
     assert_eq!(listing.unreadable.len(), 1);
     assert_eq!(listing.unreadable[0].0, paths[0]);
@@ -293,6 +298,7 @@ fn progress_counts_the_files_parsed() {
     let (dir, paths) = folder();
     let seen = std::sync::Mutex::new(Vec::new());
     Store::new(dir.path())
+        .without_index()
         .list_with_progress(&|done, total| seen.lock().unwrap().push((done, total)));
     let mut seen = seen.into_inner().unwrap();
     seen.sort();
@@ -300,7 +306,9 @@ fn progress_counts_the_files_parsed() {
     assert_eq!(seen, want);
     // Nothing to parse the second time.
     let again = std::sync::Mutex::new(0);
-    Store::new(dir.path()).list_with_progress(&|_, _| *again.lock().unwrap() += 1);
+    Store::new(dir.path())
+        .without_index()
+        .list_with_progress(&|_, _| *again.lock().unwrap() += 1);
     assert_eq!(*again.lock().unwrap(), 0);
 }
 
@@ -321,7 +329,7 @@ fn sessions_are_loaded_one_at_a_time() {
 fn a_listing_without_cache_gives_the_summaries_of_the_whole_files() {
     // The light path (history and method skipped) against the ordinary parse of each file.
     let (dir, paths) = folder();
-    let listed = Store::new(dir.path()).list();
+    let listed = Store::new(dir.path()).without_index().list();
     for path in &paths {
         let whole = store::load(path).unwrap();
         let mut expected = store::Summary::of(&whole, path.clone(), None);
@@ -335,14 +343,14 @@ fn a_listing_without_cache_gives_the_summaries_of_the_whole_files() {
 #[test]
 fn listing_again_shares_the_search_texts_already_in_memory() {
     let (dir, paths) = folder();
-    let st = Store::new(dir.path());
+    let st = Store::new(dir.path()).without_index();
     let first = st.list();
     let known: store::Known = first
         .sessions
         .iter()
         .map(|s| {
             let name = s.path.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::sync::Arc::clone(&s.search))
+            (name, std::sync::Arc::clone(s.search.as_ref().unwrap()))
         })
         .collect();
     // One file changes; the others come from the cache, their texts shared.
@@ -355,11 +363,14 @@ fn listing_again_shares_the_search_texts_already_in_memory() {
     for s in &again.sessions {
         let before = first.by_path(&s.path).unwrap();
         if &s.path == changed {
-            assert!(s.search.starts_with("groupe renomme\n"));
-            assert!(!std::sync::Arc::ptr_eq(&s.search, &before.search));
+            assert!(s.search.as_deref().unwrap().starts_with("groupe renomme\n"));
+            assert!(!std::sync::Arc::ptr_eq(
+                s.search.as_ref().unwrap(),
+                before.search.as_ref().unwrap()
+            ));
         } else {
             assert!(
-                std::sync::Arc::ptr_eq(&s.search, &before.search),
+                std::sync::Arc::ptr_eq(s.search.as_ref().unwrap(), before.search.as_ref().unwrap()),
                 "{} holds its text twice",
                 s.path.display()
             );

@@ -13,8 +13,9 @@ use std::sync::{Arc, Mutex};
 /// What a listing leaves for the next.
 #[derive(Default)]
 struct State {
-    /// The search texts of the last listing, shared with the next one rather than held
-    /// twice (the screen keeps the last listing until the new one comes).
+    /// The search texts of the last listing made without the index, shared with the next
+    /// one rather than held twice (the screen keeps the last listing until the new one
+    /// comes).
     known: Known,
     /// A listing was made: the index's first screen is no longer wanted.
     listed_once: bool,
@@ -49,20 +50,19 @@ impl Lister {
 }
 
 fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
-    let mut index = crate::store::index::Index::open(store.dir());
-    // The first listing of a large folder takes a while even with its cache: the screen
+    // The first listing of a large folder takes a while even with its index: the screen
     // shows at once what the index held when atelier last looked.
     let first = state.lock().is_ok_and(|s| !s.listed_once);
     if first
-        && let Some(fs) = index
-            .as_ref()
+        && let Some(fs) = crate::store::index::Index::open(store.dir())
             .and_then(|i| i.first_screen(FIRST_GROUPS).ok().flatten())
     {
         notify(Done::Msg(Msg::Listed(Home::first_screen(&fs, lang))));
     }
     let known = state.lock().map(|s| s.known.clone()).unwrap_or_default();
-    // Files parsed one by one (no summary cache yet) are counted for the screen; every
-    // 50th is plenty.
+    // Files parsed one by one (new, or changed since the index last saw them) are counted
+    // for the screen; every 50th is plenty. The listing brings the index up to date too,
+    // for the next start and the commands that name a session.
     let listing = store.list_sharing(&known, &|done, total| {
         if done.is_multiple_of(50) || done == total {
             notify(Done::Msg(Msg::ListingProgress { done, total }));
@@ -70,25 +70,17 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
     });
     drop(known);
     let home = Home::from_listing(&listing, lang);
+    drop(listing);
+    // Without the index, the texts are in memory: the next listing shares them.
     let known: Known = home
         .rows
         .iter()
-        // A record's row has no search text of its own.
-        .filter(|r| r.record.is_none())
         .filter_map(|r| {
             let name = r.path.file_name()?.to_string_lossy().into_owned();
-            Some((name, Arc::clone(&r.search)))
+            Some((name, Arc::clone(r.search.as_ref()?)))
         })
         .collect();
     notify(Done::Msg(Msg::Listed(home)));
-    // The index follows the folder too, for the next start and the commands that name
-    // a session (a stat of every file; what changed is taken from the listing).
-    // A folder atelier only reads gets no derived file written for it, as its listing
-    // writes no summary cache.
-    if let Some(index) = index.as_mut().filter(|_| !store.is_read_only()) {
-        let _ = index.refresh_after(&listing);
-    }
-    drop(listing);
     if let Ok(mut st) = state.lock() {
         st.listed_once = true;
         st.known = known;

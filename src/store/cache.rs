@@ -59,8 +59,10 @@ impl Derived for Listed {
 
     fn write_tail(&self, line: &mut String) {
         line.push('\t');
-        if let Listed::Session(s) = self {
-            escape(&s.search, line);
+        if let Listed::Session(s) = self
+            && let Some(text) = &s.search
+        {
+            escape(text, line);
         }
     }
 
@@ -70,10 +72,10 @@ impl Derived for Listed {
         match &mut entry.value {
             Listed::Session(summary) => {
                 let search = unescape(search)?;
-                summary.search = match known.get(&entry.name) {
+                summary.search = Some(match known.get(&entry.name) {
                     Some(same) if **same == *search => Arc::clone(same),
                     _ => search.into(),
-                };
+                });
             }
             // A record has no search text: anything there is not what was written.
             Listed::Record(_) if !search.is_empty() => return None,

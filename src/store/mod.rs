@@ -70,6 +70,8 @@ pub struct Store {
     /// A folder atelier may not write (see [`Access::ReadOnly`]): listings read the summary
     /// cache but never write it.
     read_only: bool,
+    /// Listings go through the folder's index when it can be used (see [`Store::list`]).
+    indexed: bool,
 }
 
 impl Store {
@@ -78,6 +80,16 @@ impl Store {
         Store {
             dir: dir.into(),
             read_only: false,
+            indexed: true,
+        }
+    }
+
+    /// This folder listed without its index, by the summary cache alone, as a folder whose
+    /// index cannot be used is (the summary cache's own tests).
+    pub fn without_index(self) -> Store {
+        Store {
+            indexed: false,
+            ..self
         }
     }
 
@@ -99,22 +111,48 @@ impl Store {
     }
 
     /// Every session file of the folder, as summaries, and the files that cannot be read.
-    /// Fast when little changed: unchanged files come from the folder's summary cache
-    /// (in the OS cache folder, see [`cache_path`], rewritten when it is out of date); the others are parsed on
-    /// every core. Session files are never written.
+    /// Through the folder's index (in the OS cache folder, see [`index`]), brought up to
+    /// date first: the sessions' search texts then stay there ([`Summary::search`] is
+    /// `None`). A folder atelier only reads, or whose index cannot be used, is listed by its
+    /// summary cache (in the OS cache folder, see [`cache_path`], rewritten when it is out
+    /// of date), the search texts in memory. Either way only new and changed files are
+    /// parsed, on every core. Session files are never written.
     pub fn list(&self) -> Listing {
-        listing::scan(&self.dir, &Known::new(), &|_, _| {}, !self.read_only)
+        self.list_sharing(&Known::new(), &|_, _| {})
     }
 
     /// [`Store::list`], telling `progress(done, total)` as the files not in the cache are
     /// parsed (called from the parsing threads: send it on a channel to show it).
     pub fn list_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
-        listing::scan(&self.dir, &Known::new(), progress, !self.read_only)
+        self.list_sharing(&Known::new(), progress)
     }
 
-    /// [`Store::list_with_progress`] while an earlier listing is still in memory: the
-    /// summaries whose search text is unchanged share it with `known` (see [`Known`]).
+    /// [`Store::list_with_progress`] while an earlier listing is still in memory: without
+    /// the index, the summaries whose search text is unchanged share it with `known` (see
+    /// [`Known`]).
     pub fn list_sharing(&self, known: &Known, progress: &(dyn Fn(usize, usize) + Sync)) -> Listing {
+        if self.indexed
+            && !self.read_only
+            && let Some(mut index) = index::Index::open(&self.dir)
+        {
+            match index.listing(progress) {
+                Ok(listing) => {
+                    // The summary cache is not kept up to date beside the index: a file no
+                    // listing reads (hundreds of MB for a national programme's folder).
+                    if let Some(stale) = cache_path(&self.dir) {
+                        let _ = std::fs::remove_file(stale);
+                    }
+                    return listing;
+                }
+                // A row that does not read back: the index is built again next time.
+                Err(rusqlite::Error::FromSqlConversionFailure(..)) => {
+                    drop(index);
+                    index::Index::delete(&self.dir);
+                }
+                // Busy past its wait, a full disk: the summary cache does instead.
+                Err(_) => {}
+            }
+        }
         listing::scan(&self.dir, known, progress, !self.read_only)
     }
 

@@ -91,10 +91,9 @@ impl Home {
             .map(|g| (&g.latest.group_id, g.latest))
             .collect();
         let method = crate::method::Method::builtin();
-        let empty: Arc<str> = Arc::from("");
         rows.extend(listing.records.iter().filter_map(|r| {
             let group = by_group.get(&r.group_id).copied();
-            ReviewRow::from_record(r, group, lang, &method, &empty)
+            ReviewRow::from_record(r, group, lang, &method)
         }));
         Home {
             groups,

@@ -164,28 +164,3 @@ fn listing_of(dir: &Path, rows: Vec<Candidate>, records: bool) -> Listing {
     }
     Listing::new(sessions, Vec::new()).with_records(kept)
 }
-
-impl Index {
-    /// The names of the session files whose text (group, trade, region, city, advisor, cards,
-    /// causes, actions: [`crate::store::Summary::search`]) holds every word typed, accents
-    /// and case ignored, as the review browser's filter matches them, newest first. Words
-    /// shorter than three letters are not looked up here (a trigram index cannot): the
-    /// caller matches them on the rows found.
-    pub fn search(&self, typed: &str) -> rusqlite::Result<Vec<String>> {
-        let folded = crate::trades::fold(typed);
-        let words: Vec<String> = folded
-            .split_whitespace()
-            .filter(|w| w.chars().count() >= 3)
-            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-            .collect();
-        if words.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut q = self.conn.prepare_cached(
-            "SELECT files.name FROM search JOIN files ON files.rowid = search.rowid
-             WHERE search MATCH ?1 ORDER BY files.saved DESC",
-        )?;
-        let names = q.query_map([words.join(" AND ")], |r| r.get(0))?;
-        names.collect()
-    }
-}

@@ -20,6 +20,7 @@
 //! the changed ones read on every core).
 
 mod first_screen;
+mod listing;
 mod lookup;
 mod refresh;
 
@@ -33,8 +34,9 @@ use std::time::Duration;
 
 /// The version of the index's tables and of what a row holds: bumped with them, and with the
 /// listing's summaries (a row's summary is the summary cache's value, in RON). An index of
-/// another version is deleted and built again.
-const VERSION: &str = "index 2, listing 5";
+/// another version is deleted and built again. 3: the search texts are kept in the index
+/// (the filter's short words are looked for in them; the listing holds none in memory).
+const VERSION: &str = "index 3, listing 5";
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -68,9 +70,9 @@ CREATE TABLE groups(
     saved INTEGER NOT NULL
 );
 CREATE INDEX groups_recent ON groups(date, saved);
-CREATE VIRTUAL TABLE search USING fts5(
-    text, content='', contentless_delete=1, tokenize='trigram remove_diacritics 1'
-);
+-- The texts are kept, not only indexed: a word shorter than three letters, which a trigram
+-- index cannot look up, is looked for in them.
+CREATE VIRTUAL TABLE search USING fts5(text, tokenize='trigram remove_diacritics 1');
 ";
 
 /// The index of one sessions folder, open.

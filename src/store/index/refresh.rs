@@ -7,9 +7,7 @@ use crate::model::SessionState;
 use crate::store::cache::Listed;
 use crate::store::derived::{FileStat, SETTLE, stamp, stat_files};
 use crate::store::file::LoadError;
-use crate::store::listing::{Listing, Parsed, parse_all};
-use crate::store::record_summary::RecordSummary;
-use crate::store::summary::Summary;
+use crate::store::listing::{Parsed, parse_all};
 use rusqlite::{OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -56,42 +54,6 @@ impl Index {
         &mut self,
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> rusqlite::Result<Vec<(PathBuf, LoadError)>> {
-        self.refresh_knowing(&|_| None, progress)
-    }
-
-    /// [`Index::refresh`] after a listing of the folder: a file it listed with the same time
-    /// is taken from it rather than read again (the first start of a large folder would
-    /// otherwise read every file twice).
-    pub fn refresh_after(&mut self, listing: &Listing) -> rusqlite::Result<()> {
-        let sessions: HashMap<&Path, &Summary> = listing
-            .sessions
-            .iter()
-            .map(|s| (s.path.as_path(), s))
-            .collect();
-        let records: HashMap<&Path, &RecordSummary> = listing
-            .records
-            .iter()
-            .map(|r| (r.path.as_path(), r))
-            .collect();
-        let listed = |f: &FileStat| -> Option<Listed> {
-            if let Some(s) = sessions.get(f.path.as_path())
-                && s.modified == f.modified
-            {
-                return Some(Listed::Session((*s).clone()));
-            }
-            match records.get(f.path.as_path()) {
-                Some(r) if r.modified == f.modified => Some(Listed::Record((*r).clone())),
-                _ => None,
-            }
-        };
-        self.refresh_knowing(&listed, &|_, _| {}).map(drop)
-    }
-
-    fn refresh_knowing(
-        &mut self,
-        known_value: &dyn Fn(&FileStat) -> Option<Listed>,
-        progress: &(dyn Fn(usize, usize) + Sync),
-    ) -> rusqlite::Result<Vec<(PathBuf, LoadError)>> {
         let started = SystemTime::now();
         let settled_before = started.checked_sub(SETTLE).unwrap_or(UNIX_EPOCH);
         let folder = std::fs::metadata(&self.dir)
@@ -102,24 +64,17 @@ impl Index {
             Err(e) => return Ok(vec![(self.dir.clone(), e)]),
         };
         let mut known = self.known()?;
-        let mut todo: Vec<FileStat> = Vec::new();
+        let mut to_read: Vec<FileStat> = Vec::new();
         for file in files {
             match known.remove(file.name().as_ref()) {
                 Some(k)
                     if k.size == file.size
                         && k.stamp.is_some()
                         && k.stamp == file.modified.and_then(stamp) => {}
-                _ => todo.push(file),
+                _ => to_read.push(file),
             }
         }
         let mut next: Vec<Parsed> = Vec::new();
-        let mut to_read = Vec::new();
-        for file in todo {
-            match known_value(&file) {
-                Some(value) => next.push((file, Ok(value))),
-                None => to_read.push(file),
-            }
-        }
         // Read and written a batch at a time: what is read is never all in memory at once
         // (100,000 files' summaries and texts took 500 MB).
         let total = to_read.len();
@@ -130,7 +85,12 @@ impl Index {
             .into_iter();
         let mut read = 0;
 
-        let tx = self.conn.transaction()?;
+        // The write lock taken at once: a second writer (the listing thread and a worker's
+        // listing at the same time, another atelier) waits its turn rather than fail when
+        // it would turn from reading to writing.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let unreadable = {
             let mut drop_file = tx.prepare_cached("DELETE FROM files WHERE rowid = ?1")?;
             let mut drop_text = tx.prepare_cached("DELETE FROM search WHERE rowid = ?1")?;
@@ -182,7 +142,7 @@ impl Index {
                             s.number,
                             s.state == SessionState::InProgress,
                             s.saved,
-                            Some(&s.search),
+                            s.search.as_ref(),
                         ),
                         Listed::Record(r) => (
                             true,

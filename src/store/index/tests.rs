@@ -2,6 +2,7 @@ use super::*;
 use crate::model::{Id, Session};
 use crate::store::{self, FindError};
 use chrono::{TimeZone, Utc};
+use std::collections::HashSet;
 use std::fs::File;
 use std::time::{Duration, SystemTime};
 
@@ -211,46 +212,62 @@ fn records_are_found_by_show_and_left_out_of_a_session_search() {
 fn the_text_of_sessions_is_searched_by_words_accents_and_case_ignored() {
     let f = Folder::new();
     f.save("a.ron", "sess-a", 9);
+    f.save("b.ron", "sess-b", 9);
     let mut index = Index::open(f.path()).unwrap();
     index.refresh(&|_, _| {}).unwrap();
-    let listing = store::Store::new(f.path()).list();
-    let text = listing.sessions[0].search.to_string();
-    // A word of the session, typed with capitals and accents.
+    let listing = store::Store::new(f.path()).without_index().list();
+    let text = listing.sessions[0].search.clone().unwrap().to_string();
+    // A word of the session, typed with capitals and accents, folded as the filter does.
     let word = text
         .split_whitespace()
         .find(|w| w.chars().count() >= 5)
         .unwrap()
         .to_string();
-    let typed = word.to_uppercase().replacen('E', "É", 1);
-    assert_eq!(index.search(&typed).unwrap(), vec!["a.ron".to_string()]);
-    assert_eq!(index.search("zzzqqq").unwrap(), Vec::<String>::new());
+    let typed = crate::trades::fold(&word.to_uppercase().replacen('E', "É", 1));
+    let both: HashSet<String> = ["a.ron".to_string(), "b.ron".to_string()].into();
+    // Short words are looked for in the texts the index keeps, as long ones by trigrams.
+    let short: String = word.chars().take(2).collect();
+    let hits = index
+        .word_hits(&[&typed, "zzzqqq", &short, "q\"zz"])
+        .unwrap();
+    assert_eq!(hits[0], both);
+    assert!(hits[1].is_empty());
+    assert_eq!(hits[2], both);
+    assert!(
+        hits[3].is_empty(),
+        "a quote typed is a character, not the query's syntax"
+    );
 }
 
 #[test]
-fn after_a_listing_the_index_takes_what_it_listed_rather_than_read_the_files_again() {
+fn a_listing_through_the_index_is_the_folders_listing_without_its_texts() {
     let f = Folder::new();
-    let a = f.save("a.ron", "sess-aaaa", 9);
+    f.save("a.ron", "sess-a", 9);
+    f.save("b.ron", "sess-b", 9);
+    std::fs::write(f.path().join("broken.ron"), "(not a session").unwrap();
     f.settle();
-    let listing = store::Store::new(f.path()).list();
-    // The file changed behind the listing's back, with the same size and time: what the
-    // index then holds can only come from the listing.
-    let time = std::fs::metadata(&a).unwrap().modified().unwrap();
-    let text = std::fs::read_to_string(&a).unwrap();
-    std::fs::write(&a, text.replace("\"sess-aaaa\"", "\"sess-bbbb\"")).unwrap();
-    File::options()
-        .write(true)
-        .open(&a)
-        .unwrap()
-        .set_modified(time)
+    let plain = store::Store::new(f.path()).without_index().list();
+    let mut index = Index::open(f.path()).unwrap();
+    let mut listed = index.listing(&|_, _| {}).unwrap();
+    assert!(listed.sessions.iter().all(|s| s.search.is_none()));
+    for s in &mut listed.sessions {
+        s.search = plain.by_path(&s.path).unwrap().search.clone();
+    }
+    assert_eq!(listed.sessions, plain.sessions);
+    assert_eq!(listed.unreadable.len(), 1);
+    assert_eq!(listed.unreadable[0].0, plain.unreadable[0].0);
+    // Asked again, only the broken file is read (it has no row): the rest from the rows.
+    let read = std::sync::Mutex::new(Vec::new());
+    let again = index
+        .listing(&|done, total| read.lock().unwrap().push((done, total)))
         .unwrap();
-    let mut index = Index::open(f.path()).unwrap();
-    index.refresh_after(&listing).unwrap();
-    assert_eq!(f.find("sess-aaaa"), Ok("a.ron".into()));
-    // A plain refresh reads files: a new index reads the change.
-    Index::delete(f.path());
-    let mut index = Index::open(f.path()).unwrap();
-    index.refresh(&|_, _| {}).unwrap();
-    assert_eq!(f.find("sess-bbbb"), Ok("a.ron".into()));
+    assert_eq!(read.into_inner().unwrap(), vec![(1, 1)]);
+    assert_eq!(again.sessions.len(), 2);
+    assert_eq!(
+        again.unreadable.len(),
+        1,
+        "a broken file is read again each time"
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::show::ShowLine;
 use crate::store::{RecordSummary, Summary};
 use chrono::NaiveDate;
 use std::cmp::Ordering;
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use strum::VariantArray;
@@ -137,8 +138,9 @@ pub struct ReviewRow {
     /// A conflict copy (`Summary::is_conflict_copy`), said in the state column.
     pub conflict: bool,
     /// What the filter matches: the summary's search text (lowercase, shared with the
-    /// listing rather than copied: 10,000 of them are 40 MB)...
-    pub search: Arc<str>,
+    /// listing rather than copied: 10,000 of them are 40 MB), `None` when the folder's index
+    /// keeps it (see [`ReviewRow::matches`]) and for a record's row, which has none...
+    pub search: Option<Arc<str>>,
     /// ...and the visible columns as shown (group, trade, region, advisor, date, number,
     /// state), lowercase, one per line. A record's row: its group's trade, region and
     /// advisor (from the group's latest session), its date, kind and summary.
@@ -183,7 +185,7 @@ impl ReviewRow {
             actions: s.actions,
             shadowed: s.shadowed,
             conflict: s.is_conflict_copy(),
-            search: Arc::clone(&s.search),
+            search: s.search.clone(),
             columns,
             kind: RowKind::Session,
             record: None,
@@ -197,7 +199,6 @@ impl ReviewRow {
         group: Option<&Summary>,
         lang: Lang,
         method: &Method,
-        empty: &Arc<str>,
     ) -> Option<ReviewRow> {
         let kind = match r.kind {
             Kind::Visit => RowKind::Visit,
@@ -260,18 +261,40 @@ impl ReviewRow {
             actions: 0,
             shadowed: r.shadowed,
             conflict: r.is_conflict_copy(),
-            search: Arc::clone(empty),
+            search: None,
             columns,
             kind,
             record: Some(Box::new(record)),
         })
     }
 
-    /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts.
-    pub fn matches(&self, words: &[&str]) -> bool {
-        words
-            .iter()
-            .all(|w| self.columns.contains(w) || self.search.contains(w))
+    /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts:
+    /// its columns, or its search text. A session's text kept by the folder's index is
+    /// asked of it beforehand: `hits[i]` names the files whose text holds `words[i]`
+    /// (`None`: no index to ask, the columns alone are looked at).
+    pub fn matches(&self, words: &[&str], hits: Option<&[HashSet<String>]>) -> bool {
+        words.iter().enumerate().all(|(i, w)| {
+            self.columns.contains(w)
+                || match &self.search {
+                    Some(text) => text.contains(w),
+                    None if self.kind == RowKind::Session => hits
+                        .and_then(|h| h.get(i))
+                        .is_some_and(|h| h.contains(&*self.file_name())),
+                    None => false,
+                }
+        })
+    }
+
+    /// The name of the row's file, as the folder's index keeps it.
+    fn file_name(&self) -> std::borrow::Cow<'_, str> {
+        self.path
+            .file_name()
+            .map_or(std::borrow::Cow::Borrowed(""), |n| n.to_string_lossy())
+    }
+
+    /// A session whose search text the folder's index keeps.
+    pub(super) fn text_in_index(&self) -> bool {
+        self.kind == RowKind::Session && self.search.is_none()
     }
 }
 

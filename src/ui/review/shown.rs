@@ -5,6 +5,7 @@
 
 use super::{Browser, ReviewColumn, ReviewRow, Shown};
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The rows shown, in order (`order` indexes `rows`), and what they were filtered for.
@@ -59,11 +60,12 @@ impl ShownKey {
         // Accents and case ignored both ways: "couturieres" finds "Couturières".
         let typed = crate::trades::fold(&self.filter);
         let words: Vec<&str> = typed.split_whitespace().collect();
+        let hits = index_hits(rows, &words);
         let out: Vec<usize> = rows
             .iter()
             .enumerate()
             // A word never holds a line break, so it is found in one text or the other.
-            .filter(|(_, r)| self.shown.keeps(r.kind) && r.matches(&words))
+            .filter(|(_, r)| self.shown.keeps(r.kind) && r.matches(&words, hits.as_deref()))
             .map(|(i, _)| i)
             .collect();
         let tie = |a: &ReviewRow, b: &ReviewRow| {
@@ -85,6 +87,22 @@ impl ShownKey {
         });
         keyed.into_iter().map(|(_, i)| i).collect()
     }
+}
+
+/// What the folder's index says of each word (see [`ReviewRow::matches`]), when some rows'
+/// texts are kept there; `None` when none are, or when the index cannot be asked (the rows
+/// are then matched by their columns).
+fn index_hits(rows: &[ReviewRow], words: &[&str]) -> Option<Vec<HashSet<String>>> {
+    if words.is_empty() {
+        return None;
+    }
+    let dir = rows.iter().find(|r| r.text_in_index())?.path.parent()?;
+    crate::store::index::Index::open(dir)?.word_hits(words).ok()
+}
+
+/// Whether a filter of these rows asks the folder's index: never on the UI thread.
+fn asks_index(rows: &[ReviewRow], filter: &str) -> bool {
+    !filter.trim().is_empty() && rows.iter().any(ReviewRow::text_in_index)
 }
 
 /// A filter and sort to work out off the UI thread, on the rows it is for (shared, not
@@ -137,7 +155,7 @@ impl Browser {
             self.asked = None;
             return None;
         }
-        if rows.len() >= self.off_thread_from {
+        if rows.len() >= self.off_thread_from || asks_index(rows, &self.filter) {
             if self.asked.as_ref() == Some(&key) {
                 return None;
             }

@@ -1,0 +1,104 @@
+//! The folder's listing through its index, and the review browser's filter answered by it.
+//! A listing made this way holds no search text in memory (`Summary::search` is `None`):
+//! at 100,000 sessions the texts were 360 MB of the TUI's 600 (issue 14, point 5). The
+//! filter asks the index which files hold each word typed ([`Index::word_hits`]).
+
+use super::Index;
+use crate::store::cache::Listed;
+use crate::store::listing::Listing;
+use std::collections::HashSet;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// A row whose summary does not read back: the index is not to be trusted for a listing.
+#[derive(Debug)]
+struct Unreadable(String);
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the index's row for {} does not read back", self.0)
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl Index {
+    /// The folder's listing: the index brought up to date (new and changed files read on
+    /// every core, `progress(done, total)` counting them), then every row's summary. The
+    /// same listing as `Store`'s scan of the folder, but for the search texts, which stay
+    /// here. An error (a row that does not read back, a database that fails) leaves the
+    /// caller to list the folder without the index.
+    pub fn listing(
+        &mut self,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> rusqlite::Result<Listing> {
+        let unreadable = self.refresh(progress)?;
+        // The folder itself could not be read: nothing else is said about it.
+        if unreadable.iter().any(|(path, _)| path == self.dir()) {
+            return Ok(Listing::new(Vec::new(), unreadable));
+        }
+        let mut q = self
+            .conn
+            .prepare("SELECT name, secs, nanos, summary FROM files")?;
+        let mut rows = q.query([])?;
+        let (mut sessions, mut records) = (Vec::new(), Vec::new());
+        while let Some(row) = rows.next()? {
+            let name: String = row.get(0)?;
+            let secs: Option<i64> = row.get(1)?;
+            let nanos: Option<u32> = row.get(2)?;
+            let summary: String = row.get(3)?;
+            let listed = ron::from_str::<Listed>(&summary).map_err(|_| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    3,
+                    rusqlite::types::Type::Text,
+                    Box::new(Unreadable(name.clone())),
+                )
+            })?;
+            let path = self.dir().join(&name);
+            // A row keeps its file's time once it has settled (it then matched the file's
+            // `stat` in this refresh); a file saved just now is asked again.
+            let modified: Option<SystemTime> = match secs.zip(nanos) {
+                Some((s, n)) => u64::try_from(s)
+                    .ok()
+                    .map(|s| UNIX_EPOCH + Duration::new(s, n.min(999_999_999))),
+                None => std::fs::metadata(&path).and_then(|m| m.modified()).ok(),
+            };
+            match listed {
+                Listed::Session(mut s) => {
+                    (s.path, s.modified, s.search) = (path, modified, None);
+                    sessions.push(s);
+                }
+                Listed::Record(mut r) => {
+                    (r.path, r.modified) = (path, modified);
+                    records.push(r);
+                }
+            }
+        }
+        Ok(Listing::new(sessions, unreadable).with_records(records))
+    }
+
+    /// For each word (folded by `trades::fold`, as the review browser's filter folds what is
+    /// typed), the names of the session files whose search text holds it: through the
+    /// trigram index from three letters, by reading the texts kept beside it below.
+    pub fn word_hits(&self, words: &[&str]) -> rusqlite::Result<Vec<HashSet<String>>> {
+        let mut matching = self.conn.prepare_cached(
+            "SELECT files.name FROM search JOIN files ON files.rowid = search.rowid
+             WHERE search MATCH ?1",
+        )?;
+        let mut holding = self.conn.prepare_cached(
+            "SELECT files.name FROM search JOIN files ON files.rowid = search.rowid
+             WHERE instr(search.text, ?1) > 0",
+        )?;
+        words
+            .iter()
+            .map(|w| {
+                if w.chars().count() >= 3 {
+                    // One phrase: the word's characters in a row, quotes doubled.
+                    let phrase = format!("\"{}\"", w.replace('"', "\"\""));
+                    matching.query_map([phrase], |r| r.get(0))?.collect()
+                } else {
+                    holding.query_map([w], |r| r.get(0))?.collect()
+                }
+            })
+            .collect()
+    }
+}
