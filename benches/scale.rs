@@ -112,10 +112,7 @@ fn child(what: &str, dir: &Path) {
                 .first_screen(100)
                 .unwrap()
                 .unwrap();
-            update(
-                &mut model,
-                Msg::Listed(Home::first_screen(&first, Lang::Fr)),
-            );
+            update(&mut model, Msg::Listed(Home::first_screen(first, Lang::Fr)));
             let area = Rect::new(0, 0, 200, 60);
             let mut buf = Buffer::empty(area);
             (&model).render(area, &mut buf);
@@ -181,8 +178,9 @@ fn child(what: &str, dir: &Path) {
             let t = Instant::now();
             let listing = store.list();
             let list = ms(t);
+            let listed = listing.sessions.len();
             let t2 = Instant::now();
-            let home = Home::from_listing(&listing, model.lang);
+            let home = Home::from_listing(listing, model.lang);
             let lists = ms(t2);
             let t3 = Instant::now();
             update(&mut model, Msg::Listed(home));
@@ -191,9 +189,8 @@ fn child(what: &str, dir: &Path) {
             (&model).render(area, &mut buf);
             let frame = ms(t3);
             let total = ms(t);
-            assert_eq!(listing.sessions.len(), N);
+            assert_eq!(listed, N);
             std::hint::black_box(&buf);
-            drop(listing);
             // The review browser: `r` on the home screen, its first frame with every row.
             let t5 = Instant::now();
             let effects = update(&mut model, key('r'));
@@ -259,8 +256,8 @@ fn child(what: &str, dir: &Path) {
                 })
                 .collect();
             let again = store.list_sharing(&known, &|_, _| {});
-            let home = Home::from_listing(&again, model.lang);
-            drop((again, known));
+            let home = Home::from_listing(again, model.lang);
+            drop(known);
             update(&mut model, Msg::Listed(home));
             (&model).render(area, &mut buf);
             let back = ms(t6);

@@ -60,7 +60,7 @@ fn folder() -> Folder {
 #[test]
 fn the_first_screen_from_the_index_has_the_rows_of_the_whole_listing() {
     let f = folder();
-    let whole = Home::from_listing(&Store::new(f.dir.path()).without_index().list(), Lang::Fr);
+    let whole = Home::from_listing(Store::new(f.dir.path()).without_index().list(), Lang::Fr);
     let mut index = Index::open(f.dir.path()).unwrap();
     assert!(
         index.first_screen(100).unwrap().is_none(),
@@ -69,7 +69,7 @@ fn the_first_screen_from_the_index_has_the_rows_of_the_whole_listing() {
     index.refresh(&|_, _| {}).unwrap();
 
     let first = index.first_screen(100).unwrap().unwrap();
-    let home = Home::first_screen(&first, Lang::Fr);
+    let home = Home::first_screen(first, Lang::Fr);
     assert_eq!(whole.groups.len(), 12);
     assert_eq!(home.partial, Some(12));
     assert_eq!(
@@ -97,14 +97,14 @@ fn the_first_screen_from_the_index_has_the_rows_of_the_whole_listing() {
     let gone = &whole.recent[0].path;
     std::fs::rename(gone, f.dir.path().join("moved.txt")).unwrap();
     let first = index.first_screen(100).unwrap().unwrap();
-    let home = Home::first_screen(&first, Lang::Fr);
+    let home = Home::first_screen(first, Lang::Fr);
     assert!(home.recent.iter().all(|e| e.path != *gone));
     assert!(home.groups.iter().all(|g| g.last.path != *gone));
     std::fs::rename(f.dir.path().join("moved.txt"), gone).unwrap();
 
     // Fewer groups asked: the first ones, the folder's count kept.
     let first = index.first_screen(3).unwrap().unwrap();
-    let home = Home::first_screen(&first, Lang::Fr);
+    let home = Home::first_screen(first, Lang::Fr);
     assert_eq!(home.groups, whole.groups[..3]);
     assert_eq!(home.partial, Some(12));
 }

@@ -8,7 +8,7 @@ mod common;
 use atelier::model::SessionState;
 use atelier::sample;
 use atelier::store;
-use atelier::ui::{Home, ReviewColumn, Screen};
+use atelier::ui::{Home, ReviewColumn, RowKind, Screen};
 use atelier::update::{Effect, Msg};
 use common::{Folder, Harness, SEED, folder_of, t0};
 use ratatui::Terminal;
@@ -44,7 +44,7 @@ fn shown(h: &Harness) -> Vec<(String, u32)> {
     assert_eq!(*remembered.order, b.visible(&home.rows)[..]);
     remembered
         .iter()
-        .map(|r| (r.group.clone(), r.number))
+        .map(|r| (r.group.to_string(), r.number))
         .collect()
 }
 
@@ -127,7 +127,7 @@ fn typing_filters_and_backspace_widens_again() {
         .find(|r| r.number == 2)
         .unwrap()
         .group
-        .clone();
+        .to_string();
     // Letters are text here: `q` and `j` do not quit nor move.
     let word: String = tailors.split_whitespace().next().unwrap().to_string();
     h.keys(&word.to_uppercase());
@@ -190,7 +190,7 @@ fn the_filter_matches_the_text_of_cards_causes_and_actions() {
     let line = text.lines().last().unwrap_or_default().to_string();
     assert!(!line.is_empty());
     h.paste(&line);
-    assert!(shown(&h).contains(&(row.group.clone(), row.number)));
+    assert!(shown(&h).contains(&(row.group.to_string(), row.number)));
 }
 
 #[test]
@@ -294,16 +294,15 @@ fn enter_opens_the_session_view_which_scrolls_and_esc_comes_back() {
 fn a_session_in_progress_is_resumed_from_its_view() {
     let Folder { mut h, .. } = folder();
     h.keys("r");
-    let i = shown(&h)
-        .iter()
-        .position(|(g, n)| {
-            h.model
-                .home
-                .rows
-                .iter()
-                .any(|r| &r.group == g && r.number == *n && r.state == SessionState::InProgress)
-        })
-        .unwrap();
+    let i =
+        shown(&h)
+            .iter()
+            .position(|(g, n)| {
+                h.model.home.rows.iter().any(|r| {
+                    *r.group == **g && r.number == *n && r.state == SessionState::InProgress
+                })
+            })
+            .unwrap();
     for _ in 0..i {
         h.code(KeyCode::Down);
     }
@@ -827,4 +826,33 @@ fn the_first_rows_of_many_come_from_the_filter_thread() {
     assert!(!browser(&mut h).filtering());
     assert_eq!(shown(&h).len(), total);
     assert!(!draw(&h).contains("filtrage…"));
+}
+
+#[test]
+fn rows_alike_hold_their_texts_once() {
+    let Folder { h, .. } = folder();
+    let rows: Vec<_> = h
+        .model
+        .home
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Session)
+        .collect();
+    let mut alike = 0;
+    for (i, a) in rows.iter().enumerate() {
+        for b in &rows[i + 1..] {
+            for (x, y) in [
+                (&a.group, &b.group),
+                (&a.trade, &b.trade),
+                (&a.region, &b.region),
+                (&a.advisor, &b.advisor),
+            ] {
+                if x == y {
+                    alike += 1;
+                    assert!(std::sync::Arc::ptr_eq(x, y), "{x} held twice");
+                }
+            }
+        }
+    }
+    assert!(alike > 0, "the folder has rows alike");
 }

@@ -211,7 +211,7 @@ fn the_review_browser_scrolls_only_at_its_edges() {
     home.rows = std::sync::Arc::new(
         (0..300)
             .map(|i| ReviewRow {
-                group: format!("Ligne {i:03}"),
+                group: format!("Ligne {i:03}").into(),
                 ..row.clone()
             })
             .collect(),

@@ -106,7 +106,7 @@ fn sync_tools_conflict_copies_are_listed_as_conflict_copies_and_counted_once() {
     assert_eq!(copies, [f.syncthing.as_path(), f.nextcloud.as_path()]);
 
     // The home screen: one group of three sessions; the browser says which are copies.
-    let home = Home::from_listing(&listing, Lang::Fr);
+    let home = Home::from_listing(listing.clone(), Lang::Fr);
     assert_eq!(home.groups.len(), 1);
     assert_eq!(home.groups[0].sessions, 3);
     let conflicts: Vec<&Path> = home

@@ -57,7 +57,7 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
         && let Some(fs) = crate::store::index::Index::open(store.dir())
             .and_then(|i| i.first_screen(FIRST_GROUPS).ok().flatten())
     {
-        notify(Done::Msg(Msg::Listed(Home::first_screen(&fs, lang))));
+        notify(Done::Msg(Msg::Listed(Home::first_screen(fs, lang))));
     }
     let known = state.lock().map(|s| s.known.clone()).unwrap_or_default();
     // Files parsed one by one (new, or changed since the index last saw them) are counted
@@ -69,8 +69,7 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
         }
     });
     drop(known);
-    let home = Home::from_listing(&listing, lang);
-    drop(listing);
+    let home = Home::from_listing(listing, lang);
     // Without the index, the texts are in memory: the next listing shares them.
     let known: Known = home
         .rows

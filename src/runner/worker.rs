@@ -190,7 +190,7 @@ impl Worker {
     }
 
     fn prepare_next(&mut self, group: &Id) {
-        let listing = self.store().list();
+        let listing = self.store().list_group(group);
         let sessions = self.store().group_sessions(&listing, group);
         let Some(latest) = sessions.last() else {
             let text = self.lang().strings().home_group_unreadable.to_string();
@@ -210,7 +210,7 @@ impl Worker {
     /// Reads every session of a group for its timeline. A file that fails to load now is
     /// skipped and counted: the timeline says so, the home screen lists it with its reason.
     fn load_timeline(&mut self, group: &Id) {
-        let listing = self.store().list();
+        let listing = self.store().list_group(group);
         let mut sessions = Vec::new();
         let mut skipped = 0;
         for summary in listing.sessions_of_group(group) {
@@ -225,7 +225,7 @@ impl Worker {
     /// Reads a group's sessions and its visits, activities and diagnoses for its page. As
     /// for the timeline, a file that fails to load now is skipped and counted.
     fn load_group(&mut self, group: &Id) {
-        let listing = self.store().list();
+        let listing = self.store().list_group(group);
         let mut sessions = Vec::new();
         let mut skipped = 0;
         for summary in listing.sessions_of_group(group) {
@@ -351,7 +351,9 @@ impl Worker {
             self.send(Msg::Exported(Err(text)));
             return;
         };
-        let sessions = self.store().group_sessions(&self.store().list(), group);
+        let sessions = self
+            .store()
+            .group_sessions(&self.store().list_group(group), group);
         let result = crate::export::write_tracker_files(&dir, sessions, lang, today);
         self.send(Msg::Exported(result));
     }

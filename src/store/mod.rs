@@ -156,6 +156,20 @@ impl Store {
         listing::scan(&self.dir, known, progress, !self.read_only)
     }
 
+    /// What [`Store::list`] says of one group: its sessions and records, and the other
+    /// copies of them. Through the index (the other summaries never read into memory),
+    /// else the whole listing.
+    pub fn list_group(&self, group: &Id) -> Listing {
+        if self.indexed
+            && !self.read_only
+            && let Some(mut index) = index::Index::open(&self.dir)
+            && let Ok(listing) = index.group_listing(group)
+        {
+            return listing;
+        }
+        self.list()
+    }
+
     /// Every session file of the folder, loaded one at a time as the iterator advances, in
     /// file-name order: for reading all sessions whole (a report) without holding them all.
     /// Shadowed copies are included; filter with a [`Listing`] if that matters.

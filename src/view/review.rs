@@ -79,11 +79,11 @@ fn cell(model: &Model, c: ReviewColumn, r: &ReviewRow) -> String {
     let s = model.strings();
     match c {
         ReviewColumn::Date => dates::show(r.date),
-        ReviewColumn::Group => r.group.clone(),
+        ReviewColumn::Group => r.group.to_string(),
         ReviewColumn::Number => r.number.to_string(),
-        ReviewColumn::Trade => r.trade.clone(),
-        ReviewColumn::Region => r.region.clone(),
-        ReviewColumn::Advisor => r.advisor.clone(),
+        ReviewColumn::Trade => r.trade.to_string(),
+        ReviewColumn::Region => r.region.to_string(),
+        ReviewColumn::Advisor => r.advisor.to_string(),
         ReviewColumn::State => match r.state {
             _ if r.conflict => s.state_conflict.to_string(),
             SessionState::InProgress => s.state_in_progress.to_string(),

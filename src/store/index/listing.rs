@@ -31,16 +31,53 @@ impl Index {
         &mut self,
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> rusqlite::Result<Listing> {
+        self.listing_where(progress, None)
+    }
+
+    /// [`Index::listing`] of one group's sessions and records, with every other copy of
+    /// them (in another group's name too, so that the copy in use is the one the whole
+    /// listing uses): what a group's timeline, page, tracker and next session read,
+    /// without the whole folder's summaries in memory.
+    pub fn group_listing(&mut self, group: &crate::model::Id) -> rusqlite::Result<Listing> {
+        self.listing_where(&|_, _| {}, Some(group.as_str()))
+    }
+
+    fn listing_where(
+        &mut self,
+        progress: &(dyn Fn(usize, usize) + Sync),
+        group: Option<&str>,
+    ) -> rusqlite::Result<Listing> {
         let unreadable = self.refresh(progress)?;
         // The folder itself could not be read: nothing else is said about it.
         if unreadable.iter().any(|(path, _)| path == self.dir()) {
             return Ok(Listing::new(Vec::new(), unreadable));
         }
-        let mut q = self
-            .conn
-            .prepare("SELECT name, secs, nanos, summary FROM files")?;
-        let mut rows = q.query([])?;
-        let (mut sessions, mut records) = (Vec::new(), Vec::new());
+        // Room made once: grown by doubling, the summaries' vector took twice its size at
+        // 100,000 sessions. A count from the file is only a hint, bounded.
+        let count: i64 = match group {
+            None => {
+                self.conn
+                    .query_row("SELECT count(*) FROM files WHERE record = 0", [], |r| {
+                        r.get(0)
+                    })?
+            }
+            Some(_) => 0,
+        };
+        let room = usize::try_from(count).unwrap_or(0).min(1 << 22);
+        let mut q = self.conn.prepare(match group {
+            None => "SELECT name, secs, nanos, summary FROM files",
+            Some(_) => {
+                // The group's rows, and every row with one of their ids: both by an index
+                // (`record IN` lets the group's index be used).
+                "SELECT name, secs, nanos, summary FROM files WHERE id IN
+                 (SELECT id FROM files WHERE record IN (0, 1) AND group_id = ?1)"
+            }
+        })?;
+        let mut rows = match group {
+            None => q.query([])?,
+            Some(g) => q.query([g])?,
+        };
+        let (mut sessions, mut records) = (Vec::with_capacity(room), Vec::new());
         while let Some(row) = rows.next()? {
             let name: String = row.get(0)?;
             let secs: Option<i64> = row.get(1)?;

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::{Id, Session};
-use crate::store::{self, FindError};
+use crate::store::{self, FindError, Listing};
 use chrono::{TimeZone, Utc};
 use std::collections::HashSet;
 use std::fs::File;
@@ -288,4 +288,56 @@ fn a_session_moved_to_another_group_leaves_its_old_group_uncounted() {
         first.sessions.keys().collect::<Vec<_>>(),
         vec![&Id("another-group".into())]
     );
+}
+
+#[test]
+fn a_groups_listing_holds_its_sessions_and_every_copy_of_them() {
+    let f = Folder::new();
+    let a1 = f.save("a1.ron", "sess-a1", 9);
+    f.save("a2.ron", "sess-a2", 10);
+    // A session of another group, and a newer copy of a1 filed under that group's name.
+    let b = f.save("b.ron", "sess-b", 9);
+    let mut s = store::load(&b).unwrap();
+    s.group.id = Id("group-b".into());
+    store::save(&b, &s).unwrap();
+    let mut copy = store::load(&a1).unwrap();
+    copy.group.id = Id("group-b".into());
+    copy.saved = Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0).unwrap();
+    store::save(&f.path().join("a1-copy.ron"), &copy).unwrap();
+    let group = store::load(&a1).unwrap().group.id;
+    let whole = store::Store::new(f.path()).without_index().list();
+    let mut index = Index::open(f.path()).unwrap();
+    let listed = index.group_listing(&group).unwrap();
+    let names = |l: &Listing| -> Vec<(String, bool)> {
+        let mut v: Vec<(String, bool)> = l
+            .sessions
+            .iter()
+            .map(|s| {
+                (
+                    s.path.file_name().unwrap().to_string_lossy().into(),
+                    s.shadowed,
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    // The group's two sessions and the copy that shadows one of them; not the other group's.
+    assert_eq!(
+        names(&listed),
+        vec![
+            ("a1-copy.ron".into(), false),
+            ("a1.ron".into(), true),
+            ("a2.ron".into(), false)
+        ]
+    );
+    let paths = |v: Vec<&crate::store::Summary>| -> Vec<PathBuf> {
+        v.into_iter().map(|s| s.path.clone()).collect()
+    };
+    assert_eq!(
+        paths(listed.sessions_of_group(&group)),
+        paths(whole.sessions_of_group(&group)),
+        "the copy in use is the whole listing's"
+    );
+    assert_eq!(listed.next_number(&group), whole.next_number(&group));
 }

@@ -82,6 +82,8 @@ pub struct RecordRow {
     pub title: String,
     pub activity: Option<ActivityKind>,
     pub present: usize,
+    /// Its kind and summary as the row says them, for the filter.
+    pub shown: String,
 }
 
 impl RecordRow {
@@ -125,11 +127,13 @@ pub struct ReviewRow {
     /// The group the session belongs to: what its timeline is opened on.
     pub group_id: Id,
     pub date: NaiveDate,
-    pub group: String,
+    /// The group's name, trade, region and advisor: held once for all the rows that show
+    /// the same (a group's sessions), not once a row.
+    pub group: Arc<str>,
     pub number: u32,
-    pub trade: String,
-    pub region: String,
-    pub advisor: String,
+    pub trade: Arc<str>,
+    pub region: Arc<str>,
+    pub advisor: Arc<str>,
     pub state: SessionState,
     pub cards: usize,
     pub actions: usize,
@@ -141,52 +145,45 @@ pub struct ReviewRow {
     /// listing rather than copied: 10,000 of them are 40 MB), `None` when the folder's index
     /// keeps it (see [`ReviewRow::matches`]) and for a record's row, which has none...
     pub search: Option<Arc<str>>,
-    /// ...and the visible columns as shown (group, trade, region, advisor, date, number,
-    /// state), lowercase, one per line. A record's row: its group's trade, region and
-    /// advisor (from the group's latest session), its date, kind and summary.
-    pub columns: String,
+    /// ...and the visible columns as shown (see [`ReviewRow::columns`]): the state as
+    /// the state column says it.
+    pub state_label: &'static str,
     pub kind: RowKind,
     /// What a visit's or an activity's row shows; `None` for a session.
     pub record: Option<Box<RecordRow>>,
 }
 
 impl ReviewRow {
-    pub fn from_summary(s: &Summary, strings: &Strings) -> ReviewRow {
-        let state = match s.state {
-            _ if s.is_conflict_copy() => strings.state_conflict,
+    /// A session's row, taking the summary's texts (`shared` holds the group's texts once
+    /// for all its rows).
+    pub(in crate::ui) fn from_summary(
+        s: Summary,
+        strings: &Strings,
+        shared: &mut Shared,
+    ) -> ReviewRow {
+        let conflict = s.is_conflict_copy();
+        let state_label = match s.state {
+            _ if conflict => strings.state_conflict,
             SessionState::InProgress => strings.state_in_progress,
             SessionState::Closed => strings.state_closed,
         };
-        let region = s.region.name().to_string();
-        // The date as shown and in ISO 8601, so that "2026-11" finds November's sessions.
-        let columns = crate::trades::fold(&format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
-            s.group_name,
-            s.trade,
-            region,
-            s.advisor,
-            dates::show(s.date),
-            s.date.format("%Y-%m-%d"),
-            s.number,
-            state
-        ));
         ReviewRow {
-            path: s.path.clone(),
-            id: s.id.clone(),
-            group_id: s.group_id.clone(),
+            group: shared.get(&s.group_name),
+            trade: shared.get(&s.trade),
+            region: shared.get(s.region.name()),
+            advisor: shared.get(&s.advisor),
+            path: s.path,
+            id: s.id,
+            group_id: s.group_id,
             date: s.date,
-            group: s.group_name.clone(),
             number: s.number,
-            trade: s.trade.clone(),
-            region,
-            advisor: s.advisor.clone(),
             state: s.state,
             cards: s.cards,
             actions: s.actions,
             shadowed: s.shadowed,
-            conflict: s.is_conflict_copy(),
-            search: s.search.clone(),
-            columns,
+            conflict,
+            search: s.search,
+            state_label,
             kind: RowKind::Session,
             record: None,
         }
@@ -222,30 +219,26 @@ impl ReviewRow {
                 _ => None,
             },
             present: r.present,
+            shown: String::new(),
         };
-        let (trade, region, advisor) = match group {
+        let (trade, region, advisor): (Arc<str>, Arc<str>, Arc<str>) = match group {
             Some(g) => (
-                g.trade.clone(),
-                g.region.name().to_string(),
-                g.advisor.clone(),
+                g.trade.as_str().into(),
+                g.region.name().into(),
+                g.advisor.as_str().into(),
             ),
-            None => Default::default(),
+            None => ("".into(), "".into(), "".into()),
         };
-        let group_name = match group {
-            Some(g) => g.group_name.clone(),
-            None => r.group_name.clone(),
+        let group_name: Arc<str> = match group {
+            Some(g) => g.group_name.as_str().into(),
+            None => r.group_name.as_str().into(),
         };
-        let columns = crate::trades::fold(&format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
-            group_name,
-            trade,
-            region,
-            advisor,
-            dates::show(r.date),
-            r.date.format("%Y-%m-%d"),
+        let shown = format!(
+            "{}\n{}",
             record.kind_label(lang),
-            record.summary(lang, method),
-        ));
+            record.summary(lang, method)
+        );
+        let record = RecordRow { shown, ..record };
         Some(ReviewRow {
             path: r.path.clone(),
             id: r.id.clone(),
@@ -262,7 +255,7 @@ impl ReviewRow {
             shadowed: r.shadowed,
             conflict: r.is_conflict_copy(),
             search: None,
-            columns,
+            state_label: "",
             kind,
             record: Some(Box::new(record)),
         })
@@ -273,16 +266,39 @@ impl ReviewRow {
     /// asked of it beforehand: `hits[i]` names the files whose text holds `words[i]`
     /// (`None`: no index to ask, the columns alone are looked at).
     pub fn matches(&self, words: &[&str], hits: Option<&[HashSet<String>]>) -> bool {
+        // The columns' text is made once a row, and only if a word is not in its text.
+        let mut columns: Option<String> = None;
         words.iter().enumerate().all(|(i, w)| {
-            self.columns.contains(w)
-                || match &self.search {
-                    Some(text) => text.contains(w),
-                    None if self.kind == RowKind::Session => hits
-                        .and_then(|h| h.get(i))
-                        .is_some_and(|h| h.contains(&*self.file_name())),
-                    None => false,
-                }
+            let in_text = match &self.search {
+                Some(text) => text.contains(w),
+                None if self.kind == RowKind::Session => hits
+                    .and_then(|h| h.get(i))
+                    .is_some_and(|h| h.contains(&*self.file_name())),
+                None => false,
+            };
+            in_text || columns.get_or_insert_with(|| self.columns()).contains(w)
         })
+    }
+
+    /// The visible columns as shown (group, trade, region, advisor, date, number, state),
+    /// lowercase without accents, one per line; a record's row: its group's trade, region
+    /// and advisor (from the group's latest session), its date, kind and summary. The date
+    /// as shown and in ISO 8601, so that "2026-11" finds November's sessions.
+    pub fn columns(&self) -> String {
+        let tail = match &self.record {
+            Some(r) => r.shown.clone(),
+            None => format!("{}\n{}", self.number, self.state_label),
+        };
+        crate::trades::fold(&format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}",
+            self.group,
+            self.trade,
+            self.region,
+            self.advisor,
+            dates::show(self.date),
+            self.date.format("%Y-%m-%d"),
+            tail
+        ))
     }
 
     /// The name of the row's file, as the folder's index keeps it.
@@ -430,4 +446,19 @@ pub struct SessionView {
     pub lines: Vec<ShowLine>,
     /// The first line on screen.
     pub scroll: usize,
+}
+
+/// The texts many rows have alike (a group's name, trade, region, advisor), held once.
+#[derive(Default)]
+pub(in crate::ui) struct Shared(HashSet<Arc<str>>);
+
+impl Shared {
+    pub(in crate::ui) fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(same) = self.0.get(text) {
+            return Arc::clone(same);
+        }
+        let text: Arc<str> = Arc::from(text);
+        self.0.insert(Arc::clone(&text));
+        text
+    }
 }
