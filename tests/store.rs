@@ -236,7 +236,7 @@ fn a_session_keeps_its_file_when_the_group_is_renamed() {
     let listing = Store::new(dir.path()).list();
     assert_eq!(listing.sessions.len(), 1);
     assert_eq!(listing.sessions[0].path, path);
-    assert_eq!(listing.sessions[0].group_name, "Pâtissiers du Nord");
+    assert_eq!(&*listing.sessions[0].group_name, "Pâtissiers du Nord");
     // A new session with a clashing short id gets the whole id in its name.
     let mut other = session("k3f9x2zzzzzz", 3, &[]);
     other.group.name = "Boulangers de Tanger".into();
@@ -572,7 +572,7 @@ fn the_listing_skips_temp_files_lock_files_and_other_files() {
     assert!(listing.unreadable.is_empty(), "{:?}", listing.unreadable);
     let s = &listing.sessions[0];
     assert_eq!((s.number, s.cards, s.actions, s.members), (1, 1, 0, 3));
-    assert_eq!(s.group_name, "Boulangers de Tanger");
+    assert_eq!(&*s.group_name, "Boulangers de Tanger");
     assert!(s.modified.is_some());
     // A folder that does not exist yet is simply empty.
     let none = Store::new(dir.path().join("missing")).list();

@@ -54,7 +54,7 @@ pub use record_check::{check_record, orphan_warning};
 pub use record_summary::RecordSummary;
 pub use record_tracked::{TrackedRecord, conflict_of, save_record_tracked};
 pub use save::{SaveError, SaveErrorKind, encode, save, save_with, write_atomic};
-pub use summary::{SEARCH_MAX, Summary, search_text};
+pub use summary::{SEARCH_MAX, SharedTexts, Summary, search_text};
 pub use tracked::{Saved, Stamp, Tracked, conflict_path};
 
 use crate::model::dated::Record;

@@ -1,10 +1,9 @@
 //! The home screen's lists, made from a listing of the sessions folder.
 
-use super::review::Shared;
 use super::{GroupEntry, Home, ReviewRow, SessionEntry, Unreadable};
 use crate::i18n::Lang;
 use crate::model::{Id, SessionState};
-use crate::store::{Listing, Summary};
+use crate::store::{Listing, SharedTexts, Summary};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -61,7 +60,7 @@ impl Home {
             })
             .collect();
         drop(by_group);
-        let mut shared = Shared::default();
+        let mut shared = SharedTexts::default();
         // Collected in place: the rows take the summaries' room (a row is smaller), so the
         // two vectors are never held at once (34 MB and 22 MB at 100,000 sessions).
         let mut rows: Vec<ReviewRow> = listing
@@ -88,8 +87,8 @@ fn home_lists(listing: &Listing) -> (Vec<GroupEntry>, Vec<SessionEntry>) {
         path: s.path.clone(),
         id: s.id.clone(),
         group_id: s.group_id.clone(),
-        group_name: s.group_name.clone(),
-        trade: s.trade.clone(),
+        group_name: s.group_name.to_string(),
+        trade: s.trade.to_string(),
         number: s.number,
         date: s.date,
         state: s.state,
@@ -116,8 +115,8 @@ fn home_lists(listing: &Listing) -> (Vec<GroupEntry>, Vec<SessionEntry>) {
             let open = in_progress.get(&g.latest.group_id).map(|s| entry(s));
             GroupEntry {
                 id: g.latest.group_id.clone(),
-                name: g.latest.group_name.clone(),
-                trade: g.latest.trade.clone(),
+                name: g.latest.group_name.to_string(),
+                trade: g.latest.trade.to_string(),
                 region: g.latest.region.name().to_string(),
                 sessions: g.sessions,
                 last: entry(g.latest),

@@ -6,7 +6,7 @@
 use super::Index;
 use crate::store::cache::Listed;
 use crate::store::listing::Listing;
-use std::collections::HashSet;
+use crate::store::summary::SharedTexts;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A row whose summary does not read back: the index is not to be trusted for a listing.
@@ -78,6 +78,7 @@ impl Index {
             Some(g) => q.query([g])?,
         };
         let (mut sessions, mut records) = (Vec::with_capacity(room), Vec::new());
+        let mut shared = SharedTexts::default();
         while let Some(row) = rows.next()? {
             let name: String = row.get(0)?;
             let secs: Option<i64> = row.get(1)?;
@@ -102,6 +103,7 @@ impl Index {
             match listed {
                 Listed::Session(mut s) => {
                     (s.path, s.modified, s.search) = (path, modified, None);
+                    shared.share(&mut s);
                     sessions.push(s);
                 }
                 Listed::Record(mut r) => {
@@ -114,9 +116,14 @@ impl Index {
     }
 
     /// For each word (folded by `trades::fold`, as the review browser's filter folds what is
-    /// typed), the names of the session files whose search text holds it: through the
-    /// trigram index from three letters, by reading the texts kept beside it below.
-    pub fn word_hits(&self, words: &[&str]) -> rusqlite::Result<Vec<HashSet<String>>> {
+    /// typed), the names of the session files whose search text holds it, told to `each`
+    /// (the word's place in `words`, the name) as they are read, never gathered: through
+    /// the trigram index from three letters, by reading the texts kept beside it below.
+    pub fn word_hits(
+        &self,
+        words: &[&str],
+        mut each: impl FnMut(usize, &str),
+    ) -> rusqlite::Result<()> {
         let mut matching = self.conn.prepare_cached(
             "SELECT files.name FROM search JOIN files ON files.rowid = search.rowid
              WHERE search MATCH ?1",
@@ -125,17 +132,19 @@ impl Index {
             "SELECT files.name FROM search JOIN files ON files.rowid = search.rowid
              WHERE instr(search.text, ?1) > 0",
         )?;
-        words
-            .iter()
-            .map(|w| {
-                if w.chars().count() >= 3 {
-                    // One phrase: the word's characters in a row, quotes doubled.
-                    let phrase = format!("\"{}\"", w.replace('"', "\"\""));
-                    matching.query_map([phrase], |r| r.get(0))?.collect()
-                } else {
-                    holding.query_map([w], |r| r.get(0))?.collect()
+        for (i, w) in words.iter().enumerate() {
+            let mut rows = if w.chars().count() >= 3 {
+                // One phrase: the word's characters in a row, quotes doubled.
+                matching.query([format!("\"{}\"", w.replace('"', "\"\""))])?
+            } else {
+                holding.query([w])?
+            };
+            while let Some(row) = rows.next()? {
+                if let Ok(name) = row.get_ref(0)?.as_str() {
+                    each(i, name);
                 }
-            })
-            .collect()
+            }
+        }
+        Ok(())
     }
 }

@@ -4,6 +4,7 @@ use crate::store::{self, FindError, Listing};
 use chrono::{TimeZone, Utc};
 use std::collections::HashSet;
 use std::fs::File;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// A folder of sessions whose index is removed when the test ends.
@@ -227,8 +228,11 @@ fn the_text_of_sessions_is_searched_by_words_accents_and_case_ignored() {
     let both: HashSet<String> = ["a.ron".to_string(), "b.ron".to_string()].into();
     // Short words are looked for in the texts the index keeps, as long ones by trigrams.
     let short: String = word.chars().take(2).collect();
-    let hits = index
-        .word_hits(&[&typed, "zzzqqq", &short, "q\"zz"])
+    let mut hits = vec![HashSet::new(); 4];
+    index
+        .word_hits(&[&typed, "zzzqqq", &short, "q\"zz"], |i, name| {
+            hits[i].insert(name.to_string());
+        })
         .unwrap();
     assert_eq!(hits[0], both);
     assert!(hits[1].is_empty());
@@ -340,4 +344,30 @@ fn a_groups_listing_holds_its_sessions_and_every_copy_of_them() {
         "the copy in use is the whole listing's"
     );
     assert_eq!(listed.next_number(&group), whole.next_number(&group));
+}
+
+#[test]
+fn a_listings_summaries_hold_their_groups_texts_once() {
+    let f = Folder::new();
+    f.save("a.ron", "sess-a", 9);
+    f.save("b.ron", "sess-b", 10);
+    for listing in [
+        store::Store::new(f.path()).list(),
+        store::Store::new(f.path()).without_index().list(),
+    ] {
+        let [a, b] = &listing.sessions[..] else {
+            panic!("two sessions")
+        };
+        assert_eq!(a.group_id, b.group_id);
+        for (x, y) in [
+            (&a.group_name, &b.group_name),
+            (&a.trade, &b.trade),
+            (&a.city, &b.city),
+            (&a.host, &b.host),
+            (&a.advisor, &b.advisor),
+            (&a.place, &b.place),
+        ] {
+            assert!(Arc::ptr_eq(x, y), "{x} held twice");
+        }
+    }
 }

@@ -8,10 +8,9 @@ use crate::method::Method;
 use crate::model::dated::{ActivityKind, Kind};
 use crate::model::{Id, Session, SessionState};
 use crate::show::ShowLine;
-use crate::store::{RecordSummary, Summary};
+use crate::store::{RecordSummary, SharedTexts, Summary};
 use chrono::NaiveDate;
 use std::cmp::Ordering;
-use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use strum::VariantArray;
@@ -159,7 +158,7 @@ impl ReviewRow {
     pub(in crate::ui) fn from_summary(
         s: Summary,
         strings: &Strings,
-        shared: &mut Shared,
+        shared: &mut SharedTexts,
     ) -> ReviewRow {
         let conflict = s.is_conflict_copy();
         let state_label = match s.state {
@@ -168,10 +167,12 @@ impl ReviewRow {
             SessionState::Closed => strings.state_closed,
         };
         ReviewRow {
-            group: shared.get(&s.group_name),
-            trade: shared.get(&s.trade),
+            // Already held once by the listing (see `store::SharedTexts`); the region's name
+            // is the row's own.
             region: shared.get(s.region.name()),
-            advisor: shared.get(&s.advisor),
+            group: s.group_name,
+            trade: s.trade,
+            advisor: s.advisor,
             path: s.path,
             id: s.id,
             group_id: s.group_id,
@@ -223,14 +224,14 @@ impl ReviewRow {
         };
         let (trade, region, advisor): (Arc<str>, Arc<str>, Arc<str>) = match group {
             Some(g) => (
-                g.trade.as_str().into(),
+                Arc::clone(&g.trade),
                 g.region.name().into(),
-                g.advisor.as_str().into(),
+                Arc::clone(&g.advisor),
             ),
             None => ("".into(), "".into(), "".into()),
         };
         let group_name: Arc<str> = match group {
-            Some(g) => g.group_name.as_str().into(),
+            Some(g) => Arc::clone(&g.group_name),
             None => r.group_name.as_str().into(),
         };
         let shown = format!(
@@ -263,18 +264,15 @@ impl ReviewRow {
 
     /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts:
     /// its columns, or its search text. A session's text kept by the folder's index is
-    /// asked of it beforehand: `hits[i]` names the files whose text holds `words[i]`
-    /// (`None`: no index to ask, the columns alone are looked at).
-    pub fn matches(&self, words: &[&str], hits: Option<&[HashSet<String>]>) -> bool {
+    /// asked of it beforehand: `indexed(i)` says whether it holds `words[i]` (never, when
+    /// there is no index to ask: the columns alone are looked at).
+    pub fn matches(&self, words: &[&str], indexed: &dyn Fn(usize) -> bool) -> bool {
         // The columns' text is made once a row, and only if a word is not in its text.
         let mut columns: Option<String> = None;
         words.iter().enumerate().all(|(i, w)| {
             let in_text = match &self.search {
                 Some(text) => text.contains(w),
-                None if self.kind == RowKind::Session => hits
-                    .and_then(|h| h.get(i))
-                    .is_some_and(|h| h.contains(&*self.file_name())),
-                None => false,
+                None => self.kind == RowKind::Session && indexed(i),
             };
             in_text || columns.get_or_insert_with(|| self.columns()).contains(w)
         })
@@ -302,7 +300,7 @@ impl ReviewRow {
     }
 
     /// The name of the row's file, as the folder's index keeps it.
-    fn file_name(&self) -> std::borrow::Cow<'_, str> {
+    pub(super) fn file_name(&self) -> std::borrow::Cow<'_, str> {
         self.path
             .file_name()
             .map_or(std::borrow::Cow::Borrowed(""), |n| n.to_string_lossy())
@@ -446,19 +444,4 @@ pub struct SessionView {
     pub lines: Vec<ShowLine>,
     /// The first line on screen.
     pub scroll: usize,
-}
-
-/// The texts many rows have alike (a group's name, trade, region, advisor), held once.
-#[derive(Default)]
-pub(in crate::ui) struct Shared(HashSet<Arc<str>>);
-
-impl Shared {
-    pub(in crate::ui) fn get(&mut self, text: &str) -> Arc<str> {
-        if let Some(same) = self.0.get(text) {
-            return Arc::clone(same);
-        }
-        let text: Arc<str> = Arc::from(text);
-        self.0.insert(Arc::clone(&text));
-        text
-    }
 }
