@@ -159,3 +159,71 @@ fn the_first_screen_shows_at_once_then_the_whole_listing_replaces_it() {
     assert!(model.home.loaded);
     assert!(!model.home.rows.is_empty());
 }
+
+/// How many whole listings the runner sends for one refresh asked.
+fn listed_homes(runner: &mut Runner, done: &Mutex<Vec<Done>>) -> usize {
+    runner.perform(vec![Effect::Refresh]);
+    runner.settle_listing();
+    runner.settle();
+    std::mem::take(&mut *done.lock().unwrap())
+        .into_iter()
+        .filter(|d| matches!(d, Done::Msg(Msg::Listed(h)) if h.partial.is_none()))
+        .count()
+}
+
+#[test]
+fn a_folder_unchanged_since_its_last_listing_is_not_listed_again() {
+    let f = folder();
+    let set_folder_time = |ago: u64| {
+        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(ago);
+        std::fs::File::open(f.dir.path())
+            .unwrap()
+            .set_modified(t)
+            .unwrap();
+    };
+    set_folder_time(60);
+    let done: Arc<Mutex<Vec<Done>>> = Arc::default();
+    let collected = Arc::clone(&done);
+    let mut runner = Runner::new(
+        Setup {
+            store: Store::new(f.dir.path()),
+            lang: Lang::Fr,
+            exports: None,
+            read_only: false,
+            following: false,
+            fail_saves: Arc::default(),
+        },
+        Arc::new(move |d| collected.lock().unwrap().push(d)),
+    );
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+    // The review browser opened, back home: nothing was added, removed or renamed.
+    assert_eq!(listed_homes(&mut runner, &done), 0);
+    // A file saved (an atomic rename): listed again, once (the listing waits the moment it
+    // takes for a change to show in the folder's time).
+    let s = sample::shipped().remove(0);
+    store::save(&f.dir.path().join("new.ron"), &s).unwrap();
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+    assert_eq!(listed_homes(&mut runner, &done), 0);
+    // A file system with whole seconds (the folder's time says so), its time not yet past
+    // (here a minute ahead, as another machine's clock may set it): a change in the same
+    // second would not show, so it is listed again each time.
+    let ahead = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    let whole = std::time::UNIX_EPOCH
+        + std::time::Duration::from_secs(
+            ahead
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs(),
+        );
+    std::fs::File::open(f.dir.path())
+        .unwrap()
+        .set_modified(whole)
+        .unwrap();
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+    // A file that cannot be read is read again each time, the folder unchanged.
+    std::fs::write(f.dir.path().join("broken.ron"), "(").unwrap();
+    set_folder_time(60);
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+    assert_eq!(listed_homes(&mut runner, &done), 1);
+}
