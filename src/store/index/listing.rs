@@ -147,4 +147,17 @@ impl Index {
         }
         Ok(())
     }
+
+    /// The search text the index keeps for the session file `name`, if any.
+    pub fn text_of(&self, name: &str) -> rusqlite::Result<Option<String>> {
+        let mut q = self.conn.prepare_cached(
+            "SELECT search.text FROM search JOIN files ON files.rowid = search.rowid
+             WHERE files.name = ?1",
+        )?;
+        let mut rows = q.query([name])?;
+        match rows.next()? {
+            Some(row) => row.get(0).map(Some),
+            None => Ok(None),
+        }
+    }
 }

@@ -2,7 +2,6 @@
 //! activities and the advisor's visits among them (issue 13), the filter typed, the kinds
 //! shown, the sort chosen, and the session opened read-only from it.
 
-use crate::dates;
 use crate::i18n::{Lang, Strings, fill};
 use crate::method::Method;
 use crate::model::dated::{ActivityKind, Kind};
@@ -15,6 +14,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use strum::VariantArray;
 
+mod filter;
 mod shown;
 use shown::Remembered;
 pub use shown::{Filtering, RowsShown, ShownKey};
@@ -142,9 +142,9 @@ pub struct ReviewRow {
     pub conflict: bool,
     /// What the filter matches: the summary's search text (lowercase, shared with the
     /// listing rather than copied: 10,000 of them are 40 MB), `None` when the folder's index
-    /// keeps it (see [`ReviewRow::matches`]) and for a record's row, which has none...
+    /// keeps it (see `filter.rs`) and for a record's row, which has none...
     pub search: Option<Arc<str>>,
-    /// ...and the visible columns as shown (see [`ReviewRow::columns`]): the state as
+    /// ...and the visible columns as shown (see `filter.rs`): the state as
     /// the state column says it.
     pub state_label: &'static str,
     pub kind: RowKind,
@@ -260,43 +260,6 @@ impl ReviewRow {
             kind,
             record: Some(Box::new(record)),
         })
-    }
-
-    /// Whether every word (folded by `trades::fold`, without blanks) is in the row's texts:
-    /// its columns, or its search text. A session's text kept by the folder's index is
-    /// asked of it beforehand: `indexed(i)` says whether it holds `words[i]` (never, when
-    /// there is no index to ask: the columns alone are looked at).
-    pub fn matches(&self, words: &[&str], indexed: &dyn Fn(usize) -> bool) -> bool {
-        // The columns' text is made once a row, and only if a word is not in its text.
-        let mut columns: Option<String> = None;
-        words.iter().enumerate().all(|(i, w)| {
-            let in_text = match &self.search {
-                Some(text) => text.contains(w),
-                None => self.kind == RowKind::Session && indexed(i),
-            };
-            in_text || columns.get_or_insert_with(|| self.columns()).contains(w)
-        })
-    }
-
-    /// The visible columns as shown (group, trade, region, advisor, date, number, state),
-    /// lowercase without accents, one per line; a record's row: its group's trade, region
-    /// and advisor (from the group's latest session), its date, kind and summary. The date
-    /// as shown and in ISO 8601, so that "2026-11" finds November's sessions.
-    pub fn columns(&self) -> String {
-        let tail = match &self.record {
-            Some(r) => r.shown.clone(),
-            None => format!("{}\n{}", self.number, self.state_label),
-        };
-        crate::trades::fold(&format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}",
-            self.group,
-            self.trade,
-            self.region,
-            self.advisor,
-            dates::show(self.date),
-            self.date.format("%Y-%m-%d"),
-            tail
-        ))
     }
 
     /// The name of the row's file, as the folder's index keeps it.

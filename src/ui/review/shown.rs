@@ -5,7 +5,6 @@
 
 use super::{Browser, ReviewColumn, ReviewRow, Shown};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The rows shown, in order (`order` indexes `rows`), and what they were filtered for.
@@ -60,17 +59,7 @@ impl ShownKey {
         // Accents and case ignored both ways: "couturieres" finds "Couturières".
         let typed = crate::trades::fold(&self.filter);
         let words: Vec<&str> = typed.split_whitespace().collect();
-        let hits = index_hits(rows, &words);
-        let out: Vec<usize> = rows
-            .iter()
-            .enumerate()
-            // A word never holds a line break, so it is found in one text or the other.
-            .filter(|&(i, r)| {
-                let indexed = |w: usize| hits.as_ref().is_some_and(|h| h[w][i]);
-                self.shown.keeps(r.kind) && r.matches(&words, &indexed)
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let out = super::filter::matching(rows, &words, self.shown);
         let tie = |a: &ReviewRow, b: &ReviewRow| {
             (a.date, &a.group, a.number).cmp(&(b.date, &b.group, b.number))
         };
@@ -90,34 +79,6 @@ impl ShownKey {
         });
         keyed.into_iter().map(|(_, i)| i).collect()
     }
-}
-
-/// What the folder's index says of each word (see [`ReviewRow::matches`]), when some rows'
-/// texts are kept there: for each word, whether each row's text holds it. `None` when no
-/// row's text is there, or when the index cannot be asked (the rows are then matched by
-/// their columns). The index's answers are read name by name into these flags (100,000
-/// names gathered for a short word were 12 MB).
-fn index_hits(rows: &[ReviewRow], words: &[&str]) -> Option<Vec<Vec<bool>>> {
-    if words.is_empty() {
-        return None;
-    }
-    let dir = rows.iter().find(|r| r.text_in_index())?.path.parent()?;
-    let index = crate::store::index::Index::open(dir)?;
-    let by_name: HashMap<Cow<'_, str>, usize> = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.text_in_index())
-        .map(|(i, r)| (r.file_name(), i))
-        .collect();
-    let mut hits = vec![vec![false; rows.len()]; words.len()];
-    index
-        .word_hits(words, |w, name| {
-            if let Some(&i) = by_name.get(name) {
-                hits[w][i] = true;
-            }
-        })
-        .ok()?;
-    Some(hits)
 }
 
 /// Whether a filter of these rows asks the folder's index: never on the UI thread.
