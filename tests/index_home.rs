@@ -117,19 +117,7 @@ fn the_first_screen_shows_at_once_then_the_whole_listing_replaces_it() {
         .unwrap()
         .refresh(&|_, _| {})
         .unwrap();
-    let done: Arc<Mutex<Vec<Done>>> = Arc::default();
-    let collected = Arc::clone(&done);
-    let mut runner = Runner::new(
-        Setup {
-            store: Store::new(f.dir.path()),
-            lang: Lang::Fr,
-            exports: None,
-            read_only: false,
-            following: false,
-            fail_saves: Arc::default(),
-        },
-        Arc::new(move |d| collected.lock().unwrap().push(d)),
-    );
+    let (mut runner, done) = runner(&f);
     runner.perform(vec![Effect::Refresh]);
     runner.settle_listing();
     runner.settle();
@@ -160,15 +148,53 @@ fn the_first_screen_shows_at_once_then_the_whole_listing_replaces_it() {
     assert!(!model.home.rows.is_empty());
 }
 
-/// How many whole listings the runner sends for one refresh asked.
+/// The app's runner on the folder, and what it answers.
+fn runner(f: &Folder) -> (Runner, Arc<Mutex<Vec<Done>>>) {
+    let done: Arc<Mutex<Vec<Done>>> = Arc::default();
+    let collected = Arc::clone(&done);
+    let runner = Runner::new(
+        Setup {
+            store: Store::new(f.dir.path()),
+            lang: Lang::Fr,
+            exports: None,
+            read_only: false,
+            following: false,
+            fail_saves: Arc::default(),
+        },
+        Arc::new(move |d| collected.lock().unwrap().push(d)),
+    );
+    (runner, done)
+}
+
+thread_local! {
+    /// Whether the last refresh asked of `listed_homes` was announced by `Msg::Relisting`.
+    static RELISTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How many whole listings the runner sends for one refresh asked; a listing again is
+/// announced by `Msg::Relisting` (the home screen lets go of its rows meanwhile).
 fn listed_homes(runner: &mut Runner, done: &Mutex<Vec<Done>>) -> usize {
     runner.perform(vec![Effect::Refresh]);
     runner.settle_listing();
     runner.settle();
-    std::mem::take(&mut *done.lock().unwrap())
-        .into_iter()
+    let said: Vec<Done> = std::mem::take(&mut *done.lock().unwrap());
+    let listed = said
+        .iter()
         .filter(|d| matches!(d, Done::Msg(Msg::Listed(h)) if h.partial.is_none()))
-        .count()
+        .count();
+    let relisting = said
+        .iter()
+        .position(|d| matches!(d, Done::Msg(Msg::Relisting)));
+    let whole = said
+        .iter()
+        .position(|d| matches!(d, Done::Msg(Msg::Listed(h)) if h.partial.is_none()));
+    match (relisting, whole) {
+        (Some(r), Some(w)) => assert!(r < w, "said before the listing"),
+        (Some(_), None) => panic!("announced, never sent"),
+        _ => {}
+    }
+    RELISTED.with(|c| c.set(relisting.is_some()));
+    listed
 }
 
 #[test]
@@ -182,20 +208,12 @@ fn a_folder_unchanged_since_its_last_listing_is_not_listed_again() {
             .unwrap();
     };
     set_folder_time(60);
-    let done: Arc<Mutex<Vec<Done>>> = Arc::default();
-    let collected = Arc::clone(&done);
-    let mut runner = Runner::new(
-        Setup {
-            store: Store::new(f.dir.path()),
-            lang: Lang::Fr,
-            exports: None,
-            read_only: false,
-            following: false,
-            fail_saves: Arc::default(),
-        },
-        Arc::new(move |d| collected.lock().unwrap().push(d)),
-    );
+    let (mut runner, done) = runner(&f);
     assert_eq!(listed_homes(&mut runner, &done), 1);
+    assert!(
+        !RELISTED.with(|c| c.get()),
+        "the first listing is no listing again"
+    );
     // The review browser opened, back home: nothing was added, removed or renamed.
     assert_eq!(listed_homes(&mut runner, &done), 0);
     // A file saved (an atomic rename): listed again, once (the listing waits the moment it
@@ -203,6 +221,7 @@ fn a_folder_unchanged_since_its_last_listing_is_not_listed_again() {
     let s = sample::shipped().remove(0);
     store::save(&f.dir.path().join("new.ron"), &s).unwrap();
     assert_eq!(listed_homes(&mut runner, &done), 1);
+    assert!(RELISTED.with(|c| c.get()));
     assert_eq!(listed_homes(&mut runner, &done), 0);
     // A file system with whole seconds (the folder's time says so), its time not yet past
     // (here a minute ahead, as another machine's clock may set it): a change in the same

@@ -856,3 +856,29 @@ fn rows_alike_hold_their_texts_once() {
     }
     assert!(alike > 0, "the folder has rows alike");
 }
+
+#[test]
+fn the_home_screen_lets_go_of_the_rows_while_the_folder_is_listed_again() {
+    let Folder { mut h, .. } = folder();
+    let rows = h.model.home.rows.len();
+    assert!(rows > 0);
+    // In the browser its rows stay on screen.
+    h.keys("r");
+    h.send(Msg::Relisting);
+    assert_eq!(h.model.home.rows.len(), rows);
+    h.esc();
+    // Home: they go until the listing comes; the browser opened meanwhile says the folder is
+    // being read, not that it is empty.
+    h.send(Msg::Relisting);
+    assert!(h.model.home.rows.is_empty() && !h.model.home.loaded);
+    h.model.screen = Screen::Review(Box::new(atelier::ui::Browser::new()));
+    let text = common::screen::text(&common::screen::draw(&h.model, 100, 30));
+    assert!(!text.contains(h.strings().review.no_sessions), "{text}");
+    // The listing comes: rows again.
+    let home = Home::from_listing(
+        store::Store::new(h.dir.path()).list(),
+        atelier::i18n::Lang::Fr,
+    );
+    h.send(Msg::Listed(home));
+    assert_eq!(h.model.home.rows.len(), rows);
+}

@@ -104,6 +104,9 @@ fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
     // The first listing of a large folder takes a while even with its index: the screen
     // shows at once what the index held when atelier last looked.
     let first = state.lock().is_ok_and(|s| !s.listed_once);
+    if !first {
+        notify(Done::Msg(Msg::Relisting));
+    }
     if first
         && let Some(fs) = crate::store::index::Index::open(store.dir())
             .and_then(|i| i.first_screen(FIRST_GROUPS).ok().flatten())

@@ -50,6 +50,9 @@ pub enum Msg {
     /// The sessions folder changed on disk (a file added, replaced or removed: a sync, another
     /// atelier, a copy): the home screen and the review browser list it again.
     FolderChanged,
+    /// The folder is being listed again (it changed since the last listing): the home
+    /// screen lets go of the review browser's rows meanwhile.
+    Relisting,
     /// The folder is being read without its summary cache: `done` files of `total` so far.
     ListingProgress {
         done: usize,
@@ -295,6 +298,10 @@ fn handle(model: &mut Model, msg: Msg) -> Vec<Effect> {
         },
         Msg::ListingProgress { done, total } => {
             home::listing_progress(model, done, total);
+            Vec::new()
+        }
+        Msg::Relisting => {
+            home::relisting(model);
             Vec::new()
         }
         Msg::Opened {
