@@ -57,7 +57,7 @@ pub fn areas(model: &Model, area: Rect) -> Areas {
 }
 
 /// What the screen says while the folder is read: how far the reading is when the files
-/// are parsed one by one (no summary cache yet), else that it is being read.
+/// are parsed one by one (no index or summary cache yet), else that it is being read.
 pub fn loading_text(model: &Model) -> String {
     let s = model.strings();
     match model.home.progress {

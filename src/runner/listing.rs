@@ -1,4 +1,4 @@
-//! The folder's listing, on a thread of its own: with 10,000 sessions and no summary cache
+//! The folder's listing, on a thread of its own: with 10,000 sessions and no index
 //! yet it takes seconds, and nothing else may wait for it. Its progress and its home lists
 //! are answered as messages; a listing asked while one runs starts again when it ends.
 

@@ -244,7 +244,7 @@ pub struct Home {
     /// Counts the listings: the review browser's rows shown are filtered again when it
     /// changes (see `Browser::remember`).
     pub generation: u64,
-    /// While the folder is read without its summary cache: files read so far, and in all.
+    /// While files new to the index (or to the summary cache) are read: so far, and in all.
     pub progress: Option<(usize, usize)>,
 }
 

@@ -53,7 +53,8 @@ pub enum Msg {
     /// The folder is being listed again (it changed since the last listing): the home
     /// screen lets go of the review browser's rows meanwhile.
     Relisting,
-    /// The folder is being read without its summary cache: `done` files of `total` so far.
+    /// Files new to the folder's index (or to its summary cache) are being read: `done` of
+    /// `total` so far.
     ListingProgress {
         done: usize,
         total: usize,
