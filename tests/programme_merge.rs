@@ -153,10 +153,10 @@ fn the_programmes_folder_reports_what_its_advisors_folders_report_together() {
         / (ra.total.expected() + rb.total.expected()) as f64;
     assert!((rate(&ru.total) - summed).abs() < 1e-12);
     // The median of the times to done: over both parts' actions together.
-    let mut days = [ra.total.done_days.clone(), rb.total.done_days.clone()].concat();
+    let mut days: Vec<u32> = ra.total.done_days.iter().collect();
+    days.extend(rb.total.done_days.iter());
     days.sort();
-    let mut union_days = ru.total.done_days.clone();
-    union_days.sort();
+    let union_days: Vec<u32> = ru.total.done_days.iter().collect();
     assert_eq!(union_days, days);
     // Needs by category: each category's themes and groups the sum of the parts'.
     let needs = |r: &report::Report| {

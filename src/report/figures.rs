@@ -2,6 +2,7 @@
 //! record in an [`Acc`], then finished with the group-level figures (members, size, projects)
 //! taken at each group's latest session in the row.
 
+use super::days::DoneDays;
 use super::fx::{FxMap, FxSet};
 use super::packed::Packed;
 use super::read::Leaving;
@@ -75,7 +76,7 @@ pub struct Figures {
     /// Open actions (neither done nor dropped) whose due day is before today.
     pub overdue: usize,
     /// Days from the session that decided an action to the one whose review said done.
-    pub done_days: Vec<i64>,
+    pub done_days: DoneDays,
     /// Planned and done, by [`KINDS`].
     pub by_kind: [(usize, usize); 5],
     /// The groups' joint projects at their latest session in the row, by status.
@@ -108,14 +109,7 @@ impl Figures {
 
     /// The median of [`Figures::done_days`], `None` when no action was done.
     pub fn median_days(&self) -> Option<f64> {
-        let mut d = self.done_days.clone();
-        d.sort_unstable();
-        let n = d.len();
-        match n {
-            0 => None,
-            _ if n % 2 == 1 => Some(d[n / 2] as f64),
-            _ => Some((d[n / 2 - 1] + d[n / 2]) as f64 / 2.0),
-        }
+        self.done_days.median()
     }
 }
 
@@ -229,7 +223,7 @@ impl<'a> Acc<'a> {
                     x.done += 1;
                     x.by_kind[kind].1 += 1;
                     if let Some(d) = ctx.done_on[id] {
-                        x.done_days.push((d - s.date).num_days().max(0));
+                        x.done_days.push((d - s.date).num_days());
                     }
                 }
                 Some(ActionStatus::Dropped) => x.dropped += 1,

@@ -27,6 +27,7 @@
 mod active;
 mod cache;
 mod charts;
+mod days;
 mod figures;
 mod fx;
 mod intern;
@@ -43,6 +44,7 @@ mod render_html;
 mod rows;
 
 pub use cache::{Folder, cache_path, read_dir, read_folder};
+pub use days::DoneDays;
 pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
 pub use kept::{Kept, category_label, row_label};
 pub use light::{facts_of_bytes, read_files};
