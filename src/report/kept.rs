@@ -41,8 +41,9 @@ impl std::fmt::Debug for Kept {
 impl Kept {
     /// A folder as read, each session and record once (the copy saved last).
     pub fn of(folder: Folder) -> Kept {
-        let packed = folder.packed;
+        let mut packed = folder.packed;
         let chosen = packed.chosen();
+        packed.forget_ids();
         let records = super::dedup(folder.records, |r| (&r.id, r.saved));
         let years: BTreeSet<i32> = chosen
             .iter()
