@@ -174,7 +174,12 @@ thread_local! {
 /// How many whole listings the runner sends for one refresh asked; a listing again is
 /// announced by `Msg::Relisting` (the home screen lets go of its rows meanwhile).
 fn listed_homes(runner: &mut Runner, done: &Mutex<Vec<Done>>) -> usize {
-    runner.perform(vec![Effect::Refresh]);
+    listed_after(runner, done, Effect::Refresh)
+}
+
+/// [`listed_homes`] for `Effect::Refresh` or `Effect::Relist`.
+fn listed_after(runner: &mut Runner, done: &Mutex<Vec<Done>>, asked: Effect) -> usize {
+    runner.perform(vec![asked]);
     runner.settle_listing();
     runner.settle();
     let said: Vec<Done> = std::mem::take(&mut *done.lock().unwrap());
@@ -215,6 +220,9 @@ fn a_folder_unchanged_since_its_last_listing_is_not_listed_again() {
         "the first listing is no listing again"
     );
     // The review browser opened, back home: nothing was added, removed or renamed.
+    assert_eq!(listed_homes(&mut runner, &done), 0);
+    // Back from the programme screen, which let go of the rows: listed again all the same.
+    assert_eq!(listed_after(&mut runner, &done, Effect::Relist), 1);
     assert_eq!(listed_homes(&mut runner, &done), 0);
     // A file saved (an atomic rename): listed again, once (the listing waits the moment it
     // takes for a change to show in the folder's time).

@@ -234,7 +234,8 @@ fn the_table_scrolls_and_esc_goes_home() {
     let from = h.effects.len();
     h.esc();
     assert!(matches!(h.model.screen, Screen::Home));
-    assert_eq!(h.effects[from..], [Effect::Refresh]);
+    // The screen let go of the browser's rows: the folder is listed again, even unchanged.
+    assert_eq!(h.effects[from..], [Effect::Relist]);
 }
 
 #[test]
@@ -253,6 +254,77 @@ fn the_folder_changing_counts_it_again() {
     let r = shown(&h);
     assert_eq!(r.total.sessions, 7);
     assert_eq!(r, &expected(&h, want));
+}
+
+#[test]
+fn the_folder_read_again_is_not_held_beside_the_facts_kept() {
+    let mut h = folder(Lang::Fr);
+    h.keys("P");
+    assert!(programme(&h).kept.is_some());
+    // Without the runner's answer (the app's read takes seconds at 100,000 sessions): the
+    // facts kept go when the folder is read again, and a grouping asked meanwhile waits.
+    let mut model = std::mem::replace(&mut h.model, bare_model());
+    assert_eq!(
+        update(&mut model, Msg::FolderChanged),
+        [Effect::ReadProgramme(options(None, None))]
+    );
+    let Screen::Programme(ui) = &model.screen else {
+        panic!("the programme screen")
+    };
+    assert!(ui.kept.is_none());
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    assert!(update(&mut model, Msg::Key(tab)).is_empty());
+    // The facts read come: the grouping asked is counted from them.
+    let folder = report::read_folder(h.dir.path()).unwrap();
+    let kept = std::sync::Arc::new(report::Kept::of(folder));
+    let counted = atelier::update::Counted {
+        report: Box::new(kept.aggregate(options(None, None))),
+        kept: Some(kept.clone()),
+    };
+    let effects = update(&mut model, Msg::ProgrammeCounted(Ok(counted)));
+    assert_eq!(
+        effects,
+        [Effect::CountProgramme {
+            kept,
+            options: options(None, Some(By::Advisor))
+        }]
+    );
+}
+
+#[test]
+fn the_programme_screen_lets_go_of_the_browsers_rows_and_home_lists_them_again() {
+    let mut h = folder(Lang::Fr);
+    let rows = h.model.home.rows.len();
+    assert!(rows > 0 && h.model.home.loaded);
+    h.keys("P");
+    assert!(shown(&h).total.sessions > 0);
+    // Its facts and the browser's rows are not held at once (160 MB at 100,000 sessions).
+    assert!(h.model.home.rows.is_empty() && !h.model.home.loaded);
+    // A listing asked before the screen opened, come while it shows: its rows go too, the
+    // home screen's lists stay.
+    let groups = h.model.home.groups.len();
+    let listing = Store::new(h.dir.path()).list();
+    h.send(Msg::Listed(atelier::ui::Home::from_listing(
+        listing,
+        Lang::Fr,
+    )));
+    assert!(h.model.home.rows.is_empty());
+    assert_eq!(h.model.home.groups.len(), groups);
+    // Home: the folder, unchanged, is listed again (the runner would otherwise skip it),
+    // and the browser has every row.
+    h.esc();
+    assert_eq!(h.effects.last(), Some(&Effect::Relist));
+    assert_eq!(h.model.home.rows.len(), rows);
+    assert!(h.model.home.loaded && !h.model.home.let_go);
+    h.keys("r");
+    let screen = text(&draw(&h.model, 100, 30));
+    assert!(
+        screen.contains(&format!("{rows}")),
+        "the browser counts its {rows} rows:\n{screen}"
+    );
+    // Home again from the browser: nothing let go, nothing forced.
+    h.esc();
+    assert_eq!(h.effects.last(), Some(&Effect::Refresh));
 }
 
 #[test]

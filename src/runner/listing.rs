@@ -74,21 +74,28 @@ const FIRST_GROUPS: usize = 100;
 
 /// The listing thread: a listing asked while one runs is made once more after it.
 pub(super) struct Lister {
-    latest: Latest<()>,
+    /// Whether the listing asked is wanted even of a folder unchanged.
+    latest: Latest<bool>,
 }
 
 impl Lister {
     pub(super) fn new(store: Store, lang: Lang, notify: Notify) -> Lister {
         let state = Mutex::new(State::default());
-        let work = move |()| run(&store, lang, &notify, &state);
+        let work = move |always| run(&store, always, lang, &notify, &state);
         Lister {
-            latest: Latest::new("listing", work, |(), ()| ()),
+            latest: Latest::new("listing", work, |waiting, asked| waiting || asked),
         }
     }
 
-    /// Lists the folder on the listing thread, or once more after the listing running now.
+    /// Lists the folder on the listing thread, or once more after the listing running now;
+    /// not if it is as the last listing found it (the screen holds that one).
     pub(super) fn list(&self) {
-        self.latest.ask(());
+        self.latest.ask(false);
+    }
+
+    /// [`Lister::list`], even if the folder is unchanged: the screen let go of the rows.
+    pub(super) fn list_again(&self) {
+        self.latest.ask(true);
     }
 
     /// Waits until no listing runs.
@@ -97,8 +104,8 @@ impl Lister {
     }
 }
 
-fn run(store: &Store, lang: Lang, notify: &Notify, state: &Mutex<State>) {
-    if unchanged(store, state) {
+fn run(store: &Store, always: bool, lang: Lang, notify: &Notify, state: &Mutex<State>) {
+    if !always && unchanged(store, state) {
         return;
     }
     // The first listing of a large folder takes a while even with its index: the screen

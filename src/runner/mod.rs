@@ -143,6 +143,7 @@ impl Runner {
             }
             match effect {
                 Effect::Refresh => self.listing.list(),
+                Effect::Relist => self.listing.list_again(),
                 Effect::ReadProgramme(options) => self.figures.ask(figures::Ask::Read(options)),
                 Effect::CountProgramme { kept, options } => {
                     self.figures.ask(figures::Ask::Count(kept, options));

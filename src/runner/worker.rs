@@ -87,7 +87,7 @@ impl Worker {
         match effect {
             Effect::Save(snapshot) => self.save(*snapshot),
             // The listing has its own thread (see `Runner::perform`).
-            Effect::Refresh => {}
+            Effect::Refresh | Effect::Relist => {}
             Effect::Open(path) => self.open(&path),
             Effect::LoadForView(path) => self.load_for_view(&path),
             Effect::PrepareNext(group) => self.prepare_next(&group),

@@ -246,6 +246,9 @@ pub struct Home {
     pub generation: u64,
     /// While files new to the index (or to the summary cache) are read: so far, and in all.
     pub progress: Option<(usize, usize)>,
+    /// The browser's rows were let go for the programme screen's facts (see
+    /// `update::home::let_go`): coming home lists the folder again, even unchanged.
+    pub let_go: bool,
 }
 
 impl Home {

@@ -153,8 +153,12 @@ pub enum Msg {
 pub enum Effect {
     /// Write this session to its file, atomically; answer with `Msg::Saved`.
     Save(Box<Snapshot>),
-    /// Read the sessions folder and answer with `Msg::Listed`.
+    /// Read the sessions folder and answer with `Msg::Listed` (not when it is as the last
+    /// listing found it, which the screen holds).
     Refresh,
+    /// Read the sessions folder and answer with `Msg::Listed`, even unchanged: the screen
+    /// let go of the last listing's rows (`update::home::let_go`).
+    Relist,
     /// Lock and load a session file; answer with `Msg::Opened` or `Msg::Failed`.
     Open(PathBuf),
     /// Load a session file to look at it, without locking it; answer with `Msg::Viewed`
@@ -491,6 +495,9 @@ fn home_group(model: &Model) -> Option<Id> {
 pub fn go_home(model: &mut Model) -> Vec<Effect> {
     model.screen = Screen::Home;
     model.overlay = None;
+    if std::mem::take(&mut model.home.let_go) {
+        return vec![Effect::Relist];
+    }
     vec![Effect::Refresh]
 }
 

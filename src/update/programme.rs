@@ -14,6 +14,7 @@ const PAGE: usize = 10;
 
 /// `P` on the home screen: the screen at once, its figures asked of the runner.
 pub fn open(model: &mut Model) -> Vec<Effect> {
+    super::home::let_go(model);
     let mut ui = ProgrammeUi::new();
     let options = ui.wanted(model.today);
     ui.asked = Some(options.clone());
@@ -30,6 +31,9 @@ pub fn folder_changed(model: &mut Model) -> Vec<Effect> {
     };
     let options = ui.wanted(today);
     ui.asked = Some(options.clone());
+    // The facts read again are not held beside these: until they come, another period or
+    // grouping waits for them (see `counted`).
+    ui.kept = None;
     vec![Effect::ReadProgramme(options)]
 }
 
