@@ -268,7 +268,7 @@ fn child(what: &str, dir: &Path) {
                 let _ = std::fs::remove_file(cache);
             }
             let t = Instant::now();
-            let folder = atelier::report::read_folder(dir).unwrap();
+            let folder = atelier::report::read_folder_to_count(dir).unwrap();
             let read = folder.read;
             let report =
                 atelier::report::aggregate_folder(folder, atelier::report::Options::default());
@@ -277,7 +277,7 @@ fn child(what: &str, dir: &Path) {
             let total = ms(t);
             // The programme screen's facts kept, counted again for another grouping (Tab):
             // what a key costs there once the folder is read.
-            let folder = atelier::report::read_folder(dir).unwrap();
+            let folder = atelier::report::read_folder_to_count(dir).unwrap();
             let kept = atelier::report::Kept::of(folder);
             let mut counts = Vec::new();
             for by in [

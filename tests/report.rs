@@ -613,6 +613,62 @@ fn the_report_from_the_cache_is_the_report_from_the_files() {
 }
 
 #[test]
+fn counting_reads_the_ids_only_when_files_are_to_be_read_or_the_cache_written() {
+    let (_home, dir) = folder();
+    std::fs::remove_file(dir.join("2026-11-01_coupe_s01_zzzzzz.ron")).unwrap();
+    settle(&dir);
+    let opts = Options {
+        by: vec![By::Group],
+        ..Options::default()
+    };
+    let counted = |dir: &Path| {
+        let folder = report::read_folder_to_count(dir).unwrap();
+        let ids: Vec<String> = folder
+            .facts()
+            .iter()
+            .map(|f| f.id.as_str().to_string())
+            .collect();
+        (report::aggregate_folder(folder, opts.clone()), ids)
+    };
+    // No cache yet: every file read, their ids with them; the cache written.
+    let (cold, ids) = counted(&dir);
+    assert_eq!(cold.total.sessions, 4);
+    assert!(ids.iter().all(|id| !id.is_empty()), "{ids:?}");
+    // Every file in the cache as it is: counted from their numbers, the same report, and
+    // the ids' texts never read (a session's facts come back without them).
+    let (warm, ids) = counted(&dir);
+    assert_eq!(warm, cold);
+    assert_eq!(ids.len(), 4);
+    assert!(ids.iter().all(String::is_empty), "{ids:?}");
+    let whole = report::read_folder(&dir).unwrap();
+    assert!(whole.facts().iter().all(|f| !f.id.as_str().is_empty()));
+    assert_eq!(report::aggregate_folder(whole, opts.clone()), cold);
+    // A session copied in: read with the ids, added to the facts read with theirs, the
+    // cache written again; then counted from it as before.
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+    let other = sample::bakers_session(now, 99);
+    let path = Store::new(&dir).path_for_new(&other);
+    store::save(&path, &other).unwrap();
+    set_time(&path, past(100));
+    let (added, ids) = counted(&dir);
+    assert_eq!(added.total.sessions, 5);
+    assert!(ids.iter().all(|id| !id.is_empty()), "{ids:?}");
+    assert!(ids.contains(&other.id.as_str().to_string()));
+    let (again, ids) = counted(&dir);
+    assert_eq!(again, added);
+    assert!(ids.iter().all(String::is_empty));
+    assert_eq!(again, report(&dir, opts.clone()));
+    // A file changed: the same.
+    let mut changed = other.clone();
+    changed.number += 1;
+    store::save(&path, &changed).unwrap();
+    set_time(&path, past(200));
+    let (after, ids) = counted(&dir);
+    assert!(ids.iter().all(|id| !id.is_empty()));
+    assert_eq!(after, report(&dir, opts));
+}
+
+#[test]
 fn a_session_copied_in_after_the_cache_was_written_is_counted() {
     let (_home, dir) = folder();
     settle(&dir);

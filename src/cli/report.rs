@@ -79,7 +79,7 @@ pub(super) fn report(
         Ok(d) => d,
         Err(code) => return code,
     };
-    let folder = match crate::report::read_folder(&dir) {
+    let folder = match crate::report::read_folder_to_count(&dir) {
         Ok(read) => read,
         Err(e) => {
             let detail = e.message(strings);

@@ -15,7 +15,7 @@
 //! it do not.
 
 use super::light::read_each;
-use super::packed::snapshot::{self, Filed, Held};
+use super::packed::snapshot::{self, Filed, Held, Ids, Snapshot};
 use super::packed::{GONE, Packed};
 use super::read::Facts;
 use super::records::RecordFacts;
@@ -104,12 +104,24 @@ impl Gathered {
 /// brought up to date. Session files are never written. A folder that does not exist holds
 /// none.
 pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
+    read(dir, Ids::Texts)
+}
+
+/// [`read_folder`] for counting only (`atelier report`, the programme screen): when the
+/// cache holds every file as it is, the ids' texts are not read (the facts can then be
+/// counted, not added to: see [`Folder::facts`]); else the folder is read as
+/// [`read_folder`] does.
+pub fn read_folder_to_count(dir: &Path) -> Result<Folder, LoadError> {
+    read(dir, Ids::Numbers)
+}
+
+fn read(dir: &Path, ids: Ids) -> Result<Folder, LoadError> {
     let path = cache_path(dir);
     // The folder's files are stated while the cache is read up to its table of files: each
     // took a third of a warm report at 100,000 sessions.
     let (files, opened) = std::thread::scope(|scope| {
         let stating = scope.spawn(|| stat_files(dir));
-        let opened = path.as_deref().and_then(snapshot::open);
+        let opened = path.as_deref().and_then(|p| snapshot::open(p, ids));
         let files = stating
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -123,42 +135,18 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
         ..Gathered::default()
     };
     let mut changed = false;
-    // The cache names its files in the folder's order: each is looked for where the last
-    // one was found, and by name only when out of that order (a name not UTF-8 sorts by
-    // its bytes).
-    let mut next = 0;
-    let mut by_name: Option<HashMap<std::borrow::Cow<'_, str>, usize>> = None;
-    let mut taken = vec![false; files.len()];
-    let claim = |seen: snapshot::Seen<'_>| {
-        let mut at = files.get(next).map(FileStat::name);
-        while at.as_ref().is_some_and(|name| **name < *seen.name) {
-            next += 1;
-            at = files.get(next).map(FileStat::name);
-        }
-        let i = match at {
-            Some(name) if name == seen.name => {
-                // Two names not UTF-8 may read alike: the next one is the next file's.
-                next += 1;
-                next - 1
-            }
-            _ => *by_name
-                .get_or_insert_with(|| {
-                    files
-                        .iter()
-                        .enumerate()
-                        .map(|(i, f)| (f.name(), i))
-                        .collect()
-                })
-                .get(seen.name)?,
-        };
-        let f = &files[i];
-        let fresh = !std::mem::replace(&mut taken[i], true)
-            && f.size == seen.size
-            && f.modified.and_then(stamp) == Some(seen.modified)
-            && settled(f);
-        fresh.then_some(i)
-    };
-    if let Some(cached) = opened.and_then(|o| o.claim(claim)) {
+    let mut cached = opened.and_then(|o| claimed(o, &files, &settled));
+    // Every file found as the cache holds it (a file that cannot be read never is).
+    let whole =
+        |c: &Snapshot| c.unclaimed == 0 && c.packed.sessions.len() + c.records.len() == files.len();
+    if ids == Ids::Numbers && cached.as_ref().is_some_and(|c| !whole(c)) {
+        // Files to read and a cache to write: the ids' texts are wanted after all.
+        cached = path
+            .as_deref()
+            .and_then(|p| snapshot::open(p, Ids::Texts))
+            .and_then(|o| claimed(o, &files, &settled));
+    }
+    if let Some(cached) = cached {
         got.packed = cached.packed;
         for (k, s) in got.packed.sessions.iter().enumerate() {
             if s.order != GONE {
@@ -206,6 +194,50 @@ pub fn read_folder(dir: &Path) -> Result<Folder, LoadError> {
         read: todo.len(),
         packed: got.packed,
         records: records.into_iter().map(|(_, r)| r).collect(),
+    })
+}
+
+/// The cache opened, its files claimed by the folder's unchanged ones (see
+/// [`snapshot::Opened::claim`]).
+fn claimed(
+    opened: snapshot::Opened,
+    files: &[FileStat],
+    settled: &impl Fn(&FileStat) -> bool,
+) -> Option<Snapshot> {
+    // The cache names its files in the folder's order: each is looked for where the last
+    // one was found, and by name only when out of that order (a name not UTF-8 sorts by
+    // its bytes).
+    let mut next = 0;
+    let mut by_name: Option<HashMap<std::borrow::Cow<'_, str>, usize>> = None;
+    let mut taken = vec![false; files.len()];
+    opened.claim(|seen: snapshot::Seen<'_>| {
+        let mut at = files.get(next).map(FileStat::name);
+        while at.as_ref().is_some_and(|name| **name < *seen.name) {
+            next += 1;
+            at = files.get(next).map(FileStat::name);
+        }
+        let i = match at {
+            Some(name) if name == seen.name => {
+                // Two names not UTF-8 may read alike: the next one is the next file's.
+                next += 1;
+                next - 1
+            }
+            _ => *by_name
+                .get_or_insert_with(|| {
+                    files
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (f.name(), i))
+                        .collect()
+                })
+                .get(seen.name)?,
+        };
+        let f = &files[i];
+        let fresh = !std::mem::replace(&mut taken[i], true)
+            && f.size == seen.size
+            && f.modified.and_then(stamp) == Some(seen.modified)
+            && settled(f);
+        fresh.then_some(i)
     })
 }
 

@@ -75,6 +75,14 @@ impl Interner {
         })
     }
 
+    /// `n` strings numbered whose texts are not kept (see [`Interner::forget_texts`]).
+    pub fn numbered(n: u32) -> Interner {
+        Interner {
+            forgotten: n,
+            ..Interner::default()
+        }
+    }
+
     /// Lets go of the texts numbered so far, keeping their numbers: what only counts by
     /// number (the programme screen's kept facts) need not hold 800,000 ids at 100,000
     /// sessions (14 MB). A string numbered afterwards gets a number after theirs; one of

@@ -43,7 +43,7 @@ mod render_csv;
 mod render_html;
 mod rows;
 
-pub use cache::{Folder, cache_path, read_dir, read_folder};
+pub use cache::{Folder, cache_path, read_dir, read_folder, read_folder_to_count};
 pub use days::DoneDays;
 pub use figures::{Figures, KINDS, LEAVINGS, NeedCount, SIZE_BANDS, SMALL_MEETING};
 pub use kept::{Kept, category_label, row_label};

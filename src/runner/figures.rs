@@ -51,7 +51,7 @@ pub(super) fn counter(dir: PathBuf, lang: Lang, notify: Notify) -> Latest<Ask> {
 /// The folder's facts read (only the files changed since the last read, with the report
 /// cache) and counted.
 fn read(dir: &Path, lang: Lang, options: Options) -> Result<Counted, String> {
-    match crate::report::read_folder(dir) {
+    match crate::report::read_folder_to_count(dir) {
         Ok(folder) => {
             let kept = Arc::new(Kept::of(folder));
             let report = Box::new(kept.aggregate(options));

@@ -29,7 +29,7 @@ use std::path::Path;
 use strum::VariantArray;
 
 mod read;
-pub(in crate::report) use read::open;
+pub(in crate::report) use read::{Ids, Opened, open};
 
 const MAGIC: &[u8; 8] = b"atelierR";
 /// Bumped whenever what is written, or the facts and the way they are computed, change.

@@ -19,7 +19,7 @@ fn read_claiming(bytes: &[u8], claims: impl Fn(&str) -> bool) -> Option<(Snapsho
     let path = dir.path().join("cache.bin");
     std::fs::write(&path, bytes).unwrap();
     let mut offered = Vec::new();
-    let back = open(&path)?.claim(|seen| {
+    let back = open(&path, Ids::Texts)?.claim(|seen| {
         offered.push((seen.name.to_string(), seen.size, seen.modified));
         claims(seen.name).then_some(offered.len() - 1)
     })?;
