@@ -86,7 +86,7 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             });
         }
     };
-    let mut found: Vec<(PathBuf, usize)> = entries
+    let mut found: Vec<FileStat> = entries
         .filter_map(Result::ok)
         .filter_map(|e| {
             // The name read in the path made anyway: a copy of each made and dropped at once
@@ -94,16 +94,22 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             let path = e.path();
             let name = path.file_name().filter(|n| is_session_name(n))?;
             let name_at = path.as_os_str().len() - name.len();
-            Some((path, name_at))
+            Some(FileStat {
+                path,
+                name_at,
+                size: 0,
+                modified: None,
+            })
         })
         .collect();
     // One folder: by name, the bytes at the end of each path, without parsing the paths into
     // components (a twentieth of a report at 100,000 files). Names share long starts (a
     // date, a trade): their first 16 bytes are compared as one number before the rest.
-    fn name((path, at): &(PathBuf, usize)) -> &[u8] {
-        path.as_os_str()
+    fn name(f: &FileStat) -> &[u8] {
+        f.path
+            .as_os_str()
             .as_encoded_bytes()
-            .get(*at..)
+            .get(f.name_at..)
             .unwrap_or_default()
     }
     fn head(name: &[u8]) -> u128 {
@@ -126,17 +132,19 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
         .map_or(1, usize::from)
         .clamp(1, 8);
     let share = found.len().div_ceil(threads).max(1);
-    // Each share's answers in its place of one vector made here: nothing the threads
-    // allocate stays in their own heaps.
-    let mut stats: Vec<Option<(u64, Option<SystemTime>)>> = vec![None; found.len()];
+    // Each share's answers written in place, and whether it is a file beside: nothing the
+    // threads allocate stays in their own heaps, and no second list of 100,000 is made.
+    let mut files = vec![false; found.len()];
     std::thread::scope(|scope| {
         let handles: Vec<_> = found
-            .chunks(share)
-            .zip(stats.chunks_mut(share))
+            .chunks_mut(share)
+            .zip(files.chunks_mut(share))
             .map(|(part, out)| {
                 scope.spawn(move || {
-                    for ((path, _), o) in part.iter().zip(out) {
-                        *o = stat(path);
+                    for (f, is_file) in part.iter_mut().zip(out) {
+                        if let Some((size, modified)) = stat(&f.path) {
+                            (f.size, f.modified, *is_file) = (size, modified, true);
+                        }
                     }
                 })
             })
@@ -146,20 +154,9 @@ pub(crate) fn stat_files(dir: &Path) -> Result<Vec<FileStat>, LoadError> {
             h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         }
     });
-    // The shares, in order, keep the names' order; each path is moved, never copied.
-    Ok(found
-        .into_iter()
-        .zip(stats)
-        .filter_map(|((path, name_at), stat)| {
-            let (size, modified) = stat?;
-            Some(FileStat {
-                path,
-                name_at,
-                size,
-                modified,
-            })
-        })
-        .collect())
+    let mut is_file = files.into_iter();
+    found.retain(|_| is_file.next().unwrap_or(false));
+    Ok(found)
 }
 
 /// What a derived cache keeps of each file.
