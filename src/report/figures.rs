@@ -129,14 +129,14 @@ pub struct NeedCount {
 pub(super) struct Ctx<'a> {
     pub p: &'a Packed,
     /// The latest review of every action (by number), up to the end of the period.
-    pub status: Vec<Option<((NaiveDate, u32), ActionStatus)>>,
+    pub status: Vec<Option<ActionStatus>>,
     /// The first day a review said an action was done, up to the end of the period.
     pub done_on: Vec<Option<NaiveDate>>,
     /// Every group's sessions counted, of any date, in order, by group number.
     pub by_group: &'a [Vec<usize>],
     /// At each session: the group's members and how many are active
     /// ([`super::active::active_members`]).
-    pub active: Vec<(usize, usize)>,
+    pub active: Vec<(u32, u32)>,
     /// Every member's first baseline diagnosis up to the end of the period, by (group, member).
     pub baselines: FxMap<(&'a Id, &'a Id), (NaiveDate, Diagnosed)>,
     /// The day open actions are overdue against.
@@ -218,7 +218,7 @@ impl<'a> Acc<'a> {
             let kind = KINDS.iter().position(|k| *k == a.kind).unwrap_or(4);
             x.by_kind[kind].0 += 1;
             let id = a.id as usize;
-            match ctx.status[id].map(|s| s.1) {
+            match ctx.status[id] {
                 Some(ActionStatus::Done) => {
                     x.done += 1;
                     x.by_kind[kind].1 += 1;
@@ -277,6 +277,7 @@ impl<'a> Acc<'a> {
         for (&group, &latest) in &self.latest {
             let sessions = ctx.by_group[group as usize].iter().map(|&i| &p.sessions[i]);
             let (members, active) = ctx.active[latest];
+            let (members, active) = (members as usize, active as usize);
             x.members += members;
             x.active += active;
             let first = sessions.clone().next();

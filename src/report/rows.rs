@@ -2,7 +2,7 @@
 //! given, and the order the rows come in.
 
 use super::fx::FxMap;
-use super::packed::{Packed, Session};
+use super::packed::{Packed, Place, Session};
 use crate::model::{Id, Region};
 use crate::trades;
 use chrono::Datelike;
@@ -81,10 +81,10 @@ impl Keys {
                     at as u32
                 })
             }
-            By::Region => match &s.region {
-                Region::Unset => 0,
-                Region::Other(_) => 1,
-                named => 2 + Region::NAMED.iter().position(|n| n == named).unwrap_or(0) as u32,
+            By::Region => match p.place(s) {
+                Place::Unset => 0,
+                Place::Other(_) => 1,
+                Place::Named(k) => 2 + k as u32,
             },
             By::Advisor => s.advisor,
             By::Host => s.host,

@@ -19,6 +19,23 @@ use std::ops::Range;
 /// the cache, its file changed or gone): never counted, never written again.
 pub(super) const GONE: u32 = u32::MAX;
 
+/// A theme's category when it has none (no label has this number).
+const NO_CATEGORY: u32 = u32::MAX;
+
+/// A session's region as [`Packed::place`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place<'a> {
+    Unset,
+    /// One of `Region::NAMED`, by its place there.
+    Named(usize),
+    /// A place the advisor typed.
+    Other(&'a str),
+}
+
+/// Region numbers: none, then the named ones, then the labels of places typed.
+const REGION_UNSET: u32 = 0;
+const REGION_OTHER: u32 = 1 + Region::NAMED.len() as u32;
+
 /// A session's own facts; what it has many of is in [`Packed`]'s vectors, from `at`.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Session {
@@ -34,7 +51,9 @@ pub(super) struct Session {
     pub number: u32,
     pub date: NaiveDate,
     pub closed: bool,
-    pub region: Region,
+    /// Where it took place, numbered (see [`Packed::place`]): 4 bytes where a `Region`
+    /// took 24.
+    region: u32,
     /// Its file's place in the folder (by name): sessions may be packed in another order
     /// (cached ones first), but the first copy of a session is the first file.
     pub order: u32,
@@ -85,11 +104,17 @@ pub(super) struct Packed {
     /// would take 8 bytes where these take 5 (4 MB at 100,000 sessions).
     marked: Vec<u32>,
     attendance: Vec<Attendance>,
-    /// Actions reviewed (by number in `action_ids`) and the status given.
-    reviews: Vec<(u32, Option<ActionStatus>)>,
-    /// Theme titles and need categories, by number in `labels`.
-    themes: Vec<(u32, Option<u32>)>,
-    actions: Vec<Action>,
+    /// Actions reviewed (by number in `action_ids`) and the status given, side by side
+    /// (as `marked` and `attendance`: 5 bytes a review where a pair took 8).
+    reviewed: Vec<u32>,
+    reviews: Vec<Option<ActionStatus>>,
+    /// Theme titles and need categories, by number in `labels`; [`NO_CATEGORY`] for none
+    /// (8 bytes a theme where an `Option` took 12).
+    themes: Vec<(u32, u32)>,
+    /// Actions decided: their numbers and due days, and the types of their ideas side by
+    /// side (9 bytes an action where an `Action` takes 12).
+    actions: Vec<(u32, Option<NaiveDate>)>,
+    kinds: Vec<Option<IdeaKind>>,
     usefulness: Vec<u8>,
     projects: Vec<ProjectStatus>,
     pub ids: Interner,
@@ -136,7 +161,7 @@ impl Packed {
             number: f.number,
             date: f.date,
             closed: f.closed,
-            region: f.region.clone(),
+            region: self.region_number(&f.region),
             order: order as u32,
             members,
             at,
@@ -149,16 +174,16 @@ impl Packed {
         }
         for (id, st) in &f.reviews {
             let id = self.action_ids.number(id.as_str());
-            self.reviews.push((id, *st));
+            self.push_review(id, *st);
         }
         for (title, category) in &f.themes {
             let title = self.labels.number(title);
             let category = category.as_deref().map(|c| self.labels.number(c));
-            self.themes.push((title, category));
+            self.push_theme(title, category);
         }
         for a in &f.actions {
             let id = self.action_ids.number(a.id.as_str());
-            self.actions.push(Action {
+            self.push_action(Action {
                 id,
                 due: a.due,
                 kind: a.kind,
@@ -197,6 +222,50 @@ impl Packed {
         place
     }
 
+    /// The number of a region (see [`Packed::place`]), a place typed numbered as a label.
+    fn region_number(&mut self, r: &Region) -> u32 {
+        match r {
+            Region::Unset => REGION_UNSET,
+            Region::Other(text) => REGION_OTHER.saturating_add(self.labels.number(text)),
+            named => {
+                let k = Region::NAMED.iter().position(|n| n == named).unwrap_or(0);
+                1 + k as u32
+            }
+        }
+    }
+
+    /// Where the session `s` took place.
+    pub fn place(&self, s: &Session) -> Place<'_> {
+        match s.region {
+            REGION_UNSET => Place::Unset,
+            n if n < REGION_OTHER => Place::Named(n as usize - 1),
+            n => Place::Other(self.labels.get(n - REGION_OTHER)),
+        }
+    }
+
+    /// The region of the session `s`, as its file says it.
+    pub fn region(&self, s: &Session) -> Region {
+        match self.place(s) {
+            Place::Unset => Region::Unset,
+            Place::Named(k) => Region::NAMED[k].clone(),
+            Place::Other(text) => Region::Other(text.to_string()),
+        }
+    }
+
+    fn push_action(&mut self, a: Action) {
+        self.actions.push((a.id, a.due));
+        self.kinds.push(a.kind);
+    }
+
+    fn push_review(&mut self, action: u32, status: Option<ActionStatus>) {
+        self.reviewed.push(action);
+        self.reviews.push(status);
+    }
+
+    fn push_theme(&mut self, title: u32, category: Option<u32>) {
+        self.themes.push((title, category.unwrap_or(NO_CATEGORY)));
+    }
+
     /// Where the next session's facts will start in each vector (but its members).
     fn ends(&self) -> [u32; 6] {
         [
@@ -233,16 +302,32 @@ impl Packed {
             .zip(self.attendance[r].iter().copied())
     }
 
-    pub fn reviews(&self, i: usize) -> &[(u32, Option<ActionStatus>)] {
-        &self.reviews[self.range(i, REVIEWS, self.reviews.len())]
+    /// Each action reviewed at the session `i` (by number), and the status given.
+    pub fn reviews(
+        &self,
+        i: usize,
+    ) -> impl ExactSizeIterator<Item = (u32, Option<ActionStatus>)> + '_ {
+        let r = self.range(i, REVIEWS, self.reviews.len());
+        self.reviewed[r.clone()]
+            .iter()
+            .copied()
+            .zip(self.reviews[r].iter().copied())
     }
 
-    pub fn themes(&self, i: usize) -> &[(u32, Option<u32>)] {
-        &self.themes[self.range(i, THEMES, self.themes.len())]
+    /// Each theme of the session `i`: its title and its category (by label number).
+    pub fn themes(&self, i: usize) -> impl ExactSizeIterator<Item = (u32, Option<u32>)> + '_ {
+        self.themes[self.range(i, THEMES, self.themes.len())]
+            .iter()
+            .map(|&(t, c)| (t, (c != NO_CATEGORY).then_some(c)))
     }
 
-    pub fn actions(&self, i: usize) -> &[Action] {
-        &self.actions[self.range(i, ACTIONS, self.actions.len())]
+    /// The actions decided at the session `i`.
+    pub fn actions(&self, i: usize) -> impl ExactSizeIterator<Item = Action> + '_ {
+        let r = self.range(i, ACTIONS, self.actions.len());
+        self.actions[r.clone()]
+            .iter()
+            .zip(&self.kinds[r])
+            .map(|(&(id, due), &kind)| Action { id, due, kind })
     }
 
     pub fn usefulness(&self, i: usize) -> &[u8] {
@@ -313,7 +398,7 @@ impl Packed {
             date: s.date,
             closed: s.closed,
             trade: label(s.trade),
-            region: s.region.clone(),
+            region: self.region(s),
             members: self
                 .members(i)
                 .iter()
@@ -332,17 +417,14 @@ impl Packed {
                 .collect(),
             reviews: self
                 .reviews(i)
-                .iter()
-                .map(|(a, st)| (id(&self.action_ids, *a), *st))
+                .map(|(a, st)| (id(&self.action_ids, a), st))
                 .collect(),
             themes: self
                 .themes(i)
-                .iter()
-                .map(|(t, c)| (label(*t), c.map(label)))
+                .map(|(t, c)| (label(t), c.map(label)))
                 .collect(),
             actions: self
                 .actions(i)
-                .iter()
                 .map(|a| ActionFacts {
                     id: id(&self.action_ids, a.id),
                     due: a.due,
@@ -365,13 +447,20 @@ mod tests {
 
     #[test]
     fn every_session_comes_back_as_packed() {
-        let facts = shipped();
+        let mut facts = shipped();
+        // Regions numbered: named, a place typed (numbered as a label), none.
+        facts[1].region = Region::Other("Tiznit".into());
+        facts[2].region = Region::Unset;
+        facts[3].region = Region::DakhlaOuedEdDahab;
         assert!(
             facts
                 .iter()
                 .any(|f| !f.members.is_empty() && !f.actions.is_empty())
         );
         let p = Packed::of(&facts);
+        assert_eq!(p.place(&p.sessions[1]), Place::Other("Tiznit"));
+        assert_eq!(p.place(&p.sessions[2]), Place::Unset);
+        assert_eq!(p.place(&p.sessions[3]), Place::Named(11));
         for (i, f) in facts.iter().enumerate() {
             assert_eq!(&p.facts(i), f, "session {i}");
         }

@@ -15,7 +15,7 @@
 //! `Summed`): a file that fails a check or its sum, is cut, or has bytes after its end is not
 //! used at all, and the cache is built again from the session files.
 
-use super::{Action, GONE, Member, Packed, Session};
+use super::{Action, GONE, Member, Packed, Place, Session};
 use crate::model::life::{Gender, ProjectStatus};
 use crate::model::{ActionStatus, Attendance, IdeaKind, LegalStatus, Region, SCHEMA_VERSION};
 use crate::report::fx::Fx;
@@ -285,19 +285,13 @@ pub(in crate::report) fn write(
         o.u32(s.saved.timestamp_subsec_nanos())?;
         o.i32(days(Some(s.date)))?;
         o.u8(u8::from(s.closed))?;
-        match &s.region {
-            Region::Unset => o.u8(0)?,
-            Region::Other(text) => {
+        match p.place(s) {
+            Place::Unset => o.u8(0)?,
+            Place::Other(text) => {
                 o.u8(255)?;
                 o.text(text)?;
             }
-            named => {
-                let k = Region::NAMED
-                    .iter()
-                    .position(|n| n == named)
-                    .map_or(0, |k| k + 1);
-                o.u8(k as u8)?;
-            }
+            Place::Named(k) => o.u8(k as u8 + 1)?,
         }
         let [members, rest @ ..] = lens(k);
         if same {
@@ -319,11 +313,11 @@ pub(in crate::report) fn write(
             o.u8(place(Some(a), &ATTENDANCE))?;
         }
         for (a, st) in p.reviews(k) {
-            o.u32(*a)?;
-            o.u8(place(*st, ActionStatus::VARIANTS))?;
+            o.u32(a)?;
+            o.u8(place(st, ActionStatus::VARIANTS))?;
         }
         for (title, category) in p.themes(k) {
-            o.u32(*title)?;
+            o.u32(title)?;
             o.u32(category.map_or(u32::MAX, |c| c))?;
         }
         for a in p.actions(k) {

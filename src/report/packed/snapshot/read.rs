@@ -171,9 +171,11 @@ pub(in crate::report) fn open(path: &Path, ids: Ids) -> Option<Opened> {
     p.members.reserve_exact(totals[0]);
     p.marked.reserve_exact(totals[1]);
     p.attendance.reserve_exact(totals[1]);
+    p.reviewed.reserve_exact(totals[2]);
     p.reviews.reserve_exact(totals[2]);
     p.themes.reserve_exact(totals[3]);
     p.actions.reserve_exact(totals[4]);
+    p.kinds.reserve_exact(totals[4]);
     p.usefulness.reserve_exact(totals[5]);
     p.projects.reserve_exact(totals[6]);
     for _ in 0..n {
@@ -349,7 +351,7 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
     for _ in 0..lens[2] {
         let a = b.number(&p.action_ids)?;
         let st = of_place(b.u8()?, ActionStatus::VARIANTS)?;
-        p.reviews.push((a, st));
+        p.push_review(a, st);
     }
     for _ in 0..lens[3] {
         let title = b.number(&p.labels)?;
@@ -358,7 +360,7 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
             c if (c as usize) < p.labels.len() => Some(c),
             _ => return None,
         };
-        p.themes.push((title, category));
+        p.push_theme(title, category);
     }
     for _ in 0..lens[4] {
         let a = Action {
@@ -366,7 +368,7 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
             due: of_days(b.i32()?)?,
             kind: of_place(b.u8()?, &KINDS)?,
         };
-        p.actions.push(a);
+        p.push_action(a);
     }
     for _ in 0..lens[5] {
         p.usefulness.push(b.u8()?);
@@ -375,6 +377,7 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         p.projects
             .push(of_place(b.u8()?, ProjectStatus::VARIANTS)??);
     }
+    let region = p.region_number(&region);
     p.sessions.push(Session {
         id,
         saved,

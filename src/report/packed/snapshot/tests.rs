@@ -32,8 +32,11 @@ fn read_bytes(bytes: &[u8]) -> Option<Snapshot> {
 
 #[test]
 fn the_sessions_files_name_come_back_whole_and_no_other() {
-    let facts: Vec<Facts> = crate::sample::shipped().iter().map(Facts::of).collect();
+    let mut facts: Vec<Facts> = crate::sample::shipped().iter().map(Facts::of).collect();
     assert!(facts.len() >= 4);
+    // A place typed and none, beside the named regions (numbered, see `Packed::place`).
+    facts[3].region = Region::Other("Tiznit ⵜⵉⵣⵏⵉⵜ".into());
+    facts[1].region = Region::Unset;
     let p = Packed::of(&facts);
     let record = crate::report::RecordFacts::of(&crate::sample::shipped_records()[0]);
     // The files name sessions 3 and 1 (in that order) and a record; 0 and 2 are gone.
