@@ -315,7 +315,7 @@ fn the_programme_screen_lets_go_of_the_browsers_rows_and_home_lists_them_again()
     h.esc();
     assert_eq!(h.effects.last(), Some(&Effect::Relist));
     assert_eq!(h.model.home.rows.len(), rows);
-    assert!(h.model.home.loaded && !h.model.home.let_go);
+    assert!(h.model.home.loaded && !h.model.home.rows_let_go);
     h.keys("r");
     let screen = text(&draw(&h.model, 100, 30));
     assert!(

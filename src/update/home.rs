@@ -158,16 +158,6 @@ pub fn relisting(model: &mut Model) {
     }
 }
 
-/// Another screen needs the memory the review browser's rows take (the programme screen's
-/// facts: both at once were 160 MB at 100,000 sessions): they go, and coming home lists the
-/// folder again (`Effect::Relist`). The home screen's lists stay.
-pub fn let_go(model: &mut Model) {
-    let home = &mut model.home;
-    home.rows = std::sync::Arc::default();
-    home.loaded = false;
-    home.let_go = true;
-}
-
 /// The folder as just read, on screen. Each list stays on the item that was selected (a
 /// group by its id, a file by its path) when it is still there, else on the same row: a
 /// file a sync brings while the list is on screen does not move the selection to another.
@@ -200,6 +190,6 @@ pub fn listed(model: &mut Model, mut home: Home) {
     model.home = home;
     // A listing asked before the programme screen opened, come while it shows.
     if matches!(model.screen, Screen::Programme(_)) {
-        let_go(model);
+        model.home.let_go();
     }
 }

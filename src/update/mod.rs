@@ -157,7 +157,7 @@ pub enum Effect {
     /// listing found it, which the screen holds).
     Refresh,
     /// Read the sessions folder and answer with `Msg::Listed`, even unchanged: the screen
-    /// let go of the last listing's rows (`update::home::let_go`).
+    /// let go of the last listing's rows (`ui::Home::let_go`).
     Relist,
     /// Lock and load a session file; answer with `Msg::Opened` or `Msg::Failed`.
     Open(PathBuf),
@@ -495,7 +495,7 @@ fn home_group(model: &Model) -> Option<Id> {
 pub fn go_home(model: &mut Model) -> Vec<Effect> {
     model.screen = Screen::Home;
     model.overlay = None;
-    if std::mem::take(&mut model.home.let_go) {
+    if std::mem::take(&mut model.home.rows_let_go) {
         return vec![Effect::Relist];
     }
     vec![Effect::Refresh]

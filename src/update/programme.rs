@@ -14,7 +14,7 @@ const PAGE: usize = 10;
 
 /// `P` on the home screen: the screen at once, its figures asked of the runner.
 pub fn open(model: &mut Model) -> Vec<Effect> {
-    super::home::let_go(model);
+    model.home.let_go();
     let mut ui = ProgrammeUi::new();
     let options = ui.wanted(model.today);
     ui.asked = Some(options.clone());
