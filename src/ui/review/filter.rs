@@ -75,10 +75,23 @@ fn matching_reading(
     if let Some(index) = &index
         && !pending.is_empty()
     {
-        out.extend(texts_holding(index, rows, words, pending, one_by_one));
+        let long = Long {
+            words: &long,
+            hits: hits.as_deref(),
+        };
+        out.extend(texts_holding(
+            index, rows, words, &long, pending, one_by_one,
+        ));
         out.sort_unstable();
     }
     out
+}
+
+/// Which words are long enough for the index's trigrams, and which rows' texts it found
+/// holding each (`None`: it did not answer).
+struct Long<'a> {
+    words: &'a [bool],
+    hits: Option<&'a [Vec<bool>]>,
 }
 
 /// For each word of three letters or more, whether each row's text in the index holds it,
@@ -116,14 +129,33 @@ fn long_word_hits(
 }
 
 /// The rows of `pending` whose texts in the index hold their short words: read one by one
-/// when they are few, else in one pass over every text.
+/// when they are few; else, for the rows whose texts hold every long word, among the texts
+/// the index finds holding those (« oujda cr »: 310 ms in one pass over 100,000 texts);
+/// else in one pass over every text.
 fn texts_holding(
     index: &Index,
     rows: &[ReviewRow],
     words: &[&str],
+    long: &Long<'_>,
     pending: Vec<(usize, Vec<usize>)>,
     one_by_one: usize,
 ) -> Vec<usize> {
+    if pending.len() > one_by_one
+        && let Some(hits) = long.hits
+        && long.words.contains(&true)
+    {
+        let within: Vec<usize> = (0..words.len()).filter(|&w| long.words[w]).collect();
+        let (found, rest): (Vec<_>, Vec<_>) = pending
+            .into_iter()
+            .partition(|(i, _)| within.iter().all(|&w| hits[w][*i]));
+        let mut out = among_long_word_hits(index, rows, words, &within, found);
+        let others = Long {
+            words: long.words,
+            hits: None,
+        };
+        out.extend(texts_holding(index, rows, words, &others, rest, one_by_one));
+        return out;
+    }
     if pending.len() <= one_by_one {
         return pending
             .into_iter()
@@ -144,6 +176,44 @@ fn texts_holding(
         .collect();
     let asked: Vec<&str> = short.iter().map(|&w| words[w]).collect();
     let answered = index.word_hits(&asked, |k, name| {
+        if let Some(&i) = by_name.get(name) {
+            held[short[k]][i] = true;
+        }
+    });
+    if answered.is_err() {
+        return Vec::new();
+    }
+    pending
+        .into_iter()
+        .filter(|(i, ws)| ws.iter().all(|&w| held[w][*i]))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The rows of `pending`, whose texts hold every word of `within` (by their places in
+/// `words`), whose texts also hold their short words: asked of the index among the texts
+/// holding `within`.
+fn among_long_word_hits(
+    index: &Index,
+    rows: &[ReviewRow],
+    words: &[&str],
+    within: &[usize],
+    pending: Vec<(usize, Vec<usize>)>,
+) -> Vec<usize> {
+    if pending.is_empty() {
+        return Vec::new();
+    }
+    let by_name = names(rows);
+    let mut held = vec![Vec::new(); words.len()];
+    let short: Vec<usize> = (0..words.len())
+        .filter(|w| pending.iter().any(|(_, ws)| ws.contains(w)))
+        .collect();
+    for &w in &short {
+        held[w] = vec![false; rows.len()];
+    }
+    let asked: Vec<&str> = short.iter().map(|&w| words[w]).collect();
+    let within: Vec<&str> = within.iter().map(|&w| words[w]).collect();
+    let answered = index.word_hits_within(&asked, &within, |k, name| {
         if let Some(&i) = by_name.get(name) {
             held[short[k]][i] = true;
         }
@@ -269,6 +339,14 @@ mod tests {
             // Short words in every row's columns: no text is read.
             assert_eq!(found(&["e"]), vec!["sess-1", "sess-2", "sess-3"]);
             assert_eq!(found(&["wq", "zz"]), Vec::<&str>::new());
+            // A short word beside a long one: looked for among the texts holding the long
+            // one (many rows), or one by one (few).
+            assert_eq!(found(&["sebaa", "wq"]), vec!["sess-2"]);
+            assert_eq!(found(&["wq", "bois"]), vec!["sess-2"]);
+            assert_eq!(found(&["sebaa", "zz"]), Vec::<&str>::new());
+            // A long word in every row's columns (the date) but in no text: those rows'
+            // texts are read for the short word all the same.
+            assert_eq!(found(&["2026-11", "wq"]), vec!["sess-2"]);
         }
         crate::store::index::Index::delete(dir.path());
     }
