@@ -100,9 +100,13 @@ pub(super) struct Packed {
     members: Vec<Member>,
     /// By group number: where the members of its session packed last are.
     last_members: Vec<(u32, u32)>,
-    /// Who was marked at each session (by member number) and how, side by side: a pair
-    /// would take 8 bytes where these take 5 (4 MB at 100,000 sessions).
-    marked: Vec<u32>,
+    /// Who was marked at each session and how, side by side: each by its place in the
+    /// session's members (1 byte where a member's number took 4: 4 MB at 100,000 sessions)...
+    marked: Vec<u8>,
+    /// ...or, for a session marking someone not among its members (or with more than 255),
+    /// by member number: the session's place and where its marks start in `wide`.
+    wide_sessions: Vec<(u32, u32)>,
+    wide: Vec<u32>,
     attendance: Vec<Attendance>,
     /// Actions reviewed (by number in `action_ids`) and the status given, side by side
     /// (as `marked` and `attendance`: 5 bytes a review where a pair took 8).
@@ -167,11 +171,12 @@ impl Packed {
             at,
         };
         self.sessions.push(session);
-        for (id, a) in &f.attendance {
-            let id = self.member_ids.number(id.as_str());
-            self.marked.push(id);
-            self.attendance.push(*a);
-        }
+        let marks: Vec<(u32, Attendance)> = f
+            .attendance
+            .iter()
+            .map(|(id, a)| (self.member_ids.number(id.as_str()), *a))
+            .collect();
+        self.push_marks(self.sessions.len() - 1, members, &marks);
         for (id, st) in &f.reviews {
             let id = self.action_ids.number(id.as_str());
             self.push_review(id, *st);
@@ -252,6 +257,30 @@ impl Packed {
         }
     }
 
+    /// The marks of the session at `session` (pushed or about to be), whose members are at
+    /// `members`: by their places among them when every one is there, else by number.
+    fn push_marks(&mut self, session: usize, members: (u32, u32), marks: &[(u32, Attendance)]) {
+        let (start, len) = (members.0 as usize, members.1 as usize);
+        let list = self.members.get(start..start + len).unwrap_or_default();
+        let places: Option<Vec<u8>> = marks
+            .iter()
+            .map(|(m, _)| {
+                let k = list.iter().position(|x| x.id == *m)?;
+                u8::try_from(k).ok()
+            })
+            .collect();
+        match places {
+            Some(places) => self.marked.extend(places),
+            None => {
+                self.wide_sessions
+                    .push((session as u32, self.wide.len() as u32));
+                self.wide.extend(marks.iter().map(|(m, _)| *m));
+                self.marked.extend(std::iter::repeat_n(0, marks.len()));
+            }
+        }
+        self.attendance.extend(marks.iter().map(|(_, a)| *a));
+    }
+
     fn push_action(&mut self, a: Action) {
         self.actions.push((a.id, a.due));
         self.kinds.push(a.kind);
@@ -296,10 +325,26 @@ impl Packed {
     /// Each member marked at the session `i` (by number), and how.
     pub fn attendance(&self, i: usize) -> impl ExactSizeIterator<Item = (u32, Attendance)> + '_ {
         let r = self.range(i, ATTENDANCE, self.attendance.len());
+        let members = self.members(i);
+        let wide = self
+            .wide_sessions
+            .binary_search_by_key(&(i as u32), |&(s, _)| s)
+            .ok()
+            .and_then(|k| {
+                let start = self.wide_sessions[k].1 as usize;
+                self.wide.get(start..start + r.len())
+            });
         self.marked[r.clone()]
             .iter()
-            .copied()
-            .zip(self.attendance[r].iter().copied())
+            .zip(&self.attendance[r])
+            .enumerate()
+            .map(move |(k, (&place, &a))| {
+                let id = match wide {
+                    Some(w) => w[k],
+                    None => members.get(usize::from(place)).map_or(0, |m| m.id),
+                };
+                (id, a)
+            })
     }
 
     /// Each action reviewed at the session `i` (by number), and the status given.
@@ -464,6 +509,40 @@ mod tests {
         for (i, f) in facts.iter().enumerate() {
             assert_eq!(&p.facts(i), f, "session {i}");
         }
+    }
+
+    #[test]
+    fn marks_of_someone_not_among_the_members_or_of_a_long_list_come_back_by_number() {
+        let facts = shipped();
+        let with = facts.iter().find(|f| !f.attendance.is_empty()).unwrap();
+        // A guest marked present, who is not one of the session's members.
+        let mut guest = with.clone();
+        guest
+            .attendance
+            .push((Id("invite-1".into()), Attendance::Present));
+        // 300 members, the last ones marked: past a byte's places.
+        let mut many = with.clone();
+        many.members = (0..300)
+            .map(|k| MemberFacts {
+                id: Id(format!("m{k}")),
+                ..with.members[0].clone()
+            })
+            .collect();
+        many.attendance = vec![
+            (Id("m3".into()), Attendance::Absent),
+            (Id("m299".into()), Attendance::Present),
+        ];
+        let all = [with.clone(), guest, with.clone(), many, with.clone()];
+        let p = Packed::of(&all);
+        for (i, f) in all.iter().enumerate() {
+            assert_eq!(&p.facts(i), f, "session {i}");
+        }
+        assert_eq!(
+            p.wide_sessions.len(),
+            2,
+            "the guest's session and the long list"
+        );
+        assert_eq!(p.marked.len(), p.attendance.len());
     }
 
     #[test]

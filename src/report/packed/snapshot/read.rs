@@ -170,6 +170,7 @@ pub(in crate::report) fn open(path: &Path, ids: Ids) -> Option<Opened> {
     }
     p.members.reserve_exact(totals[0]);
     p.marked.reserve_exact(totals[1]);
+    let mut marks = Vec::new();
     p.attendance.reserve_exact(totals[1]);
     p.reviewed.reserve_exact(totals[2]);
     p.reviews.reserve_exact(totals[2]);
@@ -179,7 +180,7 @@ pub(in crate::report) fn open(path: &Path, ids: Ids) -> Option<Opened> {
     p.usefulness.reserve_exact(totals[5]);
     p.projects.reserve_exact(totals[6]);
     for _ in 0..n {
-        read_session(&mut i, &mut p)?;
+        read_session(&mut i, &mut p, &mut marks)?;
     }
     let [members, rest @ ..] = totals;
     if p.members.len() != members || p.ends().map(|e| e as usize) != rest {
@@ -295,7 +296,12 @@ trait Take {
     }
 }
 
-fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
+/// A session of the cache into `p`; `marks` holds its marks while its members are placed.
+fn read_session<R: Read>(
+    i: &mut In<R>,
+    p: &mut Packed,
+    marks: &mut Vec<(u32, Attendance)>,
+) -> Option<()> {
     let id = i.number(&p.ids)?;
     let group = i.number(&p.groups)?;
     let [group_name, host, advisor, trade] = [(); 4].map(|_| i.number(&p.labels));
@@ -342,12 +348,20 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         };
         p.members.push(m);
     }
+    let members = if same {
+        p.last_members[group as usize]
+    } else {
+        let place = (start, lens[0] as u32);
+        p.last_members[group as usize] = place;
+        place
+    };
+    marks.clear();
     for _ in 0..lens[1] {
         let m = b.number(&p.member_ids)?;
         let a = of_place(b.u8()?, &ATTENDANCE)??;
-        p.marked.push(m);
-        p.attendance.push(a);
+        marks.push((m, a));
     }
+    p.push_marks(p.sessions.len(), members, marks);
     for _ in 0..lens[2] {
         let a = b.number(&p.action_ids)?;
         let st = of_place(b.u8()?, ActionStatus::VARIANTS)?;
@@ -391,13 +405,7 @@ fn read_session<R: Read>(i: &mut In<R>, p: &mut Packed) -> Option<()> {
         closed,
         region,
         order: GONE,
-        members: if same {
-            p.last_members[group as usize]
-        } else {
-            let place = (start, lens[0] as u32);
-            p.last_members[group as usize] = place;
-            place
-        },
+        members,
         at,
     });
     Some(())

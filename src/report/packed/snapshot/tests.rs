@@ -37,6 +37,10 @@ fn the_sessions_files_name_come_back_whole_and_no_other() {
     // A place typed and none, beside the named regions (numbered, see `Packed::place`).
     facts[3].region = Region::Other("Tiznit ⵜⵉⵣⵏⵉⵜ".into());
     facts[1].region = Region::Unset;
+    // Someone marked who is not among the session's members: kept by number.
+    facts[3]
+        .attendance
+        .push((crate::model::Id("invite-1".into()), Attendance::Excused));
     let p = Packed::of(&facts);
     let record = crate::report::RecordFacts::of(&crate::sample::shipped_records()[0]);
     // The files name sessions 3 and 1 (in that order) and a record; 0 and 2 are gone.
