@@ -148,7 +148,7 @@ fn texts_holding(
         let (found, rest): (Vec<_>, Vec<_>) = pending
             .into_iter()
             .partition(|(i, _)| within.iter().all(|&w| hits[w][*i]));
-        let mut out = among_long_word_hits(index, rows, words, &within, found);
+        let mut out = asked_at_once(index, rows, words, &within, found);
         let others = Long {
             words: long.words,
             hits: None,
@@ -169,31 +169,13 @@ fn texts_holding(
             .map(|(i, _)| i)
             .collect();
     }
-    let by_name = names(rows);
-    let mut held = vec![vec![false; rows.len()]; words.len()];
-    let short: Vec<usize> = (0..words.len())
-        .filter(|w| pending.iter().any(|(_, ws)| ws.contains(w)))
-        .collect();
-    let asked: Vec<&str> = short.iter().map(|&w| words[w]).collect();
-    let answered = index.word_hits(&asked, |k, name| {
-        if let Some(&i) = by_name.get(name) {
-            held[short[k]][i] = true;
-        }
-    });
-    if answered.is_err() {
-        return Vec::new();
-    }
-    pending
-        .into_iter()
-        .filter(|(i, ws)| ws.iter().all(|&w| held[w][*i]))
-        .map(|(i, _)| i)
-        .collect()
+    asked_at_once(index, rows, words, &[], pending)
 }
 
-/// The rows of `pending`, whose texts hold every word of `within` (by their places in
-/// `words`), whose texts also hold their short words: asked of the index among the texts
-/// holding `within`.
-fn among_long_word_hits(
+/// The rows of `pending` whose texts hold their short words, asked of the index in one pass:
+/// among the texts holding every word of `within` (by their places in `words`), or among
+/// every text when it is empty.
+fn asked_at_once(
     index: &Index,
     rows: &[ReviewRow],
     words: &[&str],
@@ -213,11 +195,16 @@ fn among_long_word_hits(
     }
     let asked: Vec<&str> = short.iter().map(|&w| words[w]).collect();
     let within: Vec<&str> = within.iter().map(|&w| words[w]).collect();
-    let answered = index.word_hits_within(&asked, &within, |k, name| {
+    let mark = |k: usize, name: &str| {
         if let Some(&i) = by_name.get(name) {
             held[short[k]][i] = true;
         }
-    });
+    };
+    let answered = if within.is_empty() {
+        index.word_hits(&asked, mark)
+    } else {
+        index.word_hits_within(&asked, &within, mark)
+    };
     if answered.is_err() {
         return Vec::new();
     }
