@@ -50,7 +50,9 @@ pub struct Folder {
 }
 
 impl Folder {
-    /// The facts of every readable session file, in file-name order.
+    /// The facts of every readable session file, in file-name order. A folder read only to
+    /// be counted ([`read_folder_to_count`]) may give them without their sessions', members'
+    /// and actions' ids (empty), which it did not read.
     pub fn facts(&self) -> Vec<Facts> {
         let p = &self.packed;
         p.in_order().into_iter().map(|i| p.facts(i)).collect()
