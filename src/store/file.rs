@@ -112,44 +112,24 @@ pub(crate) fn is_session_name(name: &std::ffi::OsStr) -> bool {
 }
 
 /// The fields of a session file this atelier does not know, each as its path from the top
-/// (`needs.cards.3.author_x`): a hand edit's typo, or a newer atelier's addition within the
-/// same version. Serde skips them silently, so what they hold would be lost at the next
-/// save: `check` names them, and the session screen keeps the file as it is (its first
-/// save makes a conflict copy). Empty for a file that does not parse.
+/// (`needs.cards.3.author_x`): see [`super::known`]. Empty for a file that does not parse.
 pub fn unknown_fields(bytes: &[u8]) -> Vec<String> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    let mut unknown = Vec::new();
-    if read_session(text, Some(&mut unknown)).is_err() {
-        return Vec::new();
+    match text_of(bytes) {
+        Ok(text) if read_session(text).is_ok() => super::known::unknown_fields(text, "Session"),
+        _ => Vec::new(),
     }
-    unknown
 }
 
-/// The session in `text`, read through `serde_ignored`, which notes the path of each field
-/// the session does not know into `unknown` when it is given. [`parse_raw`] and
-/// [`unknown_fields`] share this one way in, so the session's deserializer is compiled once:
-/// a second copy for a plain `ron::from_str` was 300 KB of the binary. Errors and their
-/// places are ron's own, as `ron::from_str` gives them.
-fn read_session(
-    text: &str,
-    unknown: Option<&mut Vec<String>>,
-) -> Result<Session, ron::error::SpannedError> {
-    struct Noting<'u>(Option<&'u mut Vec<String>>);
-    impl<'de> serde::de::DeserializeSeed<'de> for Noting<'_> {
-        type Value = Session;
-        fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Session, D::Error> {
-            let mut unknown = self.0;
-            serde_ignored::deserialize(de, |path| {
-                if let Some(fields) = unknown.as_mut() {
-                    fields.push(path.to_string());
-                }
-            })
-        }
-    }
-    ron::Options::default().from_str_seed(text, Noting(unknown))
+/// [`unknown_fields`] of a file just read by [`parse`], not parsed again.
+pub(super) fn unknown_fields_of_parsed(bytes: &[u8]) -> Vec<String> {
+    text_of(bytes).map_or_else(
+        |_| Vec::new(),
+        |text| super::known::unknown_fields(text, "Session"),
+    )
+}
+
+fn read_session(text: &str) -> Result<Session, ron::error::SpannedError> {
+    ron::from_str(text)
 }
 
 /// [`parse_raw`], then [`Session::settle_after_load`].
@@ -166,7 +146,7 @@ pub fn parse_raw(bytes: &[u8]) -> Result<Session, LoadError> {
     // its version. Only when the parse fails is the version probed alone, so that a newer
     // file is refused as newer rather than reported as broken, and a visit or another
     // record is named as such rather than as a broken session.
-    match read_session(text, None) {
+    match read_session(text) {
         Ok(s) if s.version > SCHEMA_VERSION => Err(newer(s.version)),
         Ok(s) => Ok(s),
         Err(e) => match probe(text) {

@@ -19,6 +19,7 @@ pub(crate) mod derived;
 mod dir;
 mod file;
 pub mod index;
+mod known;
 mod light;
 mod link_check;
 mod listing;

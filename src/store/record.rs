@@ -32,7 +32,7 @@ pub fn parse_record(bytes: &[u8]) -> Result<Record, LoadError> {
             known: SCHEMA_VERSION,
         });
     }
-    read_record(text, kind, None).map_err(|e| match e {
+    read_record(text, kind).map_err(|e| match e {
         Some(e) => syntax_error(text, e),
         None => LoadError::OtherKind { kind },
     })
@@ -46,51 +46,42 @@ pub fn record_unknown_fields(bytes: &[u8]) -> Vec<String> {
     let Ok(text) = text_of(bytes) else {
         return Vec::new();
     };
-    let Some((_, kind)) = probe(text) else {
-        return Vec::new();
-    };
-    let mut unknown = Vec::new();
-    match read_record(text, kind, Some(&mut unknown)) {
-        Ok(_) => unknown,
-        Err(_) => Vec::new(),
+    match probe(text) {
+        Some((_, kind)) if read_record(text, kind).is_ok() => unknown_in(text, kind),
+        _ => Vec::new(),
     }
 }
 
-/// The record of `kind` in `text`, read through `serde_ignored` (noting the path of each
-/// field it does not know into `unknown` when given): one way in for reading and for
-/// `check`, so each kind's deserializer is compiled once, as a session's is. `Err(None)`:
-/// `kind` is not a record's.
-fn read_record(
-    text: &str,
-    kind: Kind,
-    unknown: Option<&mut Vec<String>>,
-) -> Result<Record, Option<ron::error::SpannedError>> {
+/// [`record_unknown_fields`] of a file just read by [`parse_record`], not parsed again.
+pub(super) fn record_unknown_fields_of_parsed(bytes: &[u8], record: &Record) -> Vec<String> {
+    text_of(bytes).map_or_else(
+        |_| Vec::new(),
+        |text| unknown_in(text, record.dated().kind()),
+    )
+}
+
+fn unknown_in(text: &str, kind: Kind) -> Vec<String> {
+    let root = match kind {
+        Kind::Session => return Vec::new(),
+        Kind::Visit => "Visit",
+        Kind::Activity => "Activity",
+        Kind::Diagnosis => "Diagnosis",
+    };
+    super::known::unknown_fields(text, root)
+}
+
+/// The record of `kind` in `text`. `Err(None)`: `kind` is not a record's.
+fn read_record(text: &str, kind: Kind) -> Result<Record, Option<ron::error::SpannedError>> {
     fn read<T: serde::de::DeserializeOwned>(
         text: &str,
-        unknown: Option<&mut Vec<String>>,
     ) -> Result<Box<T>, Option<ron::error::SpannedError>> {
-        struct Noting<'u, T>(Option<&'u mut Vec<String>>, std::marker::PhantomData<T>);
-        impl<'de, T: serde::de::DeserializeOwned> serde::de::DeserializeSeed<'de> for Noting<'_, T> {
-            type Value = T;
-            fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<T, D::Error> {
-                let mut unknown = self.0;
-                serde_ignored::deserialize(de, |path| {
-                    if let Some(fields) = unknown.as_mut() {
-                        fields.push(path.to_string());
-                    }
-                })
-            }
-        }
-        ron::Options::default()
-            .from_str_seed(text, Noting(unknown, std::marker::PhantomData))
-            .map(Box::new)
-            .map_err(Some)
+        ron::from_str(text).map(Box::new).map_err(Some)
     }
     Ok(match kind {
         Kind::Session => return Err(None),
-        Kind::Visit => Record::Visit(read(text, unknown)?),
-        Kind::Activity => Record::Activity(read(text, unknown)?),
-        Kind::Diagnosis => Record::Diagnosis(read(text, unknown)?),
+        Kind::Visit => Record::Visit(read(text)?),
+        Kind::Activity => Record::Activity(read(text)?),
+        Kind::Diagnosis => Record::Diagnosis(read(text)?),
     })
 }
 

@@ -8,7 +8,7 @@
 //! copy of and when (see [`conflict_of`]), which `check` reads back. Adding a field to each
 //! record kind for it would change the format for a fact its name already carries.
 
-use super::record::{parse_record, record_unknown_fields, save_record};
+use super::record::{parse_record, record_unknown_fields_of_parsed, save_record};
 use super::save::SaveError;
 use super::tracked::{Saved, Stamp, conflict_path};
 use crate::model::dated::Record;
@@ -63,7 +63,7 @@ impl TrackedRecord {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
         let record = parse_record(&bytes)?;
-        let unknown = record_unknown_fields(&bytes);
+        let unknown = record_unknown_fields_of_parsed(&bytes, &record);
         let tracked = TrackedRecord {
             path: path.to_path_buf(),
             stamp: if unknown.is_empty() { stamp } else { None },
