@@ -86,7 +86,7 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
                     problems.push((path.clone(), 1, 1, format!("{}: {message}", t.warning)));
                     warnings += 1;
                 }
-                for field in store::unknown_fields(&bytes) {
+                for field in store::unknown_fields_of_parsed(&bytes) {
                     let name = field.rsplit('.').next().unwrap_or(&field);
                     let (line, col) = store::locate_key(&text, name);
                     let message = fill(t.unknown_field, &[&field]);

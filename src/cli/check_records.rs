@@ -56,7 +56,7 @@ impl Records {
             warn(store::locate(&text, &w.anchor), w.message);
             count += 1;
         }
-        for field in store::record_unknown_fields(bytes) {
+        for field in store::record_unknown_fields_of_parsed(bytes, &record) {
             let name = field.rsplit('.').next().unwrap_or(&field);
             let message = fill(t.record_unknown_field, &[&field]);
             warn(store::locate_key(&text, name), message);

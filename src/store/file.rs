@@ -120,8 +120,8 @@ pub fn unknown_fields(bytes: &[u8]) -> Vec<String> {
     }
 }
 
-/// [`unknown_fields`] of a file just read by [`parse`], not parsed again.
-pub(super) fn unknown_fields_of_parsed(bytes: &[u8]) -> Vec<String> {
+/// [`unknown_fields`] of a file [`parse`] or [`parse_raw`] has just read, not parsed again.
+pub fn unknown_fields_of_parsed(bytes: &[u8]) -> Vec<String> {
     text_of(bytes).map_or_else(
         |_| Vec::new(),
         |text| super::known::unknown_fields(text, "Session"),

@@ -42,14 +42,20 @@ pub use conflict_name::{ConflictName, CopyMaker, conflict_name};
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
-pub use file::{LoadError, is_session_file, kind_of, load, parse, parse_raw, unknown_fields};
+pub use file::{
+    LoadError, is_session_file, kind_of, load, parse, parse_raw, unknown_fields,
+    unknown_fields_of_parsed,
+};
 pub use link_check::{life_links, record_links};
 pub use listing::{FindError, GroupEntry, Listing, session_files};
 pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
-pub use record::{encode_record, load_record, parse_record, record_unknown_fields, save_record};
+pub use record::{
+    encode_record, load_record, parse_record, record_unknown_fields,
+    record_unknown_fields_of_parsed, save_record,
+};
 pub(crate) use record_check::kind_word;
 pub use record_check::{check_record, orphan_warning};
 pub use record_summary::RecordSummary;

@@ -52,8 +52,8 @@ pub fn record_unknown_fields(bytes: &[u8]) -> Vec<String> {
     }
 }
 
-/// [`record_unknown_fields`] of a file just read by [`parse_record`], not parsed again.
-pub(super) fn record_unknown_fields_of_parsed(bytes: &[u8], record: &Record) -> Vec<String> {
+/// [`record_unknown_fields`] of a file [`parse_record`] has just read, not parsed again.
+pub fn record_unknown_fields_of_parsed(bytes: &[u8], record: &Record) -> Vec<String> {
     text_of(bytes).map_or_else(
         |_| Vec::new(),
         |text| unknown_in(text, record.dated().kind()),

@@ -76,7 +76,7 @@ impl Tracked {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
         let session = super::parse(&bytes)?;
-        let unknown = super::file::unknown_fields_of_parsed(&bytes);
+        let unknown = super::unknown_fields_of_parsed(&bytes);
         let tracked = Tracked {
             path: path.to_path_buf(),
             // No stamp matches the file on disk: the first save goes to a copy.

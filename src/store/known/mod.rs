@@ -78,12 +78,32 @@ fn body(name: &str) -> Option<Body> {
 
 struct Walk<'t> {
     scan: Scan<'t>,
-    /// Where the walk is, as `serde_ignored` wrote it: field names, indexes, map keys, `?`.
-    path: Vec<String>,
+    /// Where the walk is; written out only for an unknown field.
+    path: Vec<Segment<'t>>,
     unknown: Vec<String>,
 }
 
-impl Walk<'_> {
+/// A step of a path as `serde_ignored` wrote it: a field's name, an index, a map's key, or
+/// `?` for what an option or a newtype holds.
+enum Segment<'t> {
+    Name(&'t str),
+    Index(usize),
+    Key(String),
+    Inside,
+}
+
+impl std::fmt::Display for Segment<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Segment::Name(name) => f.write_str(name),
+            Segment::Index(k) => write!(f, "{k}"),
+            Segment::Key(key) => f.write_str(key),
+            Segment::Inside => f.write_str("?"),
+        }
+    }
+}
+
+impl<'t> Walk<'t> {
     fn value(&mut self, shape: Shape) {
         match shape {
             Shape::Leaf => self.scan.skip_value(),
@@ -118,13 +138,13 @@ impl Walk<'_> {
         match self.scan.ident() {
             Some("None") => {}
             Some("Some") if self.scan.eat(b'(') => {
-                self.nested("?", inner);
+                self.nested(Segment::Inside, inner);
                 self.scan.close(b')');
             }
             // `implicit_some`: the value alone.
             _ => {
                 self.scan.reset(at);
-                self.nested("?", inner);
+                self.nested(Segment::Inside, inner);
             }
         }
     }
@@ -139,12 +159,12 @@ impl Walk<'_> {
             && let Some(Body::Struct(fields)) = body(name)
             && self.scan.field_follows()
         {
-            self.path.push("?".into());
+            self.path.push(Segment::Inside);
             self.fields_until_close(fields);
             self.path.pop();
             return;
         }
-        self.nested("?", inner);
+        self.nested(Segment::Inside, inner);
         self.scan.close(b')');
     }
 
@@ -163,14 +183,14 @@ impl Walk<'_> {
         }
     }
 
-    fn fields(&mut self, fields: &[(&str, Shape)]) {
+    fn fields(&mut self, fields: &[(&'static str, Shape)]) {
         if !self.scan.eat(b'(') {
             return self.scan.skip_value();
         }
         self.fields_until_close(fields);
     }
 
-    fn fields_until_close(&mut self, fields: &[(&str, Shape)]) {
+    fn fields_until_close(&mut self, fields: &[(&'static str, Shape)]) {
         while !self.scan.eat(b')') {
             let Some(key) = self.scan.ident() else {
                 return self.scan.close(b')');
@@ -179,10 +199,11 @@ impl Walk<'_> {
                 return self.scan.close(b')');
             }
             match fields.iter().find(|(n, _)| *n == key) {
-                Some((_, shape)) => self.nested(key, *shape),
+                Some((_, shape)) => self.nested(Segment::Name(key), *shape),
                 None => {
-                    self.path.push(key.to_string());
-                    self.unknown.push(self.path.join("."));
+                    self.path.push(Segment::Name(key));
+                    let path: Vec<String> = self.path.iter().map(ToString::to_string).collect();
+                    self.unknown.push(path.join("."));
                     self.path.pop();
                     self.scan.skip_value();
                 }
@@ -200,7 +221,7 @@ impl Walk<'_> {
         let mut k = 0;
         while !self.scan.eat(close) {
             match item(k) {
-                Some(shape) => self.nested(&k.to_string(), shape),
+                Some(shape) => self.nested(Segment::Index(k), shape),
                 None => self.scan.skip_value(),
             }
             k += 1;
@@ -219,15 +240,15 @@ impl Walk<'_> {
             if !self.scan.eat(b':') {
                 return self.scan.close(b'}');
             }
-            self.nested(&key, item);
+            self.nested(Segment::Key(key), item);
             if !self.scan.eat(b',') {
                 return self.scan.close(b'}');
             }
         }
     }
 
-    fn nested(&mut self, segment: &str, shape: Shape) {
-        self.path.push(segment.to_string());
+    fn nested(&mut self, segment: Segment<'t>, shape: Shape) {
+        self.path.push(segment);
         self.value(shape);
         self.path.pop();
     }

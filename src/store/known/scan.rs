@@ -167,9 +167,7 @@ impl<'t> Scan<'t> {
                     _ => b'}',
                 });
             }
-            Some(b'"') => {
-                self.string();
-            }
+            Some(b'"') => self.skip_string(),
             Some(b'\'') => self.character(),
             Some(_) => {
                 if self.ident().is_some() {
@@ -218,6 +216,20 @@ impl<'t> Scan<'t> {
         text
     }
 
+    /// A quoted string, passed over: its end is the first quote not escaped.
+    fn skip_string(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at + 1;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b'"' => break,
+                b'\\' => i += 2,
+                _ => i += 1,
+            }
+        }
+        self.at = (i + 1).min(bytes.len());
+    }
+
     /// `r"…"`, `r#"…"#`, `b"…"`, `br#"…"#`, `b'x'`.
     fn prefixed_string(&mut self) -> bool {
         let rest = self.rest();
@@ -229,7 +241,7 @@ impl<'t> Scan<'t> {
         }
         if after_b.starts_with('"') {
             self.at += rest.len() - after_b.len();
-            self.string();
+            self.skip_string();
             return true;
         }
         let Some(raw) = after_b.strip_prefix('r') else {
