@@ -178,7 +178,7 @@ impl Watch {
             })
             .filter(|(m, _, _)| current.is_none_or(|c| *m > c))
             .collect();
-        newer.sort_by_key(|(m, _, _)| std::cmp::Reverse(*m));
+        crate::sort::by_key(&mut newer, |(m, _, _)| std::cmp::Reverse(*m));
         let mut next = None;
         for (_, stamp, path) in newer {
             self.reads += 1;

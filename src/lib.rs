@@ -34,6 +34,7 @@ pub mod runner;
 pub mod sample;
 pub mod show;
 pub mod signals;
+pub mod sort;
 pub mod store;
 pub mod theme;
 pub mod timeline;

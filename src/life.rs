@@ -124,7 +124,7 @@ impl GroupLife {
             .iter()
             .map(|r| r.member.clone())
             .collect();
-        records.sort_by(|a, b| {
+        crate::sort::by(&mut records, |a, b| {
             let (a, b) = (a.dated(), b.dated());
             (b.date(), b.id()).cmp(&(a.date(), a.id()))
         });
@@ -303,7 +303,7 @@ fn project_life(
         ));
     }
     // Dated first in time order, then the undated; a stable sort keeps each day's order.
-    linked.sort_by_key(|(d, _)| (d.is_none(), *d));
+    crate::sort::by_key(&mut linked, |(d, _)| (d.is_none(), *d));
     ProjectLife {
         project: project.clone(),
         linked,

@@ -238,7 +238,7 @@ impl Pseudonyms {
                     .map(|(k, who)| (k.chars().collect(), who.join(" / "))),
             )
             .collect();
-        patterns.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        crate::sort::by_key(&mut patterns, |(k, _)| std::cmp::Reverse(k.len()));
         NameReplacer { patterns }
     }
 }

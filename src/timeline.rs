@@ -84,7 +84,7 @@ pub struct AttendanceTable {
 
 fn ordered(sessions: &[Session]) -> Vec<&Session> {
     let mut v: Vec<&Session> = sessions.iter().collect();
-    v.sort_by_key(|s| (s.number, s.date));
+    crate::sort::by_key(&mut v, |s| (s.number, s.date));
     v
 }
 
@@ -108,7 +108,7 @@ pub fn attendance(sessions: &[Session]) -> AttendanceTable {
     // Members only earlier sessions knew: in the order first met (oldest session first).
     let in_latest = latest.group.members.len();
     let mut removed: Vec<Member> = members.split_off(in_latest);
-    removed.sort_by_key(|m| {
+    crate::sort::by_key(&mut removed, |m| {
         ss.iter()
             .position(|s| s.group.members.iter().any(|x| x.id == m.id))
     });
@@ -242,7 +242,7 @@ pub fn action_tracker(sessions: &[Session], today: NaiveDate) -> Vec<TrackedActi
             }
         }
     }
-    out.sort_by_key(|t| t.from_number);
+    crate::sort::by_key(&mut out, |t| t.from_number);
     for t in &mut out {
         let mut carried = None;
         for s in ss.iter().filter(|s| s.number > t.from_number) {
@@ -313,7 +313,9 @@ pub fn recurring_needs(sessions: &[Session]) -> (Vec<RecurringCategory>, Vec<Rec
             sessions: n.into_iter().collect(),
         })
         .collect();
-    cats.sort_by_key(|c| (std::cmp::Reverse(c.sessions.len()), c.sessions[0]));
+    crate::sort::by_key(&mut cats, |c| {
+        (std::cmp::Reverse(c.sessions.len()), c.sessions[0])
+    });
 
     // Single-link clusters: a title joins every cluster it is similar to, merging them.
     let norms: Vec<String> = themes.iter().map(|(_, t)| normalize_title(t)).collect();
@@ -358,7 +360,9 @@ pub fn recurring_needs(sessions: &[Session]) -> (Vec<RecurringCategory>, Vec<Rec
             })
         })
         .collect();
-    similar.sort_by_key(|t| (std::cmp::Reverse(t.sessions.len()), t.sessions[0]));
+    crate::sort::by_key(&mut similar, |t| {
+        (std::cmp::Reverse(t.sessions.len()), t.sessions[0])
+    });
     (cats, similar)
 }
 

@@ -149,7 +149,7 @@ mod tests {
         }
         assert_eq!(list.last().unwrap().id, OTHER);
         let mut ids: Vec<&str> = list.iter().map(|t| t.id.as_str()).collect();
-        ids.sort();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), list.len(), "ids are unique");
     }

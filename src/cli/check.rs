@@ -105,7 +105,9 @@ pub(super) fn check(dir: Option<PathBuf>, paths: Vec<PathBuf>, lang: Lang) -> Ex
     }
     warnings += records.across(&summaries, &folders, lang, &mut problems);
     warnings += duplicates(summaries, strings, &mut problems);
-    problems.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+    crate::sort::by(&mut problems, |a, b| {
+        (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2))
+    });
     let mut listed = String::new();
     for (path, line, col, message) in &problems {
         listed.push_str(&format!("{}:{line}:{col}: {message}\n", path.display()));

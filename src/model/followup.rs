@@ -13,7 +13,7 @@ use super::{ActionStatus, BacklogItem, Id, Review, Session};
 /// dropped.
 pub fn open_reviews(earlier: &[Session]) -> Vec<Review> {
     let mut sessions: Vec<&Session> = earlier.iter().collect();
-    sessions.sort_by_key(|s| (s.number, s.date));
+    crate::sort::by_key(&mut sessions, |s| (s.number, s.date));
 
     // In the order first met, which the final stable sort keeps within one origin session.
     let mut open: Vec<Review> = Vec::new();
@@ -48,7 +48,7 @@ pub fn open_reviews(earlier: &[Session]) -> Vec<Review> {
         }
     }
     open.retain(|r| !r.previous.is_some_and(ActionStatus::is_closed));
-    open.sort_by_key(|r| r.from_number);
+    crate::sort::by_key(&mut open, |r| r.from_number);
     open
 }
 
@@ -71,7 +71,7 @@ fn fresh(action: crate::model::Action, from: &Id, number: u32) -> Review {
 /// not take up, and an item it dropped must not come back from an older file.
 pub fn backlog(earlier: &[Session]) -> Vec<BacklogItem> {
     let mut sessions: Vec<&Session> = earlier.iter().collect();
-    sessions.sort_by_key(|s| (s.number, s.date));
+    crate::sort::by_key(&mut sessions, |s| (s.number, s.date));
     let Some(s) = sessions
         .into_iter()
         .rev()

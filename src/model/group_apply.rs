@@ -60,7 +60,7 @@ impl Group {
             GroupChange::WorkPlanAgreed { plan } => {
                 self.plans.retain(|p| p.year != plan.year);
                 self.plans.push(plan.clone());
-                self.plans.sort_by_key(|p| p.year);
+                crate::sort::by_key(&mut self.plans, |p| p.year);
             }
             GroupChange::PlanObjectiveAdded { year, objective } => {
                 self.plan_mut(*year).objectives.push(objective.clone());
@@ -167,7 +167,7 @@ impl Group {
                     objectives: Vec::new(),
                     activities: Vec::new(),
                 });
-                self.plans.sort_by_key(|p| p.year);
+                crate::sort::by_key(&mut self.plans, |p| p.year);
                 self.plans.iter().position(|p| p.year == year).unwrap_or(0)
             }
         };

@@ -80,7 +80,7 @@ mod tests {
         let mut b = IdGen::new(42);
         let ids: Vec<Id> = (0..1000).map(|_| a.next_id()).collect();
         let mut sorted = ids.clone();
-        sorted.sort();
+        crate::sort::sort(&mut sorted);
         sorted.dedup();
         assert_eq!(sorted.len(), 1000);
         assert_eq!(ids[0], b.next_id());

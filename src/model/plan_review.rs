@@ -34,7 +34,7 @@ impl Session {
                 out.push((plan.year, now.clone()));
             }
         }
-        out.sort_by_key(|(y, a)| (*y, a.month));
+        crate::sort::by_key(&mut out, |(y, a)| (*y, a.month));
         out
     }
 }

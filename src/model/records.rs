@@ -228,7 +228,7 @@ impl Needs {
             .iter()
             .map(|t| (t.id.clone(), self.votes(&t.id)))
             .collect();
-        v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        crate::sort::by_key(&mut v, |(_, n)| std::cmp::Reverse(*n));
         v
     }
 }

@@ -337,7 +337,7 @@ impl<'a> Acc<'a> {
             })
             .collect();
         // Most themes, then most groups; named categories before "none"; then by id.
-        categories.sort_by(|a, b| {
+        crate::sort::by(&mut categories, |a, b| {
             (b.themes, b.groups, a.key.is_none(), &a.key).cmp(&(
                 a.themes,
                 a.groups,

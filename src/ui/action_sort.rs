@@ -32,8 +32,8 @@ impl ActionSort {
         let mut actions: Vec<&Action> = s.plan.actions.iter().collect();
         match self {
             ActionSort::Entered => {}
-            ActionSort::Due => actions.sort_by_key(|a| (a.due.is_none(), a.due)),
-            ActionSort::Owner => actions.sort_by(|a, b| {
+            ActionSort::Due => crate::sort::by_key(&mut actions, |a| (a.due.is_none(), a.due)),
+            ActionSort::Owner => crate::sort::by(&mut actions, |a, b| {
                 owner_key(s, a.owners.first())
                     .cmp(&owner_key(s, b.owners.first()))
                     .then_with(|| due_cmp(a, b))

@@ -147,7 +147,7 @@ pub fn fishbone<'a>(problem: &'a Problem, known: &[&str]) -> Vec<Bone<'a>> {
         Some(c) => known.iter().position(|k| *k == c).unwrap_or(known.len()),
         None => known.len() + 1,
     };
-    bones.sort_by_key(|b| rank(b.category));
+    crate::sort::by_key(&mut bones, |b| rank(b.category));
     bones
 }
 

@@ -142,7 +142,7 @@ impl GroupUi {
             rows.push(PlanRow::Year(y));
             rows.extend((0..plan.objectives.len()).map(|o| PlanRow::Objective(y, o)));
             let mut acts: Vec<usize> = (0..plan.activities.len()).collect();
-            acts.sort_by_key(|&a| plan.activities[a].month);
+            crate::sort::by_key(&mut acts, |&a| plan.activities[a].month);
             rows.extend(acts.into_iter().map(|a| PlanRow::Activity(y, a)));
         }
         rows

@@ -108,7 +108,7 @@ impl ProgrammeUi {
         if let Some(kept) = &self.kept {
             years.extend(kept.years());
         }
-        years.sort_unstable_by(|a, b| b.cmp(a));
+        crate::sort::by(&mut years, |a, b| b.cmp(a));
         years.dedup();
         let mut out = vec![Period::All, Period::LastTwelveMonths];
         out.extend(years.into_iter().map(Period::Year));

@@ -169,8 +169,8 @@ impl TimelineUi {
         let action = |i: usize| &self.actions[i].action;
         match self.sort {
             ActionSort::Entered => {}
-            ActionSort::Due => order.sort_by(|&a, &b| due_cmp(action(a), action(b))),
-            ActionSort::Owner => order.sort_by(|&a, &b| {
+            ActionSort::Due => crate::sort::by(&mut order, |&a, &b| due_cmp(action(a), action(b))),
+            ActionSort::Owner => crate::sort::by(&mut order, |&a, &b| {
                 self.owner_key(action(a).owners.first())
                     .cmp(&self.owner_key(action(b).owners.first()))
                     .then_with(|| due_cmp(action(a), action(b)))

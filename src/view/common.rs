@@ -110,7 +110,7 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
         .collect();
     // Help first, then the context's own keys, most specific first; the way out, which
     // everyone knows, last. What does not fit is in the help.
-    bindings.sort_by_key(|b| match b.action {
+    crate::sort::by_key(&mut bindings, |b| match b.action {
         keymap::Action::Help => 0,
         keymap::Action::Quit | keymap::Action::Back => 2,
         _ => 1,
@@ -128,7 +128,7 @@ pub fn footer(model: &Model, area: Rect, buf: &mut Buffer) {
         (key, text, w)
     };
     let mut order: Vec<usize> = (0..bindings.len()).collect();
-    order.sort_by_key(|i| priority(bindings[*i].action));
+    crate::sort::by_key(&mut order, |i| priority(bindings[*i].action));
     let mut shown = vec![false; bindings.len()];
     let mut width = 0usize;
     for i in order {

@@ -54,7 +54,7 @@ impl WorkPlan {
     /// Its activities in month order, the order they were planned within a month.
     pub fn by_month(&self) -> Vec<&PlannedActivity> {
         let mut v: Vec<&PlannedActivity> = self.activities.iter().collect();
-        v.sort_by_key(|a| a.month);
+        crate::sort::by_key(&mut v, |a| a.month);
         v
     }
 }

@@ -177,7 +177,7 @@ fn by_author(model: &Model, ses: &Session) -> Option<String> {
         })
         .collect();
     let mut list: Vec<(String, usize)> = counts.iter().map(|(a, k)| (name(a), *k)).collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let authors = list
         .iter()
         .map(|(who, k)| format!("{who} {k}"))
