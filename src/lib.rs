@@ -29,6 +29,7 @@ pub mod model;
 pub mod privacy;
 pub mod replay;
 pub mod report;
+pub mod ron_text;
 pub mod runner;
 #[cfg(any(test, feature = "samples"))]
 pub mod sample;

@@ -183,9 +183,10 @@ impl Lines<'_> {
             let label = q.label.get(self.lang).to_string();
             let answer = match d.answers.get(&q.id) {
                 None => r.no_answer.to_string(),
-                Some(a) if !a.fits(&q.answer) => {
-                    fill(r.misfit, &[&ron::to_string(a).unwrap_or_default()])
-                }
+                Some(a) if !a.fits(&q.answer) => fill(
+                    r.misfit,
+                    &[&crate::ron_text::to_string(a).unwrap_or_default()],
+                ),
                 Some(a) => self.answer(a, &q.answer),
             };
             // A label holding a new line is kept on its row: the colon follows it.

@@ -410,7 +410,7 @@ fn write<'a, T: Derived + 'a>(
     values: impl Iterator<Item = (&'a FileStat, &'a T)>,
     settled_before: SystemTime,
 ) -> std::io::Result<()> {
-    let header = ron::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
+    let header = crate::ron_text::to_string(&Header::of::<T>()).map_err(std::io::Error::other)?;
     let path = cache_path(dir, T::FILE).ok_or(std::io::ErrorKind::NotFound)?;
     if let Some(folder) = path.parent() {
         super::dir::create_private_dir(folder)?;
@@ -434,7 +434,7 @@ fn write<'a, T: Derived + 'a>(
             };
             // RON escapes line breaks and tabs inside strings; should a line hold one anyway,
             // the entry is left out (its file is read next time) rather than cut the cache.
-            match ron::to_string(&entry) {
+            match crate::ron_text::to_string(&entry) {
                 Ok(mut line) if !line.contains(['\n', '\t']) => {
                     value.write_tail(&mut line);
                     writeln!(out, "{line}\t;")?;

@@ -88,8 +88,7 @@ fn read_record(text: &str, kind: Kind) -> Result<Record, Option<ron::error::Span
 /// The record as the text of its file, in the form sessions are written (see `save::encode`).
 pub fn encode_record(record: &Record) -> Result<String, ron::Error> {
     fn pretty<T: Serialize>(value: &T) -> Result<String, ron::Error> {
-        let config = ron::ser::PrettyConfig::default().escape_strings(false);
-        let mut text = ron::ser::to_string_pretty(value, config)?;
+        let mut text = crate::ron_text::to_string_pretty(value, false)?;
         text.push('\n');
         Ok(text)
     }

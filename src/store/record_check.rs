@@ -120,7 +120,7 @@ fn diagnosis(d: &Diagnosis, lang: Lang, out: &mut Vec<Warning>) {
                 range(t, &what, n, u64::from(MAX_COUNT))
             }
             _ => {
-                let written = ron::to_string(answer).unwrap_or_default();
+                let written = crate::ron_text::to_string(answer).unwrap_or_default();
                 fill(t.record_answer_misfit, &[&label, &written])
             }
         };

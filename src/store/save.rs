@@ -76,8 +76,7 @@ impl std::error::Error for SaveError {}
 /// are dropped when typed or pasted (`update::edit::clean`). Files written with escapes
 /// still read: that is the reader's business.
 pub fn encode(session: &Session) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::default().escape_strings(false);
-    let mut text = ron::ser::to_string_pretty(session, config)?;
+    let mut text = crate::ron_text::to_string_pretty(session, false)?;
     text.push('\n');
     Ok(text)
 }

@@ -345,7 +345,7 @@ pub(in crate::report) fn write(
             }
             Held::Record(r) => {
                 o.u8(1)?;
-                o.text(&ron::to_string(r).map_err(std::io::Error::other)?)?;
+                o.text(&crate::ron_text::to_string(r).map_err(std::io::Error::other)?)?;
             }
         }
     }

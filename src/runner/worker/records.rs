@@ -87,8 +87,8 @@ impl Worker {
         let result = store::ensure_dir(self.store().dir())
             .map_err(|e| e.message(strings))
             .and_then(|()| {
-                let text = ron::ser::to_string_pretty(draft, Default::default())
-                    .map_err(|e| e.to_string())?;
+                let text =
+                    crate::ron_text::to_string_pretty(draft, true).map_err(|e| e.to_string())?;
                 store::write_atomic(&self.record_draft_path(), &text, std::io::Write::write_all)
                     .map_err(|e| e.message(strings))
             });

@@ -156,7 +156,7 @@ impl Index {
                         ),
                     };
                     touched.insert(group.to_string());
-                    let summary = ron::to_string(&listed)
+                    let summary = crate::ron_text::to_string(&listed)
                         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
                     add.execute(params![
                         file.name(),
