@@ -200,6 +200,15 @@ impl<'w> Compound<'w> {
     }
 }
 
+/// Integers, written as Rust writes them.
+macro_rules! numbers {
+    ($($method:ident: $type:ty),* $(,)?) => {$(
+        fn $method(self, v: $type) -> Result {
+            self.number(v)
+        }
+    )*};
+}
+
 impl<'w> ser::Serializer for &'w mut Writer {
     type Ok = ();
     type Error = ron::Error;
@@ -215,29 +224,9 @@ impl<'w> ser::Serializer for &'w mut Writer {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result {
-        self.number(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result {
-        self.number(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result {
-        self.number(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result {
-        self.number(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result {
-        self.number(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result {
-        self.number(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result {
-        self.number(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result {
-        self.number(v)
+    numbers! {
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
     }
     fn serialize_f32(self, v: f32) -> Result {
         if v.is_nan() && v.is_sign_negative() {
