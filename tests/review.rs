@@ -874,11 +874,19 @@ fn the_home_screen_lets_go_of_the_rows_while_the_folder_is_listed_again() {
     h.model.screen = Screen::Review(Box::new(atelier::ui::Browser::new()));
     let text = common::screen::text(&common::screen::draw(&h.model, 100, 30));
     assert!(!text.contains(h.strings().review.no_sessions), "{text}");
-    // The listing comes: rows again.
+    // Nor does its title count rows it does not have yet ("0 sur 0" said the folder was
+    // empty): it names the browser alone.
+    let title = h.strings().review.title_reading;
+    assert!(text.lines().next().unwrap().contains(title), "{text}");
+    assert!(!text.contains(&format!("{title} (")), "{text}");
+    // The listing comes: rows again, counted.
     let home = Home::from_listing(
         store::Store::new(h.dir.path()).list(),
         atelier::i18n::Lang::Fr,
     );
     h.send(Msg::Listed(home));
     assert_eq!(h.model.home.rows.len(), rows);
+    let text = common::screen::text(&common::screen::draw(&h.model, 100, 30));
+    let counted = format!("{title} ({rows} sur {rows})");
+    assert!(text.lines().next().unwrap().contains(&counted), "{text}");
 }

@@ -8,6 +8,8 @@ use serde::Serialize;
 pub struct ReviewStrings {
     /// The browser's title: `{}` is the number of rows shown, then of sessions in all.
     pub title: &'static str,
+    /// The title while the folder is being read: how many rows there are is not known yet.
+    pub title_reading: &'static str,
     /// Before the text typed to filter the rows.
     pub filter: &'static str,
     /// In the empty filter field.
@@ -57,6 +59,7 @@ pub struct ReviewStrings {
 
 pub const FR: ReviewStrings = ReviewStrings {
     title: "Revoir séances, activités et visites ({} sur {})",
+    title_reading: "Revoir séances, activités et visites",
     filter: "Filtre : ",
     filter_hint: "tapez pour filtrer (groupe, métier, région, conseiller, cartes, causes, actions)",
     filtering: "filtrage…",
@@ -93,6 +96,7 @@ pub const FR: ReviewStrings = ReviewStrings {
 
 pub const EN: ReviewStrings = ReviewStrings {
     title: "Review sessions, activities and visits ({} of {})",
+    title_reading: "Review sessions, activities and visits",
     filter: "Filter: ",
     filter_hint: "type to filter (group, trade, region, advisor, cards, causes, actions)",
     filtering: "filtering…",

@@ -153,7 +153,7 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
     let (rows, visible) = (shown.rows, &shown.order);
     let w = area.width as usize;
     let place = layout::review::areas(model, area);
-    let (title, filter, shown, header, table, bad) = (
+    let (title_area, filter, shown, header, table, bad) = (
         place.title,
         place.filter,
         place.shown,
@@ -162,12 +162,15 @@ pub fn render(model: &Model, browser: &Browser, area: Rect, buf: &mut Buffer) {
         place.unreadable,
     );
 
-    let line = Line::from(vec![styled(
-        // In all: the folder's rows now, whichever listing the rows shown come from.
-        format!(" {} ", fill(r.title, &[&visible.len(), &home.rows.len()])),
-        t.title,
-    )]);
-    fit(line, w).render(title, buf);
+    // In all: the folder's rows now, whichever listing the rows shown come from. While the
+    // folder is read with no rows yet, no count: "0 of 0" would say the folder is empty.
+    let title = if rows.is_empty() && !home.loaded {
+        r.title_reading.to_string()
+    } else {
+        fill(r.title, &[&visible.len(), &home.rows.len()])
+    };
+    let line = Line::from(vec![styled(format!(" {title} "), t.title)]);
+    fit(line, w).render(title_area, buf);
 
     // The cursor is a block at the end of what was typed, where the next letter goes; a
     // filter longer than the line shows its end, so the cursor stays in sight.
