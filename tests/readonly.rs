@@ -120,3 +120,71 @@ fn replay_writes_nothing_in_the_folder() {
         "replay changed the folder"
     );
 }
+
+/// A folder's caches note whose folder they are; a start of atelier removes the caches of a
+/// folder that is gone once none of them has been written for a month, and nothing else:
+/// not a gone folder's caches written lately, not those of a folder still there, not caches
+/// without a note (written before notes existed).
+#[test]
+fn a_start_removes_the_caches_of_folders_gone_for_a_month() {
+    if !tmux::available() {
+        eprintln!("tmux not found: skipped");
+        return;
+    }
+    let env = env();
+    let mut term = Term::new(100, 30);
+    let cache = term.path("home").join(".cache").join("atelier");
+    std::fs::create_dir_all(&cache).unwrap();
+    let now = std::time::SystemTime::now();
+    let aged = |name: &str, text: &str, days: u64| {
+        let path = cache.join(name);
+        std::fs::write(&path, text).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(now - Duration::from_secs(days * 24 * 3600))
+            .unwrap();
+        path
+    };
+    let gone = [
+        aged("folder-00000000000000aa.path", "/nowhere/sessions", 40),
+        aged("index-00000000000000aa.sqlite", "", 40),
+        aged("report-00000000000000aa.bin", "", 35),
+    ];
+    let kept = [
+        aged("folder-00000000000000bb.path", "/nowhere/else", 40),
+        aged("listing-00000000000000bb.ron", "", 2),
+        aged("index-00000000000000cc.sqlite", "", 400),
+    ];
+    term.start(&["--dir", env.dir()], &[("RUST_BACKTRACE", "0")]);
+    term.wait_for("Boulangers de Tanger");
+    // The folder's own caches are written with the listing, its note beside them.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let note = loop {
+        let notes: Vec<_> = std::fs::read_dir(&cache)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                name.starts_with("folder-") && !name.contains("00000000000000")
+            })
+            .collect();
+        if let [note] = notes.as_slice() {
+            break note.clone();
+        }
+        assert!(std::time::Instant::now() < deadline, "no note in {cache:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    term.keys(&["q"]);
+    assert_eq!(term.wait_exit(), 0, "{}", term.screen());
+    let canonical = env.dir.canonicalize().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&note).unwrap(),
+        canonical.to_string_lossy()
+    );
+    for path in &gone {
+        assert!(!path.exists(), "{} left", path.display());
+    }
+    for path in &kept {
+        assert!(path.exists(), "{} removed", path.display());
+    }
+}

@@ -186,7 +186,9 @@ fn read(dir: &Path, ids: Ids) -> Result<Folder, LoadError> {
     }
     if changed && let Some(path) = &path {
         // A cache folder that cannot be written (a full disk) just goes without.
-        let _ = write(path, &files, &got, settled_before);
+        if write(path, &files, &got, settled_before).is_ok() {
+            crate::store::note_folder(dir);
+        }
     }
     let mut records = got.records;
     records.sort_by_key(|(i, _)| *i);

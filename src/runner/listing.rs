@@ -120,6 +120,10 @@ fn run(store: &Store, always: bool, lang: Lang, notify: &Notify, state: &Mutex<S
     {
         notify(Done::Msg(Msg::Listed(Home::first_screen(fs, lang))));
     }
+    // Once a start, off the UI thread: the caches of folders gone for a month go.
+    if first {
+        crate::store::prune_gone_folders(std::time::SystemTime::now());
+    }
     // After the first screen: it may wait a moment for the folder's time to settle.
     let folder = folder_time(store);
     let known = state.lock().map(|s| s.known.clone()).unwrap_or_default();

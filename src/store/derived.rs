@@ -290,13 +290,34 @@ pub(crate) fn cache_path(dir: &Path, kind: &str) -> Option<PathBuf> {
 
 /// [`cache_path`] with another extension (the index is a database, not RON).
 pub(crate) fn cache_file(dir: &Path, kind: &str, extension: &str) -> Option<PathBuf> {
-    let base = directories::ProjectDirs::from("", "", "atelier")?;
     let canonical = std::fs::canonicalize(dir).ok()?;
     let key = fnv1a(canonical.as_os_str().as_encoded_bytes());
-    Some(
-        base.cache_dir()
-            .join(format!("{kind}-{key:016x}.{extension}")),
-    )
+    Some(cache_dir()?.join(format!("{kind}-{key:016x}.{extension}")))
+}
+
+/// Notes `dir`'s canonical path beside its caches, once (rewritten only if it differs).
+pub(crate) fn note_folder(dir: &Path) {
+    let (Some(note), Ok(canonical)) = (cache_file(dir, "folder", "path"), dir.canonicalize())
+    else {
+        return;
+    };
+    // A path that is not UTF-8 would not be found again from its note: no note, never pruned.
+    let Some(text) = canonical.to_str() else {
+        return;
+    };
+    if std::fs::read_to_string(&note).is_ok_and(|t| t == text) {
+        return;
+    }
+    if let Some(parent) = note.parent()
+        && super::dir::create_private_dir(parent).is_ok()
+    {
+        let _ = write_atomic(&note, text, std::io::Write::write_all);
+    }
+}
+
+/// The OS cache folder of atelier, where every folder's derived files are.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "atelier").map(|d| d.cache_dir().to_path_buf())
 }
 
 /// A folder's cache as read, consumed as the folder's files are matched against it.
@@ -444,7 +465,9 @@ fn write<'a, T: Derived + 'a>(
         }
         out.flush()
     })
-    .map_err(|e| std::io::Error::other(e.detail))
+    .map_err(|e| std::io::Error::other(e.detail))?;
+    note_folder(dir);
+    Ok(())
 }
 
 #[cfg(test)]

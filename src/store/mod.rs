@@ -28,6 +28,7 @@ mod lock;
 mod name;
 mod places;
 pub(crate) mod project;
+mod prune;
 mod record;
 mod record_check;
 mod record_summary;
@@ -39,6 +40,7 @@ mod tracked;
 pub use cache::{Known, cache_path};
 pub use check::{Warning, check_history, check_session, misfit_reason};
 pub use conflict_name::{ConflictName, CopyMaker, conflict_name};
+pub(crate) use derived::note_folder;
 pub use dir::{
     Access, DirError, choose_dir, create_private_dir, data_folder, ensure_dir, resolve_dir,
 };
@@ -52,6 +54,7 @@ pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
+pub use prune::{UNUSED as UNUSED_CACHES, prune_gone_folders, prune_in};
 pub use record::{
     encode_record, load_record, parse_record, record_unknown_fields,
     record_unknown_fields_of_parsed, save_record,
@@ -234,7 +237,7 @@ impl Store {
 }
 
 /// Removes every derived file of the folder `dir` from the OS cache folder (its summary
-/// cache, its report cache, its index): for a folder about to go, such as the demo's copy,
+/// cache, its report cache, its index, the note of its path): for a folder about to go, such as the demo's copy,
 /// whose files would otherwise stay there under a name nothing will ask for again.
 pub fn forget_derived(dir: &Path) {
     // The report's cache is binary since format 7; its RON of earlier versions may be there.
@@ -244,4 +247,7 @@ pub fn forget_derived(dir: &Path) {
         }
     }
     index::Index::delete(dir);
+    if let Some(note) = derived::cache_file(dir, "folder", "path") {
+        let _ = std::fs::remove_file(note);
+    }
 }

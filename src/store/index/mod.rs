@@ -98,6 +98,7 @@ impl Index {
                 connect(&path).ok()?
             }
         };
+        super::derived::note_folder(dir);
         Some(Index {
             conn,
             dir: dir.to_path_buf(),
