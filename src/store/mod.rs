@@ -54,7 +54,7 @@ pub use listing_records::Found;
 pub use lock::{LockError, SessionLock, lock_path};
 pub use name::{file_name, folded, record_file_name, slug};
 pub use places::{history_places, locate, locate_key};
-pub use prune::{UNUSED as UNUSED_CACHES, prune_gone_folders, prune_in};
+pub(crate) use prune::prune_gone_folders;
 pub use record::{
     encode_record, load_record, parse_record, record_unknown_fields,
     record_unknown_fields_of_parsed, save_record,
@@ -237,8 +237,9 @@ impl Store {
 }
 
 /// Removes every derived file of the folder `dir` from the OS cache folder (its summary
-/// cache, its report cache, its index, the note of its path): for a folder about to go, such as the demo's copy,
-/// whose files would otherwise stay there under a name nothing will ask for again.
+/// cache, its report cache, its index, the note of its path): for a folder about to go, such
+/// as the demo's copy, whose files would otherwise stay there under a name nothing will ask
+/// for again.
 pub fn forget_derived(dir: &Path) {
     // The report's cache is binary since format 7; its RON of earlier versions may be there.
     for (kind, extension) in [("listing", "ron"), ("report", "bin"), ("report", "ron")] {

@@ -16,15 +16,15 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 /// How long a gone folder's caches wait before they are removed.
-pub const UNUSED: Duration = Duration::from_secs(30 * 24 * 3600);
+pub(crate) const UNUSED: Duration = Duration::from_secs(30 * 24 * 3600);
 
 /// Removes the caches of gone folders from the OS cache folder; how many files went.
-pub fn prune_gone_folders(now: SystemTime) -> usize {
+pub(crate) fn prune_gone_folders(now: SystemTime) -> usize {
     cache_dir().map_or(0, |dir| prune_in(&dir, now, &|p| p.exists()))
 }
 
 /// [`prune_gone_folders`] in `cache`, `exists` saying whether a folder is still there.
-pub fn prune_in(cache: &Path, now: SystemTime, exists: &dyn Fn(&Path) -> bool) -> usize {
+fn prune_in(cache: &Path, now: SystemTime, exists: &dyn Fn(&Path) -> bool) -> usize {
     let Ok(entries) = std::fs::read_dir(cache) else {
         return 0;
     };
